@@ -1,0 +1,90 @@
+package dev.partnertier.engine;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** Reads the DRL files of a rules folder and names a set of files by the hash of their contents. */
+public final class RuleFiles {
+
+    private RuleFiles() {
+    }
+
+    /**
+     * Every {@code *.drl} under {@code dir}, sorted by path. Hidden entries (names starting with '.') are
+     * skipped: editors' swap files, and the {@code ..data} copies Kubernetes keeps beside a mounted ConfigMap.
+     */
+    public static List<RuleFile> read(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            throw new RulesCompilationException(List.of(new RuleProblem("ERROR", dir.toString(), 0, 0,
+                    "the rules folder does not exist or is not a folder")));
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            List<Path> drl = paths
+                    .filter(p -> p.getFileName().toString().endsWith(".drl"))
+                    .filter(p -> !isHidden(dir.relativize(p)))
+                    .filter(Files::isRegularFile)
+                    .sorted()
+                    .toList();
+            List<RuleFile> files = new ArrayList<>(drl.size());
+            for (Path p : drl) {
+                files.add(new RuleFile(relativeName(dir, p), Files.readString(p, StandardCharsets.UTF_8)));
+            }
+            return files;
+        } catch (IOException e) {
+            if (e instanceof NoSuchFileException) {
+                // A file vanished while we read (an editor's rename): the watcher will call again.
+                throw new RulesCompilationException(List.of(new RuleProblem("ERROR", e.getMessage(), 0, 0,
+                        "a rule file disappeared while it was being read")));
+            }
+            throw new UncheckedIOException("cannot read the rules folder " + dir, e);
+        }
+    }
+
+    /** A short, stable name for a set of rule files: the first 16 hex digits of a SHA-256 over paths and contents. */
+    public static String version(List<RuleFile> files) {
+        MessageDigest digest = sha256();
+        for (RuleFile f : files) {
+            digest.update(f.path().getBytes(StandardCharsets.UTF_8));
+            digest.update((byte) 0);
+            digest.update(f.content().getBytes(StandardCharsets.UTF_8));
+            digest.update((byte) 0);
+        }
+        return HexFormat.of().formatHex(digest.digest()).substring(0, 16);
+    }
+
+    /** The SHA-256 of one file's content, in hex. */
+    public static String sha256(String content) {
+        return HexFormat.of().formatHex(sha256().digest(content.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+
+    private static boolean isHidden(Path relative) {
+        for (Path part : relative) {
+            if (part.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String relativeName(Path dir, Path file) {
+        return dir.relativize(file).toString().replace('\\', '/');
+    }
+}

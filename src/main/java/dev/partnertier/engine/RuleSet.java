@@ -1,0 +1,103 @@
+package dev.partnertier.engine;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+import org.kie.api.KieBase;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.KieSession;
+
+import dev.partnertier.model.PartnerFacts;
+
+/**
+ * One compiled set of rules: shared by every request (a KieBase is thread-safe), each evaluation in a fresh
+ * session that is always disposed.
+ */
+public final class RuleSet {
+
+    private final KieBase kieBase;
+    private final String version;
+    private final Instant compiledAt;
+    private final List<RuleFileInfo> files;
+    private final Map<String, RuleInfo> rulesByKey;
+    private final List<RuleProblem> warnings;
+
+    RuleSet(KieBase kieBase, String version, Instant compiledAt, List<RuleFileInfo> files,
+            Map<String, RuleInfo> rulesByKey, List<RuleProblem> warnings) {
+        this.kieBase = kieBase;
+        this.version = version;
+        this.compiledAt = compiledAt;
+        this.files = List.copyOf(files);
+        this.rulesByKey = Map.copyOf(rulesByKey);
+        this.warnings = warnings;
+    }
+
+    /** The hash of the rule files' contents that every decision names. */
+    public String version() {
+        return version;
+    }
+
+    public Instant compiledAt() {
+        return compiledAt;
+    }
+
+    public List<RuleFileInfo> files() {
+        return files;
+    }
+
+    public List<RuleProblem> warnings() {
+        return warnings;
+    }
+
+    /** Every rule, ordered by file and line. */
+    public List<RuleInfo> rules() {
+        return rulesByKey.values().stream()
+                .sorted(Comparator.comparing(RuleInfo::file).thenComparingInt(RuleInfo::line))
+                .toList();
+    }
+
+    /**
+     * Evaluates one partner: a new session, the facts inserted, the rules fired, the conclusions collected,
+     * the session disposed whatever happens.
+     *
+     * @throws RuleOutcomeException when the rules loop or reach no single verdict (a defect in the rules)
+     */
+    public Evaluation evaluate(PartnerFacts facts) {
+        KieSession session = kieBase.newKieSession();
+        try {
+            FiredRulesListener listener = new FiredRulesListener();
+            session.addEventListener(listener);
+            session.insert(facts.partner());
+            facts.customers().forEach(session::insert);
+            facts.workloads().forEach(session::insert);
+            facts.individuals().forEach(session::insert);
+            long inserted = 1L + facts.customers().size() + facts.workloads().size() + facts.individuals().size();
+            // A bound on firings turns a rule that loops into an error instead of a hung request.
+            int limit = (int) Math.min(Integer.MAX_VALUE, 1_000 + 50 * inserted);
+            session.fireAllRules(limit);
+            if (listener.total() >= limit) {
+                throw new RuleOutcomeException("the rules did not settle after " + limit + " firings; a rule probably re-triggers itself");
+            }
+            return Evaluation.collect(session, firedRules(listener), version);
+        } finally {
+            session.dispose();
+        }
+    }
+
+    private List<FiredRule> firedRules(FiredRulesListener listener) {
+        List<FiredRule> fired = new ArrayList<>(listener.firings().size());
+        for (Map.Entry<Rule, int[]> e : listener.firings().entrySet()) {
+            Rule rule = e.getKey();
+            RuleInfo info = rulesByKey.get(key(rule.getPackageName(), rule.getName()));
+            fired.add(new FiredRule(rule.getName(), info == null ? "" : info.file(), e.getValue()[0]));
+        }
+        return fired;
+    }
+
+    static String key(String packageName, String ruleName) {
+        return packageName + "/" + ruleName;
+    }
+}

@@ -1,0 +1,7 @@
+package dev.partnertier.model;
+
+/** Where the partner is measured. The source page splits the Silver performance threshold by market. */
+public enum Market {
+    MATURE,
+    EMERGING
+}

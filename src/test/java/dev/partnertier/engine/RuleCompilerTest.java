@@ -1,0 +1,165 @@
+package dev.partnertier.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RuleCompilerTest {
+
+    @TempDir
+    Path dir;
+
+    private void copyProjectRules() throws IOException {
+        for (RuleFile f : RuleFiles.read(RulesFolder.DIR)) {
+            Path target = dir.resolve(f.path());
+            Files.createDirectories(target.getParent());
+            Files.writeString(target, f.content());
+        }
+    }
+
+    @Test
+    void aSyntaxErrorIsRejectedWithItsFileAndLine() throws IOException {
+        copyProjectRules();
+        Files.writeString(dir.resolve("broken.drl"), """
+                package rules;
+                import dev.partnertier.model.*;
+
+                rule "Half-written rule"
+                when
+                    Partner( market == )
+                then
+                end
+                """);
+
+        assertThatThrownBy(() -> new RuleCompiler().compile(RuleFiles.read(dir)))
+                .isInstanceOfSatisfying(RulesCompilationException.class, e -> {
+                    assertThat(e.errors()).isNotEmpty();
+                    assertThat(e.errors()).allSatisfy(p -> {
+                        assertThat(p.file()).isEqualTo("broken.drl");
+                        assertThat(p.severity()).isEqualTo("ERROR");
+                    });
+                    assertThat(e.errors()).anySatisfy(p -> assertThat(p.line()).isEqualTo(6));
+                    assertThat(e.getMessage()).contains("broken.drl:6");
+                });
+    }
+
+    @Test
+    void anUnknownFactTypeIsRejectedWithItsFileAndLine() throws IOException {
+        Files.writeString(dir.resolve("typo.drl"), """
+                package rules;
+                import dev.partnertier.model.*;
+
+                rule "Refers to a type that does not exist"
+                when
+                    Custmer( )
+                then
+                end
+                """);
+
+        assertThatThrownBy(() -> new RuleCompiler().compile(RuleFiles.read(dir)))
+                .isInstanceOfSatisfying(RulesCompilationException.class, e -> assertThat(e.errors())
+                        .anySatisfy(p -> {
+                            assertThat(p.file()).isEqualTo("typo.drl");
+                            assertThat(p.line()).isEqualTo(6);
+                            assertThat(p.message()).contains("Custmer");
+                        }));
+    }
+
+    @Test
+    void anEmptyFolderIsAnError() {
+        assertThatThrownBy(() -> new RuleCompiler().compile(RuleFiles.read(dir)))
+                .isInstanceOfSatisfying(RulesCompilationException.class,
+                        e -> assertThat(e.errors()).singleElement().satisfies(p -> assertThat(p.message()).contains("no *.drl")));
+    }
+
+    @Test
+    void aMissingFolderIsAnError() {
+        assertThatThrownBy(() -> RuleFiles.read(dir.resolve("nowhere")))
+                .isInstanceOf(RulesCompilationException.class)
+                .hasMessageContaining("does not exist");
+    }
+
+    @Test
+    void hiddenFilesAndFoldersAreIgnoredAndSubfoldersRead() throws IOException {
+        copyProjectRules();
+        Files.writeString(dir.resolve(".customers.drl.swp"), "garbage");
+        Files.createDirectories(dir.resolve("..2026_11_25_data"));
+        Files.writeString(dir.resolve("..2026_11_25_data/customers.drl"), "garbage");
+        Files.createDirectories(dir.resolve("extra"));
+        Files.writeString(dir.resolve("extra/notes.txt"), "not a rule file");
+
+        List<RuleFile> files = RuleFiles.read(dir);
+
+        assertThat(files).extracting(RuleFile::path).containsExactlyElementsOf(
+                RuleFiles.read(RulesFolder.DIR).stream().map(RuleFile::path).toList());
+    }
+
+    @Test
+    void theVersionIsAHashOfTheContents() {
+        List<RuleFile> a = List.of(new RuleFile("a.drl", "package rules;"));
+        List<RuleFile> b = List.of(new RuleFile("a.drl", "package rules; "));
+
+        assertThat(RuleFiles.version(a)).hasSize(16).isEqualTo(RuleFiles.version(List.of(new RuleFile("a.drl", "package rules;"))));
+        assertThat(RuleFiles.version(a)).isNotEqualTo(RuleFiles.version(b));
+    }
+
+    @Test
+    void theCatalogNamesEveryRuleWithFileLineAndDescription() {
+        RuleSet rules = RulesFolder.ruleSet();
+
+        assertThat(rules.rules()).anySatisfy(r -> {
+            assertThat(r.name()).isEqualTo("A trial workload does not count");
+            assertThat(r.file()).isEqualTo("workloads.drl");
+            assertThat(r.line()).isPositive();
+            assertThat(r.description()).isEqualTo("Trial SKUs are not included in the performance figures.");
+        });
+        assertThat(rules.files()).extracting(RuleFileInfo::path).contains("customers.drl", "tier.drl");
+        assertThat(rules.warnings()).isEmpty();
+    }
+
+    @Test
+    void rulesThatReachNoVerdictAreADefectNotAnAnswer() throws IOException {
+        Files.writeString(dir.resolve("silent.drl"), """
+                package rules;
+                import dev.partnertier.model.*;
+
+                rule "Says nothing"
+                when
+                    Partner( )
+                then
+                end
+                """);
+        RuleSet rules = new RuleCompiler().compile(RuleFiles.read(dir));
+
+        assertThatThrownBy(() -> rules.evaluate(Partners.mature().build()))
+                .isInstanceOf(RuleOutcomeException.class)
+                .hasMessageContaining("no verdict");
+    }
+
+    @Test
+    void aRuleThatLoopsIsStoppedInsteadOfHangingTheRequest() throws IOException {
+        Files.writeString(dir.resolve("loop.drl"), """
+                package rules;
+                import dev.partnertier.model.*;
+
+                rule "Re-inserts forever"
+                when
+                    $p : Partner( )
+                then
+                    insert( new Partner( $p.partnerId(), $p.name(), $p.market() ) );
+                end
+                """);
+        RuleSet rules = new RuleCompiler().compile(RuleFiles.read(dir));
+
+        assertThatThrownBy(() -> rules.evaluate(Partners.mature().build()))
+                .isInstanceOf(RuleOutcomeException.class)
+                .hasMessageContaining("did not settle");
+    }
+}
