@@ -1,0 +1,134 @@
+package dev.partnertier.api;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+
+/**
+ * Everything a request must satisfy before the rules see it: the size limits (checked first, so a huge request
+ * is refused before it is walked), the Bean Validation constraints of the request records, and uniqueness of
+ * tenants, individuals and of workloads within a customer. All errors are reported at once.
+ */
+@ApplicationScoped
+public class RequestChecks {
+
+    /** Enough to fix a request; a request with thousands of errors gets the first ones and a count. */
+    static final int MAX_ERRORS = 100;
+    /** Hibernate Validator names list elements "&lt;list element&gt;"; the JSON path has only the index. */
+    private static final Pattern CONTAINER_NODE = Pattern.compile("\\.?<[a-z ]+>");
+    private static final Comparator<FieldError> BY_FIELD = Comparator.comparing(FieldError::field);
+
+    private final Validator validator;
+    private final LimitsConfig limits;
+
+    public RequestChecks(Validator validator, LimitsConfig limits) {
+        this.validator = validator;
+        this.limits = limits;
+    }
+
+    /** @throws InvalidRequestException naming every field at fault */
+    public void check(EvaluationRequest request) {
+        if (request == null) {
+            throw new InvalidRequestException("", "the request body must be a JSON object with partnerId, market, customers and individuals");
+        }
+        List<FieldError> errors = new ArrayList<>();
+        checkSizes(request, errors);
+        if (errors.isEmpty()) {
+            for (ConstraintViolation<EvaluationRequest> v : validator.validate(request)) {
+                errors.add(new FieldError(path(v), v.getMessage()));
+            }
+            checkUnique(request, errors);
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException(firstOf(errors));
+        }
+    }
+
+    private void checkSizes(EvaluationRequest r, List<FieldError> errors) {
+        atMost(errors, "customers", r.customers().size(), limits.customers());
+        atMost(errors, "individuals", r.individuals().size(), limits.individuals());
+        for (int i = 0; i < r.customers().size(); i++) {
+            CustomerRequest c = r.customers().get(i);
+            if (c != null) {
+                atMost(errors, "customers[" + i + "].workloads", c.workloads().size(), limits.workloadsPerCustomer());
+                atMost(errors, "customers[" + i + "].associations", c.associations().size(), limits.associationsPerCustomer());
+            }
+        }
+        for (int i = 0; i < r.individuals().size(); i++) {
+            IndividualRequest p = r.individuals().get(i);
+            if (p != null) {
+                atMost(errors, "individuals[" + i + "].exams", p.exams().size(), limits.credentialsPerIndividual());
+                atMost(errors, "individuals[" + i + "].certifications", p.certifications().size(), limits.credentialsPerIndividual());
+            }
+        }
+    }
+
+    private static void atMost(List<FieldError> errors, String field, int size, int limit) {
+        if (size > limit) {
+            errors.add(new FieldError(field, "has " + size + " entries; at most " + limit + " are accepted"));
+        }
+    }
+
+    private static void checkUnique(EvaluationRequest r, List<FieldError> errors) {
+        Map<String, Integer> tenants = new HashMap<>();
+        for (int i = 0; i < r.customers().size(); i++) {
+            CustomerRequest c = r.customers().get(i);
+            if (c == null) {
+                continue;
+            }
+            unique(errors, tenants, c.tenantId(), i, "customers[%d].tenantId", "tenantId");
+            Map<String, Integer> workloads = new HashMap<>();
+            for (int j = 0; j < c.workloads().size(); j++) {
+                WorkloadRequest w = c.workloads().get(j);
+                if (w != null) {
+                    unique(errors, workloads, w.workload(), j, "customers[" + i + "].workloads[%d].workload", "workload");
+                }
+            }
+        }
+        Map<String, Integer> people = new HashMap<>();
+        for (int i = 0; i < r.individuals().size(); i++) {
+            IndividualRequest p = r.individuals().get(i);
+            if (p != null) {
+                unique(errors, people, p.id(), i, "individuals[%d].id", "id");
+            }
+        }
+    }
+
+    private static void unique(List<FieldError> errors, Map<String, Integer> seen, String value, int index,
+            String pathPattern, String what) {
+        if (value == null) {
+            return;
+        }
+        Integer first = seen.putIfAbsent(value, index);
+        if (first != null) {
+            errors.add(new FieldError(String.format(pathPattern, index),
+                    "duplicate " + what + " " + quoted(value) + ", first given at " + String.format(pathPattern, first)));
+        }
+    }
+
+    /** A value echoed in an error, cut short so that a hostile request is not sent back to its sender. */
+    static String quoted(String value) {
+        return "'" + (value.length() > 64 ? value.substring(0, 64) + "…" : value) + "'";
+    }
+
+    private static String path(ConstraintViolation<?> violation) {
+        return CONTAINER_NODE.matcher(violation.getPropertyPath().toString()).replaceAll("");
+    }
+
+    private static List<FieldError> firstOf(List<FieldError> errors) {
+        List<FieldError> sorted = errors.stream().distinct().sorted(BY_FIELD).toList();
+        if (sorted.size() <= MAX_ERRORS) {
+            return sorted;
+        }
+        List<FieldError> first = new ArrayList<>(sorted.subList(0, MAX_ERRORS));
+        first.add(new FieldError("", "and " + (sorted.size() - MAX_ERRORS) + " more errors"));
+        return first;
+    }
+}

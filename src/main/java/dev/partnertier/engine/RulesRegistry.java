@@ -1,0 +1,108 @@
+package dev.partnertier.engine;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import org.jboss.logging.Logger;
+
+import io.quarkus.runtime.StartupEvent;
+
+/**
+ * Holds the active rule set. It is replaced as a whole, atomically: an evaluation keeps the set it started
+ * with, the next one gets the new set. A set goes live only after it compiled and served the warm-up partner;
+ * otherwise the last good set keeps serving and the failure is kept for {@code GET /rules}.
+ */
+@ApplicationScoped
+public class RulesRegistry {
+
+    private static final Logger LOG = Logger.getLogger(RulesRegistry.class);
+
+    private final Path dir;
+    private final RuleCompiler compiler = new RuleCompiler(Thread.currentThread().getContextClassLoader());
+    private final AtomicReference<RuleSet> active = new AtomicReference<>();
+    private final AtomicReference<ReloadFailure> lastFailure = new AtomicReference<>();
+
+    public RulesRegistry(RulesConfig config) {
+        this.dir = Path.of(config.dir()).toAbsolutePath().normalize();
+    }
+
+    /** Rules that do not compile at start-up stop the service: there is no last good set to fall back on. */
+    void onStart(@Observes StartupEvent event) {
+        RuleSet rules = build(RuleFiles.read(dir));
+        active.set(rules);
+        LOG.infof("Rules %s active: %d rules in %d files from %s", rules.version(), rules.rules().size(),
+                rules.files().size(), dir);
+    }
+
+    /** The rule set serving requests now. */
+    public RuleSet active() {
+        RuleSet rules = active.get();
+        if (rules == null) {
+            throw new IllegalStateException("no rules are active yet");
+        }
+        return rules;
+    }
+
+    public Path dir() {
+        return dir;
+    }
+
+    public Optional<ReloadFailure> lastFailure() {
+        return Optional.ofNullable(lastFailure.get());
+    }
+
+    /**
+     * Reads, compiles and warms up the rules folder and, when all that succeeds, makes it active. Serialized so
+     * that two reloads never race; evaluations are never blocked by it.
+     *
+     * @return true when a new version went live, false when the folder is unchanged or failed (see {@link #lastFailure()})
+     */
+    public synchronized boolean reload() {
+        long start = System.nanoTime();
+        List<RuleFile> files;
+        try {
+            files = RuleFiles.read(dir);
+        } catch (RulesCompilationException e) {
+            return failed(null, e.errors());
+        }
+        String version = RuleFiles.version(files);
+        if (version.equals(active().version())) {
+            lastFailure.set(null); // e.g. a broken edit was undone
+            return false;
+        }
+        try {
+            RuleSet rules = build(files);
+            RuleSet previous = active.getAndSet(rules);
+            lastFailure.set(null);
+            LOG.infof("Rules %s active (was %s): %d rules in %d files, compiled and warmed up in %d ms", version,
+                    previous.version(), rules.rules().size(), rules.files().size(),
+                    Duration.ofNanos(System.nanoTime() - start).toMillis());
+            return true;
+        } catch (RulesCompilationException e) {
+            return failed(version, e.errors());
+        } catch (RuleOutcomeException e) {
+            return failed(version, List.of(new RuleProblem("ERROR", "", 0, 0, "the rules compile but " + e.getMessage())));
+        }
+    }
+
+    private boolean failed(String version, List<RuleProblem> errors) {
+        lastFailure.set(new ReloadFailure(Instant.now(), version, errors));
+        LOG.errorf("Rules in %s not activated; rules %s keep serving:%n%s", dir, active().version(),
+                String.join("\n", errors.stream().map(RuleProblem::toString).toList()));
+        return false;
+    }
+
+    private RuleSet build(List<RuleFile> files) {
+        RuleSet rules = compiler.compile(files);
+        rules.warnings().forEach(w -> LOG.warn(w));
+        WarmUp.run(rules);
+        return rules;
+    }
+}
