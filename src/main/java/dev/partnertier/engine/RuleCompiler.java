@@ -43,7 +43,7 @@ public final class RuleCompiler {
 
     /** Compiles against the class loader that sees the fact classes (the application's). */
     public RuleCompiler(ClassLoader classLoader) {
-        this.classLoader = classLoader;
+        this.classLoader = new RulesClassLoader(classLoader);
     }
 
     public RuleCompiler() {
@@ -82,8 +82,7 @@ public final class RuleCompiler {
         }
         KieBase kieBase = kie.newKieContainer(releaseId, classLoader).getKieBase();
         kie.getRepository().removeKieModule(releaseId);
-        List<RuleFileInfo> fileInfos = files.stream().map(f -> new RuleFileInfo(f.path(), RuleFiles.sha256(f.content()))).toList();
-        return new RuleSet(kieBase, version, Instant.now(), fileInfos, catalog(files), List.copyOf(warnings));
+        return new RuleSet(kieBase, version, Instant.now(), files, catalog(files), List.copyOf(warnings));
     }
 
     /** Names, places and descriptions of the rules, read with Drools' own DRL parser. */

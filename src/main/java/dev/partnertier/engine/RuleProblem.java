@@ -5,6 +5,7 @@ public record RuleProblem(String severity, String file, int line, int column, St
 
     @Override
     public String toString() {
-        return file + ":" + line + ":" + column + ": " + severity + ": " + message;
+        String where = file.isEmpty() ? "" : line > 0 ? file + ":" + line + ":" + column + ": " : file + ": ";
+        return where + severity + ": " + message;
     }
 }

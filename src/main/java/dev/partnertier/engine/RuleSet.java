@@ -21,16 +21,18 @@ public final class RuleSet {
     private final KieBase kieBase;
     private final String version;
     private final Instant compiledAt;
+    private final List<RuleFile> sources;
     private final List<RuleFileInfo> files;
     private final Map<String, RuleInfo> rulesByKey;
     private final List<RuleProblem> warnings;
 
-    RuleSet(KieBase kieBase, String version, Instant compiledAt, List<RuleFileInfo> files,
+    RuleSet(KieBase kieBase, String version, Instant compiledAt, List<RuleFile> sources,
             Map<String, RuleInfo> rulesByKey, List<RuleProblem> warnings) {
         this.kieBase = kieBase;
         this.version = version;
         this.compiledAt = compiledAt;
-        this.files = List.copyOf(files);
+        this.sources = List.copyOf(sources);
+        this.files = sources.stream().map(f -> new RuleFileInfo(f.path(), RuleFiles.sha256(f.content()))).toList();
         this.rulesByKey = Map.copyOf(rulesByKey);
         this.warnings = warnings;
     }
@@ -46,6 +48,11 @@ public final class RuleSet {
 
     public List<RuleFileInfo> files() {
         return files;
+    }
+
+    /** The DRL text this set was compiled from. */
+    public List<RuleFile> sources() {
+        return sources;
     }
 
     public List<RuleProblem> warnings() {

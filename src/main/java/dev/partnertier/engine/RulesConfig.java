@@ -27,5 +27,12 @@ public interface RulesConfig {
          */
         @WithDefault("300ms")
         Duration debounce();
+
+        /**
+         * How often the folder's content is also compared with the active rules, for file systems that send no
+         * change events (some network and container mounts). 0 turns the check off.
+         */
+        @WithDefault("5s")
+        Duration pollInterval();
     }
 }

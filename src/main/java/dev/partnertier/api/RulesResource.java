@@ -1,0 +1,80 @@
+package dev.partnertier.api;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import dev.partnertier.engine.RuleFile;
+import dev.partnertier.engine.RulesConfig;
+import dev.partnertier.engine.RulesRegistry;
+import dev.partnertier.engine.RulesValidation;
+import dev.partnertier.scenarios.ScenarioFiles;
+import dev.partnertier.scenarios.ScenarioReport;
+import dev.partnertier.scenarios.ScenarioRunner;
+
+/** What analysts and operators need to see and try rules on the running service. */
+@Path("/rules")
+@Produces(MediaType.APPLICATION_JSON)
+public class RulesResource {
+
+    private final RulesRegistry registry;
+    private final RulesConfig config;
+    private final RequestChecks checks;
+    private final Validator validator;
+
+    public RulesResource(RulesRegistry registry, RulesConfig config, RequestChecks checks, Validator validator) {
+        this.registry = registry;
+        this.config = config;
+        this.checks = checks;
+        this.validator = validator;
+    }
+
+    /** The active rules: version, when loaded, files with hashes, every rule, and the last reload error or none. */
+    @GET
+    public RulesView rules() {
+        return RulesView.of(registry.active(), registry.dir().toString(), config.reload().enabled(),
+                registry.lastFailure().orElse(null));
+    }
+
+    /** Compile errors of edited files (file, line, column, message); nothing active changes. */
+    @POST
+    @Path("/validate")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public RulesValidation validate(ValidateRequest request) {
+        if (request == null) {
+            throw new InvalidRequestException("", "the request body must be a JSON object with files: [{path, content}]");
+        }
+        Set<ConstraintViolation<ValidateRequest>> violations = validator.validate(request);
+        if (!violations.isEmpty()) {
+            List<FieldError> errors = new ArrayList<>();
+            violations.forEach(v -> errors.add(new FieldError(v.getPropertyPath().toString(), v.getMessage())));
+            throw new InvalidRequestException(errors);
+        }
+        return registry.validate(request.files().stream().map(f -> new RuleFile(f.path(), f.content())).toList());
+    }
+
+    /**
+     * Runs scenarios against the active rules: those posted (one scenario or an array, as in a scenario file),
+     * or without a body those in the rules folder's {@code scenarios/}.
+     */
+    @POST
+    @Path("/test")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public ScenarioReport test(JsonNode scenarios) {
+        ScenarioFiles.Loaded loaded = scenarios == null || scenarios.isNull() || scenarios.isMissingNode()
+                ? ScenarioFiles.read(registry.dir().resolve(ScenarioFiles.FOLDER))
+                : ScenarioFiles.parse("request", scenarios.toString());
+        return new ScenarioRunner(checks::check).run(registry.active(), loaded);
+    }
+}

@@ -1,0 +1,99 @@
+package dev.partnertier.scenarios;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import dev.partnertier.api.StrictJson;
+
+/**
+ * Reads scenarios from {@code *.json} files: each file holds one scenario or an array of them. The requests
+ * are read exactly as {@code POST /evaluate} reads them. A file that cannot be read is a failed result, named
+ * after the file, so one typo does not hide the other scenarios.
+ */
+public final class ScenarioFiles {
+
+    /** The folder, inside the rules folder, where scenarios live. */
+    public static final String FOLDER = "scenarios";
+
+    private static final ObjectMapper JSON = StrictJson.configure(new ObjectMapper().findAndRegisterModules());
+
+    private ScenarioFiles() {
+    }
+
+    /** The scenarios found, and a failed result for each file or entry that could not be read. */
+    public record Loaded(List<Scenario> scenarios, List<ScenarioResult> unreadable) {
+    }
+
+    public static Loaded read(Path folder) {
+        List<Scenario> scenarios = new ArrayList<>();
+        List<ScenarioResult> unreadable = new ArrayList<>();
+        if (!Files.isDirectory(folder)) {
+            return new Loaded(scenarios, unreadable);
+        }
+        try (Stream<Path> paths = Files.list(folder)) {
+            for (Path file : paths.filter(p -> p.getFileName().toString().endsWith(".json")).sorted().toList()) {
+                String name = file.getFileName().toString();
+                try {
+                    parse(name, Files.readString(file), scenarios, unreadable);
+                } catch (IOException e) {
+                    unreadable.add(failed(name, name, "cannot read the file: " + e.getMessage()));
+                }
+            }
+        } catch (IOException e) {
+            unreadable.add(failed(folder.toString(), folder.toString(), "cannot list the scenarios: " + e.getMessage()));
+        }
+        return new Loaded(scenarios, unreadable);
+    }
+
+    /** Reads the scenarios of one file's text (also used for scenarios posted to {@code POST /rules/test}). */
+    public static Loaded parse(String fileName, String json) {
+        List<Scenario> scenarios = new ArrayList<>();
+        List<ScenarioResult> unreadable = new ArrayList<>();
+        parse(fileName, json, scenarios, unreadable);
+        return new Loaded(scenarios, unreadable);
+    }
+
+    private static void parse(String file, String json, List<Scenario> scenarios, List<ScenarioResult> unreadable) {
+        JsonNode root;
+        try {
+            root = JSON.readTree(json);
+        } catch (JsonProcessingException e) {
+            unreadable.add(failed(file, file, "not valid JSON: " + e.getOriginalMessage()));
+            return;
+        }
+        List<JsonNode> entries = new ArrayList<>();
+        if (root != null && root.isArray()) {
+            root.forEach(entries::add);
+        } else {
+            entries.add(root);
+        }
+        for (int i = 0; i < entries.size(); i++) {
+            JsonNode entry = entries.get(i);
+            String fallbackName = entries.size() == 1 ? file : file + " #" + (i + 1);
+            String name = entry != null && entry.hasNonNull("name") ? entry.get("name").asText() : fallbackName;
+            try {
+                Scenario scenario = JSON.treeToValue(entry, Scenario.class);
+                if (scenario == null || scenario.request() == null || scenario.expect() == null || scenario.expect().tier() == null) {
+                    unreadable.add(failed(name, file, "a scenario needs \"name\", \"request\" and \"expect\" with at least \"tier\""));
+                } else {
+                    scenarios.add((scenario.name() == null ? new Scenario(fallbackName, scenario.description(),
+                            scenario.request(), scenario.expect(), null) : scenario).inFile(file));
+                }
+            } catch (JsonProcessingException e) {
+                unreadable.add(failed(name, file, "cannot be read: " + e.getOriginalMessage() + " at " + e.getLocation()));
+            }
+        }
+    }
+
+    private static ScenarioResult failed(String name, String file, String problem) {
+        return new ScenarioResult(name, file, false, List.of(new ScenarioResult.Mismatch("scenario", "a readable scenario", problem)));
+    }
+}

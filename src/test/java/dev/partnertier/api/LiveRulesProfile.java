@@ -1,0 +1,30 @@
+package dev.partnertier.api;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import dev.partnertier.scenarios.RulesCopy;
+import io.quarkus.test.junit.QuarkusTestProfile;
+
+/** The service serving a private copy of the rules folder, which the test edits like an analyst would. */
+public class LiveRulesProfile implements QuarkusTestProfile {
+
+    static final Path RULES;
+
+    static {
+        try {
+            RULES = Files.createTempDirectory("partner-tier-live-rules");
+            RulesCopy.copy(RULES);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public Map<String, String> getConfigOverrides() {
+        return Map.of("rules.dir", RULES.toString(), "rules.reload.debounce", "200ms");
+    }
+}

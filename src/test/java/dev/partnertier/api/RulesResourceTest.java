@@ -1,0 +1,117 @@
+package dev.partnertier.api;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+/** GET /rules, POST /rules/validate and POST /rules/test on the shipped rules. */
+@QuarkusTest
+class RulesResourceTest {
+
+    @Test
+    void theActiveRulesAreListedWithFilesLinesAndDescriptions() {
+        String version = given().contentType(ContentType.JSON).body("{\"partnerId\":\"p\",\"market\":\"MATURE\"}")
+                .post("/evaluate").then().extract().path("rulesVersion");
+
+        given().get("/rules").then().statusCode(200)
+                .body("version", equalTo(version))
+                .body("loadedAt", notNullValue())
+                .body("reloadEnabled", equalTo(true))
+                .body("files.path", hasItems("customers.drl", "workloads.drl", "entitlements.drl", "individuals.drl",
+                        "performance.drl", "exams.drl", "tier.drl"))
+                .body("files.sha256", everyItem(matchesPattern("[0-9a-f]{64}")))
+                .body("rules", hasSize(23))
+                .body("rules.find { it.name == 'A trial workload does not count' }.file", equalTo("workloads.drl"))
+                .body("rules.find { it.name == 'A trial workload does not count' }.line", greaterThan(0))
+                .body("rules.find { it.name == 'A trial workload does not count' }.description",
+                        equalTo("Trial SKUs are not included in the performance figures."))
+                .body("warnings", empty())
+                .body("lastReloadError", nullValue());
+    }
+
+    @Test
+    void validatingABrokenFileAnswersWithItsErrorsAndChangesNothing() throws IOException {
+        String before = given().get("/rules").then().extract().path("version");
+        String broken = Files.readString(Path.of("rules", "exams.drl")).replace("Partner()\nthen", "Partner(\nthen");
+
+        given().contentType(ContentType.JSON)
+                .body(Map.of("files", List.of(Map.of("path", "exams.drl", "content", broken))))
+                .post("/rules/validate").then().statusCode(200)
+                .body("valid", equalTo(false))
+                .body("errors[0].file", equalTo("exams.drl"))
+                .body("errors[0].line", greaterThan(0))
+                .body("errors[0].column", greaterThan(0))
+                .body("errors[0].message", notNullValue());
+
+        given().get("/rules").then().body("version", equalTo(before));
+    }
+
+    @Test
+    void validatingAGoodEditSaysSo() throws IOException {
+        String edited = Files.readString(Path.of("rules", "exams.drl")).replace("Level.GOLD, \"exams\", 2,", "Level.GOLD, \"exams\", 3,");
+
+        given().contentType(ContentType.JSON)
+                .body(Map.of("files", List.of(Map.of("path", "exams.drl", "content", edited))))
+                .post("/rules/validate").then().statusCode(200)
+                .body("valid", equalTo(true))
+                .body("rules", equalTo(23))
+                .body("errors", empty());
+    }
+
+    @Test
+    void aValidateRequestWithoutFilesOrWithABadPathIsA400() {
+        given().contentType(ContentType.JSON).body("{\"files\": []}").post("/rules/validate").then()
+                .statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("files"));
+        given().contentType(ContentType.JSON)
+                .body(Map.of("files", List.of(Map.of("path", "../etc/passwd", "content", ""))))
+                .post("/rules/validate").then()
+                .statusCode(400).body("errors.field", hasItem("files[0].path"));
+    }
+
+    @Test
+    void theFolderScenariosPassOnTheRunningService() {
+        given().contentType(ContentType.JSON).post("/rules/test").then().statusCode(200)
+                .body("failed", equalTo(0))
+                .body("passed", greaterThan(25))
+                .body("rulesTotal", equalTo(23))
+                .body("rulesNeverFired", empty());
+    }
+
+    @Test
+    void aPostedScenarioIsRunAndItsFailureExplained() {
+        given().contentType(ContentType.JSON).body("""
+                {"name": "Expects too much",
+                 "request": {"partnerId": "p", "market": "EMERGING",
+                             "customers": [{"tenantId": "t", "associations": ["PARTNER_OF_RECORD"],
+                                            "workloads": [{"workload": "YAMMER", "activeUsers": 1000}]}],
+                             "individuals": [{"id": "a", "certifications": ["MCSA_OFFICE_365"]}]},
+                 "expect": {"tier": "GOLD"}}
+                """).post("/rules/test").then().statusCode(200)
+                .body("failed", equalTo(1))
+                .body("scenarios[0].name", equalTo("Expects too much"))
+                .body("scenarios[0].mismatches[0].what", equalTo("tier"))
+                .body("scenarios[0].mismatches[0].expected", equalTo("GOLD"))
+                .body("scenarios[0].mismatches[0].actual", equalTo("SILVER"))
+                .body("rulesNeverFired.name", hasItem(containsString("Gold")));
+    }
+}

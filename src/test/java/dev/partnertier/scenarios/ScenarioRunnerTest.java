@@ -1,0 +1,94 @@
+package dev.partnertier.scenarios;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+
+import dev.partnertier.engine.RuleCompiler;
+import dev.partnertier.engine.RuleFiles;
+import dev.partnertier.engine.RuleSet;
+import dev.partnertier.scenarios.ScenarioResult.Mismatch;
+
+/** A failing scenario says which expectation failed, with expected and actual; bad files do not hide good ones. */
+class ScenarioRunnerTest {
+
+    private static final RuleSet RULES = new RuleCompiler().compile(RuleFiles.read(Path.of("rules")));
+    private static final ScenarioRunner RUNNER = new ScenarioRunner(RulesCheck.standaloneChecks()::check);
+
+    private static ScenarioReport run(String json) {
+        return RUNNER.run(RULES, ScenarioFiles.parse("test.json", json));
+    }
+
+    private static final String REQUEST = """
+            {"partnerId": "p", "market": "MATURE",
+             "customers": [{"tenantId": "t1", "associations": ["DELEGATED_ADMIN"],
+                            "workloads": [{"workload": "EXCHANGE_ONLINE", "activeUsers": 2150}]}],
+             "individuals": [{"id": "a", "exams": ["70-346", "70-347"]}]}
+            """;
+
+    @Test
+    void aWrongExpectationIsReportedWithExpectedAndActual() {
+        ScenarioReport report = run("""
+                {"name": "Wrong on purpose", "request": %s,
+                 "expect": {"tier": "GOLD", "activeEntitlements": 2000,
+                            "requirements": [{"level": "SILVER", "id": "performance", "met": true, "required": 2500}],
+                            "excluded": [{"reason": "TRIAL"}],
+                            "rulesFired": ["The tier is Gold when Gold is met"],
+                            "rulesNotFired": ["The tier is Silver when Silver is met and Gold is not"],
+                            "explanationContains": ["no such sentence"]}}
+                """.formatted(REQUEST));
+
+        assertThat(report.failed()).isEqualTo(1);
+        ScenarioResult result = report.scenarios().get(0);
+        assertThat(result.name()).isEqualTo("Wrong on purpose");
+        assertThat(result.passed()).isFalse();
+        assertThat(result.mismatches()).extracting(Mismatch::what).containsExactly(
+                "tier", "activeEntitlements", "requirement SILVER performance required", "excluded",
+                "rule \"The tier is Gold when Gold is met\"",
+                "rule \"The tier is Silver when Silver is met and Gold is not\"", "explanation");
+        assertThat(result.mismatches().get(0)).hasToString("tier: expected GOLD, got SILVER");
+        assertThat(result.mismatches().get(1)).hasToString("activeEntitlements: expected 2000, got 2150");
+    }
+
+    @Test
+    void aMatchingExpectationPasses() {
+        ScenarioReport report = run("""
+                [{"name": "Right", "request": %s,
+                  "expect": {"tier": "SILVER", "activeEntitlements": 2150, "qualifiedIndividuals": 1, "nothingExcluded": true,
+                             "explanationContains": ["Silver performance met: 2,150 active entitlements"]}}]
+                """.formatted(REQUEST));
+
+        assertThat(report.passed()).isEqualTo(1);
+        assertThat(report.failed()).isZero();
+    }
+
+    @Test
+    void aScenarioWhoseRequestTheApiWouldRefuseFails() {
+        ScenarioReport report = run("""
+                {"name": "Negative users", "request": {"partnerId": "p", "market": "MATURE",
+                  "customers": [{"tenantId": "t", "workloads": [{"workload": "YAMMER", "activeUsers": -3}]}]},
+                 "expect": {"tier": "NONE"}}
+                """);
+
+        assertThat(report.scenarios().get(0).mismatches()).singleElement()
+                .satisfies(m -> assertThat(m.what()).isEqualTo("request.customers[0].workloads[0].activeUsers"));
+    }
+
+    @Test
+    void anUnreadableScenarioIsAFailureNamedAfterItsFile() {
+        ScenarioReport report = run("{ not json");
+
+        assertThat(report.failed()).isEqualTo(1);
+        assertThat(report.scenarios().get(0).name()).isEqualTo("test.json");
+    }
+
+    @Test
+    void aScenarioWithoutExpectationIsAFailure() {
+        ScenarioReport report = run("{\"name\": \"No expectation\", \"request\": " + REQUEST + "}");
+
+        assertThat(report.scenarios().get(0).passed()).isFalse();
+        assertThat(report.scenarios().get(0).mismatches().get(0).actual()).contains("\"expect\"");
+    }
+}
