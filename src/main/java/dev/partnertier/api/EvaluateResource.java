@@ -6,10 +6,19 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import dev.partnertier.engine.DecisionService;
 
 /** {@code POST /evaluate}: which tier has this partner earned, and why. */
 @Path("/evaluate")
+@Tag(name = "Evaluation")
 public class EvaluateResource {
 
     private final RequestChecks checks;
@@ -23,7 +32,35 @@ public class EvaluateResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    public EvaluationResponse evaluate(EvaluationRequest request) {
+    @Operation(summary = "Decide a partner's Cloud Productivity tier",
+            description = "Judges the partner's customers, workloads and people with the active rules and answers GOLD, "
+                    + "SILVER or NONE with the requirements of each level, the sentences that explain the verdict, what did "
+                    + "not count and why, and the rules that fired. Lists are limited in size by settings (limits.*; by "
+                    + "default 200,000 customers, 50 workloads per customer, 20,000 individuals), the body by "
+                    + "quarkus.http.limits.max-body-size (64 MB).")
+    @APIResponse(responseCode = "200", description = "The tier and why",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EvaluationResponse.class),
+                    examples = {
+                        @ExampleObject(name = "silver-partner", ref = "silver-partner.answer"),
+                        @ExampleObject(name = "gold-partner", ref = "gold-partner.answer")}))
+    @APIResponse(responseCode = "400", description = "The request breaks the contract; every field at fault is named by its JSON path",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "rejected-request", ref = "rejected-request.answer")))
+    @APIResponse(responseCode = "406", description = "The request does not accept application/json",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = "The body is larger than quarkus.http.limits.max-body-size",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = "The body is not sent as application/json",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "500", description = "The active rules could not decide (a defect in the rules, never in the request)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public EvaluationResponse evaluate(
+            @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = EvaluationRequest.class),
+                    examples = {
+                        @ExampleObject(name = "silver-partner", ref = "silver-partner"),
+                        @ExampleObject(name = "gold-partner", ref = "gold-partner"),
+                        @ExampleObject(name = "rejected-request", ref = "rejected-request")})) EvaluationRequest request) {
         checks.check(request);
         return EvaluationResponse.of(request, decisions.decide(request.toFacts()));
     }

@@ -9,6 +9,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import dev.partnertier.model.Customer;
 import dev.partnertier.model.Individual;
 import dev.partnertier.model.Market;
@@ -20,6 +22,7 @@ import dev.partnertier.model.Workload;
 public record EvaluationRequest(
         @NotBlank @Size(max = Limits.ID_LENGTH) String partnerId,
         @Size(max = Limits.TEXT_LENGTH) String name,
+        @Schema(description = "The market the partner is measured in; it sets the Silver performance threshold")
         @NotNull Market market,
         List<@NotNull @Valid CustomerRequest> customers,
         List<@NotNull @Valid IndividualRequest> individuals) {

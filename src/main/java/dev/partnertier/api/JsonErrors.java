@@ -35,10 +35,10 @@ final class JsonErrors {
             return "must be one of " + java.util.Arrays.stream(format.getTargetType().getEnumConstants())
                     .map(String::valueOf).collect(Collectors.joining(", "));
         }
-        if (e instanceof StreamConstraintsException) {
-            return "the JSON is nested too deeply or has a value that is too long";
+        if (causedBy(e, StreamConstraintsException.class)) {
+            return "the JSON is nested too deeply, or a value in it is too long";
         }
-        if (e instanceof InputCoercionException || isNumberOutOfRange(e)) {
+        if (causedBy(e, InputCoercionException.class)) {
             return "the number is out of range";
         }
         if (e instanceof MismatchedInputException mismatch) {
@@ -50,8 +50,13 @@ final class JsonErrors {
         return "the body could not be read as this request" + location(e);
     }
 
-    private static boolean isNumberOutOfRange(JsonProcessingException e) {
-        return e.getCause() instanceof InputCoercionException;
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String expected(Class<?> type) {

@@ -25,7 +25,7 @@ public class RequestIds {
     @ServerRequestFilter(preMatching = true)
     public void assign(ContainerRequestContext request) {
         String given = request.getHeaderString(HEADER);
-        String id = given != null && SANE.matcher(given).matches() ? given : UUID.randomUUID().toString();
+        String id = given != null && isSane(given) ? given : UUID.randomUUID().toString();
         request.setProperty(MDC_KEY, id);
         MDC.put(MDC_KEY, id);
     }
@@ -36,6 +36,11 @@ public class RequestIds {
         if (id != null) {
             response.getHeaders().putSingle(HEADER, id);
         }
+    }
+
+    /** A caller's id we are willing to repeat in logs and answers: a short token, nothing else. */
+    static boolean isSane(String id) {
+        return SANE.matcher(id).matches();
     }
 
     /** The current request's id, for problem bodies and log lines. */

@@ -1,0 +1,190 @@
+package dev.partnertier.api;
+
+import static dev.partnertier.api.EvaluateResourceTest.rejected;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.lessThan;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+
+/** Each kind of malformed or hostile request gets a precise 4xx problem, never a 5xx. */
+@QuarkusTest
+class BadInputTest {
+
+    private static final String HEAD = "{\"partnerId\":\"p\",\"market\":\"MATURE\",";
+
+    private static ValidatableResponse problem(ValidatableResponse response, int status) {
+        return response.statusCode(status).contentType("application/problem+json")
+                .body("status", equalTo(status))
+                .body("title", notNullValue())
+                .body("requestId", notNullValue())
+                .body(not(containsString("Exception")))
+                .body(not(containsString("java.")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            null customer                    | "customers":[null]}                                                                  | customers[0]
+            null workload                    | "customers":[{"tenantId":"t","workloads":[null]}]}                                   | customers[0].workloads[0]
+            null association                 | "customers":[{"tenantId":"t","associations":[null]}]}                                | customers[0].associations[0]
+            null individual                  | "individuals":[null]}                                                                | individuals[0]
+            null exam                        | "individuals":[{"id":"a","exams":["70-346",null]}]}                                  | individuals[0].exams[1]
+            duplicate workload of a customer | "customers":[{"tenantId":"t","workloads":[{"workload":"YAMMER","activeUsers":1},{"workload":"YAMMER","activeUsers":2}]}]} | customers[0].workloads[1].workload
+            unknown top-level field          | "customerz":[]}                                                                      | customerz
+            unknown customer field           | "customers":[{"tenantId":"t","association":["DELEGATED_ADMIN"]}]}                    | customers[0].association
+            unknown individual field         | "individuals":[{"id":"a","exam":["70-346"]}]}                                        | individuals[0].exam
+            number beyond long               | "customers":[{"tenantId":"t","workloads":[{"workload":"YAMMER","activeUsers":123456789012345678901234567890}]}]} | customers[0].workloads[0].activeUsers
+            number above the bound           | "customers":[{"tenantId":"t","workloads":[{"workload":"YAMMER","activeUsers":100000001}]}]} | customers[0].workloads[0].activeUsers
+            exponent number                  | "customers":[{"tenantId":"t","workloads":[{"workload":"YAMMER","activeUsers":1e3}]}]} | customers[0].workloads[0].activeUsers
+            boolean as a count               | "customers":[{"tenantId":"t","workloads":[{"workload":"YAMMER","activeUsers":true}]}]} | customers[0].workloads[0].activeUsers
+            trial as a number                | "customers":[{"tenantId":"t","workloads":[{"workload":"YAMMER","activeUsers":1,"trial":0}]}]} | customers[0].workloads[0].trial
+            tenantId as a number             | "customers":[{"tenantId":42}]}                                                       | customers[0].tenantId
+            customers as an object           | "customers":{"tenantId":"t"}}                                                        | customers
+            associations as a string         | "customers":[{"tenantId":"t","associations":"DELEGATED_ADMIN"}]}                     | customers[0].associations
+            market in lower case             | "name":"x"} | market
+            """)
+    void aMalformedFieldIsA400NamingIt(String what, String rest, String field) {
+        String body = what.startsWith("market") ? "{\"partnerId\":\"p\",\"market\":\"mature\"}" : HEAD + rest;
+        problem(post(body), 400).body("errors.field", hasItem(field));
+    }
+
+    @Test
+    void aTooLongStringIsA400() {
+        rejected("{\"partnerId\":\"" + "p".repeat(257) + "\",\"market\":\"MATURE\"}")
+                .body("errors.field", hasItem("partnerId"))
+                .body("errors[0].message", containsString("size must be between"));
+    }
+
+    @Test
+    void aHugeStringIsRefusedWithoutBeingEchoed() {
+        String huge = "x".repeat(2_000_000);
+        String answer = rejected("{\"partnerId\":\"" + huge + "\",\"market\":\"MATURE\"}")
+                .extract().asString();
+        org.assertj.core.api.Assertions.assertThat(answer.length()).isLessThan(1_000);
+    }
+
+    @Test
+    void anUnknownFieldWithAHugeNameIsNotEchoedInFull() {
+        String answer = rejected(HEAD + "\"" + "z".repeat(10_000) + "\":1}").extract().asString();
+        org.assertj.core.api.Assertions.assertThat(answer.length()).isLessThan(1_000);
+    }
+
+    @Test
+    void aJsonArrayInsteadOfAnObjectIsA400() {
+        rejected("[{\"partnerId\":\"p\",\"market\":\"MATURE\"}]").body("errors[0].message", equalTo("must be an object"));
+    }
+
+    @Test
+    void aBareValueIsA400() {
+        rejected("42");
+        rejected("null");
+        rejected("\"MATURE\"");
+    }
+
+    @Test
+    void deeplyNestedJsonIsA400() {
+        // Sent as bytes: rest-assured inspects String bodies, which takes seconds for this one.
+        problem(postBytes(HEAD + "\"customers\":[{\"tenantId\":\"t\",\"workloads\":[" + "[".repeat(10_000) + "]".repeat(10_000) + "]}]}"), 400);
+        problem(postBytes("{\"partnerId\":\"p\",\"market\":\"MATURE\",\"name\":" + "{\"a\":".repeat(5_000) + "1" + "}".repeat(5_000) + "}"), 400);
+    }
+
+    private static ValidatableResponse postBytes(String body) {
+        return given().contentType(ContentType.JSON).body(body.getBytes(StandardCharsets.UTF_8)).post("/evaluate").then();
+    }
+
+    @Test
+    void trailingGarbageIsA400() {
+        rejected("{\"partnerId\":\"p\",\"market\":\"MATURE\"} {\"partnerId\":\"q\"}");
+    }
+
+    @Test
+    void aDuplicateKeyIsA400() {
+        rejected("{\"partnerId\":\"p\",\"market\":\"MATURE\",\"market\":\"EMERGING\"}");
+    }
+
+    @Test
+    void invalidUtf8IsA400() {
+        byte[] body = "{\"partnerId\":\"p\u0000\",\"market\":\"MATURE\"}".getBytes(StandardCharsets.UTF_8);
+        body[15] = (byte) 0xC3; // a lead byte followed by a quote: not UTF-8
+        problem(given().contentType(ContentType.JSON).body(body).post("/evaluate").then(), 400);
+    }
+
+    @Test
+    void utf16WithAByteOrderMarkIsRead() {
+        byte[] body = "{\"partnerId\":\"p\",\"market\":\"EMERGING\"}".getBytes(StandardCharsets.UTF_16);
+        given().contentType("application/json").body(body).post("/evaluate").then().statusCode(200).body("market", equalTo("EMERGING"));
+    }
+
+    @Test
+    void theWrongContentTypeIsA415() {
+        problem(given().contentType(ContentType.TEXT).body("{}").post("/evaluate").then(), 415);
+        problem(given().contentType(ContentType.XML).body("<partner/>").post("/evaluate").then(), 415);
+    }
+
+    @Test
+    void theWrongMethodIsA405() {
+        problem(given().get("/evaluate").then(), 405);
+        problem(given().contentType(ContentType.JSON).body("{}").put("/evaluate").then(), 405);
+        problem(given().delete("/rules").then(), 405);
+    }
+
+    @Test
+    void anUnacceptableAcceptIsA406() {
+        problem(given().contentType(ContentType.JSON).accept("text/csv").body("{\"partnerId\":\"p\",\"market\":\"MATURE\"}")
+                .post("/evaluate").then(), 406);
+    }
+
+    @Test
+    void anUnknownPathIsA404() {
+        problem(given().get("/evaluations").then(), 404).body("instance", equalTo("/evaluations"));
+    }
+
+    @Test
+    void aBodyDeclaredLargerThanTheLimitIsA413BeforeItIsRead() throws Exception {
+        // Only the headers are sent: the answer must come without the service reading (or waiting for) the body.
+        try (Socket socket = new Socket("localhost", RestAssured.port)) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(("POST /evaluate HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                    + "Content-Length: 70000000\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+            org.assertj.core.api.Assertions.assertThat(answer)
+                    .startsWith("HTTP/1.1 413")
+                    .containsIgnoringCase("content-type: application/problem+json")
+                    .contains("\"status\":413", "at most 67108864");
+        }
+    }
+
+    @Test
+    void aHostileRequestIdIsReplaced() {
+        given().contentType(ContentType.JSON).header("X-Request-Id", "<script>" + "a".repeat(100)).body("{}")
+                .post("/evaluate").then().statusCode(400)
+                .header("X-Request-Id", org.hamcrest.Matchers.matchesPattern("[0-9a-f-]{36}"));
+    }
+
+    @Test
+    void afterAllThatTheServiceStillAnswers() {
+        post(HEAD + "\"customers\":[{\"tenantId\":\"t\",\"associations\":[\"DELEGATED_ADMIN\"],"
+                + "\"workloads\":[{\"workload\":\"EXCHANGE_ONLINE\",\"activeUsers\":2000}]}],"
+                + "\"individuals\":[{\"id\":\"a\",\"certifications\":[\"MCSA_OFFICE_365\"]}]}")
+                .statusCode(200).body("tier", equalTo("SILVER")).time(lessThan(5_000L));
+    }
+
+    private static ValidatableResponse post(String body) {
+        return given().contentType(ContentType.JSON).body(body).post("/evaluate").then();
+    }
+}

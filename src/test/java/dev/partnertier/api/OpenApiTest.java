@@ -1,0 +1,117 @@
+package dev.partnertier.api;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Iterator;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.swagger.v3.parser.OpenAPIV3Parser;
+import io.swagger.v3.parser.core.models.SwaggerParseResult;
+
+/** The OpenAPI document is valid, documents every endpoint, and its examples get the answers it documents. */
+@QuarkusTest
+class OpenApiTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static JsonNode document() throws Exception {
+        return JSON.readTree(given().queryParam("format", "json").get("/q/openapi").then().statusCode(200).extract().asString());
+    }
+
+    @Test
+    void theDocumentIsValidOpenApi() {
+        String yaml = given().get("/q/openapi").then().statusCode(200).extract().asString();
+
+        SwaggerParseResult result = new OpenAPIV3Parser().readContents(yaml, null, null);
+
+        assertThat(result.getMessages()).isEmpty();
+        assertThat(result.getOpenAPI().getPaths()).containsKeys("/evaluate", "/rules", "/rules/validate", "/rules/test");
+    }
+
+    @Test
+    void theRequestSchemaCarriesTheBounds() throws Exception {
+        JsonNode schemas = document().at("/components/schemas");
+
+        assertThat(schemas.at("/EvaluationRequest/required").toString()).contains("partnerId", "market");
+        assertThat(schemas.at("/EvaluationRequest/properties/partnerId/maxLength").asInt()).isEqualTo(256);
+        assertThat(schemas.at("/WorkloadRequest/properties/activeUsers/minimum").asLong()).isZero();
+        assertThat(schemas.at("/WorkloadRequest/properties/activeUsers/maximum").asLong()).isEqualTo(100_000_000L);
+        assertThat(schemas.at("/WorkloadRequest/properties/activeUsers/type").asText()).isEqualTo("integer");
+        assertThat(schemas.at("/Market/enum").toString()).contains("MATURE", "EMERGING");
+        assertThat(schemas.at("/Problem/properties").has("errors")).isTrue();
+    }
+
+    @Test
+    void errorsAreDocumentedAsProblemDetails() throws Exception {
+        JsonNode responses = document().at("/paths/~1evaluate/post/responses");
+
+        for (String status : new String[] {"400", "406", "413", "415", "500"}) {
+            assertThat(responses.at("/" + status + "/content/application~1problem+json/schema/$ref").asText())
+                    .as(status).isEqualTo("#/components/schemas/Problem");
+        }
+    }
+
+    @Test
+    void everyRequestExamplePostedAsItIsGetsTheDocumentedAnswer() throws Exception {
+        JsonNode doc = document();
+        JsonNode requestExamples = doc.at("/paths/~1evaluate/post/requestBody/content/application~1json/examples");
+        JsonNode responses = doc.at("/paths/~1evaluate/post/responses");
+        assertThat(requestExamples.size()).isEqualTo(3);
+
+        for (Iterator<Map.Entry<String, JsonNode>> it = requestExamples.fields(); it.hasNext();) {
+            Map.Entry<String, JsonNode> example = it.next();
+            JsonNode request = resolve(doc, example.getValue()).get("value");
+            String status = null;
+            JsonNode documented = null;
+            for (Iterator<Map.Entry<String, JsonNode>> r = responses.fields(); r.hasNext();) {
+                Map.Entry<String, JsonNode> response = r.next();
+                for (JsonNode content : response.getValue().path("content")) {
+                    if (content.path("examples").has(example.getKey())) {
+                        status = response.getKey();
+                        documented = resolve(doc, content.path("examples").get(example.getKey())).get("value");
+                    }
+                }
+            }
+            assertThat(documented).as("documented answer for " + example.getKey()).isNotNull();
+
+            String actual = given().contentType(ContentType.JSON).body(request.toString()).post("/evaluate")
+                    .then().statusCode(Integer.parseInt(status)).extract().asString();
+
+            assertContains(example.getKey(), documented, JSON.readTree(actual));
+        }
+    }
+
+    private static JsonNode resolve(JsonNode doc, JsonNode node) {
+        return node.has("$ref") ? doc.at(node.get("$ref").asText().substring(1)) : node;
+    }
+
+    /** Every field the documentation shows is in the answer with the same value; arrays match element by element. */
+    private static void assertContains(String path, JsonNode documented, JsonNode actual) {
+        if (documented.isObject()) {
+            documented.fields().forEachRemaining(f -> {
+                assertThat(actual.has(f.getKey())).as(path + "." + f.getKey() + " in " + actual).isTrue();
+                assertContains(path + "." + f.getKey(), f.getValue(), actual.get(f.getKey()));
+            });
+        } else if (documented.isArray()) {
+            assertThat(actual.size()).as(path + " size").isEqualTo(documented.size());
+            for (int i = 0; i < documented.size(); i++) {
+                assertContains(path + "[" + i + "]", documented.get(i), actual.get(i));
+            }
+        } else {
+            assertThat(actual).as(path).isEqualTo(documented);
+        }
+    }
+
+    @Test
+    void swaggerUiIsServed() {
+        given().get("/q/swagger-ui/").then().statusCode(200);
+    }
+}
