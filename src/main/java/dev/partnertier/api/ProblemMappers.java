@@ -13,6 +13,8 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
+import dev.partnertier.engine.DecisionService;
+import dev.partnertier.engine.LogText;
 import dev.partnertier.engine.RuleOutcomeException;
 
 /**
@@ -24,9 +26,16 @@ public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
+    private final DecisionService decisions;
+
+    public ProblemMappers(DecisionService decisions) {
+        this.decisions = decisions;
+    }
+
     @ServerExceptionMapper
     public RestResponse<Problem> invalidRequest(InvalidRequestException e, UriInfo uri) {
-        LOG.infof("400 invalid request: %s", e.getMessage());
+        LOG.infof("400 invalid request: %s", LogText.safe(e.getMessage()));
+        countRejected(uri);
         return problem(Problem.INVALID_REQUEST, "Invalid request", 400, detail(e.errors()), uri, e.errors());
     }
 
@@ -39,7 +48,8 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public RestResponse<Problem> unreadableJson(JsonProcessingException e, UriInfo uri) {
         FieldError error = JsonErrors.describe(e);
-        LOG.infof("400 unreadable request: %s: %s", error.field(), error.message());
+        LOG.infof("400 unreadable request: %s: %s", LogText.safe(error.field()), LogText.safe(error.message()));
+        countRejected(uri);
         return problem(Problem.INVALID_REQUEST, "Invalid request", 400, detail(List.of(error)), uri, List.of(error));
     }
 
@@ -69,6 +79,12 @@ public class ProblemMappers {
         LOG.error("500 unexpected failure", e);
         return problem(Problem.HTTP_STATUS, "Internal Server Error", 500,
                 "The request could not be processed. Quote the request id when reporting this.", uri, null);
+    }
+
+    private void countRejected(UriInfo uri) {
+        if (uri != null && "/evaluate".equals(uri.getPath())) {
+            decisions.rejected();
+        }
     }
 
     private static String detail(List<FieldError> errors) {

@@ -15,6 +15,11 @@ import jakarta.enterprise.event.Observes;
 
 import org.jboss.logging.Logger;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.MultiGauge;
+import io.micrometer.core.instrument.Tags;
+
 import io.quarkus.runtime.StartupEvent;
 
 /**
@@ -34,14 +39,33 @@ public class RulesRegistry {
     private final AtomicReference<RuleSet> active = new AtomicReference<>();
     private final AtomicReference<ReloadFailure> lastFailure = new AtomicReference<>();
 
-    public RulesRegistry(RulesConfig config) {
+    private final Counter reloaded;
+    private final Counter reloadFailed;
+    private final MultiGauge activeVersion;
+
+    public RulesRegistry(RulesConfig config, MeterRegistry meters) {
         this.dir = Path.of(config.dir()).toAbsolutePath().normalize();
+        this.reloaded = reloads(meters, "success");
+        this.reloadFailed = reloads(meters, "failure");
+        this.activeVersion = MultiGauge.builder("partner.tier.rules.active")
+                .description("1 for the version of the rules that answers requests")
+                .register(meters);
+    }
+
+    private static Counter reloads(MeterRegistry meters, String result) {
+        return Counter.builder("partner.tier.rules.reloads").description("Rule reloads that went live, or failed")
+                .tag("result", result).register(meters);
+    }
+
+    private void activate(RuleSet rules) {
+        active.set(rules);
+        activeVersion.register(List.of(MultiGauge.Row.of(Tags.of("version", rules.version()), 1)), true);
     }
 
     /** Rules that do not compile at start-up stop the service: there is no last good set to fall back on. */
     void onStart(@Observes @Priority(STARTUP_PRIORITY) StartupEvent event) {
         RuleSet rules = build(RuleFiles.read(dir));
-        active.set(rules);
+        activate(rules);
         LOG.infof("Rules %s active: %d rules in %d files from %s", rules.version(), rules.rules().size(),
                 rules.files().size(), dir);
     }
@@ -84,8 +108,10 @@ public class RulesRegistry {
         }
         try {
             RuleSet rules = build(files);
-            RuleSet previous = active.getAndSet(rules);
+            RuleSet previous = active();
+            activate(rules);
             lastFailure.set(null);
+            reloaded.increment();
             LOG.infof("Rules %s active (was %s): %d rules in %d files, compiled and warmed up in %d ms", version,
                     previous.version(), rules.rules().size(), rules.files().size(),
                     Duration.ofNanos(System.nanoTime() - start).toMillis());
@@ -136,6 +162,7 @@ public class RulesRegistry {
 
     private boolean failed(String version, List<RuleProblem> errors) {
         lastFailure.set(new ReloadFailure(Instant.now(), version, errors));
+        reloadFailed.increment();
         LOG.errorf("Rules in %s not activated; rules %s keep serving:%n%s", dir, active().version(),
                 String.join("\n", errors.stream().map(RuleProblem::toString).toList()));
         return false;

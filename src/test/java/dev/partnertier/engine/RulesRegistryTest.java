@@ -19,6 +19,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+
 import dev.partnertier.model.PartnerFacts;
 import dev.partnertier.model.Tier;
 import dev.partnertier.scenarios.RulesCopy;
@@ -66,7 +68,7 @@ class RulesRegistryTest {
     @BeforeEach
     void start() throws IOException {
         RulesCopy.copy(dir);
-        registry = new RulesRegistry(config(dir));
+        registry = new RulesRegistry(config(dir), new SimpleMeterRegistry());
         registry.onStart(null);
     }
 
@@ -153,7 +155,7 @@ class RulesRegistryTest {
         Path broken = dir.resolve("customers.drl");
         Files.writeString(broken, Files.readString(broken).replace("then", "thn"));
 
-        RulesRegistry fresh = new RulesRegistry(config(dir));
+        RulesRegistry fresh = new RulesRegistry(config(dir), new SimpleMeterRegistry());
 
         assertThatThrownBy(() -> fresh.onStart(null))
                 .isInstanceOf(RulesCompilationException.class)

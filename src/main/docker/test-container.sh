@@ -1,0 +1,121 @@
+#!/usr/bin/env bash
+# Tests the container for real, failing loudly at any step:
+#   1. a Docker engine: installs Debian's docker.io (and iptables) if absent, starts its daemon by hand;
+#   2. builds the Java 17 base image from Debian's packages (cached) and the application image;
+#   3. runs it, waits for readiness, posts the README's example and checks the answer, checks that it runs
+#      as a non-root user, and that SIGTERM lets a request in flight finish;
+#   4. runs it again with a rules folder mounted over the shipped one and checks that those rules decide.
+# Only 127.0.0.1 is contacted (and Debian's mirror, to install the engine or build the base).
+#
+#   src/main/docker/test-container.sh
+set -euo pipefail
+cd "$(dirname "$0")/../../.."
+
+port="${CONTAINER_TEST_PORT:-18080}"
+image="partner-tier:container-test"
+base="${BASE_IMAGE:-partner-tier/java17-base:bookworm}"
+work="$(mktemp -d)"
+container=""
+
+say() { echo "[container-test] $*"; }
+fail() { echo "[container-test] FAILED: $*" >&2; [ -n "$container" ] && docker logs "$container" 2>&1 | tail -30 >&2; exit 1; }
+cleanup() {
+    [ -n "$container" ] && docker rm -f "$container" > /dev/null 2>&1 || true
+    rm -rf "$work"
+}
+trap cleanup EXIT
+
+# --- 1. The engine ---------------------------------------------------------------------------------------
+if ! command -v dockerd > /dev/null; then
+    say "installing Debian's docker.io"
+    [ "$(id -u)" = 0 ] || fail "installing docker.io needs root"
+    DEBIAN_FRONTEND=noninteractive apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq docker.io iptables mmdebstrap > /dev/null
+fi
+if ! command -v mmdebstrap > /dev/null && ! docker image inspect "$base" > /dev/null 2>&1; then
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq mmdebstrap > /dev/null
+fi
+# Debian's own client matches Debian's engine (another client on the PATH may not).
+if [ -x /usr/bin/docker ]; then
+    docker() { /usr/bin/docker "$@"; }
+fi
+if ! docker info > /dev/null 2>&1; then
+    say "starting the Docker daemon"
+    nohup dockerd > "${TMPDIR:-/tmp}/partner-tier-dockerd.log" 2>&1 &
+    for _ in $(seq 1 60); do docker info > /dev/null 2>&1 && break; sleep 1; done
+    docker info > /dev/null 2>&1 || fail "the Docker daemon did not start (see ${TMPDIR:-/tmp}/partner-tier-dockerd.log)"
+fi
+export DOCKER_BUILDKIT=0
+
+# --- 2. The images ---------------------------------------------------------------------------------------
+[ -f target/quarkus-app/quarkus-run.jar ] || ./mvnw -B -q package -DskipTests
+DOCKER=/usr/bin/docker src/main/docker/build-base-image.sh "$base" || fail "building the base image"
+docker build -q -f src/main/docker/Dockerfile.jvm --build-arg "BASE_IMAGE=$base" -t "$image" . > /dev/null \
+    || fail "building the application image"
+say "built $image on $base"
+
+start() { # extra docker run arguments...
+    # Read-only like the Kubernetes manifests: only /tmp is writable.
+    container="$(docker run -d --read-only --tmpfs /tmp -p "127.0.0.1:$port:8080" "$@" "$image")" || fail "starting the container"
+    for _ in $(seq 1 90); do
+        if curl -sf "http://127.0.0.1:$port/q/health/ready" > "$work/ready.json"; then
+            return
+        fi
+        docker inspect -f '{{.State.Running}}' "$container" 2>/dev/null | grep -q true || fail "the container exited"
+        sleep 1
+    done
+    fail "not ready after 90 s"
+}
+
+stop() {
+    docker stop -t 30 "$container" > /dev/null
+    docker rm "$container" > /dev/null
+    container=""
+}
+
+field() { # file, JSON field (a top-level string or number)
+    sed -n "s/.*\"$2\":\"\\{0,1\\}\\([^\",]*\\).*/\\1/p" "$1" | head -n 1
+}
+
+evaluate() { # request file, answer file; echoes the HTTP status
+    curl -s -o "$2" -w '%{http_code}' -X POST "http://127.0.0.1:$port/evaluate" \
+        -H 'Content-Type: application/json' --data-binary "@$1"
+}
+
+# --- 3. The shipped rules --------------------------------------------------------------------------------
+start
+grep -q '"status":"UP"' <(tr -d ' \n' < "$work/ready.json") || fail "not ready: $(cat "$work/ready.json")"
+[ "$(evaluate examples/silver-partner.json "$work/answer.json")" = 200 ] || fail "the README example: $(cat "$work/answer.json")"
+[ "$(field "$work/answer.json" tier)" = SILVER ] || fail "the README example is not SILVER: $(cat "$work/answer.json")"
+[ "$(field "$work/answer.json" activeEntitlements)" = 2150 ] || fail "the README example: wrong active entitlements"
+shipped_version="$(field "$work/answer.json" rulesVersion)"
+say "README example: SILVER, 2,150 active entitlements, rules $shipped_version"
+
+uid="$(docker exec "$container" id -u)"
+[ "$uid" != 0 ] || fail "the service runs as root"
+say "runs as uid $uid"
+
+# A request in flight when the container is stopped still gets its answer.
+java bench/GenerateRequest.java 100000 > "$work/large.json"
+( evaluate "$work/large.json" "$work/large-answer.json" > "$work/large-status" ) &
+in_flight=$!
+sleep 2
+stop
+wait "$in_flight" || true
+[ "$(cat "$work/large-status")" = 200 ] || fail "a request in flight during shutdown got $(cat "$work/large-status")"
+say "a 100,000-customer request in flight during docker stop finished with 200"
+
+# --- 4. A mounted rules folder decides -------------------------------------------------------------------
+cp -r rules "$work/rules"
+sed -i 's/Level.SILVER, "performance", 2000,/Level.SILVER, "performance", 2500,/' "$work/rules/performance.drl"
+grep -q '"performance", 2500,' "$work/rules/performance.drl" || fail "could not edit the copy of the rules"
+chmod -R a+rX "$work"
+start -v "$work/rules:/deployments/rules:ro"
+[ "$(evaluate examples/silver-partner.json "$work/answer.json")" = 200 ] || fail "with mounted rules: $(cat "$work/answer.json")"
+[ "$(field "$work/answer.json" tier)" = NONE ] || fail "the mounted rules (Silver at 2,500) did not decide: $(cat "$work/answer.json")"
+[ "$(field "$work/answer.json" rulesVersion)" != "$shipped_version" ] || fail "the mounted rules have the shipped version"
+grep -q '2,500 required in a mature market' "$work/answer.json" || fail "the mounted rules' threshold is not in the explanation"
+say "mounted rules decide: NONE with Silver at 2,500"
+stop
+
+say "passed"
