@@ -47,7 +47,7 @@ public record EvaluationResponse(
     }
 
     /** A rule that fired, where it is written, and how many times it fired. */
-    public record FiredRuleView(String rule, String file, int firings) {
+    public record FiredRuleView(String name, String file, int firings) {
     }
 
     static EvaluationResponse of(EvaluationRequest request, Evaluation e) {

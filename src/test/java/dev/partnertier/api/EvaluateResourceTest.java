@@ -73,7 +73,7 @@ class EvaluateResourceTest {
                 .body("excluded.find { it.reason == 'MISSING_EXAM' }.individualId", equalTo("emp-002"))
                 .body("excluded.find { it.reason == 'MISSING_EXAM' }.explanation", containsString("70-347"))
                 .body("qualifications[0].individualId", equalTo("emp-001"))
-                .body("firedRules.rule", hasItem("The tier is Silver when Silver is met and Gold is not"))
+                .body("firedRules.name", hasItem("The tier is Silver when Silver is met and Gold is not"))
                 .body("firedRules.file", everyItem(matchesPattern("[a-z-]+\\.drl")))
                 .body("rulesVersion", matchesPattern("[0-9a-f]{16}"));
     }

@@ -18,6 +18,7 @@ public class LiveRulesProfile implements QuarkusTestProfile {
         try {
             RULES = Files.createTempDirectory("partner-tier-live-rules");
             RulesCopy.copy(RULES);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> RulesCopy.delete(RULES)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

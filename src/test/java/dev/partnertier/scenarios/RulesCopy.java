@@ -24,6 +24,15 @@ public final class RulesCopy {
         }
     }
 
+    /** Deletes a copy made by {@link #copy}, quietly: it is a temporary folder. */
+    public static void delete(Path copy) {
+        try (Stream<Path> files = Files.walk(copy)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // left for the system's temporary-file cleaning
+        }
+    }
+
     /** Replaces text that must be there: a test that edits nothing proves nothing. */
     public static void replace(Path file, String text, String replacement) throws IOException {
         String content = Files.readString(file);
