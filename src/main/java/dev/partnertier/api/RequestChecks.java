@@ -5,6 +5,8 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -52,43 +54,48 @@ public class RequestChecks {
     }
 
     private void checkSizes(EvaluationRequest r, List<FieldError> errors) {
-        atMost(errors, "customers", r.customers().size(), limits.customers());
-        atMost(errors, "individuals", r.individuals().size(), limits.individuals());
+        atMost(errors, r.customers().size(), limits.customers(), () -> "customers");
+        atMost(errors, r.individuals().size(), limits.individuals(), () -> "individuals");
         for (int i = 0; i < r.customers().size(); i++) {
             CustomerRequest c = r.customers().get(i);
             if (c != null) {
-                atMost(errors, "customers[" + i + "].workloads", c.workloads().size(), limits.workloadsPerCustomer());
-                atMost(errors, "customers[" + i + "].associations", c.associations().size(), limits.associationsPerCustomer());
+                int at = i;
+                atMost(errors, c.workloads().size(), limits.workloadsPerCustomer(), () -> "customers[" + at + "].workloads");
+                atMost(errors, c.associations().size(), limits.associationsPerCustomer(), () -> "customers[" + at + "].associations");
             }
         }
         for (int i = 0; i < r.individuals().size(); i++) {
             IndividualRequest p = r.individuals().get(i);
             if (p != null) {
-                atMost(errors, "individuals[" + i + "].exams", p.exams().size(), limits.credentialsPerIndividual());
-                atMost(errors, "individuals[" + i + "].certifications", p.certifications().size(), limits.credentialsPerIndividual());
+                int at = i;
+                atMost(errors, p.exams().size(), limits.credentialsPerIndividual(), () -> "individuals[" + at + "].exams");
+                atMost(errors, p.certifications().size(), limits.credentialsPerIndividual(), () -> "individuals[" + at + "].certifications");
             }
         }
     }
 
-    private static void atMost(List<FieldError> errors, String field, int size, int limit) {
+    /** Paths are only spelt out for an error: these checks run for every element of every request. */
+    private static void atMost(List<FieldError> errors, int size, int limit, Supplier<String> field) {
         if (size > limit) {
-            errors.add(new FieldError(field, "has " + size + " entries; at most " + limit + " are accepted"));
+            errors.add(new FieldError(field.get(), "has " + size + " entries; at most " + limit + " are accepted"));
         }
     }
 
     private static void checkUnique(EvaluationRequest r, List<FieldError> errors) {
         Map<String, Integer> tenants = new HashMap<>();
+        Map<String, Integer> workloads = new HashMap<>();
         for (int i = 0; i < r.customers().size(); i++) {
             CustomerRequest c = r.customers().get(i);
             if (c == null) {
                 continue;
             }
-            unique(errors, tenants, c.tenantId(), i, "customers[%d].tenantId", "tenantId");
-            Map<String, Integer> workloads = new HashMap<>();
+            unique(errors, tenants, c.tenantId(), i, "tenantId", at -> "customers[" + at + "].tenantId");
+            workloads.clear();
+            int customer = i;
             for (int j = 0; j < c.workloads().size(); j++) {
                 WorkloadRequest w = c.workloads().get(j);
                 if (w != null) {
-                    unique(errors, workloads, w.workload(), j, "customers[" + i + "].workloads[%d].workload", "workload");
+                    unique(errors, workloads, w.workload(), j, "workload", at -> "customers[" + customer + "].workloads[" + at + "].workload");
                 }
             }
         }
@@ -96,20 +103,19 @@ public class RequestChecks {
         for (int i = 0; i < r.individuals().size(); i++) {
             IndividualRequest p = r.individuals().get(i);
             if (p != null) {
-                unique(errors, people, p.id(), i, "individuals[%d].id", "id");
+                unique(errors, people, p.id(), i, "id", at -> "individuals[" + at + "].id");
             }
         }
     }
 
-    private static void unique(List<FieldError> errors, Map<String, Integer> seen, String value, int index,
-            String pathPattern, String what) {
+    private static void unique(List<FieldError> errors, Map<String, Integer> seen, String value, int index, String what,
+            IntFunction<String> path) {
         if (value == null) {
             return;
         }
         Integer first = seen.putIfAbsent(value, index);
         if (first != null) {
-            errors.add(new FieldError(String.format(pathPattern, index),
-                    "duplicate " + what + " " + quoted(value) + ", first given at " + String.format(pathPattern, first)));
+            errors.add(new FieldError(path.apply(index), "duplicate " + what + " " + quoted(value) + ", first given at " + path.apply(first)));
         }
     }
 

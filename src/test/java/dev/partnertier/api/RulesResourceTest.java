@@ -21,6 +21,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import dev.partnertier.scenarios.RulesCopy;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
@@ -29,7 +30,7 @@ import io.restassured.http.ContentType;
 class RulesResourceTest {
 
     @Test
-    void theActiveRulesAreListedWithFilesLinesAndDescriptions() {
+    void theActiveRulesAreListedWithFilesLinesAndDescriptions() throws IOException {
         String version = given().contentType(ContentType.JSON).body("{\"partnerId\":\"p\",\"market\":\"MATURE\"}")
                 .post("/evaluate").then().extract().path("rulesVersion");
 
@@ -40,7 +41,7 @@ class RulesResourceTest {
                 .body("files.path", hasItems("customers.drl", "workloads.drl", "entitlements.drl", "individuals.drl",
                         "performance.drl", "exams.drl", "tier.drl"))
                 .body("files.sha256", everyItem(matchesPattern("[0-9a-f]{64}")))
-                .body("rules", hasSize(23))
+                .body("rules", hasSize(RulesCopy.ruleCount()))
                 .body("rules.find { it.name == 'A trial workload does not count' }.file", equalTo("workloads.drl"))
                 .body("rules.find { it.name == 'A trial workload does not count' }.line", greaterThan(0))
                 .body("rules.find { it.name == 'A trial workload does not count' }.description",
@@ -74,7 +75,7 @@ class RulesResourceTest {
                 .body(Map.of("files", List.of(Map.of("path", "exams.drl", "content", edited))))
                 .post("/rules/validate").then().statusCode(200)
                 .body("valid", equalTo(true))
-                .body("rules", equalTo(23))
+                .body("rules", equalTo(RulesCopy.ruleCount()))
                 .body("errors", empty());
     }
 
@@ -89,11 +90,11 @@ class RulesResourceTest {
     }
 
     @Test
-    void theFolderScenariosPassOnTheRunningService() {
+    void theFolderScenariosPassOnTheRunningService() throws IOException {
         given().contentType(ContentType.JSON).post("/rules/test").then().statusCode(200)
                 .body("failed", equalTo(0))
                 .body("passed", greaterThan(25))
-                .body("rulesTotal", equalTo(23))
+                .body("rulesTotal", equalTo(RulesCopy.ruleCount()))
                 .body("rulesNeverFired", empty());
     }
 

@@ -397,7 +397,7 @@ class CompetencyRulesTest {
 
             assertThat(e.firedRules()).extracting(FiredRule::name, FiredRule::file, FiredRule::firings).contains(
                     tuple("Silver performance threshold in a mature market", "performance.drl", 1),
-                    tuple("A workload counts its active users as active entitlements unless it or its customer was excluded", "entitlements.drl", 2),
+                    tuple("The partner's active entitlements are the active users of every workload not excluded, summed over its customers", "entitlements.drl", 1),
                     tuple("The tier is Silver when Silver is met and Gold is not", "tier.drl", 1));
             assertThat(e.firedRules()).extracting(FiredRule::name)
                     .doesNotContain("Silver performance threshold in an emerging market", "A trial workload does not count");

@@ -27,11 +27,12 @@ class RulesCheckTest {
     }
 
     @Test
-    void theShippedRulesPassWithFullCoverage() {
+    void theShippedRulesPassWithFullCoverage() throws IOException {
         String output = run(Path.of("rules"), 0);
+        int rules = RulesCopy.ruleCount();
 
         assertThat(output).contains("OK    7 rule files compile", "PASS  A trial workload does not count  (workloads.json)",
-                "Rule coverage: 23 of 23 rules fired", "failed.");
+                "Rule coverage: " + rules + " of " + rules + " rules fired", "failed.");
         assertThat(output).doesNotContain("FAIL", "never fired");
     }
 

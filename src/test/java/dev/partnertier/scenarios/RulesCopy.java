@@ -24,6 +24,17 @@ public final class RulesCopy {
         }
     }
 
+    /** How many rules the project's rules folder holds (lines that start a rule), for tests that count them. */
+    public static int ruleCount() throws IOException {
+        try (Stream<Path> files = Files.walk(Path.of("rules"))) {
+            int count = 0;
+            for (Path file : files.filter(f -> f.toString().endsWith(".drl")).toList()) {
+                count += (int) Files.readAllLines(file).stream().filter(l -> l.startsWith("rule \"")).count();
+            }
+            return count;
+        }
+    }
+
     /** Deletes a copy made by {@link #copy}, quietly: it is a temporary folder. */
     public static void delete(Path copy) {
         try (Stream<Path> files = Files.walk(copy)) {

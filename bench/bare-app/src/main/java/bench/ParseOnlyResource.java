@@ -1,0 +1,36 @@
+package bench;
+
+import java.util.List;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+/** Parses the same JSON as partner-tier's POST /evaluate into records of the same shape, and answers a count. */
+@Path("/evaluate")
+public class ParseOnlyResource {
+
+    public record Workload(String workload, Long activeUsers, Boolean trial) {
+    }
+
+    public record Customer(String tenantId, List<String> associations, List<Workload> workloads) {
+    }
+
+    public record Individual(String id, String name, List<String> exams, List<String> certifications) {
+    }
+
+    public record Request(String partnerId, String name, String market, List<Customer> customers, List<Individual> individuals) {
+    }
+
+    public record Answer(String partnerId, int customers) {
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Answer parse(Request request) {
+        return new Answer(request.partnerId(), request.customers() == null ? 0 : request.customers().size());
+    }
+}

@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# Benchmarks partner-tier against a bare Quarkus app that only parses the same JSON, side by side in one run,
+# and writes the results to bench/RESULTS.md (the README links them). Takes a few minutes; JDK only.
+#
+#   bench/run.sh [heap]        (default heap: 1g, the same for both apps)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+./mvnw -B -q package -DskipTests
+(cd bench/bare-app && ../../mvnw -B -q package -DskipTests)
+java bench/Bench.java target/quarkus-app/quarkus-run.jar bench/bare-app/target/quarkus-app/quarkus-run.jar "${1:-1g}" bench/RESULTS.md
