@@ -144,7 +144,7 @@ public class Bench {
             Thread.sleep(500);
         }
         List<String> compiles = new ArrayList<>();
-        Matcher m = Pattern.compile("compiled and warmed up in (\\d+) ms").matcher(Files.readString(log));
+        Matcher m = Pattern.compile("active \\(was [0-9a-f]+\\).*compiled and warmed up in (\\d+) ms").matcher(Files.readString(log));
         while (m.find()) {
             compiles.add(m.group(1));
         }

@@ -64,10 +64,11 @@ public class RulesRegistry {
 
     /** Rules that do not compile at start-up stop the service: there is no last good set to fall back on. */
     void onStart(@Observes @Priority(STARTUP_PRIORITY) StartupEvent event) {
+        long start = System.nanoTime();
         RuleSet rules = build(RuleFiles.read(dir));
         activate(rules);
-        LOG.infof("Rules %s active: %d rules in %d files from %s", rules.version(), rules.rules().size(),
-                rules.files().size(), dir);
+        LOG.infof("Rules %s active: %d rules in %d files from %s, compiled and warmed up in %d ms", rules.version(),
+                rules.rules().size(), rules.files().size(), dir, Duration.ofNanos(System.nanoTime() - start).toMillis());
     }
 
     /** The rule set serving requests now. */
