@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
@@ -42,7 +43,7 @@ class EvaluateResourceTest {
                 .body("type", equalTo(Problem.INVALID_REQUEST))
                 .body("status", equalTo(400))
                 .body("requestId", notNullValue())
-                .body("$", not(hasItem("stackTrace")))
+                .body("$", not(hasKey("stackTrace")))
                 .body(not(containsString("java.")))
                 .body(not(containsString("Exception")));
     }
