@@ -1,7 +1,5 @@
 package dev.partnertier.api;
 
-import java.util.UUID;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
@@ -45,8 +43,7 @@ public class BodySizeLimit {
             context.next();
             return;
         }
-        String given = context.request().getHeader(RequestIds.HEADER);
-        String requestId = given != null && RequestIds.isSane(given) ? given : UUID.randomUUID().toString();
+        String requestId = RequestIds.idFor(context.request().getHeader(RequestIds.HEADER));
         LOG.infof("413 body of %s bytes refused (request %s)", declared, requestId);
         Problem problem = new Problem(Problem.HTTP_STATUS, "Content Too Large", 413,
                 "The request body is " + declared + " bytes; this service accepts at most " + limit + ".",

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.IntFunction;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
@@ -43,9 +44,7 @@ public class RequestChecks {
         List<FieldError> errors = new ArrayList<>();
         checkSizes(request, errors);
         if (errors.isEmpty()) {
-            for (ConstraintViolation<EvaluationRequest> v : validator.validate(request)) {
-                errors.add(new FieldError(path(v), v.getMessage()));
-            }
+            errors.addAll(fieldErrors(validator.validate(request)));
             checkUnique(request, errors);
         }
         if (!errors.isEmpty()) {
@@ -124,8 +123,13 @@ public class RequestChecks {
         return "'" + (value.length() > 64 ? value.substring(0, 64) + "…" : value) + "'";
     }
 
-    private static String path(ConstraintViolation<?> violation) {
-        return CONTAINER_NODE.matcher(violation.getPropertyPath().toString()).replaceAll("");
+    /** Bean Validation's violations as the API reports them, each named by its JSON path. */
+    static List<FieldError> fieldErrors(Set<? extends ConstraintViolation<?>> violations) {
+        List<FieldError> errors = new ArrayList<>(violations.size());
+        for (ConstraintViolation<?> v : violations) {
+            errors.add(new FieldError(CONTAINER_NODE.matcher(v.getPropertyPath().toString()).replaceAll(""), v.getMessage()));
+        }
+        return errors;
     }
 
     private static List<FieldError> firstOf(List<FieldError> errors) {

@@ -24,8 +24,7 @@ public class RequestIds {
     /** Before matching, so that 404, 405 and 415 answers carry an id too. */
     @ServerRequestFilter(preMatching = true)
     public void assign(ContainerRequestContext request) {
-        String given = request.getHeaderString(HEADER);
-        String id = given != null && isSane(given) ? given : UUID.randomUUID().toString();
+        String id = idFor(request.getHeaderString(HEADER));
         request.setProperty(MDC_KEY, id);
         MDC.put(MDC_KEY, id);
     }
@@ -38,9 +37,9 @@ public class RequestIds {
         }
     }
 
-    /** A caller's id we are willing to repeat in logs and answers: a short token, nothing else. */
-    static boolean isSane(String id) {
-        return SANE.matcher(id).matches();
+    /** The caller's id when we are willing to repeat it in logs and answers (a short token, nothing else), else a new one. */
+    static String idFor(String given) {
+        return given != null && SANE.matcher(given).matches() ? given : UUID.randomUUID().toString();
     }
 
     /** The current request's id, for problem bodies and log lines. */

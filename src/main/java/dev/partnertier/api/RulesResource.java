@@ -1,10 +1,7 @@
 package dev.partnertier.api;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -71,10 +68,8 @@ public class RulesResource {
         if (request == null) {
             throw new InvalidRequestException("", "the request body must be a JSON object with files: [{path, content}]");
         }
-        Set<ConstraintViolation<ValidateRequest>> violations = validator.validate(request);
-        if (!violations.isEmpty()) {
-            List<FieldError> errors = new ArrayList<>();
-            violations.forEach(v -> errors.add(new FieldError(v.getPropertyPath().toString(), v.getMessage())));
+        List<FieldError> errors = RequestChecks.fieldErrors(validator.validate(request));
+        if (!errors.isEmpty()) {
             throw new InvalidRequestException(errors);
         }
         return registry.validate(request.files().stream().map(f -> new RuleFile(f.path(), f.content())).toList());
