@@ -1,11 +1,11 @@
 package dev.partnertier.engine;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -14,30 +14,28 @@ import org.drools.drl.ast.descr.PackageDescr;
 import org.drools.drl.ast.descr.RuleDescr;
 import org.drools.drl.parser.DrlParser;
 import org.drools.drl.parser.DroolsParserException;
-import org.kie.api.KieBase;
+import org.drools.kiesession.rulebase.InternalKnowledgeBase;
+import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
 import org.kie.api.KieServices;
-import org.kie.api.builder.KieBuilder;
-import org.kie.api.builder.KieFileSystem;
-import org.kie.api.builder.Message;
-import org.kie.api.builder.ReleaseId;
+import org.kie.api.io.Resource;
+import org.kie.api.io.ResourceType;
+import org.kie.internal.builder.KnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilderFactory;
+import org.kie.internal.builder.KnowledgeBuilderResult;
+import org.kie.internal.builder.KnowledgeBuilderResults;
+import org.kie.internal.builder.ResultSeverity;
+import org.kie.internal.io.ResourceFactory;
 
 /**
  * Compiles DRL text into a {@link RuleSet} at run time, so analysts' edits need no rebuild. Thread-safe; each
- * compile is independent and leaves nothing behind in the KIE repository.
+ * compile is independent and leaves nothing behind.
  */
 public final class RuleCompiler {
 
-    /**
-     * Where the files go in the in-memory KIE project: under a {@code rules} folder, matching the
-     * {@code package rules;} the DRL files declare (Drools warns when folder and package differ).
-     * Stripped again from the paths in error messages.
-     */
-    private static final String RESOURCES = "src/main/resources/rules/";
     /** Parser errors carry the column only in their text: "[ERR 101] Line 6:23 no viable alternative...". */
     private static final Pattern LINE_AND_COLUMN = Pattern.compile("Line (\\d+):(\\d+)");
     /** Follows every parser error of a file; says nothing the first error did not. */
     private static final String NULL_PACKAGE = "Parser returned a null Package";
-    private static final AtomicLong BUILDS = new AtomicLong();
 
     private final ClassLoader classLoader;
 
@@ -58,31 +56,28 @@ public final class RuleCompiler {
             throw new RulesCompilationException(List.of(
                     new RuleProblem("ERROR", "", 0, 0, "there are no *.drl files in the rules folder")));
         }
-        String version = RuleFiles.version(files);
-        KieServices kie = KieServices.Factory.get();
-        // A fresh release id per build: KieServices keeps modules by id, and two builds must not share one.
-        ReleaseId releaseId = kie.newReleaseId("dev.partnertier", "rules", version + "-" + BUILDS.incrementAndGet());
-        KieFileSystem kfs = kie.newKieFileSystem();
-        kfs.generateAndWritePomXML(releaseId);
+        // The knowledge builder straight away, not KieServices' in-memory project: no pom, kmodule.xml or KIE
+        // repository entry to generate and clean up, which is a third of a cold compile.
+        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(
+                KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(null, classLoader));
         for (RuleFile file : files) {
-            kfs.write(RESOURCES + file.path(), file.content());
+            Resource drl = ResourceFactory.newByteArrayResource(file.content().getBytes(StandardCharsets.UTF_8));
+            drl.setSourcePath(file.path());
+            drl.setResourceType(ResourceType.DRL);
+            builder.add(drl, ResourceType.DRL);
         }
-        KieBuilder builder = kie.newKieBuilder(kfs, classLoader).buildAll();
-        List<RuleProblem> errors = new ArrayList<>();
-        List<RuleProblem> warnings = new ArrayList<>();
-        for (Message message : builder.getResults().getMessages()) {
-            (message.getLevel() == Message.Level.ERROR ? errors : warnings).add(problemOf(message));
-        }
+        List<RuleProblem> errors = problems(builder.getResults(ResultSeverity.ERROR), "ERROR");
         if (errors.size() > 1) {
             errors.removeIf(e -> e.message().equals(NULL_PACKAGE));
         }
         if (!errors.isEmpty()) {
-            kie.getRepository().removeKieModule(releaseId);
             throw new RulesCompilationException(errors);
         }
-        KieBase kieBase = kie.newKieContainer(releaseId, classLoader).getKieBase();
-        kie.getRepository().removeKieModule(releaseId);
-        return new RuleSet(kieBase, version, Instant.now(), files, catalog(files), List.copyOf(warnings));
+        InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase(
+                KieServices.Factory.get().newKieBaseConfiguration(null, classLoader));
+        kieBase.addPackages(builder.getKnowledgePackages());
+        return new RuleSet(kieBase, RuleFiles.version(files), Instant.now(), files, catalog(files),
+                problems(builder.getResults(ResultSeverity.WARNING), "WARNING"));
     }
 
     /** Names, places and descriptions of the rules, read with Drools' own DRL parser. */
@@ -107,28 +102,25 @@ public final class RuleCompiler {
         return rules;
     }
 
-    private static RuleProblem problemOf(Message message) {
-        String text = message.getText().strip();
-        int line = message.getLine();
-        int column = message.getColumn();
+    private static List<RuleProblem> problems(KnowledgeBuilderResults results, String severity) {
+        List<RuleProblem> problems = new ArrayList<>(results.size());
+        for (KnowledgeBuilderResult result : results) {
+            problems.add(problemOf(result, severity));
+        }
+        return problems;
+    }
+
+    private static RuleProblem problemOf(KnowledgeBuilderResult result, String severity) {
+        String text = result.getMessage().strip();
+        int[] lines = result.getLines();
+        int line = lines != null && lines.length > 0 ? Math.max(lines[0], 0) : 0;
+        int column = 0;
         Matcher position = LINE_AND_COLUMN.matcher(text);
-        if (column <= 0 && position.find()) {
+        if (position.find()) {
             line = line > 0 ? line : Integer.parseInt(position.group(1));
             column = Integer.parseInt(position.group(2)) + 1; // the parser counts columns from 0
         }
-        return new RuleProblem(message.getLevel().name(), fileOf(message.getPath()), line, column, text);
-    }
-
-    /** Message paths are relative to the resources root ("rules/tier.drl"); analysts know the file as "tier.drl". */
-    private static String fileOf(String messagePath) {
-        if (messagePath == null) {
-            return "";
-        }
-        for (String prefix : List.of(RESOURCES, "rules/")) {
-            if (messagePath.startsWith(prefix)) {
-                return messagePath.substring(prefix.length());
-            }
-        }
-        return messagePath;
+        String file = result.getResource() == null ? "" : String.valueOf(result.getResource().getSourcePath());
+        return new RuleProblem(severity, file, line, column, text);
     }
 }

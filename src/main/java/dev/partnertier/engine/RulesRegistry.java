@@ -65,10 +65,14 @@ public class RulesRegistry {
     /** Rules that do not compile at start-up stop the service: there is no last good set to fall back on. */
     void onStart(@Observes @Priority(STARTUP_PRIORITY) StartupEvent event) {
         long start = System.nanoTime();
-        RuleSet rules = build(RuleFiles.read(dir));
+        List<RuleFile> files = RuleFiles.read(dir);
+        Optional<RuleSet> early = EarlyCompile.take(dir, files);
+        early.ifPresent(r -> r.warnings().forEach(w -> LOG.warn(w)));
+        RuleSet rules = early.orElseGet(() -> build(files));
         activate(rules);
-        LOG.infof("Rules %s active: %d rules in %d files from %s, compiled and warmed up in %d ms", rules.version(),
-                rules.rules().size(), rules.files().size(), dir, Duration.ofNanos(System.nanoTime() - start).toMillis());
+        LOG.infof("Rules %s active: %d rules in %d files from %s, compiled and warmed up %s %d ms", rules.version(),
+                rules.rules().size(), rules.files().size(), dir, early.isPresent() ? "during start-up; waited" : "in",
+                Duration.ofNanos(System.nanoTime() - start).toMillis());
     }
 
     /** The rule set serving requests now. */

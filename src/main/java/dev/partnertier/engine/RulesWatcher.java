@@ -9,6 +9,7 @@ import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
+import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -35,6 +36,11 @@ public class RulesWatcher {
     private static final Logger LOG = Logger.getLogger(RulesWatcher.class);
     /** Measured: the third compile in a JVM is within 1.5x of the steady state; the first takes ~10x. */
     private static final int COMPILER_WARM_UPS = 3;
+    /**
+     * The compiler is exercised a little after start-up, not during it: on two cores it would otherwise slow the
+     * first requests. A reload asked for before then simply runs first, on a compiler that is not warm yet.
+     */
+    private static final Duration COMPILER_WARM_UP_DELAY = Duration.ofSeconds(5);
 
     private final RulesRegistry registry;
     private final RulesConfig.Reload config;
@@ -67,7 +73,7 @@ public class RulesWatcher {
         } catch (IOException e) {
             LOG.warnf("Cannot watch %s (%s); relying on the periodic check alone", registry.dir(), e.getMessage());
         }
-        scheduler.execute(() -> registry.exerciseCompiler(COMPILER_WARM_UPS));
+        scheduler.schedule(() -> registry.exerciseCompiler(COMPILER_WARM_UPS), COMPILER_WARM_UP_DELAY.toMillis(), TimeUnit.MILLISECONDS);
         long poll = config.pollInterval().toMillis();
         if (poll > 0) {
             scheduler.scheduleWithFixedDelay(this::checkForChanges, poll, poll, TimeUnit.MILLISECONDS);
