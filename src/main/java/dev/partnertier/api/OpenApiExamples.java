@@ -12,10 +12,13 @@ import org.eclipse.microprofile.openapi.models.examples.Example;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.quarkus.smallrye.openapi.OpenApiFilter;
+
 /**
  * Puts the files of {@code examples/} into the OpenAPI document as named examples, so the document shows the
  * very requests and answers the README's curl example and the tests use, not copies that drift.
  */
+@OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD) // the examples are files of the build: read once, not at each start-up
 public class OpenApiExamples implements OASFilter {
 
     /** Component name, summary; the file is examples/NAME.json. */
