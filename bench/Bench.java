@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +25,8 @@ import java.util.regex.Pattern;
  * Measures partner-tier against a bare Quarkus app that only parses the same JSON (bench/bare-app), side by
  * side in one run, each started alone with the same heap: time to the first correct answer, latency for 5,
  * 10,000 and 100,000 customers (and so the cost per customer), resident memory under that load, and for
- * partner-tier the time a rule edit takes to change the answers. Run by bench/run.sh; JDK only.
+ * partner-tier the time a rule edit takes to change the answers. Latency is measured with wrk, one connection.
+ * Run by bench/run.sh (which installs wrk from Debian's packages if it is missing).
  *
  *   java bench/Bench.java <partner-tier jar> <bare-app jar> [heap, default 1g] [results file]
  */
@@ -48,9 +48,11 @@ public class Bench {
         String heap = args.length > 2 ? args[2] : "1g";
         Path out = args.length > 3 ? Path.of(args[3]) : null;
 
-        Map<Integer, byte[]> requests = new LinkedHashMap<>();
+        Map<Integer, Path> requests = new LinkedHashMap<>();
         for (int n : SIZES) {
-            requests.put(n, generate(n));
+            Path file = Files.createTempFile("bench-" + n + "-customers", ".json");
+            Files.write(file, generate(n));
+            requests.put(n, file);
         }
         Result bareResult = measure("bare Quarkus (parse only)", bare, heap, requests, null);
         Path rules = Files.createTempDirectory("bench-rules");
@@ -64,7 +66,7 @@ public class Bench {
         }
     }
 
-    private static Result measure(String name, Path jar, String heap, Map<Integer, byte[]> requests, Path rules) throws Exception {
+    private static Result measure(String name, Path jar, String heap, Map<Integer, Path> requests, Path rules) throws Exception {
         List<String> command = new ArrayList<>(List.of("java", "-Xms" + heap, "-Xmx" + heap, "-Dquarkus.http.port=" + PORT,
                 "-Dquarkus.log.console.json.enabled=false", "-Ddecision-log.enabled=false"));
         if (rules != null) {
@@ -81,7 +83,7 @@ public class Bench {
         AtomicLong maxRss = new AtomicLong();
         ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
         try {
-            byte[] small = requests.get(5);
+            byte[] small = Files.readAllBytes(requests.get(5));
             while (true) {
                 if (!process.isAlive()) {
                     throw new IllegalStateException(name + " exited: " + Files.readString(log));
@@ -100,29 +102,66 @@ public class Bench {
 
             sampler.scheduleAtFixedRate(() -> maxRss.accumulateAndGet(rssKb(process.pid()), Math::max), 0, 50, TimeUnit.MILLISECONDS);
             List<Latency> latencies = new ArrayList<>();
-            for (Map.Entry<Integer, byte[]> r : requests.entrySet()) {
-                int n = r.getKey();
-                int warmUps = n <= 5 ? 2_000 : n <= 10_000 ? 30 : 4;
-                int runs = n <= 5 ? 2_000 : n <= 10_000 ? 40 : 8;
-                for (int i = 0; i < warmUps; i++) {
-                    check(post(r.getValue()), name);
-                }
-                double[] ms = new double[runs];
-                for (int i = 0; i < runs; i++) {
-                    long t = System.nanoTime();
-                    check(post(r.getValue()), name);
-                    ms[i] = (System.nanoTime() - t) / 1e6;
-                }
-                Arrays.sort(ms);
-                latencies.add(new Latency(n, ms[runs / 2], ms[(int) Math.ceil(runs * 0.9) - 1], runs));
+            for (Map.Entry<Integer, Path> r : requests.entrySet()) {
+                check(post(Files.readAllBytes(r.getValue())), name); // a correct answer before it is timed
+                int seconds = r.getKey() <= 10_000 ? 10 : 20;
+                wrk(r.getValue(), 10); // warm-up, not counted
+                latencies.add(wrk(r.getKey(), r.getValue(), seconds));
             }
-            String extra = rules == null ? "" : reload(rules, requests.get(5), log);
+            String extra = rules == null ? "" : reload(rules, small, log);
             return new Result(name, firstAnswerMs, latencies, maxRss.get(), extra);
         } finally {
             sampler.shutdownNow();
             process.destroy();
             process.waitFor(30, TimeUnit.SECONDS);
         }
+    }
+
+    private static final Pattern PERCENTILE = Pattern.compile("^\\s+(50|90)%\\s+([0-9.]+)(us|ms|s|m)\\s*$", Pattern.MULTILINE);
+    private static final Pattern REQUESTS = Pattern.compile("^\\s+(\\d+) requests in", Pattern.MULTILINE);
+
+    /**
+     * Latency from wrk (one connection, one request at a time, for the given seconds): the client costs a few
+     * microseconds per request, so the numbers are the server's, even for a 24 MB body.
+     */
+    private static Latency wrk(int customers, Path body, int seconds) throws IOException, InterruptedException {
+        String out = wrk(body, seconds);
+        if (out.contains("Non-2xx") || out.contains("Socket errors")) {
+            throw new IllegalStateException("wrk saw failed requests for " + customers + " customers:\n" + out);
+        }
+        double median = 0;
+        double p90 = 0;
+        Matcher m = PERCENTILE.matcher(out);
+        while (m.find()) {
+            double ms = Double.parseDouble(m.group(2)) * switch (m.group(3)) {
+                case "us" -> 0.001;
+                case "ms" -> 1;
+                case "s" -> 1_000;
+                default -> 60_000;
+            };
+            if (m.group(1).equals("50")) {
+                median = ms;
+            } else {
+                p90 = ms;
+            }
+        }
+        Matcher n = REQUESTS.matcher(out);
+        if (median == 0 || !n.find()) {
+            throw new IllegalStateException("unexpected wrk output:\n" + out);
+        }
+        return new Latency(customers, median, p90, Integer.parseInt(n.group(1)));
+    }
+
+    private static String wrk(Path body, int seconds) throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder("wrk", "-t1", "-c1", "-d" + seconds + "s", "--timeout", "60s", "--latency",
+                "-s", Path.of("bench", "post.lua").toString(), "http://127.0.0.1:" + PORT + "/evaluate").redirectErrorStream(true);
+        builder.environment().put("BODY", body.toString());
+        Process wrk = builder.start();
+        String out = new String(wrk.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (wrk.waitFor() != 0) {
+            throw new IllegalStateException("wrk failed:\n" + out);
+        }
+        return out;
     }
 
     /** Edits the mature Silver threshold back and forth; each edit's time until the answers change. */
@@ -207,7 +246,7 @@ public class Bench {
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(buffer, true, StandardCharsets.UTF_8);
         out.printf("## Benchmark %s%n%n", LocalDate.now());
-        out.printf("Machine: %d cores, %s; both apps alone in turn, -Xms%s -Xmx%s, one connection, sequential requests.%n%n",
+        out.printf("Machine: %d cores, %s; both apps alone in turn, -Xms%s -Xmx%s, one connection (wrk), one request at a time.%n%n",
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.name") + " " + System.getProperty("java.version"), heap, heap);
         out.println("| | bare Quarkus (parse only) | partner-tier | ratio |");
         out.println("|---|---|---|---|");
@@ -216,8 +255,8 @@ public class Bench {
         for (int i = 0; i < SIZES.length; i++) {
             Latency b = bare.latencies().get(i);
             Latency s = service.latencies().get(i);
-            out.printf("| %,d customers: median (p90) | %.2f ms (%.2f) | %.2f ms (%.2f) | %.2fx |%n", b.customers(), b.medianMs(), b.p90Ms(),
-                    s.medianMs(), s.p90Ms(), s.medianMs() / b.medianMs());
+            out.printf("| %,d customers: median (p90) [requests timed] | %.2f ms (%.2f) [%,d] | %.2f ms (%.2f) [%,d] | %.2fx |%n", b.customers(),
+                    b.medianMs(), b.p90Ms(), b.runs(), s.medianMs(), s.p90Ms(), s.runs(), s.medianMs() / b.medianMs());
         }
         for (int i = 1; i < SIZES.length; i++) {
             Latency b = bare.latencies().get(i);
