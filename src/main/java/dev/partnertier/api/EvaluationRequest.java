@@ -1,8 +1,8 @@
 package dev.partnertier.api;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -37,13 +37,13 @@ public record EvaluationRequest(
         List<Customer> customerFacts = new ArrayList<>(customers.size());
         List<Workload> workloadFacts = new ArrayList<>(customers.size() * 2);
         for (CustomerRequest c : customers) {
-            customerFacts.add(new Customer(c.tenantId(), new HashSet<>(c.associations())));
+            customerFacts.add(new Customer(c.tenantId(), Set.copyOf(c.associations())));
             for (WorkloadRequest w : c.workloads()) {
                 workloadFacts.add(new Workload(c.tenantId(), w.workload(), w.activeUsers(), w.isTrial()));
             }
         }
         List<Individual> people = individuals.stream()
-                .map(i -> new Individual(i.id(), i.name(), new HashSet<>(i.exams()), new HashSet<>(i.certifications())))
+                .map(i -> new Individual(i.id(), i.name(), Set.copyOf(i.exams()), Set.copyOf(i.certifications())))
                 .toList();
         return new PartnerFacts(new Partner(partnerId, name, market), customerFacts, workloadFacts, people);
     }

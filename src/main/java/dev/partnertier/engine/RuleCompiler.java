@@ -19,6 +19,7 @@ import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
 import org.kie.api.KieServices;
 import org.kie.api.io.Resource;
 import org.kie.api.io.ResourceType;
+import org.kie.internal.builder.CompositeKnowledgeBuilder;
 import org.kie.internal.builder.KnowledgeBuilder;
 import org.kie.internal.builder.KnowledgeBuilderFactory;
 import org.kie.internal.builder.KnowledgeBuilderResult;
@@ -57,15 +58,17 @@ public final class RuleCompiler {
                     new RuleProblem("ERROR", "", 0, 0, "there are no *.drl files in the rules folder")));
         }
         // The knowledge builder straight away, not KieServices' in-memory project: no pom, kmodule.xml or KIE
-        // repository entry to generate and clean up, which is a third of a cold compile.
+        // repository entry to generate and clean up, which is a fifth of a cold compile.
         KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(
                 KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(null, classLoader));
+        // One batch, so that a file may use what another declares (types, functions, queries) whatever their order.
+        CompositeKnowledgeBuilder batch = builder.batch();
         for (RuleFile file : files) {
             Resource drl = ResourceFactory.newByteArrayResource(file.content().getBytes(StandardCharsets.UTF_8));
             drl.setSourcePath(file.path());
-            drl.setResourceType(ResourceType.DRL);
-            builder.add(drl, ResourceType.DRL);
+            batch.add(drl, ResourceType.DRL);
         }
+        batch.build();
         List<RuleProblem> errors = problems(builder.getResults(ResultSeverity.ERROR), "ERROR");
         if (errors.size() > 1) {
             errors.removeIf(e -> e.message().equals(NULL_PACKAGE));

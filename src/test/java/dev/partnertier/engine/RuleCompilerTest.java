@@ -73,6 +73,40 @@ class RuleCompilerTest {
     }
 
     @Test
+    void aFileMayUseWhatAnotherFileDeclaresWhateverTheirOrder() throws IOException {
+        copyProjectRules();
+        // "a-..." is read before "z-...", which declares the type and the function it uses.
+        Files.writeString(dir.resolve("a-uses-a-declared-type.drl"), """
+                package rules;
+                import dev.partnertier.model.*;
+
+                rule "A partner gets a review note"
+                when
+                    Partner( $id : partnerId )
+                then
+                    insert( new ReviewNote( noteFor( $id ) ) );
+                end
+                """);
+        Files.writeString(dir.resolve("z-declares-it.drl"), """
+                package rules;
+
+                declare ReviewNote
+                    text : String
+                end
+
+                function String noteFor(String partnerId) {
+                    return "review " + partnerId;
+                }
+                """);
+
+        RuleSet rules = new RuleCompiler().compile(RuleFiles.read(dir));
+
+        assertThat(rules.rules()).extracting(RuleInfo::name).contains("A partner gets a review note");
+        assertThat(rules.evaluate(WarmUp.partner(dev.partnertier.model.Market.MATURE)).firedRules())
+                .extracting(FiredRule::name).contains("A partner gets a review note");
+    }
+
+    @Test
     void anEmptyFolderIsAnError() {
         assertThatThrownBy(() -> new RuleCompiler().compile(RuleFiles.read(dir)))
                 .isInstanceOfSatisfying(RulesCompilationException.class,
