@@ -67,7 +67,7 @@ public class RulesRegistry {
         long start = System.nanoTime();
         List<RuleFile> files = RuleFiles.read(dir);
         Optional<RuleSet> early = EarlyCompile.take(dir, files);
-        early.ifPresent(r -> r.warnings().forEach(w -> LOG.warn(w)));
+        early.ifPresent(RulesRegistry::logWarnings);
         RuleSet rules = early.orElseGet(() -> build(files));
         activate(rules);
         LOG.infof("Rules %s active: %d rules in %d files from %s, compiled and warmed up %s %d ms", rules.version(),
@@ -175,8 +175,12 @@ public class RulesRegistry {
 
     private RuleSet build(List<RuleFile> files) {
         RuleSet rules = compiler.compile(files);
-        rules.warnings().forEach(w -> LOG.warn(w));
+        logWarnings(rules);
         WarmUp.run(rules);
         return rules;
+    }
+
+    private static void logWarnings(RuleSet rules) {
+        rules.warnings().forEach(w -> LOG.warn(w));
     }
 }
