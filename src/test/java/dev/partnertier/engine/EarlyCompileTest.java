@@ -12,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import dev.partnertier.model.Market;
 import dev.partnertier.model.Tier;
+import dev.partnertier.scenarios.RulesCopy;
 
 /** The compile started from main() is used only when it compiled exactly the files the registry is configured with. */
 class EarlyCompileTest {
@@ -21,15 +22,9 @@ class EarlyCompileTest {
 
     private final ClassLoader classLoader = getClass().getClassLoader();
 
-    private void copyProjectRules() throws IOException {
-        for (RuleFile f : RuleFiles.read(RulesFolder.DIR)) {
-            Files.writeString(dir.resolve(f.path()), f.content());
-        }
-    }
-
     @Test
     void theEarlyCompileOfTheConfiguredFolderIsTakenOnceAndDecides() throws IOException {
-        copyProjectRules();
+        RulesCopy.copy(dir);
         EarlyCompile.start(dir, classLoader);
 
         var rules = EarlyCompile.take(dir, RuleFiles.read(dir));
@@ -43,7 +38,7 @@ class EarlyCompileTest {
 
     @Test
     void anotherFolderIsNotServedTheEarlyCompile() throws IOException {
-        copyProjectRules();
+        RulesCopy.copy(dir);
         EarlyCompile.start(dir, classLoader);
 
         assertThat(EarlyCompile.take(dir.resolve("elsewhere"), RuleFiles.read(dir))).isEmpty();
@@ -51,7 +46,7 @@ class EarlyCompileTest {
 
     @Test
     void filesThatDifferFromThoseCompiledAreCompiledAgain() throws IOException {
-        copyProjectRules();
+        RulesCopy.copy(dir);
         EarlyCompile.start(dir, classLoader);
         // What the registry reads at start-up after an edit the early compile did not see.
         List<RuleFile> edited = RuleFiles.read(dir).stream()

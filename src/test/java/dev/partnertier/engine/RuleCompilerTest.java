@@ -11,22 +11,16 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import dev.partnertier.scenarios.RulesCopy;
+
 class RuleCompilerTest {
 
     @TempDir
     Path dir;
 
-    private void copyProjectRules() throws IOException {
-        for (RuleFile f : RuleFiles.read(RulesFolder.DIR)) {
-            Path target = dir.resolve(f.path());
-            Files.createDirectories(target.getParent());
-            Files.writeString(target, f.content());
-        }
-    }
-
     @Test
     void aSyntaxErrorIsRejectedWithItsFileAndLine() throws IOException {
-        copyProjectRules();
+        RulesCopy.copy(dir);
         Files.writeString(dir.resolve("broken.drl"), """
                 package rules;
                 import dev.partnertier.model.*;
@@ -74,7 +68,7 @@ class RuleCompilerTest {
 
     @Test
     void aFileMayUseWhatAnotherFileDeclaresWhateverTheirOrder() throws IOException {
-        copyProjectRules();
+        RulesCopy.copy(dir);
         // "a-..." is read before "z-...", which declares the type and the function it uses.
         Files.writeString(dir.resolve("a-uses-a-declared-type.drl"), """
                 package rules;
@@ -122,7 +116,7 @@ class RuleCompilerTest {
 
     @Test
     void hiddenFilesAndFoldersAreIgnoredAndSubfoldersRead() throws IOException {
-        copyProjectRules();
+        RulesCopy.copy(dir);
         Files.writeString(dir.resolve(".customers.drl.swp"), "garbage");
         Files.createDirectories(dir.resolve("..2026_11_25_data"));
         Files.writeString(dir.resolve("..2026_11_25_data/customers.drl"), "garbage");
