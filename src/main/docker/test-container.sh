@@ -2,8 +2,11 @@
 # Tests the container for real, failing loudly at any step:
 #   1. a Docker engine: installs Debian's docker.io (and iptables) if absent, starts its daemon by hand;
 #   2. builds the Java 17 base image from Debian's packages (cached) and the application image;
-#   3. runs it, waits for readiness, posts the README's example and checks the answer, checks that it runs
-#      as a non-root user, and that SIGTERM lets a request in flight finish;
+#   3. runs it with authentication on (a test key pair made by tools/DevToken.java, the public key mounted),
+#      waits for readiness on the management port, checks that a request without a token or with the wrong
+#      role is refused and that health and metrics are not on the API port, posts the README's example with a
+#      portal token and checks the answer, checks that it runs as a non-root user, and that SIGTERM lets a
+#      request in flight finish;
 #   4. runs it again with a rules folder mounted over the shipped one and checks that those rules decide.
 # Only 127.0.0.1 is contacted (and Debian's mirror, to install the engine or build the base).
 #
@@ -12,6 +15,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../../.."
 
 port="${CONTAINER_TEST_PORT:-18080}"
+management_port="${CONTAINER_TEST_MANAGEMENT_PORT:-19000}"
 image="partner-tier:container-test"
 base="${BASE_IMAGE:-partner-tier/java17-base:bookworm}"
 work="$(mktemp -d)"
@@ -54,11 +58,20 @@ docker build -q -f src/main/docker/Dockerfile.jvm --build-arg "BASE_IMAGE=$base"
     || fail "building the application image"
 say "built $image on $base"
 
+# Authentication on, as in production: the public key mounted read-only, tokens signed with the private key.
+java tools/DevToken.java keys "$work/keys" > /dev/null
+chmod -R a+rX "$work"
+issuer="https://partner-tier.container-test"
+portal_token="$(java tools/DevToken.java token "$work/keys" portal --issuer "$issuer" --subject portal-test)"
+analyst_token="$(java tools/DevToken.java token "$work/keys" analyst --issuer "$issuer" --subject analyst-test)"
+
 start() { # extra docker run arguments...
     # Read-only like the Kubernetes manifests: only /tmp is writable.
-    container="$(docker run -d --read-only --tmpfs /tmp -p "127.0.0.1:$port:8080" "$@" "$image")" || fail "starting the container"
+    container="$(docker run -d --read-only --tmpfs /tmp -p "127.0.0.1:$port:8080" -p "127.0.0.1:$management_port:9000" \
+        -v "$work/keys/public.pem:/keys/public.pem:ro" -e MP_JWT_VERIFY_PUBLICKEY_LOCATION=/keys/public.pem \
+        -e MP_JWT_VERIFY_ISSUER="$issuer" "$@" "$image")" || fail "starting the container"
     for _ in $(seq 1 90); do
-        if curl -sf "http://127.0.0.1:$port/q/health/ready" > "$work/ready.json"; then
+        if curl -sf "http://127.0.0.1:$management_port/q/health/ready" > "$work/ready.json"; then
             return
         fi
         docker inspect -f '{{.State.Running}}' "$container" 2>/dev/null | grep -q true || fail "the container exited"
@@ -77,14 +90,27 @@ field() { # file, JSON field (a top-level string or number)
     sed -n "s/.*\"$2\":\"\\{0,1\\}\\([^\",]*\\).*/\\1/p" "$1" | head -n 1
 }
 
-evaluate() { # request file, answer file; echoes the HTTP status
+evaluate() { # request file, answer file[, token]; echoes the HTTP status
     curl -s -o "$2" -w '%{http_code}' -X POST "http://127.0.0.1:$port/evaluate" \
-        -H 'Content-Type: application/json' --data-binary "@$1"
+        -H "Authorization: Bearer ${3:-$portal_token}" -H 'Content-Type: application/json' --data-binary "@$1"
+}
+
+status() { # URL, curl arguments...; echoes the HTTP status
+    local url="$1"; shift
+    curl -s -o /dev/null -w '%{http_code}' "$@" "$url"
 }
 
 # --- 3. The shipped rules --------------------------------------------------------------------------------
 start
 grep -q '"status":"UP"' <(tr -d ' \n' < "$work/ready.json") || fail "not ready: $(cat "$work/ready.json")"
+[ "$(evaluate examples/silver-partner.json "$work/refused.json" not-a-token)" = 401 ] || fail "a bad token was not refused"
+[ "$(status "http://127.0.0.1:$port/evaluate" -X POST -H 'Content-Type: application/json' --data-binary @examples/silver-partner.json)" = 401 ] \
+    || fail "a request without a token was not refused"
+[ "$(evaluate examples/silver-partner.json "$work/refused.json" "$analyst_token")" = 403 ] || fail "the analyst role may evaluate"
+[ "$(status "http://127.0.0.1:$port/rules" -H "Authorization: Bearer $analyst_token")" = 200 ] || fail "the analyst cannot read the rules"
+[ "$(status "http://127.0.0.1:$port/q/metrics")" = 404 ] || fail "metrics are served on the API port"
+[ "$(status "http://127.0.0.1:$management_port/q/metrics")" = 200 ] || fail "metrics are not served on the management port"
+say "auth on: no token 401, bad token 401, wrong role 403; metrics on the management port only"
 [ "$(evaluate examples/silver-partner.json "$work/answer.json")" = 200 ] || fail "the README example: $(cat "$work/answer.json")"
 [ "$(field "$work/answer.json" tier)" = SILVER ] || fail "the README example is not SILVER: $(cat "$work/answer.json")"
 [ "$(field "$work/answer.json" activeEntitlements)" = 2150 ] || fail "the README example: wrong active entitlements"

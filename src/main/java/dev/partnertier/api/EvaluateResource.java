@@ -1,5 +1,6 @@
 package dev.partnertier.api;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -7,6 +8,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -15,10 +18,12 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dev.partnertier.engine.DecisionService;
+import dev.partnertier.security.Roles;
 
 /** {@code POST /evaluate}: which tier has this partner earned, and why. */
 @Path("/evaluate")
-@Tag(name = "Evaluation")
+@Tag(name = "Evaluation", description = "Decisions for the partner portal (role portal)")
+@RolesAllowed(Roles.PORTAL)
 public class EvaluateResource {
 
     private final RequestChecks checks;
@@ -32,12 +37,11 @@ public class EvaluateResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Decide a partner's Cloud Productivity tier",
+    @Operation(operationId = "evaluate", summary = "Decide a partner's Cloud Productivity tier",
             description = "Judges the partner's customers, workloads and people with the active rules and answers GOLD, "
                     + "SILVER or NONE with the requirements of each level, the sentences that explain the verdict, what did "
-                    + "not count and why, and the rules that fired. Lists are limited in size by settings (limits.*; by "
-                    + "default 200,000 customers, 50 workloads per customer, 20,000 individuals), the body by "
-                    + "quarkus.http.limits.max-body-size (64 MB).")
+                    + "not count and why, and the rules that fired. The sizes of the lists are limited by the settings "
+                    + "limits.*, the body by quarkus.http.limits.max-body-size (see the README's settings).")
     @APIResponse(responseCode = "200", description = "The tier and why",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EvaluationResponse.class),
                     examples = {
@@ -47,6 +51,12 @@ public class EvaluateResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "rejected-request", ref = "rejected-request.answer")))
     @APIResponse(responseCode = "406", description = "The request does not accept application/json",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No bearer token, or one that is not valid (RFC 6750)",
+            headers = @Header(name = "WWW-Authenticate", description = AuthProblemMappers.CHALLENGE_DOC,
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "A valid bearer token without the role portal",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "413", description = "The body is larger than quarkus.http.limits.max-body-size",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -1,7 +1,9 @@
 package dev.partnertier.api;
 
+import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -12,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -27,12 +30,19 @@ import dev.partnertier.engine.RulesValidation;
 import dev.partnertier.scenarios.ScenarioFiles;
 import dev.partnertier.scenarios.ScenarioReport;
 import dev.partnertier.scenarios.ScenarioRunner;
+import dev.partnertier.security.AnalystAudit;
+import dev.partnertier.security.Roles;
 
 /** What analysts and operators need to see and try rules on the running service. */
 @Path("/rules")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Rules", description = "For analysts and operators; not for the public")
-@APIResponse(responseCode = "400", description = "The request breaks the contract",
+@RolesAllowed(Roles.ANALYST)
+@Tag(name = "Rules", description = "For analysts (role analyst): the active rules, checking edits, running scenarios")
+@APIResponse(responseCode = "401", description = "No bearer token, or one that is not valid (RFC 6750)",
+        headers = @Header(name = "WWW-Authenticate", description = AuthProblemMappers.CHALLENGE_DOC,
+                schema = @Schema(type = SchemaType.STRING)),
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "A valid bearer token without the role analyst",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class RulesResource {
 
@@ -40,18 +50,24 @@ public class RulesResource {
     private final RulesConfig config;
     private final RequestChecks checks;
     private final Validator validator;
+    private final AnalystAudit audit;
 
-    public RulesResource(RulesRegistry registry, RulesConfig config, RequestChecks checks, Validator validator) {
+    public RulesResource(RulesRegistry registry, RulesConfig config, RequestChecks checks, Validator validator,
+            AnalystAudit audit) {
         this.registry = registry;
         this.config = config;
         this.checks = checks;
         this.validator = validator;
+        this.audit = audit;
     }
 
     /** The active rules: version, when loaded, files with hashes, every rule, and the last reload error or none. */
     @GET
-    @Operation(summary = "The active rules", description = "Version (hash of the rule files), when it was loaded, the files "
-            + "with their SHA-256, every rule with its file, line and description, and the last reload that failed (or null).")
+    @Operation(operationId = "getRules", summary = "The active rules", description = "Version (hash of the rule files), when it "
+            + "was loaded, the files with their SHA-256, every rule with its file, line and description, and the last reload "
+            + "that failed (or null).")
+    @APIResponse(responseCode = "200", description = "The active rules",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RulesView.class)))
     public RulesView rules() {
         return RulesView.of(registry.active(), registry.dir().toString(), config.reload().enabled(),
                 registry.lastFailure().orElse(null));
@@ -60,19 +76,34 @@ public class RulesResource {
     /** Compile errors of edited files (file, line, column, message); nothing active changes. */
     @POST
     @Path("/validate")
-    @Operation(summary = "Check edited rule files", description = "Compiles the active rules with these files in place of "
-            + "(or beside) those of the same path and answers with the errors (file, line, column, message). Nothing "
-            + "active changes.")
+    @Operation(operationId = "validateRules", summary = "Check edited rule files", description = "Compiles the active rules "
+            + "with these files in place of (or beside) those of the same path and answers with the errors (file, line, "
+            + "column, message). The files are compiled, never run. Nothing active changes. One compile runs at a time.")
+    @APIResponse(responseCode = "200", description = "Whether the rules with these edits compile, and the errors if not",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RulesValidation.class)))
+    @APIResponse(responseCode = "400", description = "The request breaks the contract; every field at fault is named",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "Another compile kept the compiler busy; try again after Retry-After seconds",
+            headers = @Header(name = "Retry-After", description = "Seconds to wait", schema = @Schema(type = SchemaType.INTEGER)),
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @Consumes(MediaType.APPLICATION_JSON)
     public RulesValidation validate(ValidateRequest request) {
         if (request == null) {
             throw new InvalidRequestException("", "the request body must be a JSON object with files: [{path, content}]");
         }
-        List<FieldError> errors = RequestChecks.fieldErrors(validator.validate(request));
+        List<FieldError> errors = new ArrayList<>(RequestChecks.fieldErrors(validator.validate(request)));
+        if (errors.isEmpty() && request.totalLength() > ValidateRequest.MAX_TOTAL_LENGTH) {
+            errors.add(new FieldError("files", "the files hold " + request.totalLength() + " characters; at most "
+                    + ValidateRequest.MAX_TOTAL_LENGTH + " are compiled at once"));
+        }
         if (!errors.isEmpty()) {
             throw new InvalidRequestException(errors);
         }
-        return registry.validate(request.files().stream().map(f -> new RuleFile(f.path(), f.content())).toList());
+        List<RuleFile> files = request.files().stream().map(f -> new RuleFile(f.path(), f.content())).toList();
+        RulesValidation result = registry.validate(files);
+        audit.record("POST /rules/validate", result.version(), files.stream().map(RuleFile::path).toList(),
+                result.valid() ? "valid" : "invalid");
+        return result;
     }
 
     /**
@@ -81,9 +112,13 @@ public class RulesResource {
      */
     @POST
     @Path("/test")
-    @Operation(summary = "Run scenarios", description = "Runs the posted scenarios (one, or an array, as in a scenario file), "
-            + "or without a body those in the rules folder's scenarios/, against the active rules; reports each result "
-            + "and the rules no scenario fired.")
+    @Operation(operationId = "testRules", summary = "Run scenarios", description = "Runs the posted scenarios (one, or an "
+            + "array, as in a scenario file), or without a body those in the rules folder's scenarios/, against the active "
+            + "rules; reports each result and the rules no scenario fired.")
+    @APIResponse(responseCode = "200", description = "Each scenario's result and the rules no scenario fired",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScenarioReport.class)))
+    @APIResponse(responseCode = "400", description = "The body is not JSON",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @Consumes(MediaType.APPLICATION_JSON)
     public ScenarioReport test(@RequestBody(required = false, description = "A scenario or an array of scenarios",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT))) JsonNode scenarios) {

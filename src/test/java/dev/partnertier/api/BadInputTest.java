@@ -1,13 +1,14 @@
 package dev.partnertier.api;
 
 import static dev.partnertier.api.EvaluateResourceTest.rejected;
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.lessThan;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
+import static dev.partnertier.security.Callers.analyst;
+import static dev.partnertier.security.Callers.portal;
 
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
@@ -103,7 +104,7 @@ class BadInputTest {
     }
 
     private static ValidatableResponse postBytes(String body) {
-        return given().contentType(ContentType.JSON).body(body.getBytes(StandardCharsets.UTF_8)).post("/evaluate").then();
+        return portal().contentType(ContentType.JSON).body(body.getBytes(StandardCharsets.UTF_8)).post("/evaluate").then();
     }
 
     @Test
@@ -120,37 +121,37 @@ class BadInputTest {
     void invalidUtf8IsA400() {
         byte[] body = "{\"partnerId\":\"p\u0000\",\"market\":\"MATURE\"}".getBytes(StandardCharsets.UTF_8);
         body[15] = (byte) 0xC3; // a lead byte followed by a quote: not UTF-8
-        problem(given().contentType(ContentType.JSON).body(body).post("/evaluate").then(), 400);
+        problem(portal().contentType(ContentType.JSON).body(body).post("/evaluate").then(), 400);
     }
 
     @Test
     void utf16WithAByteOrderMarkIsRead() {
         byte[] body = "{\"partnerId\":\"p\",\"market\":\"EMERGING\"}".getBytes(StandardCharsets.UTF_16);
-        given().contentType("application/json").body(body).post("/evaluate").then().statusCode(200).body("market", equalTo("EMERGING"));
+        portal().contentType("application/json").body(body).post("/evaluate").then().statusCode(200).body("market", equalTo("EMERGING"));
     }
 
     @Test
     void theWrongContentTypeIsA415() {
-        problem(given().contentType(ContentType.TEXT).body("{}").post("/evaluate").then(), 415);
-        problem(given().contentType(ContentType.XML).body("<partner/>").post("/evaluate").then(), 415);
+        problem(portal().contentType(ContentType.TEXT).body("{}").post("/evaluate").then(), 415);
+        problem(portal().contentType(ContentType.XML).body("<partner/>").post("/evaluate").then(), 415);
     }
 
     @Test
     void theWrongMethodIsA405() {
-        problem(given().get("/evaluate").then(), 405);
-        problem(given().contentType(ContentType.JSON).body("{}").put("/evaluate").then(), 405);
-        problem(given().delete("/rules").then(), 405);
+        problem(portal().get("/evaluate").then(), 405);
+        problem(portal().contentType(ContentType.JSON).body("{}").put("/evaluate").then(), 405);
+        problem(analyst().delete("/rules").then(), 405);
     }
 
     @Test
     void anUnacceptableAcceptIsA406() {
-        problem(given().contentType(ContentType.JSON).accept("text/csv").body("{\"partnerId\":\"p\",\"market\":\"MATURE\"}")
+        problem(portal().contentType(ContentType.JSON).accept("text/csv").body("{\"partnerId\":\"p\",\"market\":\"MATURE\"}")
                 .post("/evaluate").then(), 406);
     }
 
     @Test
     void anUnknownPathIsA404() {
-        problem(given().get("/evaluations").then(), 404).body("instance", equalTo("/evaluations"));
+        problem(portal().get("/evaluations").then(), 404).body("instance", equalTo("/evaluations"));
     }
 
     @Test
@@ -171,7 +172,7 @@ class BadInputTest {
 
     @Test
     void aHostileRequestIdIsReplaced() {
-        given().contentType(ContentType.JSON).header("X-Request-Id", "<script>" + "a".repeat(100)).body("{}")
+        portal().contentType(ContentType.JSON).header("X-Request-Id", "<script>" + "a".repeat(100)).body("{}")
                 .post("/evaluate").then().statusCode(400)
                 .header("X-Request-Id", org.hamcrest.Matchers.matchesPattern("[0-9a-f-]{36}"));
     }
@@ -185,6 +186,6 @@ class BadInputTest {
     }
 
     private static ValidatableResponse post(String body) {
-        return given().contentType(ContentType.JSON).body(body).post("/evaluate").then();
+        return portal().contentType(ContentType.JSON).body(body).post("/evaluate").then();
     }
 }

@@ -1,6 +1,5 @@
 package dev.partnertier.api;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
@@ -13,6 +12,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
+import static dev.partnertier.security.Callers.portal;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -35,7 +35,7 @@ class EvaluateResourceTest {
     }
 
     static ValidatableResponse post(String body) {
-        return given().contentType(ContentType.JSON).body(body).when().post("/evaluate").then();
+        return portal().contentType(ContentType.JSON).body(body).when().post("/evaluate").then();
     }
 
     static ValidatableResponse rejected(String body) {
@@ -104,10 +104,10 @@ class EvaluateResourceTest {
 
     @Test
     void theCallersRequestIdIsEchoedAndANewOneIsMadeOtherwise() {
-        given().contentType(ContentType.JSON).header("X-Request-Id", "portal-42").body("{}")
+        portal().contentType(ContentType.JSON).header("X-Request-Id", "portal-42").body("{}")
                 .when().post("/evaluate")
                 .then().statusCode(400).header("X-Request-Id", "portal-42").body("requestId", equalTo("portal-42"));
-        given().contentType(ContentType.JSON).body("{}")
+        portal().contentType(ContentType.JSON).body("{}")
                 .when().post("/evaluate")
                 .then().statusCode(400).header("X-Request-Id", matchesPattern("[0-9a-f-]{36}"));
     }

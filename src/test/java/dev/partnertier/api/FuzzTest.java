@@ -1,6 +1,6 @@
 package dev.partnertier.api;
 
-import static io.restassured.RestAssured.given;
+import static dev.partnertier.security.Callers.portal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
@@ -24,6 +24,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import dev.partnertier.security.Callers;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.response.Response;
@@ -77,6 +78,7 @@ class FuzzTest {
             String where = "seed " + SEED + ", iteration " + i + ": " + mutant.description();
             HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(evaluate)
                     .header("Content-Type", mutant.contentType())
+                    .header("Authorization", "Bearer " + Callers.portalToken())
                     .POST(HttpRequest.BodyPublishers.ofByteArray(mutant.body())).build(), HttpResponse.BodyHandlers.ofString());
             int status = response.statusCode();
             String body = response.body();
@@ -103,7 +105,7 @@ class FuzzTest {
     }
 
     private static void assertValidRequestStillAnswered(String example, String after) {
-        Response response = given().contentType("application/json").body(example).post("/evaluate").andReturn();
+        Response response = portal().contentType("application/json").body(example).post("/evaluate").andReturn();
         assertThat(response.statusCode()).as(after).isEqualTo(200);
         assertThat(response.jsonPath().getString("tier")).as(after).isEqualTo("SILVER");
         assertThat(response.jsonPath().getLong("activeEntitlements")).as(after).isEqualTo(2150);

@@ -1,9 +1,9 @@
 package dev.partnertier.api;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static dev.partnertier.security.Callers.portal;
 
 import org.junit.jupiter.api.Test;
 
@@ -18,7 +18,7 @@ import io.restassured.response.ValidatableResponse;
 class LimitsTest {
 
     private static ValidatableResponse post(String body) {
-        return given().contentType(ContentType.JSON).body(body).post("/evaluate").then();
+        return portal().contentType(ContentType.JSON).body(body).post("/evaluate").then();
     }
 
     private static String customers(int n) {

@@ -1,6 +1,5 @@
 package dev.partnertier.api;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -8,6 +7,8 @@ import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
+import static dev.partnertier.security.Callers.analyst;
+import static dev.partnertier.security.Callers.portal;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -46,7 +47,7 @@ class LiveReloadTest {
     private static String original;
 
     private static Response evaluate() {
-        return given().contentType(ContentType.JSON).body(AT_2200).when().post("/evaluate");
+        return portal().contentType(ContentType.JSON).body(AT_2200).when().post("/evaluate");
     }
 
     private static String tier() {
@@ -75,7 +76,7 @@ class LiveReloadTest {
         if (original != null) {
             Files.writeString(PERFORMANCE, original);
             within(Duration.ofSeconds(5), () -> "SILVER".equals(tier())
-                    && given().get("/rules").then().extract().path("lastReloadError") == null);
+                    && analyst().get("/rules").then().extract().path("lastReloadError") == null);
         }
     }
 
@@ -95,12 +96,12 @@ class LiveReloadTest {
 
     @Test
     void aSyntaxErrorKeepsThePreviousRulesAnsweringAndIsShownUntilFixed() throws Exception {
-        String good = given().get("/rules").then().extract().path("version");
+        String good = analyst().get("/rules").then().extract().path("version");
 
         Files.writeString(PERFORMANCE, Files.readString(PERFORMANCE).replace("Level.SILVER, \"performance\", 2000,", "Level.SILVER, \"performance\", 2500"));
-        within(Duration.ofSeconds(3), () -> given().get("/rules").then().extract().path("lastReloadError") != null);
+        within(Duration.ofSeconds(3), () -> analyst().get("/rules").then().extract().path("lastReloadError") != null);
 
-        given().get("/rules").then()
+        analyst().get("/rules").then()
                 .body("version", equalTo(good))
                 .body("lastReloadError.at", notNullValue())
                 .body("lastReloadError.errors[0].file", equalTo("performance.drl"))
@@ -110,7 +111,7 @@ class LiveReloadTest {
 
         setMatureSilverThreshold("2500");
         within(Duration.ofSeconds(3), () -> "NONE".equals(tier()));
-        given().get("/rules").then().body("lastReloadError", nullValue());
+        analyst().get("/rules").then().body("lastReloadError", nullValue());
     }
 
     @Test
@@ -142,7 +143,7 @@ class LiveReloadTest {
             pool.shutdownNow();
         }
         // The last edit does not compile: once it has been tried, it is reported while the good rules answer.
-        within(Duration.ofSeconds(5), () -> "performance.drl".equals(given().get("/rules").then().extract().path("lastReloadError.errors[0].file")));
+        within(Duration.ofSeconds(5), () -> "performance.drl".equals(analyst().get("/rules").then().extract().path("lastReloadError.errors[0].file")));
         evaluate().then().statusCode(200);
     }
 }

@@ -1,5 +1,6 @@
 package dev.partnertier.api;
 
+import static dev.partnertier.security.Callers.portal;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -53,10 +54,49 @@ class OpenApiTest {
     void errorsAreDocumentedAsProblemDetails() throws Exception {
         JsonNode responses = document().at("/paths/~1evaluate/post/responses");
 
-        for (String status : new String[] {"400", "406", "413", "415", "500"}) {
+        for (String status : new String[] {"400", "401", "403", "406", "413", "415", "500"}) {
             assertThat(responses.at("/" + status + "/content/application~1problem+json/schema/$ref").asText())
                     .as(status).isEqualTo("#/components/schemas/Problem");
         }
+    }
+
+    @Test
+    void everyOperationHasAnIdABearerRequirementWithItsRoleAndDocumentedAnswers() throws Exception {
+        JsonNode doc = document();
+        assertThat(doc.at("/components/securitySchemes/bearer/type").asText()).isEqualTo("http");
+        assertThat(doc.at("/components/securitySchemes/bearer/scheme").asText()).isEqualTo("bearer");
+        assertThat(doc.at("/servers/0/url").asText()).isNotEmpty();
+        java.util.Set<String> operationIds = new java.util.HashSet<>();
+        int operations = 0;
+        for (Iterator<Map.Entry<String, JsonNode>> paths = doc.get("paths").fields(); paths.hasNext();) {
+            Map.Entry<String, JsonNode> path = paths.next();
+            for (Iterator<Map.Entry<String, JsonNode>> ops = path.getValue().fields(); ops.hasNext();) {
+                Map.Entry<String, JsonNode> op = ops.next();
+                String where = op.getKey() + " " + path.getKey();
+                operations++;
+                JsonNode operation = op.getValue();
+                assertThat(operation.path("operationId").asText()).as(where + " operationId").isNotEmpty();
+                assertThat(operationIds.add(operation.path("operationId").asText())).as(where + " unique operationId").isTrue();
+                String role = path.getKey().startsWith("/rules") ? "analyst" : "portal";
+                assertThat(operation.at("/security/0/bearer").toString()).as(where + " security").isEqualTo("[\"" + role + "\"]");
+                JsonNode responses = operation.get("responses");
+                boolean documented2xx = false;
+                for (Iterator<String> codes = responses.fieldNames(); codes.hasNext();) {
+                    String code = codes.next();
+                    if (code.startsWith("2")) {
+                        documented2xx = true;
+                        assertThat(responses.at("/" + code + "/content/application~1json/schema/$ref").asText())
+                                .as(where + " " + code + " schema").startsWith("#/components/schemas/");
+                    }
+                }
+                assertThat(documented2xx).as(where + " has a 2xx answer").isTrue();
+                for (String status : new String[] {"401", "403"}) {
+                    assertThat(responses.at("/" + status + "/content/application~1problem+json/schema/$ref").asText())
+                            .as(where + " " + status).isEqualTo("#/components/schemas/Problem");
+                }
+            }
+        }
+        assertThat(operations).isEqualTo(4);
     }
 
     @Test
@@ -82,7 +122,7 @@ class OpenApiTest {
             }
             assertThat(documented).as("documented answer for " + example.getKey()).isNotNull();
 
-            String actual = given().contentType(ContentType.JSON).body(request.toString()).post("/evaluate")
+            String actual = portal().contentType(ContentType.JSON).body(request.toString()).post("/evaluate")
                     .then().statusCode(Integer.parseInt(status)).extract().asString();
 
             assertContains(example.getKey(), documented, JSON.readTree(actual));

@@ -1,6 +1,5 @@
 package dev.partnertier.api;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
@@ -12,6 +11,8 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
+import static dev.partnertier.security.Callers.analyst;
+import static dev.partnertier.security.Callers.portal;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -31,10 +32,10 @@ class RulesResourceTest {
 
     @Test
     void theActiveRulesAreListedWithFilesLinesAndDescriptions() throws IOException {
-        String version = given().contentType(ContentType.JSON).body("{\"partnerId\":\"p\",\"market\":\"MATURE\"}")
+        String version = portal().contentType(ContentType.JSON).body("{\"partnerId\":\"p\",\"market\":\"MATURE\"}")
                 .post("/evaluate").then().extract().path("rulesVersion");
 
-        given().get("/rules").then().statusCode(200)
+        analyst().get("/rules").then().statusCode(200)
                 .body("version", equalTo(version))
                 .body("loadedAt", notNullValue())
                 .body("reloadEnabled", equalTo(true))
@@ -52,10 +53,10 @@ class RulesResourceTest {
 
     @Test
     void validatingABrokenFileAnswersWithItsErrorsAndChangesNothing() throws IOException {
-        String before = given().get("/rules").then().extract().path("version");
+        String before = analyst().get("/rules").then().extract().path("version");
         String broken = Files.readString(Path.of("rules", "exams.drl")).replace("Partner()\nthen", "Partner(\nthen");
 
-        given().contentType(ContentType.JSON)
+        analyst().contentType(ContentType.JSON)
                 .body(Map.of("files", List.of(Map.of("path", "exams.drl", "content", broken))))
                 .post("/rules/validate").then().statusCode(200)
                 .body("valid", equalTo(false))
@@ -64,14 +65,14 @@ class RulesResourceTest {
                 .body("errors[0].column", greaterThan(0))
                 .body("errors[0].message", notNullValue());
 
-        given().get("/rules").then().body("version", equalTo(before));
+        analyst().get("/rules").then().body("version", equalTo(before));
     }
 
     @Test
     void validatingAGoodEditSaysSo() throws IOException {
         String edited = Files.readString(Path.of("rules", "exams.drl")).replace("Level.GOLD, \"exams\", 2,", "Level.GOLD, \"exams\", 3,");
 
-        given().contentType(ContentType.JSON)
+        analyst().contentType(ContentType.JSON)
                 .body(Map.of("files", List.of(Map.of("path", "exams.drl", "content", edited))))
                 .post("/rules/validate").then().statusCode(200)
                 .body("valid", equalTo(true))
@@ -81,9 +82,9 @@ class RulesResourceTest {
 
     @Test
     void aValidateRequestWithoutFilesOrWithABadPathIsA400() {
-        given().contentType(ContentType.JSON).body("{\"files\": []}").post("/rules/validate").then()
+        analyst().contentType(ContentType.JSON).body("{\"files\": []}").post("/rules/validate").then()
                 .statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("files"));
-        given().contentType(ContentType.JSON)
+        analyst().contentType(ContentType.JSON)
                 .body(Map.of("files", List.of(Map.of("path", "../etc/passwd", "content", ""))))
                 .post("/rules/validate").then()
                 .statusCode(400).body("errors.field", hasItem("files[0].path"));
@@ -91,7 +92,7 @@ class RulesResourceTest {
 
     @Test
     void theFolderScenariosPassOnTheRunningService() throws IOException {
-        given().contentType(ContentType.JSON).post("/rules/test").then().statusCode(200)
+        analyst().contentType(ContentType.JSON).post("/rules/test").then().statusCode(200)
                 .body("failed", equalTo(0))
                 .body("passed", greaterThan(25))
                 .body("rulesTotal", equalTo(RulesCopy.ruleCount()))
@@ -100,7 +101,7 @@ class RulesResourceTest {
 
     @Test
     void aPostedScenarioIsRunAndItsFailureExplained() {
-        given().contentType(ContentType.JSON).body("""
+        analyst().contentType(ContentType.JSON).body("""
                 {"name": "Expects too much",
                  "request": {"partnerId": "p", "market": "EMERGING",
                              "customers": [{"tenantId": "t", "associations": ["PARTNER_OF_RECORD"],

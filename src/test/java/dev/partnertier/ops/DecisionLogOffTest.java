@@ -1,7 +1,7 @@
 package dev.partnertier.ops;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static dev.partnertier.security.Callers.portal;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,7 +51,7 @@ class DecisionLogOffTest {
         Logger logger = Logger.getLogger("partner-tier.decisions");
         logger.addHandler(capture);
         try {
-            given().contentType(ContentType.JSON).body(Files.readString(Path.of("examples", "silver-partner.json")))
+            portal().contentType(ContentType.JSON).body(Files.readString(Path.of("examples", "silver-partner.json")))
                     .post("/evaluate").then().statusCode(200);
         } finally {
             logger.removeHandler(capture);

@@ -49,6 +49,27 @@ class KubernetesManifestsTest {
     }
 
     @Test
+    void healthAndMetricsAreOnTheManagementPortWhichTheServiceDoesNotPublish() throws IOException {
+        assertThat(container.at("/ports").findValuesAsText("containerPort")).containsExactly("8080", "9000");
+        for (String probe : List.of("readinessProbe", "livenessProbe", "startupProbe")) {
+            assertThat(container.at("/" + probe + "/httpGet/port").asText()).as(probe).isEqualTo("management");
+        }
+        assertThat(BY_KIND.get("Deployment").at("/spec/template/metadata/annotations/prometheus.io~1port").asText()).isEqualTo("9000");
+        assertThat(BY_KIND.get("Service").at("/spec/ports").findValuesAsText("targetPort")).containsExactly("http");
+        assertThat(Files.readString(Path.of("src", "main", "docker", "Dockerfile.jvm"))).contains("EXPOSE 8080 9000");
+    }
+
+    @Test
+    void authenticationIsOnWithAKeyAndAnIssuer() throws IOException {
+        Map<String, String> env = new HashMap<>();
+        container.at("/env").forEach(e -> env.put(e.get("name").asText(), e.path("value").asText()));
+        assertThat(env).containsEntry("AUTH_ENABLED", "true").containsKeys("MP_JWT_VERIFY_PUBLICKEY_LOCATION", "MP_JWT_VERIFY_ISSUER");
+        assertThat(container.at("/volumeMounts").findValuesAsText("mountPath"))
+                .contains(Path.of(env.get("MP_JWT_VERIFY_PUBLICKEY_LOCATION")).getParent().toString());
+        assertThat(Files.readString(Path.of("src", "main", "docker", "Dockerfile.jvm"))).contains("AUTH_ENABLED=true");
+    }
+
+    @Test
     void resourcesAreRequestedAndLimited() {
         for (String kind : List.of("requests", "limits")) {
             assertThat(container.at("/resources/" + kind + "/cpu").isMissingNode()).as(kind + " cpu").isFalse();

@@ -1,6 +1,8 @@
 package dev.partnertier.ops;
 
-import static io.restassured.RestAssured.given;
+import static dev.partnertier.security.Callers.analyst;
+import static dev.partnertier.security.Callers.portal;
+import static dev.partnertier.security.Management.management;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -59,14 +61,14 @@ class OperationsTest {
 
     @Test
     void readyWhileRulesAreActiveAndSaysWhichAndTheLastReloadError() {
-        String version = given().get("/rules").then().extract().path("version");
+        String version = analyst().get("/rules").then().extract().path("version");
 
-        given().get("/q/health/ready").then().statusCode(200)
+        management().get("/q/health/ready").then().statusCode(200)
                 .body("status", equalTo("UP"))
                 .body("checks.find { it.name == 'rules' }.status", equalTo("UP"))
                 .body("checks.find { it.name == 'rules' }.data.version", equalTo(version))
                 .body("checks.find { it.name == 'rules' }.data.lastReloadError", equalTo("none"));
-        given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+        management().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
     }
 
     @Test
@@ -74,21 +76,21 @@ class OperationsTest {
         double silverBefore = metric("partner_tier_evaluations_total{outcome=\"decided\",tier=\"SILVER\"}");
         double rejectedBefore = metric("partner_tier_evaluations_total{outcome=\"rejected\",tier=\"-\"}");
 
-        given().contentType(ContentType.JSON).body(example()).post("/evaluate").then().statusCode(200);
-        given().contentType(ContentType.JSON).body("{\"market\":\"MATURE\"}").post("/evaluate").then().statusCode(400);
+        portal().contentType(ContentType.JSON).body(example()).post("/evaluate").then().statusCode(200);
+        portal().contentType(ContentType.JSON).body("{\"market\":\"MATURE\"}").post("/evaluate").then().statusCode(400);
 
         assertThat(metric("partner_tier_evaluations_total{outcome=\"decided\",tier=\"SILVER\"}")).isEqualTo(silverBefore + 1);
         assertThat(metric("partner_tier_evaluations_total{outcome=\"rejected\",tier=\"-\"}")).isEqualTo(rejectedBefore + 1);
-        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        String metrics = management().get("/q/metrics").then().statusCode(200).extract().asString();
         assertThat(metrics).contains("partner_tier_evaluation_seconds_bucket{", "partner_tier_request_customers_bucket{",
                 "partner_tier_rules_reloads_total{result=\"failure\"}", "http_server_requests_seconds_count{");
-        String version = given().get("/rules").then().extract().path("version");
+        String version = analyst().get("/rules").then().extract().path("version");
         assertThat(metric("partner_tier_rules_active{version=\"" + version + "\"}")).isEqualTo(1.0);
     }
 
     @Test
     void oneDecisionLineWithIdsTierVersionAndCountsButNoNames() throws Exception {
-        given().contentType(ContentType.JSON).header("X-Request-Id", "ops-test-1").body(example()).post("/evaluate")
+        portal().contentType(ContentType.JSON).header("X-Request-Id", "ops-test-1").body(example()).post("/evaluate")
                 .then().statusCode(200).body("tier", equalTo("SILVER"));
 
         assertThat(decisions).singleElement().satisfies(record -> {
@@ -103,18 +105,18 @@ class OperationsTest {
 
     @Test
     void rejectedRequestsAreNotDecisions() {
-        given().contentType(ContentType.JSON).body("{}").post("/evaluate").then().statusCode(400);
+        portal().contentType(ContentType.JSON).body("{}").post("/evaluate").then().statusCode(400);
 
         assertThat(decisions).isEmpty();
     }
 
     @Test
     void theHealthEndpointListsTheRulesCheck() {
-        given().get("/q/health").then().statusCode(200).body("checks.name", hasItem("rules"));
+        management().get("/q/health").then().statusCode(200).body("checks.name", hasItem("rules"));
     }
 
     private static double metric(String series) {
-        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        String metrics = management().get("/q/metrics").then().statusCode(200).extract().asString();
         return metrics.lines().filter(l -> l.startsWith(series + " ")).mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1)))
                 .findFirst().orElse(0.0);
     }

@@ -1,0 +1,67 @@
+package dev.partnertier.security;
+
+import java.util.Set;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Alternative;
+
+import io.quarkus.security.identity.IdentityProviderManager;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.identity.request.AuthenticationRequest;
+import io.quarkus.security.runtime.QuarkusPrincipal;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+import io.quarkus.smallrye.jwt.runtime.auth.JWTAuthMechanism;
+import io.quarkus.vertx.http.runtime.security.ChallengeData;
+import io.quarkus.vertx.http.runtime.security.HttpAuthenticationMechanism;
+import io.quarkus.vertx.http.runtime.security.HttpCredentialTransport;
+import io.smallrye.mutiny.Uni;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * SmallRye JWT's bearer-token mechanism, with {@code auth.enabled} in front of it. Whether the JWT extension is on
+ * is fixed at build time; this setting is read at run time, so one packaged application serves both a laptop
+ * (off) and a deployment (on). Off, every request is {@link #UNAUTHENTICATED}, who holds every role; a token sent
+ * anyway is not even read.
+ */
+@Alternative
+@Priority(1)
+@ApplicationScoped
+public class BearerTokenMechanism implements HttpAuthenticationMechanism {
+
+    /** The caller when authentication is off, as audit lines name it. */
+    static final String UNAUTHENTICATED = "unauthenticated (auth.enabled=false)";
+
+    private static final SecurityIdentity EVERYONE = QuarkusSecurityIdentity.builder()
+            .setPrincipal(new QuarkusPrincipal(UNAUTHENTICATED))
+            .addRoles(Set.of(Roles.PORTAL, Roles.ANALYST))
+            .build();
+
+    private final JWTAuthMechanism jwt;
+    private final boolean enabled;
+
+    public BearerTokenMechanism(JWTAuthMechanism jwt, AuthConfig config) {
+        this.jwt = jwt;
+        this.enabled = config.enabled();
+    }
+
+    @Override
+    public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identityProviderManager) {
+        return enabled ? jwt.authenticate(context, identityProviderManager) : Uni.createFrom().item(EVERYONE);
+    }
+
+    @Override
+    public Uni<ChallengeData> getChallenge(RoutingContext context) {
+        return jwt.getChallenge(context);
+    }
+
+    @Override
+    public Set<Class<? extends AuthenticationRequest>> getCredentialTypes() {
+        return jwt.getCredentialTypes();
+    }
+
+    @Override
+    public Uni<HttpCredentialTransport> getCredentialTransport(RoutingContext context) {
+        return jwt.getCredentialTransport(context);
+    }
+}

@@ -1,0 +1,48 @@
+package dev.partnertier.testing;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+
+import org.jboss.logmanager.ExtLogRecord;
+
+/** The lines one log category writes while it is open, formatted as a log formatter would: try-with-resources. */
+public final class LogCapture implements AutoCloseable {
+
+    private final Logger logger;
+    private final List<String> lines = new CopyOnWriteArrayList<>();
+    private final Handler handler = new Handler() {
+        @Override
+        public void publish(LogRecord record) {
+            lines.add(record instanceof ExtLogRecord ext ? ext.getFormattedMessage() : record.getMessage());
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+    };
+
+    private LogCapture(String category) {
+        logger = Logger.getLogger(category);
+        logger.addHandler(handler);
+    }
+
+    public static LogCapture of(String category) {
+        return new LogCapture(category);
+    }
+
+    public List<String> lines() {
+        return List.copyOf(lines);
+    }
+
+    @Override
+    public void close() {
+        logger.removeHandler(handler);
+    }
+}
