@@ -68,7 +68,15 @@ public final class RuleCompiler {
             drl.setSourcePath(file.path());
             batch.add(drl, ResourceType.DRL);
         }
-        batch.build();
+        try {
+            batch.build();
+        } catch (RuntimeException e) {
+            // Drools' own defects surface as exceptions on some inputs (e.g. a declared type named like a class it
+            // cannot resolve): still an error in these files, never a crash of the caller.
+            throw new RulesCompilationException(List.of(new RuleProblem("ERROR", "", 0, 0,
+                    "the rule compiler could not build these files (" + e.getClass().getSimpleName()
+                            + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")")));
+        }
         List<RuleProblem> errors = problems(builder.getResults(ResultSeverity.ERROR), "ERROR");
         if (errors.size() > 1) {
             errors.removeIf(e -> e.message().equals(NULL_PACKAGE));

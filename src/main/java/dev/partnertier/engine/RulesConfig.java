@@ -13,6 +13,13 @@ public interface RulesConfig {
     @WithDefault("rules")
     String dir();
 
+    /**
+     * How long {@code POST /rules/validate} waits for another compile to finish before it answers 503 with
+     * {@code Retry-After}: one compile runs at a time per replica.
+     */
+    @WithDefault("2s")
+    Duration compileWait();
+
     Reload reload();
 
     interface Reload {

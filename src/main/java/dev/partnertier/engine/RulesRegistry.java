@@ -35,6 +35,8 @@ public class RulesRegistry {
     static final int STARTUP_PRIORITY = 100;
 
     private final Path dir;
+    private final Duration compileWait;
+    private final CompileGate gate;
     private final RuleCompiler compiler = new RuleCompiler(Thread.currentThread().getContextClassLoader());
     private final AtomicReference<RuleSet> active = new AtomicReference<>();
     private final AtomicReference<ReloadFailure> lastFailure = new AtomicReference<>();
@@ -43,8 +45,10 @@ public class RulesRegistry {
     private final Counter reloadFailed;
     private final MultiGauge activeVersion;
 
-    public RulesRegistry(RulesConfig config, MeterRegistry meters) {
+    public RulesRegistry(RulesConfig config, MeterRegistry meters, CompileGate gate) {
+        this.gate = gate;
         this.dir = Path.of(config.dir()).toAbsolutePath().normalize();
+        this.compileWait = config.compileWait();
         this.reloaded = reloads(meters, "success");
         this.reloadFailed = reloads(meters, "failure");
         this.activeVersion = MultiGauge.builder("partner.tier.rules.active")
@@ -142,8 +146,11 @@ public class RulesRegistry {
     }
 
     /**
-     * Compiles the active rules with the given files put in place of (or beside) those of the same path, and
-     * warms the result up, without making anything active: what a reload of those edits would do.
+     * Compiles the active rules with the given files put in place of (or beside) those of the same path, without
+     * making anything active: the errors a reload of those edits would report. Posted rules are only compiled,
+     * never run: DRL is code, and a consequence, a constraint or a function would run inside this process.
+     *
+     * @throws CompilerBusyException when another compile keeps the compiler busy longer than {@code rules.compile-wait}
      */
     public RulesValidation validate(List<RuleFile> edited) {
         Map<String, RuleFile> files = new TreeMap<>();
@@ -151,13 +158,15 @@ public class RulesRegistry {
         edited.forEach(f -> files.put(f.path(), f));
         List<RuleFile> candidate = List.copyOf(files.values());
         String version = RuleFiles.version(candidate);
+        List<RuleProblem> refused = PostedRuleCheck.refusals(edited);
+        if (!refused.isEmpty()) {
+            return new RulesValidation(false, version, 0, refused, List.of());
+        }
         try {
-            RuleSet rules = build(candidate);
+            RuleSet rules = gate.within(compileWait, () -> compiler.compile(candidate));
             return new RulesValidation(true, version, rules.rules().size(), List.of(), rules.warnings());
         } catch (RulesCompilationException e) {
             return new RulesValidation(false, version, 0, e.errors(), List.of());
-        } catch (RuleOutcomeException e) {
-            return new RulesValidation(false, version, 0, List.of(outcomeProblem(e)), List.of());
         }
     }
 
@@ -173,8 +182,9 @@ public class RulesRegistry {
         return false;
     }
 
+    /** Compiles (one compile at a time in this replica) and warms up: only ever for the rules folder's own files. */
     private RuleSet build(List<RuleFile> files) {
-        RuleSet rules = compiler.compile(files);
+        RuleSet rules = gate.await(() -> compiler.compile(files));
         logWarnings(rules);
         WarmUp.run(rules);
         return rules;

@@ -42,6 +42,11 @@ class RulesRegistryTest {
             }
 
             @Override
+            public Duration compileWait() {
+                return Duration.ofSeconds(2);
+            }
+
+            @Override
             public Reload reload() {
                 return new Reload() {
                     @Override
@@ -68,7 +73,7 @@ class RulesRegistryTest {
     @BeforeEach
     void start() throws IOException {
         RulesCopy.copy(dir);
-        registry = new RulesRegistry(config(dir), new SimpleMeterRegistry());
+        registry = new RulesRegistry(config(dir), new SimpleMeterRegistry(), new CompileGate());
         registry.onStart(null);
     }
 
@@ -155,7 +160,7 @@ class RulesRegistryTest {
         Path broken = dir.resolve("customers.drl");
         Files.writeString(broken, Files.readString(broken).replace("then", "thn"));
 
-        RulesRegistry fresh = new RulesRegistry(config(dir), new SimpleMeterRegistry());
+        RulesRegistry fresh = new RulesRegistry(config(dir), new SimpleMeterRegistry(), new CompileGate());
 
         assertThatThrownBy(() -> fresh.onStart(null))
                 .isInstanceOf(RulesCompilationException.class)

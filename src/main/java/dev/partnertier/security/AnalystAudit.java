@@ -1,0 +1,35 @@
+package dev.partnertier.security;
+
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.jboss.logging.Logger;
+
+import io.quarkus.security.identity.SecurityIdentity;
+
+import dev.partnertier.engine.LogText;
+
+/**
+ * One audit line for every analyst call that compiles or runs rules the caller sent: who (the token's subject),
+ * which endpoint, the candidate rules' version (the hash of the files compiled) and their paths, and the outcome.
+ * Never the rule text: it is code, may be large, and is the analyst's until it is reviewed into the rules folder.
+ * Category {@code partner-tier.audit}, at INFO, whatever the decision log's setting.
+ */
+@ApplicationScoped
+public class AnalystAudit {
+
+    private static final Logger LOG = Logger.getLogger("partner-tier.audit");
+
+    private final SecurityIdentity caller;
+
+    public AnalystAudit(SecurityIdentity caller) {
+        this.caller = caller;
+    }
+
+    public void record(String endpoint, String candidateVersion, List<String> paths, String outcome) {
+        LOG.infof("audit subject=%s endpoint=\"%s\" candidateVersion=%s files=%s outcome=%s",
+                LogText.safe(caller.isAnonymous() ? "anonymous" : caller.getPrincipal().getName()), endpoint,
+                candidateVersion, LogText.safe(String.join(",", paths)), outcome);
+    }
+}
