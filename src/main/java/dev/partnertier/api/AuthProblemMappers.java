@@ -7,6 +7,7 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import dev.partnertier.contract.ProblemText;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -30,28 +31,30 @@ public class AuthProblemMappers {
 
     /** A token was sent and is not valid. */
     @ServerExceptionMapper
-    public RestResponse<Problem> invalidToken(AuthenticationFailedException e, UriInfo uri) {
+    public RestResponse<Problem> invalidToken(AuthenticationFailedException e, UriInfo uri, HttpHeaders headers) {
         LOG.debugf("401 token refused: %s", e.getMessage());
         LOG.info("401 invalid bearer token");
-        return unauthorized(INVALID_TOKEN, "The bearer token is not valid.", uri);
+        return unauthorized(INVALID_TOKEN, "detail.invalid-token", uri, headers);
     }
 
     /** No token was sent to an endpoint that needs one. */
     @ServerExceptionMapper
-    public RestResponse<Problem> noToken(UnauthorizedException e, UriInfo uri) {
+    public RestResponse<Problem> noToken(UnauthorizedException e, UriInfo uri, HttpHeaders headers) {
         LOG.info("401 no bearer token");
-        return unauthorized(CHALLENGE, "This endpoint needs a bearer token (Authorization: Bearer ...).", uri);
+        return unauthorized(CHALLENGE, "detail.no-token", uri, headers);
     }
 
     @ServerExceptionMapper
-    public RestResponse<Problem> forbidden(ForbiddenException e, UriInfo uri) {
+    public RestResponse<Problem> forbidden(ForbiddenException e, UriInfo uri, HttpHeaders headers) {
         LOG.info("403 the token lacks the role");
-        return ProblemMappers.problem(Problem.HTTP_STATUS, "Forbidden", 403,
-                "The bearer token is valid but does not carry the role this endpoint needs.", uri, null);
+        ProblemText text = ProblemMappers.text(headers);
+        return ProblemMappers.answer(Problem.HTTP_STATUS, text.format("title.forbidden"), 403, text.format("detail.forbidden"),
+                uri, headers, null).build();
     }
 
-    private static RestResponse<Problem> unauthorized(String challenge, String detail, UriInfo uri) {
-        return ProblemMappers.answer(Problem.HTTP_STATUS, "Unauthorized", 401, detail, uri, null)
+    private static RestResponse<Problem> unauthorized(String challenge, String detail, UriInfo uri, HttpHeaders headers) {
+        ProblemText text = ProblemMappers.text(headers);
+        return ProblemMappers.answer(Problem.HTTP_STATUS, text.format("title.unauthorized"), 401, text.format(detail), uri, headers, null)
                 .header(HttpHeaders.WWW_AUTHENTICATE, challenge).build();
     }
 }

@@ -14,6 +14,8 @@ import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.RoutingContext;
 
+import dev.partnertier.contract.ProblemText;
+
 /**
  * Refuses a body declared larger than {@code quarkus.http.limits.max-body-size} with a problem+json 413,
  * before a byte of it is read. Quarkus refuses it too, but with an empty body; this route runs first.
@@ -45,9 +47,10 @@ public class BodySizeLimit {
         }
         String requestId = RequestIds.idFor(context.request().getHeader(RequestIds.HEADER));
         LOG.infof("413 body of %s bytes refused (request %s)", declared, requestId);
-        Problem problem = new Problem(Problem.HTTP_STATUS, "Content Too Large", 413,
-                "The request body is " + declared + " bytes; this service accepts at most " + limit + ".",
-                context.request().path(), requestId, null);
+        String language = Languages.pick(context.request().getHeader(HttpHeaders.ACCEPT_LANGUAGE), ProblemMappers.LANGUAGES);
+        ProblemText text = ProblemText.in(Languages.locale(language));
+        Problem problem = new Problem(Problem.HTTP_STATUS, text.format("title.too-large"), 413,
+                text.format("detail.body-too-large", declared, Long.toString(limit)), context.request().path(), requestId, null);
         String body;
         try {
             body = json.writeValueAsString(problem);
@@ -57,6 +60,7 @@ public class BodySizeLimit {
         // The unread body would otherwise follow on this connection: close it once answered.
         context.response().setStatusCode(413)
                 .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                .putHeader(HttpHeaders.CONTENT_LANGUAGE, language)
                 .putHeader(RequestIds.HEADER, requestId)
                 .putHeader(HttpHeaders.CONNECTION, "close")
                 .endHandler(done -> context.request().connection().close())

@@ -1,11 +1,17 @@
 package dev.partnertier.api;
 
+import java.io.InputStream;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+
+import org.jboss.resteasy.reactive.RestResponse;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -13,11 +19,15 @@ import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import dev.partnertier.engine.DecisionService;
+import dev.partnertier.answer.EvaluationResponse;
+import dev.partnertier.contract.EvaluationRequest;
+import dev.partnertier.decision.Decision;
+import dev.partnertier.decision.DecisionService;
 import dev.partnertier.security.Roles;
 
 /** {@code POST /evaluate}: which tier has this partner earned, and why. */
@@ -26,11 +36,9 @@ import dev.partnertier.security.Roles;
 @RolesAllowed(Roles.PORTAL)
 public class EvaluateResource {
 
-    private final RequestChecks checks;
     private final DecisionService decisions;
 
-    public EvaluateResource(RequestChecks checks, DecisionService decisions) {
-        this.checks = checks;
+    public EvaluateResource(DecisionService decisions) {
         this.decisions = decisions;
     }
 
@@ -39,10 +47,14 @@ public class EvaluateResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "evaluate", summary = "Decide a partner's Cloud Productivity tier",
             description = "Judges the partner's customers, workloads and people with the active rules and answers GOLD, "
-                    + "SILVER or NONE with the requirements of each level, the sentences that explain the verdict, what did "
-                    + "not count and why, and the rules that fired. The sizes of the lists are limited by the settings "
-                    + "limits.*, the body by quarkus.http.limits.max-body-size (see the README's settings).")
+                    + "SILVER or NONE with the requirements of each level, what each level not met still misses (gaps), "
+                    + "the sentences that explain the verdict, what did not count and why, and the rules that fired. "
+                    + "Sentences are in the language of Accept-Language (en or ko; English otherwise), named by "
+                    + "Content-Language. The sizes of the lists are limited by the settings limits.*, the body by "
+                    + "quarkus.http.limits.max-body-size (see the README's settings).")
     @APIResponse(responseCode = "200", description = "The tier and why",
+            headers = @Header(name = "Content-Language", description = "The language of the sentences: en or ko",
+                    schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EvaluationResponse.class),
                     examples = {
                         @ExampleObject(name = "silver-partner", ref = "silver-partner.answer"),
@@ -64,14 +76,18 @@ public class EvaluateResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "500", description = "The active rules could not decide (a defect in the rules, never in the request)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public EvaluationResponse evaluate(
+    public RestResponse<EvaluationResponse> evaluate(
             @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = EvaluationRequest.class),
                     examples = {
                         @ExampleObject(name = "silver-partner", ref = "silver-partner"),
                         @ExampleObject(name = "gold-partner", ref = "gold-partner"),
-                        @ExampleObject(name = "rejected-request", ref = "rejected-request")})) EvaluationRequest request) {
-        checks.check(request);
-        return EvaluationResponse.of(request, decisions.decide(request.toFacts()));
+                        @ExampleObject(name = "rejected-request", ref = "rejected-request")})) InputStream body,
+            @Parameter(description = "The language of the answer's sentences: ko (Korean) or en (English, the default)",
+                    example = "ko") @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+        Decision decision = decisions.decide(body);
+        String language = Languages.pick(acceptLanguage, decision.rules().wording().languages());
+        return RestResponse.ResponseBuilder.ok(decision.answer(language))
+                .header(HttpHeaders.CONTENT_LANGUAGE, language).build();
     }
 }

@@ -1,10 +1,16 @@
 package dev.partnertier.api;
 
 import java.util.List;
+import java.util.Locale;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
-/** An RFC 9457 problem detail, the body of every error response ({@code application/problem+json}). */
+import dev.partnertier.contract.FieldError;
+
+/**
+ * An RFC 9457 problem detail, the body of every error response ({@code application/problem+json}), in the
+ * caller's language ({@code Accept-Language}: English or Korean).
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Problem(
         String type,
@@ -13,11 +19,20 @@ public record Problem(
         String detail,
         String instance,
         String requestId,
-        List<FieldError> errors) {
+        List<Field> errors) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
     public static final String INVALID_REQUEST = "urn:partner-tier:problem:invalid-request";
     public static final String RULES_FAILED = "urn:partner-tier:problem:rules-failed";
+    public static final String OVERLOADED = "urn:partner-tier:problem:overloaded";
     /** RFC 9457: the problem is no more than its HTTP status. */
     public static final String HTTP_STATUS = "about:blank";
+
+    /** One field at fault, by its JSON path, and what is wrong with it. */
+    public record Field(String field, String message) {
+
+        static List<Field> of(List<FieldError> errors, Locale language) {
+            return errors == null ? null : errors.stream().map(e -> new Field(e.field(), e.message(language))).toList();
+        }
+    }
 }

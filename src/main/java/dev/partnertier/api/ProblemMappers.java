@@ -1,6 +1,9 @@
 package dev.partnertier.api;
 
+import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -14,120 +17,125 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
+import dev.partnertier.contract.FieldError;
+import dev.partnertier.contract.InvalidRequestException;
+import dev.partnertier.contract.JsonErrors;
+import dev.partnertier.contract.ProblemText;
 import dev.partnertier.engine.CompilerBusyException;
-import dev.partnertier.engine.DecisionService;
-import dev.partnertier.engine.LogText;
 import dev.partnertier.engine.RuleOutcomeException;
+import dev.partnertier.observability.LogText;
 
 /**
- * Turns every failure into an RFC 9457 problem ({@code application/problem+json}) that names what is wrong,
- * without a stack trace, a Java class name or the caller's input echoed back. Each is logged once with the
- * request id that the body carries.
+ * Turns every failure into an RFC 9457 problem ({@code application/problem+json}) in the caller's language that
+ * names what is wrong, without a stack trace, a Java class name or the caller's input echoed back. Each is logged
+ * once (in English) with the request id that the body carries.
  */
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
-
+    /** The languages of the API's own sentences ({@link ProblemText}). */
+    static final Set<String> LANGUAGES = Set.of("en", "ko");
     /** A warm compile takes 0.2 to 0.3 s, a cold one up to 1.5 s (bench/RESULTS.md). */
     private static final int COMPILER_RETRY_AFTER_SECONDS = 2;
 
-    private final DecisionService decisions;
-
-    public ProblemMappers(DecisionService decisions) {
-        this.decisions = decisions;
-    }
-
     @ServerExceptionMapper
-    public RestResponse<Problem> invalidRequest(InvalidRequestException e, UriInfo uri) {
+    public RestResponse<Problem> invalidRequest(InvalidRequestException e, UriInfo uri, HttpHeaders headers) {
         LOG.infof("400 invalid request: %s", LogText.safe(e.getMessage()));
-        countRejected(uri);
-        return problem(Problem.INVALID_REQUEST, "Invalid request", 400, detail(e.errors()), uri, e.errors());
+        return invalid(e.errors(), uri, headers);
     }
 
-    /** More specific than Quarkus' own mapper for this type, which answers with an empty body in production. */
+    /** A body Jackson could not read for an endpoint that binds its body (e.g. {@code POST /rules/validate}). */
     @ServerExceptionMapper
-    public RestResponse<Problem> mismatchedJson(MismatchedInputException e, UriInfo uri) {
-        return unreadableJson(e, uri);
+    public RestResponse<Problem> mismatchedJson(MismatchedInputException e, UriInfo uri, HttpHeaders headers) {
+        return unreadableJson(e, uri, headers);
     }
 
     @ServerExceptionMapper
-    public RestResponse<Problem> unreadableJson(JsonProcessingException e, UriInfo uri) {
-        FieldError error = JsonErrors.describe(e);
+    public RestResponse<Problem> unreadableJson(JsonProcessingException e, UriInfo uri, HttpHeaders headers) {
+        FieldError error = JsonErrors.describe("", e);
         LOG.infof("400 unreadable request: %s: %s", LogText.safe(error.field()), LogText.safe(error.message()));
-        countRejected(uri);
-        return problem(Problem.INVALID_REQUEST, "Invalid request", 400, detail(List.of(error)), uri, List.of(error));
+        return invalid(List.of(error), uri, headers);
+    }
+
+    /** The body could not be read to its end: the client went away, or sent less than it announced. */
+    @ServerExceptionMapper
+    public RestResponse<Problem> bodyNotRead(UncheckedIOException e, UriInfo uri, HttpHeaders headers) {
+        LOG.infof("400 the request body could not be read (the client probably went away): %s", LogText.safe(e.getMessage()));
+        return invalid(List.of(FieldError.of("", "body.unreadable")), uri, headers);
     }
 
     @ServerExceptionMapper
-    public RestResponse<Problem> http(WebApplicationException e, UriInfo uri) {
-        Throwable cause = e.getCause();
-        if (cause instanceof JsonProcessingException json) {
-            return unreadableJson(json, uri); // some readers wrap Jackson's exception in a 400
+    public RestResponse<Problem> http(WebApplicationException e, UriInfo uri, HttpHeaders headers) {
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return unreadableJson(json, uri, headers); // some readers wrap Jackson's exception in a 400
         }
         int status = e.getResponse().getStatus();
-        Response.StatusType type = Response.Status.fromStatusCode(status);
-        String title = type == null ? "HTTP " + status : type.getReasonPhrase();
-        LOG.infof("%d %s", status, title);
-        return problem(Problem.HTTP_STATUS, title, status, httpDetail(status), uri, null);
+        LOG.infof("%d %s", status, Response.Status.fromStatusCode(status) == null ? "" : Response.Status.fromStatusCode(status).getReasonPhrase());
+        String name = switch (status) {
+            case 404 -> "not-found";
+            case 405 -> "method-not-allowed";
+            case 406 -> "not-acceptable";
+            case 413 -> "too-large";
+            case 415 -> "unsupported-media-type";
+            default -> null;
+        };
+        ProblemText text = text(headers);
+        String title = name == null ? text.format("title.http", status) : text.format("title." + name);
+        return answer(Problem.HTTP_STATUS, title, status, text.format(name == null ? "detail.http" : "detail." + name), uri, headers, null).build();
     }
 
     @ServerExceptionMapper
-    public RestResponse<Problem> rulesFailed(RuleOutcomeException e, UriInfo uri) {
+    public RestResponse<Problem> rulesFailed(RuleOutcomeException e, UriInfo uri, HttpHeaders headers) {
         LOG.errorf("500 the active rules failed: %s", e.getMessage());
-        return problem(Problem.RULES_FAILED, "The rules could not decide", 500,
-                "The active rules did not reach a decision (" + e.getMessage() + "). This is a defect in the rules, not in the request.",
-                uri, null);
+        ProblemText text = text(headers);
+        return answer(Problem.RULES_FAILED, text.format("title.rules-failed"), 500, text.format("detail.rules-failed", e.getMessage()),
+                uri, headers, null).build();
     }
 
     @ServerExceptionMapper
-    public RestResponse<Problem> compilerBusy(CompilerBusyException e, UriInfo uri) {
+    public RestResponse<Problem> compilerBusy(CompilerBusyException e, UriInfo uri, HttpHeaders headers) {
         LOG.info("503 the rule compiler is busy");
-        return answer(Problem.HTTP_STATUS, "Service Unavailable", 503,
-                "Another rule compile is running; one runs at a time. Try again in a moment.", uri, null)
+        ProblemText text = text(headers);
+        return answer(Problem.HTTP_STATUS, text.format("title.busy"), 503, text.format("detail.compiler-busy"), uri, headers, null)
                 .header(HttpHeaders.RETRY_AFTER, COMPILER_RETRY_AFTER_SECONDS).build();
     }
 
     @ServerExceptionMapper
-    public RestResponse<Problem> unexpected(Throwable e, UriInfo uri) {
+    public RestResponse<Problem> unexpected(Throwable e, UriInfo uri, HttpHeaders headers) {
         LOG.error("500 unexpected failure", e);
-        return problem(Problem.HTTP_STATUS, "Internal Server Error", 500,
-                "The request could not be processed. Quote the request id when reporting this.", uri, null);
+        ProblemText text = text(headers);
+        return answer(Problem.HTTP_STATUS, text.format("title.internal"), 500, text.format("detail.internal"), uri, headers, null).build();
     }
 
-    private void countRejected(UriInfo uri) {
-        if (uri != null && "/evaluate".equals(uri.getPath())) {
-            decisions.rejected();
-        }
-    }
-
-    private static String detail(List<FieldError> errors) {
+    private static RestResponse<Problem> invalid(List<FieldError> errors, UriInfo uri, HttpHeaders headers) {
+        ProblemText text = text(headers);
+        String detail;
         if (errors.size() == 1) {
             FieldError only = errors.get(0);
-            return only.field().isEmpty() ? only.message() : only.field() + ": " + only.message();
+            String message = only.message(language(headers));
+            detail = only.field().isEmpty() ? message : only.field() + ": " + message;
+        } else {
+            detail = text.format("detail.fields-invalid", errors.size());
         }
-        return errors.size() + " fields are invalid; see errors.";
+        return answer(Problem.INVALID_REQUEST, text.format("title.invalid-request"), 400, detail, uri, headers, errors).build();
     }
 
-    private static String httpDetail(int status) {
-        return switch (status) {
-            case 404 -> "There is nothing at this path. See /q/openapi for the API.";
-            case 405 -> "This path does not accept this HTTP method. See /q/openapi for the API.";
-            case 406 -> "This path answers with application/json only; accept it.";
-            case 413 -> "The request body is larger than this service accepts.";
-            case 415 -> "Send the request body as application/json.";
-            default -> "The request could not be processed as sent.";
-        };
+    /** The caller's language for the API's own sentences (English or Korean). */
+    static Locale language(HttpHeaders headers) {
+        return Languages.locale(Languages.pick(headers == null ? null : headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE), LANGUAGES));
     }
 
-    static RestResponse<Problem> problem(String type, String title, int status, String detail, UriInfo uri,
-            List<FieldError> errors) {
-        return answer(type, title, status, detail, uri, errors).build();
+    static ProblemText text(HttpHeaders headers) {
+        return ProblemText.in(language(headers));
     }
 
     /** A problem answer still open for headers ({@code WWW-Authenticate}, {@code Retry-After}). */
     static RestResponse.ResponseBuilder<Problem> answer(String type, String title, int status, String detail, UriInfo uri,
-            List<FieldError> errors) {
-        Problem body = new Problem(type, title, status, detail, uri == null ? null : uri.getPath(), RequestIds.current(), errors);
-        return RestResponse.ResponseBuilder.<Problem>create(status).entity(body).type(Problem.MEDIA_TYPE);
+            HttpHeaders headers, List<FieldError> errors) {
+        Locale language = language(headers);
+        Problem body = new Problem(type, title, status, detail, uri == null ? null : uri.getPath(), RequestIds.current(),
+                Problem.Field.of(errors, language));
+        return RestResponse.ResponseBuilder.<Problem>create(status).entity(body).type(Problem.MEDIA_TYPE)
+                .header(HttpHeaders.CONTENT_LANGUAGE, language.getLanguage());
     }
 }

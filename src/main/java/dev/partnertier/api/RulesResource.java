@@ -23,13 +23,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import dev.partnertier.activation.ActiveRules;
+import dev.partnertier.activation.RulesConfig;
+import dev.partnertier.analysis.RulesAnalysis;
+import dev.partnertier.analysis.RulesValidation;
+import dev.partnertier.contract.FieldError;
+import dev.partnertier.contract.InvalidRequestException;
 import dev.partnertier.engine.RuleFile;
-import dev.partnertier.engine.RulesConfig;
-import dev.partnertier.engine.RulesRegistry;
-import dev.partnertier.engine.RulesValidation;
-import dev.partnertier.scenarios.ScenarioFiles;
 import dev.partnertier.scenarios.ScenarioReport;
-import dev.partnertier.scenarios.ScenarioRunner;
 import dev.partnertier.security.AnalystAudit;
 import dev.partnertier.security.Roles;
 
@@ -46,17 +47,16 @@ import dev.partnertier.security.Roles;
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class RulesResource {
 
-    private final RulesRegistry registry;
+    private final ActiveRules active;
+    private final RulesAnalysis analysis;
     private final RulesConfig config;
-    private final RequestChecks checks;
     private final Validator validator;
     private final AnalystAudit audit;
 
-    public RulesResource(RulesRegistry registry, RulesConfig config, RequestChecks checks, Validator validator,
-            AnalystAudit audit) {
-        this.registry = registry;
+    public RulesResource(ActiveRules active, RulesAnalysis analysis, RulesConfig config, Validator validator, AnalystAudit audit) {
+        this.active = active;
+        this.analysis = analysis;
         this.config = config;
-        this.checks = checks;
         this.validator = validator;
         this.audit = audit;
     }
@@ -69,8 +69,7 @@ public class RulesResource {
     @APIResponse(responseCode = "200", description = "The active rules",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RulesView.class)))
     public RulesView rules() {
-        return RulesView.of(registry.active(), registry.dir().toString(), config.reload().enabled(),
-                registry.lastFailure().orElse(null));
+        return RulesView.of(active.get(), active.dir().toString(), config.reload().enabled(), active.lastFailure().orElse(null));
     }
 
     /** Compile errors of edited files (file, line, column, message); nothing active changes. */
@@ -89,18 +88,17 @@ public class RulesResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public RulesValidation validate(ValidateRequest request) {
         if (request == null) {
-            throw new InvalidRequestException("", "the request body must be a JSON object with files: [{path, content}]");
+            throw new InvalidRequestException(FieldError.of("", "body.validate"));
         }
-        List<FieldError> errors = new ArrayList<>(RequestChecks.fieldErrors(validator.validate(request)));
+        List<FieldError> errors = new ArrayList<>(BeanValidation.fieldErrors(validator.validate(request)));
         if (errors.isEmpty() && request.totalLength() > ValidateRequest.MAX_TOTAL_LENGTH) {
-            errors.add(new FieldError("files", "the files hold " + request.totalLength() + " characters; at most "
-                    + ValidateRequest.MAX_TOTAL_LENGTH + " are compiled at once"));
+            errors.add(FieldError.of("files", "body.files-too-long", request.totalLength(), ValidateRequest.MAX_TOTAL_LENGTH));
         }
         if (!errors.isEmpty()) {
             throw new InvalidRequestException(errors);
         }
         List<RuleFile> files = request.files().stream().map(f -> new RuleFile(f.path(), f.content())).toList();
-        RulesValidation result = registry.validate(files);
+        RulesValidation result = analysis.validate(files);
         audit.record("POST /rules/validate", result.version(), files.stream().map(RuleFile::path).toList(),
                 result.valid() ? "valid" : "invalid");
         return result;
@@ -122,9 +120,6 @@ public class RulesResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public ScenarioReport test(@RequestBody(required = false, description = "A scenario or an array of scenarios",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT))) JsonNode scenarios) {
-        ScenarioFiles.Loaded loaded = scenarios == null || scenarios.isNull() || scenarios.isMissingNode()
-                ? ScenarioFiles.read(registry.dir().resolve(ScenarioFiles.FOLDER))
-                : ScenarioFiles.parse("request", scenarios.toString());
-        return new ScenarioRunner(checks::check).run(registry.active(), loaded);
+        return analysis.test(scenarios);
     }
 }

@@ -2,26 +2,39 @@ package dev.partnertier.api;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
-import dev.partnertier.engine.ReloadFailure;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import dev.partnertier.activation.LoadedRules;
+import dev.partnertier.activation.ReloadFailure;
 import dev.partnertier.engine.RuleFileInfo;
 import dev.partnertier.engine.RuleInfo;
 import dev.partnertier.engine.RuleProblem;
-import dev.partnertier.engine.RuleSet;
 
 /** {@code GET /rules}: the rules answering now, where they come from, and the last reload that failed. */
 public record RulesView(
+        @Schema(description = "The hash of the rule files (DRL and wording) that every answer names as rulesVersion")
         String version,
         Instant loadedAt,
+        @Schema(description = "The rules folder")
         String dir,
         boolean reloadEnabled,
         List<RuleFileInfo> files,
+        @Schema(description = "Every rule with its file, line and description")
         List<RuleInfo> rules,
         List<RuleProblem> warnings,
+        @Schema(description = "The languages the answers' sentences exist in", example = "[\"en\", \"ko\"]")
+        Set<String> languages,
+        @Schema(description = "Sentences asked for since these rules loaded and missing from a language, by language "
+                + "(English stood in for them)")
+        Map<String, Set<String>> missingSentences,
+        @Schema(description = "The last edit that did not go live, or null")
         ReloadFailure lastReloadError) {
 
-    static RulesView of(RuleSet rules, String dir, boolean reloadEnabled, ReloadFailure lastFailure) {
-        return new RulesView(rules.version(), rules.compiledAt(), dir, reloadEnabled, rules.files(), rules.rules(),
-                rules.warnings(), lastFailure);
+    static RulesView of(LoadedRules rules, String dir, boolean reloadEnabled, ReloadFailure lastFailure) {
+        return new RulesView(rules.version(), rules.loadedAt(), dir, reloadEnabled, rules.rules().files(), rules.rules().rules(),
+                rules.rules().warnings(), rules.wording().languages(), rules.wording().missing(), lastFailure);
     }
 }

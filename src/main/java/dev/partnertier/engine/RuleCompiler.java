@@ -21,15 +21,18 @@ import org.kie.api.io.Resource;
 import org.kie.api.io.ResourceType;
 import org.kie.internal.builder.CompositeKnowledgeBuilder;
 import org.kie.internal.builder.KnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilderConfiguration;
 import org.kie.internal.builder.KnowledgeBuilderFactory;
 import org.kie.internal.builder.KnowledgeBuilderResult;
 import org.kie.internal.builder.KnowledgeBuilderResults;
 import org.kie.internal.builder.ResultSeverity;
+import org.kie.internal.builder.conf.PropertySpecificOption;
 import org.kie.internal.io.ResourceFactory;
 
 /**
- * Compiles DRL text into a {@link RuleSet} at run time, so analysts' edits need no rebuild. Thread-safe; each
- * compile is independent and leaves nothing behind.
+ * Compiles the DRL files of a rules folder into a {@link RuleSet} at run time, so analysts' edits need no rebuild.
+ * The set's version covers every file given (DRL and wording). Thread-safe; each compile is independent and leaves
+ * nothing behind.
  */
 public final class RuleCompiler {
 
@@ -53,17 +56,21 @@ public final class RuleCompiler {
      * @throws RulesCompilationException with every error's file, line and column when the files do not compile
      */
     public RuleSet compile(List<RuleFile> files) {
-        if (files.isEmpty()) {
+        List<RuleFile> drlFiles = files.stream().filter(f -> f.path().endsWith(".drl")).toList();
+        if (drlFiles.isEmpty()) {
             throw new RulesCompilationException(List.of(
                     new RuleProblem("ERROR", "", 0, 0, "there are no *.drl files in the rules folder")));
         }
         // The knowledge builder straight away, not KieServices' in-memory project: no pom, kmodule.xml or KIE
         // repository entry to generate and clean up, which is a fifth of a cold compile.
-        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(
-                KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(null, classLoader));
+        KnowledgeBuilderConfiguration configuration = KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(null, classLoader);
+        // Facts are never modified (the rules insert conclusions, they do not update facts), so Drools' property
+        // reactivity has nothing to do; left on, it warns about every constraint that calls a method with a binding.
+        configuration.setOption(PropertySpecificOption.ALLOWED);
+        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(configuration);
         // One batch, so that a file may use what another declares (types, functions, queries) whatever their order.
         CompositeKnowledgeBuilder batch = builder.batch();
-        for (RuleFile file : files) {
+        for (RuleFile file : drlFiles) {
             Resource drl = ResourceFactory.newByteArrayResource(file.content().getBytes(StandardCharsets.UTF_8));
             drl.setSourcePath(file.path());
             batch.add(drl, ResourceType.DRL);
@@ -87,7 +94,7 @@ public final class RuleCompiler {
         InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase(
                 KieServices.Factory.get().newKieBaseConfiguration(null, classLoader));
         kieBase.addPackages(builder.getKnowledgePackages());
-        return new RuleSet(kieBase, RuleFiles.version(files), Instant.now(), files, catalog(files),
+        return new RuleSet(kieBase, RuleFiles.version(files), Instant.now(), files, catalog(drlFiles),
                 problems(builder.getResults(ResultSeverity.WARNING), "WARNING"));
     }
 

@@ -20,8 +20,9 @@ public final class RuleFiles {
     }
 
     /**
-     * Every {@code *.drl} under {@code dir}, sorted by path. Hidden entries (names starting with '.') are
-     * skipped: editors' swap files, and the {@code ..data} copies Kubernetes keeps beside a mounted ConfigMap.
+     * Every {@code *.drl} under {@code dir} and the wording files ({@code *.properties}) beside them, sorted by
+     * path. Hidden entries (names starting with '.') are skipped: editors' swap files, and the {@code ..data} copies
+     * Kubernetes keeps beside a mounted ConfigMap. Scenarios ({@code *.json}) are not rules.
      */
     public static List<RuleFile> read(Path dir) {
         if (!Files.isDirectory(dir)) {
@@ -30,7 +31,7 @@ public final class RuleFiles {
         }
         try (Stream<Path> paths = Files.walk(dir)) {
             List<Path> drl = paths
-                    .filter(p -> p.getFileName().toString().endsWith(".drl"))
+                    .filter(p -> isRuleFile(p.getFileName().toString()))
                     .filter(p -> !isHidden(dir.relativize(p)))
                     .filter(Files::isRegularFile)
                     .sorted()
@@ -73,6 +74,11 @@ public final class RuleFiles {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
         }
+    }
+
+    /** A file the rules are made of: DRL, or the wording of the answers. */
+    public static boolean isRuleFile(String name) {
+        return name.endsWith(".drl") || name.endsWith(".properties");
     }
 
     private static boolean isHidden(Path relative) {

@@ -50,7 +50,7 @@ public final class RuleSet {
         return files;
     }
 
-    /** The DRL text this set was compiled from. */
+    /** The files this set was compiled from: its DRL and its wording. */
     public List<RuleFile> sources() {
         return sources;
     }
@@ -77,13 +77,12 @@ public final class RuleSet {
         try {
             FiredRulesListener listener = new FiredRulesListener();
             session.addEventListener(listener);
-            session.insert(facts.partner());
-            facts.customers().forEach(session::insert);
-            facts.workloads().forEach(session::insert);
-            facts.individuals().forEach(session::insert);
-            long inserted = 1L + facts.customers().size() + facts.workloads().size() + facts.individuals().size();
+            List<Object> inserted = facts.facts();
+            for (Object fact : inserted) {
+                session.insert(fact);
+            }
             // A bound on firings turns a rule that loops into an error instead of a hung request.
-            int limit = (int) Math.min(Integer.MAX_VALUE, 1_000 + 50 * inserted);
+            int limit = 1_000 + 50 * inserted.size();
             session.fireAllRules(limit);
             if (listener.total() >= limit) {
                 throw new RuleOutcomeException("the rules did not settle after " + limit + " firings; a rule probably re-triggers itself");

@@ -1,5 +1,5 @@
 package dev.partnertier.model;
 
-/** Output fact: the partner's counted active entitlements, with what they were counted from. */
-public record ActiveEntitlements(long total, int workloads, int customers, String explanation) {
+/** Rule-made fact: the partner's counted active entitlements, the workloads they come from and the customers counted. */
+public record ActiveEntitlements(long total, long workloads, long customers) {
 }

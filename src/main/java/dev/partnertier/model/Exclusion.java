@@ -1,29 +1,28 @@
 package dev.partnertier.model;
 
 /**
- * Output fact: something in the request that does not count, with the reason code the rule gave and a
- * sentence for people. A workload counts only while no exclusion names it or its customer, so a new reason
- * not to count something is one new rule that inserts an exclusion.
+ * Rule-made fact: something in the request that does not count, with the reason the rule gives (e.g.
+ * {@code TRIAL}); the sentence for a reason is wording ({@code exclusion.TRIAL}). The subject is the
+ * {@link Customers}, {@link Workloads} or {@link Individual} fact excluded. A workload counts only while no
+ * exclusion names it or its customers, so a new reason not to count something is one new rule.
  */
-public record Exclusion(
-        ExclusionKind kind,
-        String tenantId,
-        String workload,
-        String individualId,
-        String reason,
-        Long activeUsers,
-        String explanation) {
+public record Exclusion(Object subject, String reason) {
 
-    public static Exclusion customer(Customer customer, String reason, String explanation) {
-        return new Exclusion(ExclusionKind.CUSTOMER, customer.tenantId(), null, null, reason, null, explanation);
+    public static Exclusion of(Object subject, String reason) {
+        return new Exclusion(subject, reason);
     }
 
-    public static Exclusion workload(Workload workload, String reason, String explanation) {
-        return new Exclusion(ExclusionKind.WORKLOAD, workload.tenantId(), workload.workload(), null, reason,
-                workload.activeUsers(), explanation);
-    }
-
-    public static Exclusion individual(Individual individual, String reason, String explanation) {
-        return new Exclusion(ExclusionKind.INDIVIDUAL, null, null, individual.id(), reason, null, explanation);
+    /** What the subject is, as answers name it. */
+    public ExclusionKind kind() {
+        if (subject instanceof Customers) {
+            return ExclusionKind.CUSTOMER;
+        }
+        if (subject instanceof Workloads) {
+            return ExclusionKind.WORKLOAD;
+        }
+        if (subject instanceof Individual) {
+            return ExclusionKind.INDIVIDUAL;
+        }
+        throw new IllegalStateException("an exclusion of something that is not a customer, a workload or an individual: " + subject);
     }
 }

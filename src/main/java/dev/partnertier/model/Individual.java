@@ -1,23 +1,47 @@
 package dev.partnertier.model;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-/** Input fact: one of the partner's people with the exams they passed and the certifications they hold. */
-public record Individual(String id, String name, Set<String> exams, Set<String> certifications) {
+/**
+ * Input fact: one of the partner's people, by id, with the exams passed and the certifications held. The name is
+ * not a fact (the rules need none); answers show it beside the id.
+ */
+public record Individual(String id, Set<String> exams, Set<String> certifications) {
 
     public Individual {
         exams = Set.copyOf(exams);
         certifications = Set.copyOf(certifications);
     }
 
-    /** The given exams this person has not passed, in the order given; used by rules to say what is missing. */
-    public List<String> missingExams(String... required) {
-        return java.util.Arrays.stream(required).filter(exam -> !exams.contains(exam)).toList();
+    /** True when this person holds everything the route asks for. */
+    public boolean meets(QualifyingRoute route) {
+        return exams.containsAll(route.exams()) && certifications.containsAll(route.certifications());
     }
 
-    /** How the person is named in explanations: the name when given, else the id. */
-    public String displayName() {
-        return name == null || name.isBlank() ? id : name + " (" + id + ")";
+    /** The exams of the route this person has not passed, in the route's order. */
+    public List<String> missingExams(QualifyingRoute route) {
+        return missing(route.exams(), exams);
+    }
+
+    /** The certifications of the route this person does not hold, in the route's order. */
+    public List<String> missingCertifications(QualifyingRoute route) {
+        return missing(route.certifications(), certifications);
+    }
+
+    /** How many exams and certifications this person lacks for the route: 0 when qualified by it. */
+    public int missingCount(QualifyingRoute route) {
+        return missingExams(route).size() + missingCertifications(route).size();
+    }
+
+    private static List<String> missing(List<String> wanted, Set<String> held) {
+        List<String> missing = new ArrayList<>(wanted.size());
+        for (String credential : wanted) {
+            if (!held.contains(credential)) {
+                missing.add(credential);
+            }
+        }
+        return missing;
     }
 }

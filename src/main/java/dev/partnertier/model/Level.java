@@ -1,18 +1,7 @@
 package dev.partnertier.model;
 
-/** A level of the competency that a partner can meet. */
+/** A level of the competency that a partner can meet. Its name in a sentence is wording ({@code level.SILVER}). */
 public enum Level {
-    SILVER("Silver"),
-    GOLD("Gold");
-
-    private final String label;
-
-    Level(String label) {
-        this.label = label;
-    }
-
-    /** The level's name as it reads in a sentence. */
-    public String label() {
-        return label;
-    }
+    SILVER,
+    GOLD
 }

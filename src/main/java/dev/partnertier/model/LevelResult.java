@@ -1,5 +1,5 @@
 package dev.partnertier.model;
 
-/** Output fact: whether a level is met as a whole. */
+/** Rule-made fact: whether a level is met as a whole. */
 public record LevelResult(Level level, boolean met) {
 }

@@ -1,5 +1,5 @@
 package dev.partnertier.model;
 
-/** Output fact: the tier the partner has earned and the sentence that opens the explanation. */
-public record Verdict(Tier tier, String explanation) {
+/** Rule-made fact: the tier the partner has earned. Exactly one per evaluation. */
+public record Verdict(Tier tier) {
 }

@@ -11,7 +11,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import dev.partnertier.api.StrictJson;
+import dev.partnertier.contract.StrictJson;
 
 /**
  * Reads scenarios from {@code *.json} files: each file holds one scenario or an array of them. The requests

@@ -3,37 +3,41 @@ package dev.partnertier.scenarios;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.Consumer;
-import java.util.stream.Stream;
 
-import dev.partnertier.api.EvaluationRequest;
-import dev.partnertier.api.InvalidRequestException;
+import dev.partnertier.answer.Answers;
+import dev.partnertier.answer.EvaluationResponse;
+import dev.partnertier.answer.EvaluationResponse.CloseView;
+import dev.partnertier.answer.EvaluationResponse.ExcludedView;
+import dev.partnertier.answer.EvaluationResponse.GapView;
+import dev.partnertier.answer.EvaluationResponse.MissingView;
+import dev.partnertier.answer.EvaluationResponse.RequirementView;
+import dev.partnertier.contract.InvalidRequestException;
 import dev.partnertier.engine.Evaluation;
 import dev.partnertier.engine.FiredRule;
 import dev.partnertier.engine.RuleInfo;
 import dev.partnertier.engine.RuleOutcomeException;
 import dev.partnertier.engine.RuleSet;
-import dev.partnertier.model.Exclusion;
-import dev.partnertier.model.RequirementResult;
+import dev.partnertier.model.PartnerFacts;
 import dev.partnertier.scenarios.ScenarioResult.Mismatch;
+import dev.partnertier.wording.Wording;
 
-/** Runs scenarios against a rule set and says, per scenario, how the answer differs from the expectation. */
+/**
+ * Runs scenarios against rules and their wording, and says, per scenario, how the answer differs from the
+ * expectation, and which rules no scenario fired. The answer is the one {@code POST /evaluate} would give.
+ */
 public final class ScenarioRunner {
 
-    private final Consumer<EvaluationRequest> requestChecks;
-
-    /** @param requestChecks the checks {@code POST /evaluate} applies, so a scenario cannot test what the API would refuse */
-    public ScenarioRunner(Consumer<EvaluationRequest> requestChecks) {
-        this.requestChecks = requestChecks;
+    private ScenarioRunner() {
     }
 
-    public ScenarioReport run(RuleSet rules, ScenarioFiles.Loaded loaded) {
+    public static ScenarioReport run(RuleSet rules, Wording wording, ScenarioFiles.Loaded loaded) {
         List<ScenarioResult> results = new ArrayList<>(loaded.unreadable());
         Set<String> firedAnywhere = new HashSet<>();
         for (Scenario scenario : loaded.scenarios()) {
-            results.add(run(rules, scenario, firedAnywhere));
+            results.add(run(rules, wording, scenario, firedAnywhere));
         }
         List<RuleInfo> neverFired = rules.rules().stream().filter(r -> !firedAnywhere.contains(r.name())).toList();
         int passed = (int) results.stream().filter(ScenarioResult::passed).count();
@@ -41,13 +45,17 @@ public final class ScenarioRunner {
                 rules.rules().size(), neverFired);
     }
 
-    private ScenarioResult run(RuleSet rules, Scenario scenario, Set<String> firedAnywhere) {
+    private static ScenarioResult run(RuleSet rules, Wording wording, Scenario scenario, Set<String> firedAnywhere) {
         List<Mismatch> mismatches = new ArrayList<>();
         try {
-            requestChecks.accept(scenario.request());
-            Evaluation actual = rules.evaluate(scenario.request().toFacts());
-            actual.firedRules().forEach(f -> firedAnywhere.add(f.name()));
-            compare(scenario.expect(), actual, mismatches);
+            PartnerFacts partner = scenario.partner();
+            Evaluation evaluation = rules.evaluate(partner);
+            evaluation.firedRules().forEach(f -> firedAnywhere.add(f.name()));
+            compare(scenario.expect(), evaluation, Answers.of(partner, evaluation, wording.in(Wording.DEFAULT_LANGUAGE)), mismatches);
+            for (Map.Entry<String, List<String>> language : scenario.expect().explanationContainsIn().entrySet()) {
+                EvaluationResponse answer = Answers.of(partner, evaluation, wording.in(language.getKey()));
+                sentencesContain(language.getValue(), sentences(answer), "explanation (" + language.getKey() + ")", mismatches);
+            }
         } catch (InvalidRequestException e) {
             e.errors().forEach(err -> mismatches.add(new Mismatch("request." + err.field(), "a valid request", err.message())));
         } catch (RuleOutcomeException e) {
@@ -56,15 +64,14 @@ public final class ScenarioRunner {
         return new ScenarioResult(scenario.name(), scenario.file(), mismatches.isEmpty(), List.copyOf(mismatches));
     }
 
-    private static void compare(Expectation expect, Evaluation actual, List<Mismatch> out) {
-        check(out, "tier", expect.tier(), actual.verdict().tier());
+    private static void compare(Expectation expect, Evaluation evaluation, EvaluationResponse actual, List<Mismatch> out) {
+        check(out, "tier", expect.tier(), actual.tier());
         check(out, "activeEntitlements", expect.activeEntitlements(), actual.activeEntitlements());
         check(out, "qualifiedIndividuals", expect.qualifiedIndividuals(), actual.qualifiedIndividuals());
-        for (Expectation.Requirement want : expect.requirements()) {
-            String what = "requirement " + want.level() + " " + want.id();
-            RequirementResult got = actual.requirements().stream()
-                    .filter(r -> r.level() == want.level() && r.requirement().equals(want.id()))
-                    .findFirst().orElse(null);
+        for (Expectation.RequirementExpected want : expect.requirements()) {
+            String what = "requirement " + want.level() + " " + (want.id() == null ? "?" : want.id().id());
+            RequirementView got = actual.levels().stream().filter(l -> l.level() == want.level())
+                    .flatMap(l -> l.requirements().stream()).filter(r -> r.id() == want.id()).findFirst().orElse(null);
             if (got == null) {
                 out.add(new Mismatch(what, "a result", "none"));
                 continue;
@@ -73,17 +80,36 @@ public final class ScenarioRunner {
             check(out, what + " actual", want.actual(), got.actual());
             check(out, what + " required", want.required(), got.required());
         }
+        for (Expectation.GapExpected want : expect.gaps()) {
+            String what = "gap " + want.level() + " " + (want.requirement() == null ? "?" : want.requirement().id());
+            MissingView got = actual.gaps().stream().filter(g -> g.level() == want.level())
+                    .flatMap(g -> g.missing().stream()).filter(m -> m.requirement() == want.requirement()).findFirst().orElse(null);
+            if (got == null) {
+                out.add(new Mismatch(what, "a gap", "none"));
+                continue;
+            }
+            check(out, what + " amount", want.amount(), got.amount());
+            if (want.closest() != null) {
+                check(out, what + " closest", Set.copyOf(want.closest()),
+                        Set.copyOf(got.closest().stream().map(CloseView::individualId).toList()));
+            }
+        }
+        if (Boolean.TRUE.equals(expect.noGaps()) && !actual.gaps().isEmpty()) {
+            out.add(new Mismatch("gaps", "none", actual.gaps().stream().map(GapView::level).toList().toString()));
+        }
+        List<ExcludedView> exclusions = new ArrayList<>();
+        actual.excluded().forEach(exclusions::add);
         for (Expectation.Excluded want : expect.excluded()) {
-            if (actual.exclusions().stream().noneMatch(x -> matches(want, x))) {
-                out.add(new Mismatch("excluded", describe(want), actual.exclusions().stream()
+            if (exclusions.stream().noneMatch(x -> matches(want, x))) {
+                out.add(new Mismatch("excluded", describe(want), exclusions.stream()
                         .map(x -> x.reason() + " " + Objects.toString(x.tenantId(), Objects.toString(x.individualId(), ""))
                                 + (x.workload() == null ? "" : " " + x.workload())).toList().toString()));
             }
         }
-        if (Boolean.TRUE.equals(expect.nothingExcluded()) && !actual.exclusions().isEmpty()) {
-            out.add(new Mismatch("excluded", "nothing", actual.exclusions().size() + " exclusions"));
+        if (Boolean.TRUE.equals(expect.nothingExcluded()) && !exclusions.isEmpty()) {
+            out.add(new Mismatch("excluded", "nothing", exclusions.size() + " exclusions"));
         }
-        List<String> fired = actual.firedRules().stream().map(FiredRule::name).toList();
+        List<String> fired = evaluation.firedRules().stream().map(FiredRule::name).toList();
         for (String rule : expect.rulesFired()) {
             if (!fired.contains(rule)) {
                 out.add(new Mismatch("rule \"" + rule + "\"", "fired", "did not fire"));
@@ -94,12 +120,26 @@ public final class ScenarioRunner {
                 out.add(new Mismatch("rule \"" + rule + "\"", "not fired", "fired"));
             }
         }
-        List<String> sentences = Stream.of(actual.explanation().stream(),
-                actual.exclusions().stream().map(Exclusion::explanation),
-                actual.qualifications().stream().map(q -> q.explanation())).flatMap(s -> s).toList();
-        for (String text : expect.explanationContains()) {
+        sentencesContain(expect.explanationContains(), sentences(actual), "explanation", out);
+    }
+
+    /** Every sentence of an answer: explanation, requirements, gaps, exclusions, qualifications. */
+    static List<String> sentences(EvaluationResponse answer) {
+        List<String> sentences = new ArrayList<>(answer.explanation());
+        answer.levels().forEach(l -> l.requirements().forEach(r -> sentences.add(r.explanation())));
+        answer.gaps().forEach(g -> g.missing().forEach(m -> {
+            sentences.add(m.explanation());
+            m.closest().forEach(c -> sentences.add(c.explanation()));
+        }));
+        answer.excluded().forEach(x -> sentences.add(x.explanation()));
+        answer.qualifications().forEach(q -> sentences.add(q.explanation()));
+        return sentences;
+    }
+
+    private static void sentencesContain(List<String> wanted, List<String> sentences, String what, List<Mismatch> out) {
+        for (String text : wanted) {
             if (sentences.stream().noneMatch(s -> s.contains(text))) {
-                out.add(new Mismatch("explanation", "a sentence containing \"" + text + "\"", sentences.toString()));
+                out.add(new Mismatch(what, "a sentence containing \"" + text + "\"", sentences.toString()));
             }
         }
     }
@@ -110,7 +150,7 @@ public final class ScenarioRunner {
         }
     }
 
-    private static boolean matches(Expectation.Excluded want, Exclusion x) {
+    private static boolean matches(Expectation.Excluded want, ExcludedView x) {
         return (want.kind() == null || want.kind() == x.kind())
                 && (want.tenantId() == null || want.tenantId().equals(x.tenantId()))
                 && (want.workload() == null || want.workload().equals(x.workload()))

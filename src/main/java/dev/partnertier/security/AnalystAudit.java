@@ -8,7 +8,7 @@ import org.jboss.logging.Logger;
 
 import io.quarkus.security.identity.SecurityIdentity;
 
-import dev.partnertier.engine.LogText;
+import dev.partnertier.observability.LogText;
 
 /**
  * One audit line for every analyst call that compiles or runs rules the caller sent: who (the token's subject),

@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
-import dev.partnertier.scenarios.RulesCopy;
+import dev.partnertier.testing.RulesCopy;
 import io.quarkus.test.junit.QuarkusTestProfile;
 
 /** The service serving a private copy of the rules folder, which the test edits like an analyst would. */

@@ -12,6 +12,7 @@ import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static dev.partnertier.security.Callers.analyst;
+import static org.assertj.core.api.Assertions.assertThat;
 import static dev.partnertier.security.Callers.portal;
 
 import java.io.IOException;
@@ -22,7 +23,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import dev.partnertier.scenarios.RulesCopy;
+import dev.partnertier.testing.RulesCopy;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
@@ -70,7 +71,8 @@ class RulesResourceTest {
 
     @Test
     void validatingAGoodEditSaysSo() throws IOException {
-        String edited = Files.readString(Path.of("rules", "exams.drl")).replace("Level.GOLD, \"exams\", 2,", "Level.GOLD, \"exams\", 3,");
+        String edited = Files.readString(Path.of("rules", "exams.drl")).replace("Level.GOLD, Requirement.EXAMS, 2 )", "Level.GOLD, Requirement.EXAMS, 3 )");
+        assertThat(edited).contains("Requirement.EXAMS, 3 )");
 
         analyst().contentType(ContentType.JSON)
                 .body(Map.of("files", List.of(Map.of("path", "exams.drl", "content", edited))))

@@ -11,7 +11,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import dev.partnertier.scenarios.RulesCopy;
+import dev.partnertier.testing.Partners;
+import dev.partnertier.testing.RulesCopy;
+import dev.partnertier.testing.ShippedRules;
 
 class RuleCompilerTest {
 
@@ -96,7 +98,7 @@ class RuleCompilerTest {
         RuleSet rules = new RuleCompiler().compile(RuleFiles.read(dir));
 
         assertThat(rules.rules()).extracting(RuleInfo::name).contains("A partner gets a review note");
-        assertThat(rules.evaluate(WarmUp.partner(dev.partnertier.model.Market.MATURE)).firedRules())
+        assertThat(rules.evaluate(Partners.mature().build()).firedRules())
                 .extracting(FiredRule::name).contains("A partner gets a review note");
     }
 
@@ -126,7 +128,7 @@ class RuleCompilerTest {
         List<RuleFile> files = RuleFiles.read(dir);
 
         assertThat(files).extracting(RuleFile::path).containsExactlyElementsOf(
-                RuleFiles.read(RulesFolder.DIR).stream().map(RuleFile::path).toList());
+                RuleFiles.read(RulesCopy.SHIPPED).stream().map(RuleFile::path).toList());
     }
 
     @Test
@@ -140,7 +142,7 @@ class RuleCompilerTest {
 
     @Test
     void theCatalogNamesEveryRuleWithFileLineAndDescription() {
-        RuleSet rules = RulesFolder.ruleSet();
+        RuleSet rules = ShippedRules.get().rules();
 
         assertThat(rules.rules()).anySatisfy(r -> {
             assertThat(r.name()).isEqualTo("A trial workload does not count");
@@ -181,7 +183,7 @@ class RuleCompilerTest {
                 when
                     $p : Partner( )
                 then
-                    insert( new Partner( $p.partnerId(), $p.name(), $p.market() ) );
+                    insert( new Partner( $p.partnerId(), $p.market() ) );
                 end
                 """);
         RuleSet rules = new RuleCompiler().compile(RuleFiles.read(dir));

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -14,27 +16,25 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import dev.partnertier.engine.Evaluation;
-import dev.partnertier.engine.RuleCompiler;
-import dev.partnertier.engine.RuleFiles;
-import dev.partnertier.engine.RuleSet;
-import dev.partnertier.model.Customer;
-import dev.partnertier.model.Individual;
-import dev.partnertier.model.Market;
-import dev.partnertier.model.Partner;
+import dev.partnertier.activation.LoadedRules;
+import dev.partnertier.answer.Answers;
+import dev.partnertier.answer.EvaluationResponse;
 import dev.partnertier.model.PartnerFacts;
 import dev.partnertier.model.Tier;
-import dev.partnertier.model.Workload;
+import dev.partnertier.testing.Partners;
+import dev.partnertier.testing.RulesCopy;
+import dev.partnertier.testing.ShippedRules;
 
 /**
- * Every example of rules/README.md, applied as written to a copy of the rules, does what the guide says.
- * The examples are read from the guide itself, so the guide cannot drift from what works.
+ * Every example of rules/README.md, applied as written to a copy of the rules, does what the guide says. The
+ * examples are read from the guide itself, so the guide cannot drift from what works.
  */
 class AnalystGuideTest {
 
-    private static final Path GUIDE = Path.of("rules", "README.md");
+    private static final Path GUIDE = RulesCopy.SHIPPED.resolve("README.md");
     private static final Pattern EDIT = Pattern.compile(
-            "<!-- example: ([a-z-]+) in ([a-z-]+\\.drl) -->.*?```drl\\n(.*?)```.*?```drl\\n(.*?)```", Pattern.DOTALL);
+            "<!-- example: ([a-z-]+) in ([a-z_-]+\\.(?:drl|properties)) -->.*?```(?:drl|properties)\\n(.*?)```.*?```(?:drl|properties)\\n(.*?)```",
+            Pattern.DOTALL);
     private static final Pattern SCENARIO = Pattern.compile("<!-- example: scenario -->\\s*```json\\n(.*?)```", Pattern.DOTALL);
 
     private record Edit(String file, String find, String replace) {
@@ -43,102 +43,120 @@ class AnalystGuideTest {
     @TempDir
     Path copy;
 
-    private static Map<String, Edit> edits() throws IOException {
-        Map<String, Edit> edits = new LinkedHashMap<>();
+    private static Map<String, List<Edit>> edits() throws IOException {
+        Map<String, List<Edit>> edits = new LinkedHashMap<>();
         Matcher m = EDIT.matcher(Files.readString(GUIDE));
         while (m.find()) {
-            edits.put(m.group(1), new Edit(m.group(2), m.group(3), m.group(4)));
+            edits.computeIfAbsent(m.group(1), k -> new ArrayList<>()).add(new Edit(m.group(2), m.group(3), m.group(4)));
         }
         return edits;
     }
 
-    private RuleSet rulesWith(String example) throws IOException {
-        Edit edit = edits().get(example);
-        assertThat(edit).as("example " + example + " in the guide").isNotNull();
+    private LoadedRules rulesWith(String example) throws IOException {
+        List<Edit> edits = edits().get(example);
+        assertThat(edits).as("example " + example + " in the guide").isNotNull();
         RulesCopy.copy(copy);
-        RulesCopy.replace(copy.resolve(edit.file()), edit.find(), edit.replace());
-        return new RuleCompiler().compile(RuleFiles.read(copy));
+        for (Edit edit : edits) {
+            RulesCopy.replace(copy.resolve(edit.file()), edit.find(), edit.replace());
+        }
+        return ShippedRules.load(copy);
     }
 
-    private static PartnerFacts partner(String tenant, Set<String> associations, String workload, long users, Individual... people) {
-        return new PartnerFacts(new Partner("p", "P", Market.MATURE), java.util.List.of(new Customer(tenant, associations)),
-                java.util.List.of(new Workload(tenant, workload, users, false)), java.util.List.of(people));
+    private static EvaluationResponse answer(LoadedRules rules, PartnerFacts partner) {
+        return Answers.of(partner, rules.rules().evaluate(partner), rules.wording().in("en"));
     }
 
-    private static Individual person(Set<String> exams, Set<String> certifications) {
-        return new Individual("a", "Ana", exams, certifications);
+    private static List<String> excludedReasons(EvaluationResponse answer) {
+        List<String> reasons = new ArrayList<>();
+        answer.excluded().forEach(x -> reasons.add(x.reason()));
+        return reasons;
     }
-
-    private static final Individual QUALIFIED = person(Set.of("70-346", "70-347"), Set.of());
 
     @Test
     void theGuideHasATestForEveryExample() throws IOException {
         assertThat(edits().keySet()).containsExactlyInAnyOrder("silver-threshold", "add-workload", "add-association",
-                "add-exam-route", "add-certification", "change-wording");
+                "change-exam", "add-route", "change-wording");
         assertThat(SCENARIO.matcher(Files.readString(GUIDE)).find()).isTrue();
     }
 
     @Test
-    void changingTheSilverThresholdChangesTheAnswer() throws IOException {
-        PartnerFacts at2200 = partner("t", Set.of("DELEGATED_ADMIN"), "EXCHANGE_ONLINE", 2200, QUALIFIED);
-        assertThat(new RuleCompiler().compile(RuleFiles.read(Path.of("rules"))).evaluate(at2200).verdict().tier()).isEqualTo(Tier.SILVER);
+    void changingTheSilverThresholdChangesTheAnswerAndTheGap() throws IOException {
+        PartnerFacts at2200 = Partners.mature().associatedCustomer("t", "EXCHANGE_ONLINE", 2200).byExams("a").build();
+        assertThat(answer(ShippedRules.get(), at2200).tier()).isEqualTo(Tier.SILVER);
 
-        RuleSet edited = rulesWith("silver-threshold");
+        LoadedRules edited = rulesWith("silver-threshold");
 
-        Evaluation e = edited.evaluate(at2200);
-        assertThat(e.verdict().tier()).isEqualTo(Tier.NONE);
-        assertThat(e.explanation()).contains("Silver performance not met: 2,200 active entitlements, 2,500 required in a mature market");
-        assertThat(edited.evaluate(partner("t", Set.of("DELEGATED_ADMIN"), "EXCHANGE_ONLINE", 2500, QUALIFIED)).verdict().tier())
+        EvaluationResponse answer = answer(edited, at2200);
+        assertThat(answer.tier()).isEqualTo(Tier.NONE);
+        assertThat(answer.explanation()).contains("Silver performance not met: 2,200 active entitlements, 2,500 required in a mature market");
+        assertThat(answer.gaps().get(0).missing().get(0).amount()).isEqualTo(300);
+        assertThat(answer(edited, Partners.mature().associatedCustomer("t", "EXCHANGE_ONLINE", 2500).byExams("a").build()).tier())
                 .isEqualTo(Tier.SILVER);
     }
 
     @Test
     void anAddedWorkloadCounts() throws IOException {
-        Evaluation e = rulesWith("add-workload").evaluate(partner("t", Set.of("DELEGATED_ADMIN"), "MICROSOFT_TEAMS", 2000, QUALIFIED));
+        EvaluationResponse answer = answer(rulesWith("add-workload"),
+                Partners.mature().associatedCustomer("t", "MICROSOFT_TEAMS", 2000).byExams("a").build());
 
-        assertThat(e.activeEntitlements()).isEqualTo(2000);
-        assertThat(e.exclusions()).isEmpty();
+        assertThat(answer.activeEntitlements()).isEqualTo(2000);
+        assertThat(excludedReasons(answer)).isEmpty();
     }
 
     @Test
     void anAddedAssociationCounts() throws IOException {
-        Evaluation e = rulesWith("add-association").evaluate(partner("t", Set.of("CLOUD_SOLUTION_PROVIDER"), "YAMMER", 2000, QUALIFIED));
+        EvaluationResponse answer = answer(rulesWith("add-association"),
+                Partners.mature().customer("t", Set.of("CLOUD_SOLUTION_PROVIDER"), "YAMMER", 2000).byExams("a").build());
 
-        assertThat(e.activeEntitlements()).isEqualTo(2000);
-        assertThat(e.verdict().tier()).isEqualTo(Tier.SILVER);
+        assertThat(answer.activeEntitlements()).isEqualTo(2000);
+        assertThat(answer.tier()).isEqualTo(Tier.SILVER);
     }
 
     @Test
-    void anAddedExamRouteQualifiesAndAPersonStillCountsOnce() throws IOException {
-        RuleSet rules = rulesWith("add-exam-route");
+    void aChangedExamIsAskedForEverywhere() throws IOException {
+        LoadedRules rules = rulesWith("change-exam");
 
-        Evaluation successor = rules.evaluate(partner("t", Set.of("DELEGATED_ADMIN"), "YAMMER", 1, person(Set.of("MS-100", "MS-101"), Set.of())));
-        Evaluation both = rules.evaluate(partner("t", Set.of("DELEGATED_ADMIN"), "YAMMER", 1,
-                person(Set.of("MS-100", "MS-101", "70-346", "70-347"), Set.of())));
+        EvaluationResponse successor = answer(rules, Partners.mature().individual("a", Set.of("MS-100", "70-347"), Set.of()).build());
+        EvaluationResponse retired = answer(rules, Partners.mature().individual("a", Set.of("70-346", "70-347"), Set.of()).build());
 
         assertThat(successor.qualifiedIndividuals()).isEqualTo(1);
-        assertThat(successor.qualifications()).extracting(q -> q.route()).containsExactly("MS_EXAMS");
-        assertThat(both.qualifiedIndividuals()).isEqualTo(1);
-        assertThat(both.qualifications()).hasSize(2);
+        assertThat(retired.qualifiedIndividuals()).isZero();
+        assertThat(retired.excluded()).singleElement().satisfies(x -> assertThat(x.explanation()).contains("still needs exam MS-100"));
+        assertThat(retired.gaps().get(0).missing()).anySatisfy(m -> assertThat(m.closest()).singleElement()
+                .satisfies(c -> assertThat(c.missing()).containsExactly("MS-100")));
     }
 
     @Test
-    void anAddedCertificationQualifies() throws IOException {
-        Evaluation e = rulesWith("add-certification").evaluate(
-                partner("t", Set.of("DELEGATED_ADMIN"), "YAMMER", 1, person(Set.of(), Set.of("MCSE_PRODUCTIVITY"))));
+    void anAddedRouteQualifiesAPersonCountsOnceAndEverySentenceExists() throws IOException {
+        LoadedRules rules = rulesWith("add-route");
 
-        assertThat(e.qualifiedIndividuals()).isEqualTo(1);
+        PartnerFacts successor = Partners.mature().individual("a", Set.of("MS-100", "MS-101"), Set.of()).build();
+        PartnerFacts both = Partners.mature().individual("a", Set.of("MS-100", "MS-101", "70-346", "70-347"), Set.of()).build();
+        PartnerFacts neither = Partners.mature().individual("a", Set.of("MS-100"), Set.of()).build();
+
+        assertThat(answer(rules, successor).qualifications()).singleElement().satisfies(q -> {
+            assertThat(q.route()).isEqualTo("MS_EXAMS");
+            assertThat(q.explanation()).isEqualTo("Person a (a) is qualified: passed exams MS-100 and MS-101.");
+        });
+        assertThat(answer(rules, both).qualifiedIndividuals()).isEqualTo(1);
+        assertThat(answer(rules, both).qualifications()).hasSize(2);
+        for (String language : rules.wording().languages()) {
+            for (PartnerFacts partner : List.of(successor, both, neither)) {
+                ScenarioRunner.sentences(Answers.of(partner, rules.rules().evaluate(partner), rules.wording().in(language)));
+            }
+        }
+        assertThat(rules.wording().missing()).isEmpty();
     }
 
     @Test
     void aRewordedSentenceIsWhatTheAnswerSays() throws IOException {
-        PartnerFacts trial = new PartnerFacts(new Partner("p", "P", Market.MATURE),
-                java.util.List.of(new Customer("t", Set.of("DELEGATED_ADMIN"))),
-                java.util.List.of(new Workload("t", "YAMMER", 40, true)), java.util.List.of());
+        PartnerFacts.Builder builder = PartnerFacts.builder().partner("p", dev.partnertier.model.Market.MATURE);
+        builder.workload(builder.customer("t", Set.of("DELEGATED_ADMIN")), "t", "YAMMER", 40, true);
+        PartnerFacts trial = builder.build();
 
-        Evaluation e = rulesWith("change-wording").evaluate(trial);
+        EvaluationResponse answer = answer(rulesWith("change-wording"), trial);
 
-        assertThat(e.exclusions()).singleElement().satisfies(x -> assertThat(x.explanation())
+        assertThat(answer.excluded()).singleElement().satisfies(x -> assertThat(x.explanation())
                 .isEqualTo("Trial SKU YAMMER of customer t is not included in the performance figures (40 active users not counted)."));
     }
 
@@ -146,9 +164,9 @@ class AnalystGuideTest {
     void theExampleScenarioPasses() throws IOException {
         Matcher m = SCENARIO.matcher(Files.readString(GUIDE));
         assertThat(m.find()).isTrue();
+        LoadedRules rules = ShippedRules.get();
 
-        ScenarioReport report = new ScenarioRunner(RulesCheck.standaloneChecks()::check)
-                .run(new RuleCompiler().compile(RuleFiles.read(Path.of("rules"))), ScenarioFiles.parse("README.md", m.group(1)));
+        ScenarioReport report = ScenarioRunner.run(rules.rules(), rules.wording(), ScenarioFiles.parse("README.md", m.group(1)));
 
         assertThat(report.scenarios()).singleElement().satisfies(r -> {
             assertThat(r.name()).isEqualTo("Silver at exactly 2,000 in a mature market with one qualified person");

@@ -2,23 +2,18 @@ package dev.partnertier.scenarios;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-
 import org.junit.jupiter.api.Test;
 
-import dev.partnertier.engine.RuleCompiler;
-import dev.partnertier.engine.RuleFiles;
-import dev.partnertier.engine.RuleSet;
+import dev.partnertier.activation.LoadedRules;
 import dev.partnertier.scenarios.ScenarioResult.Mismatch;
+import dev.partnertier.testing.ShippedRules;
 
 /** A failing scenario says which expectation failed, with expected and actual; bad files do not hide good ones. */
 class ScenarioRunnerTest {
 
-    private static final RuleSet RULES = new RuleCompiler().compile(RuleFiles.read(Path.of("rules")));
-    private static final ScenarioRunner RUNNER = new ScenarioRunner(RulesCheck.standaloneChecks()::check);
-
     private static ScenarioReport run(String json) {
-        return RUNNER.run(RULES, ScenarioFiles.parse("test.json", json));
+        LoadedRules rules = ShippedRules.get();
+        return ScenarioRunner.run(rules.rules(), rules.wording(), ScenarioFiles.parse("test.json", json));
     }
 
     private static final String REQUEST = """
@@ -37,7 +32,9 @@ class ScenarioRunnerTest {
                             "excluded": [{"reason": "TRIAL"}],
                             "rulesFired": ["The tier is Gold when Gold is met"],
                             "rulesNotFired": ["The tier is Silver when Silver is met and Gold is not"],
-                            "explanationContains": ["no such sentence"]}}
+                            "gaps": [{"level": "SILVER", "requirement": "performance"}],
+                            "explanationContains": ["no such sentence"],
+                            "explanationContainsIn": {"ko": ["없는 문장"]}}}
                 """.formatted(REQUEST));
 
         assertThat(report.failed()).isEqualTo(1);
@@ -45,9 +42,9 @@ class ScenarioRunnerTest {
         assertThat(result.name()).isEqualTo("Wrong on purpose");
         assertThat(result.passed()).isFalse();
         assertThat(result.mismatches()).extracting(Mismatch::what).containsExactly(
-                "tier", "activeEntitlements", "requirement SILVER performance required", "excluded",
+                "tier", "activeEntitlements", "requirement SILVER performance required", "gap SILVER performance", "excluded",
                 "rule \"The tier is Gold when Gold is met\"",
-                "rule \"The tier is Silver when Silver is met and Gold is not\"", "explanation");
+                "rule \"The tier is Silver when Silver is met and Gold is not\"", "explanation", "explanation (ko)");
         assertThat(result.mismatches().get(0)).hasToString("tier: expected GOLD, got SILVER");
         assertThat(result.mismatches().get(1)).hasToString("activeEntitlements: expected 2000, got 2150");
     }
@@ -57,7 +54,10 @@ class ScenarioRunnerTest {
         ScenarioReport report = run("""
                 [{"name": "Right", "request": %s,
                   "expect": {"tier": "SILVER", "activeEntitlements": 2150, "qualifiedIndividuals": 1, "nothingExcluded": true,
-                             "explanationContains": ["Silver performance met: 2,150 active entitlements"]}}]
+                             "gaps": [{"level": "GOLD", "requirement": "performance", "amount": 1850},
+                                      {"level": "GOLD", "requirement": "exams", "amount": 1}],
+                             "explanationContains": ["Silver performance met: 2,150 active entitlements"],
+                             "explanationContainsIn": {"ko": ["활성 권리 유형 2,150개"]}}}]
                 """.formatted(REQUEST));
 
         assertThat(report.passed()).isEqualTo(1);

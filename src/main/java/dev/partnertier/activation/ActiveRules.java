@@ -1,0 +1,102 @@
+package dev.partnertier.activation;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import org.jboss.logging.Logger;
+
+import io.quarkus.runtime.StartupEvent;
+
+import dev.partnertier.engine.RuleFile;
+import dev.partnertier.engine.RuleFiles;
+import dev.partnertier.observability.RulesMetrics;
+
+/**
+ * The rules answering now, and the last load that failed. The rules are replaced as a whole, atomically: an
+ * evaluation keeps the rules it started with, the next one gets the new ones. Rules that do not load at start-up
+ * stop the service (there is no last good version to fall back on); later, {@link RulesReload} puts edits live.
+ */
+@ApplicationScoped
+public class ActiveRules {
+
+    private static final Logger LOG = Logger.getLogger(ActiveRules.class);
+    /** Start-up order: the rules are loaded before anything that needs them (e.g. the watcher) starts. */
+    static final int STARTUP_PRIORITY = 100;
+
+    private final Path dir;
+    private final RulesLoader loader;
+    private final RulesMetrics metrics;
+    private final AtomicReference<LoadedRules> active = new AtomicReference<>();
+    private final AtomicReference<ReloadFailure> lastFailure = new AtomicReference<>();
+
+    public ActiveRules(RulesConfig config, RulesLoader loader, RulesMetrics metrics) {
+        this.dir = Path.of(config.dir()).toAbsolutePath().normalize();
+        this.loader = loader;
+        this.metrics = metrics;
+    }
+
+    /**
+     * Loads the rules folder (or takes what {@link StartupCompile} loaded while Quarkus booted).
+     *
+     * @throws dev.partnertier.engine.RulesCompilationException with each error's file and line
+     */
+    void onStart(@Observes @Priority(STARTUP_PRIORITY) StartupEvent event) {
+        long start = System.nanoTime();
+        List<RuleFile> files = RuleFiles.read(dir);
+        Optional<LoadedRules> early = StartupCompile.take(dir, files);
+        LoadedRules rules = early.orElseGet(() -> loader.load(dir, files));
+        activate(rules);
+        LOG.infof("Rules %s active: %d rules in %d files from %s, %s %d ms", rules.version(), rules.rules().rules().size(),
+                rules.rules().files().size(), dir, early.isPresent() ? "loaded during start-up; waited" : "loaded in",
+                Duration.ofNanos(System.nanoTime() - start).toMillis());
+    }
+
+    /**
+     * The rules answering now.
+     *
+     * @throws IllegalStateException before the first rules are active (start-up)
+     */
+    public LoadedRules get() {
+        LoadedRules rules = active.get();
+        if (rules == null) {
+            throw new IllegalStateException("no rules are active yet");
+        }
+        return rules;
+    }
+
+    /** The rules folder, absolute. */
+    public Path dir() {
+        return dir;
+    }
+
+    /** The last edit of the folder that did not go live, until a good one does. */
+    public Optional<ReloadFailure> lastFailure() {
+        return Optional.ofNullable(lastFailure.get());
+    }
+
+    void activate(LoadedRules rules) {
+        active.set(rules);
+        lastFailure.set(null);
+        metrics.active(rules.version());
+    }
+
+    void failed(ReloadFailure failure) {
+        lastFailure.set(failure);
+        metrics.reloadFailed();
+    }
+
+    void unchanged() {
+        lastFailure.set(null);
+    }
+
+    RulesLoader loader() {
+        return loader;
+    }
+}

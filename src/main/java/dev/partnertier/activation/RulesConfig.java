@@ -1,0 +1,45 @@
+package dev.partnertier.activation;
+
+import java.time.Duration;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Where the rules are and how edits to them go live. */
+@ConfigMapping(prefix = "rules")
+public interface RulesConfig {
+
+    /** The rules folder (env {@code RULES_DIR}); relative paths are resolved against the working directory. */
+    @WithDefault("rules")
+    String dir();
+
+    /**
+     * How long {@code POST /rules/validate} waits for another compile to finish before it answers 503 with
+     * {@code Retry-After}: one compile runs at a time per replica.
+     */
+    @WithDefault("2s")
+    Duration compileWait();
+
+    Reload reload();
+
+    interface Reload {
+
+        /** Watch the rules folder and put edits live without a restart (env {@code RULES_RELOAD_ENABLED}). */
+        @WithDefault("true")
+        boolean enabled();
+
+        /**
+         * How long the folder must stay quiet after a change before it is compiled, so that an editor's
+         * half-written save (or a checkout touching several files) is not compiled halfway.
+         */
+        @WithDefault("300ms")
+        Duration debounce();
+
+        /**
+         * How often the folder's content is also compared with the active rules, for file systems that send no
+         * change events (some network and container mounts). 0 turns the check off.
+         */
+        @WithDefault("5s")
+        Duration pollInterval();
+    }
+}

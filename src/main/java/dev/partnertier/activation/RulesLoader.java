@@ -1,0 +1,93 @@
+package dev.partnertier.activation;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.jboss.logging.Logger;
+
+import dev.partnertier.engine.CompileGate;
+import dev.partnertier.engine.RuleCompiler;
+import dev.partnertier.engine.RuleFile;
+import dev.partnertier.engine.RuleOutcomeException;
+import dev.partnertier.engine.RuleProblem;
+import dev.partnertier.engine.RuleSet;
+import dev.partnertier.engine.RulesCompilationException;
+import dev.partnertier.model.PartnerFacts;
+import dev.partnertier.wording.Wording;
+
+/**
+ * Turns the files of a rules folder into {@link LoadedRules}: compiles the DRL and reads the wording (reporting the
+ * errors of both together), then decides the warm-up partners ({@link WarmUp}) with them. A freshly compiled
+ * KieBase sets up its network on first use (hundreds of milliseconds): the warm-up pays for that before any caller
+ * does, and refuses rules that cannot reach a verdict. One compile at a time ({@link CompileGate}).
+ */
+@ApplicationScoped
+public class RulesLoader {
+
+    private static final Logger LOG = Logger.getLogger(RulesLoader.class);
+
+    private final CompileGate gate;
+    private final RuleCompiler compiler;
+
+    public RulesLoader(CompileGate gate) {
+        this.gate = gate;
+        this.compiler = new RuleCompiler(Thread.currentThread().getContextClassLoader());
+    }
+
+    /**
+     * Loads the rules folder's files and warms them up with its scenarios (or a made-up partner).
+     *
+     * @throws RulesCompilationException with every error's file and line
+     * @throws RuleOutcomeException when the rules compile but cannot decide a warm-up partner
+     */
+    public LoadedRules load(Path dir, List<RuleFile> files) {
+        LoadedRules rules = compile(files);
+        warmUp(rules, WarmUp.partners(dir));
+        return rules;
+    }
+
+    /**
+     * Compiles files without running anything of them: DRL errors and wording errors together.
+     *
+     * @throws RulesCompilationException with every error's file and line
+     */
+    public LoadedRules compile(List<RuleFile> files) {
+        return gate.await(() -> compileNow(files));
+    }
+
+    /** As {@link #compile}, for a caller on a request: waits for the compiler no longer than the gate allows. */
+    public LoadedRules compileWithin(java.time.Duration wait, List<RuleFile> files) {
+        return gate.within(wait, () -> compileNow(files));
+    }
+
+    private LoadedRules compileNow(List<RuleFile> files) {
+        List<RuleProblem> problems = new ArrayList<>();
+        RuleSet rules = null;
+        Wording wording = null;
+        try {
+            rules = compiler.compile(files);
+        } catch (RulesCompilationException e) {
+            problems.addAll(e.errors());
+        }
+        try {
+            wording = Wording.of(files);
+        } catch (RulesCompilationException e) {
+            problems.addAll(e.errors());
+        }
+        if (!problems.isEmpty()) {
+            throw new RulesCompilationException(problems);
+        }
+        rules.warnings().forEach(w -> LOG.warn(w));
+        return new LoadedRules(rules, wording);
+    }
+
+    /** Decides each partner with the rules (and renders its answer in every language). */
+    static void warmUp(LoadedRules rules, List<PartnerFacts> partners) {
+        for (PartnerFacts partner : partners) {
+            WarmUp.decide(rules, partner);
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package dev.partnertier.activation;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.jboss.logging.Logger;
+
+import dev.partnertier.engine.RuleFile;
+import dev.partnertier.engine.RuleFiles;
+import dev.partnertier.engine.RuleOutcomeException;
+import dev.partnertier.engine.RuleProblem;
+import dev.partnertier.engine.RulesCompilationException;
+import dev.partnertier.observability.RulesMetrics;
+
+/**
+ * Puts the rules folder's current content live when it changed: reads, loads (compile and warm-up) and, only when
+ * all that succeeds, activates it; otherwise the last good rules keep answering and the failure is kept for
+ * {@code GET /rules}. Serialized, so two reloads never race; evaluations are never blocked by it.
+ */
+@ApplicationScoped
+public class RulesReload {
+
+    private static final Logger LOG = Logger.getLogger(RulesReload.class);
+
+    private final ActiveRules active;
+    private final RulesMetrics metrics;
+
+    public RulesReload(ActiveRules active, RulesMetrics metrics) {
+        this.active = active;
+        this.metrics = metrics;
+    }
+
+    /** @return true when a new version went live; false when the folder is unchanged or failed to load */
+    public synchronized boolean reload() {
+        long start = System.nanoTime();
+        List<RuleFile> files;
+        try {
+            files = RuleFiles.read(active.dir());
+        } catch (RulesCompilationException e) {
+            return failed(null, e.errors());
+        }
+        String version = RuleFiles.version(files);
+        String previous = active.get().version();
+        if (version.equals(previous)) {
+            active.unchanged(); // e.g. a broken edit was undone
+            return false;
+        }
+        try {
+            LoadedRules rules = active.loader().load(active.dir(), files);
+            active.activate(rules);
+            metrics.reloaded();
+            LOG.infof("Rules %s active (was %s): %d rules in %d files, loaded in %d ms", version, previous,
+                    rules.rules().rules().size(), rules.rules().files().size(), Duration.ofNanos(System.nanoTime() - start).toMillis());
+            return true;
+        } catch (RulesCompilationException e) {
+            return failed(version, e.errors());
+        } catch (RuleOutcomeException e) {
+            return failed(version, List.of(new RuleProblem("ERROR", "", 0, 0, "the rules compile but " + e.getMessage())));
+        }
+    }
+
+    private boolean failed(String version, List<RuleProblem> errors) {
+        active.failed(new ReloadFailure(Instant.now(), version, errors));
+        LOG.errorf("Rules in %s not activated; rules %s keep serving:%n%s", active.dir(), active.get().version(),
+                String.join("\n", errors.stream().map(RuleProblem::toString).toList()));
+        return false;
+    }
+}

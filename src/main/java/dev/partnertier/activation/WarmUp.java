@@ -1,0 +1,63 @@
+package dev.partnertier.activation;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import dev.partnertier.answer.Answers;
+import dev.partnertier.answer.EvaluationResponse;
+import dev.partnertier.contract.InvalidRequestException;
+import dev.partnertier.engine.Evaluation;
+import dev.partnertier.model.Market;
+import dev.partnertier.model.PartnerFacts;
+import dev.partnertier.scenarios.Scenario;
+import dev.partnertier.scenarios.ScenarioFiles;
+
+/**
+ * The partners new rules decide before they go live: the requests of the rules folder's own scenarios (the rules'
+ * own vocabulary, so every path analysts wrote a scenario for is taken), or, when the folder has none (a flat
+ * ConfigMap), a made-up partner in each market whose names mean nothing to the rules.
+ */
+final class WarmUp {
+
+    private WarmUp() {
+    }
+
+    static List<PartnerFacts> partners(Path rulesDir) {
+        ScenarioFiles.Loaded scenarios = ScenarioFiles.read(rulesDir.resolve(ScenarioFiles.FOLDER));
+        List<PartnerFacts> partners = new ArrayList<>();
+        for (Scenario scenario : scenarios.scenarios()) {
+            try {
+                partners.add(scenario.partner());
+            } catch (InvalidRequestException e) {
+                // a scenario with an invalid request fails in check-rules; it cannot warm anything up
+            }
+        }
+        return partners.isEmpty() ? List.of(madeUp(Market.MATURE), madeUp(Market.EMERGING)) : partners;
+    }
+
+    /**
+     * Decides the partner and writes its answer in every language of the wording.
+     *
+     * @throws dev.partnertier.engine.RuleOutcomeException when the rules reach no verdict
+     */
+    static void decide(LoadedRules rules, PartnerFacts partner) {
+        Evaluation evaluation = rules.rules().evaluate(partner);
+        for (String language : rules.wording().languages()) {
+            EvaluationResponse answer = Answers.of(partner, evaluation, rules.wording().in(language));
+            answer.excluded().forEach(x -> { });
+        }
+    }
+
+    private static PartnerFacts madeUp(Market market) {
+        PartnerFacts.Builder partner = PartnerFacts.builder().partner("warm-up", market);
+        for (int i = 0; i < 20; i++) {
+            Set<String> customer = partner.customer("warm-up-" + i, Set.of("warm-up-association-" + i % 3));
+            partner.workload(customer, "warm-up-" + i, "warm-up-workload-" + i % 4, 10L * i, i % 5 == 0);
+        }
+        partner.individual("w1", null, Set.of("warm-up-exam"), Set.of());
+        partner.individual("w2", null, Set.of(), Set.of("warm-up-certification"));
+        return partner.build();
+    }
+}

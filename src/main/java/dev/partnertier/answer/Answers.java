@@ -1,0 +1,243 @@
+package dev.partnertier.answer;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import dev.partnertier.answer.EvaluationResponse.CloseView;
+import dev.partnertier.answer.EvaluationResponse.ExcludedView;
+import dev.partnertier.answer.EvaluationResponse.FiredRuleView;
+import dev.partnertier.answer.EvaluationResponse.GapView;
+import dev.partnertier.answer.EvaluationResponse.LevelView;
+import dev.partnertier.answer.EvaluationResponse.MissingView;
+import dev.partnertier.answer.EvaluationResponse.QualificationView;
+import dev.partnertier.answer.EvaluationResponse.RequirementView;
+import dev.partnertier.engine.Evaluation;
+import dev.partnertier.model.CloseToQualifying;
+import dev.partnertier.model.Customers;
+import dev.partnertier.model.Exclusion;
+import dev.partnertier.model.ExclusionKind;
+import dev.partnertier.model.Gap;
+import dev.partnertier.model.Individual;
+import dev.partnertier.model.Level;
+import dev.partnertier.model.LevelResult;
+import dev.partnertier.model.PartnerFacts;
+import dev.partnertier.model.PartnerFacts.CustomerGroup;
+import dev.partnertier.model.PartnerFacts.Person;
+import dev.partnertier.model.PartnerFacts.WorkloadGroup;
+import dev.partnertier.model.Qualification;
+import dev.partnertier.model.QualifyingRoute;
+import dev.partnertier.model.Requirement;
+import dev.partnertier.model.RequirementResult;
+import dev.partnertier.model.Workloads;
+import dev.partnertier.wording.Sentences;
+import dev.partnertier.wording.Words;
+
+/**
+ * Writes what the rules concluded as an answer, in one language: each conclusion about a group of customers or
+ * workloads is listed for every member of the group, and every sentence is the wording's, with the names its key
+ * documents (rules/README.md). Nothing here decides anything: what counts, what is missing and why are the facts
+ * the rules inserted.
+ */
+public final class Answers {
+
+    private static final Comparator<ExcludedItem> EXCLUSION_ORDER = Comparator
+            .comparing(ExcludedItem::kind)
+            .thenComparing(ExcludedItem::tenantId, Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparing(ExcludedItem::workload, Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparing(ExcludedItem::individualId, Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparing(ExcludedItem::reason);
+
+    private final PartnerFacts partner;
+    private final Evaluation evaluation;
+    private final Sentences words;
+    private final Map<String, Person> people = new HashMap<>();
+    private final Map<String, QualifyingRoute> routes = new LinkedHashMap<>();
+
+    private Answers(PartnerFacts partner, Evaluation evaluation, Sentences words) {
+        this.partner = partner;
+        this.evaluation = evaluation;
+        this.words = words;
+        partner.people().forEach(p -> people.put(p.fact().id(), p));
+        evaluation.routes().forEach(r -> routes.put(r.name(), r));
+    }
+
+    /** The answer for this partner, as the rules evaluated it, in the language of {@code words}. */
+    public static EvaluationResponse of(PartnerFacts partner, Evaluation evaluation, Sentences words) {
+        return new Answers(partner, evaluation, words).answer();
+    }
+
+    private EvaluationResponse answer() {
+        return new EvaluationResponse(partner.partner().partnerId(), partner.name(), evaluation.verdict().tier(),
+                partner.partner().market(), evaluation.activeEntitlementsTotal(), evaluation.qualifiedIndividualsCount(),
+                levels(), gaps(), explanation(), excluded(), qualifications(),
+                evaluation.firedRules().stream().map(f -> new FiredRuleView(f.name(), f.file(), f.firings())).toList(),
+                evaluation.rulesVersion());
+    }
+
+    private List<LevelView> levels() {
+        List<LevelView> levels = new ArrayList<>();
+        for (LevelResult level : evaluation.levels()) {
+            List<RequirementView> requirements = new ArrayList<>();
+            for (RequirementResult r : evaluation.requirements()) {
+                if (r.level() == level.level()) {
+                    requirements.add(new RequirementView(r.requirement(), r.met(), r.actual(), r.required(), requirement(r)));
+                }
+            }
+            levels.add(new LevelView(level.level(), level.met(), List.copyOf(requirements)));
+        }
+        return List.copyOf(levels);
+    }
+
+    private String requirement(RequirementResult r) {
+        return words.render("requirement." + r.requirement().id() + (r.met() ? ".met" : ".not-met"), Map.of(
+                "level", level(r.level()), "actual", r.actual(), "required", r.required(), "scope", scope(r)));
+    }
+
+    private String scope(RequirementResult r) {
+        return words.render("scope." + (r.market() == null ? "ALL" : r.market().name()), Map.of());
+    }
+
+    private String level(Level level) {
+        return words.render("level." + level.name(), Map.of());
+    }
+
+    private List<GapView> gaps() {
+        Map<Level, List<MissingView>> byLevel = new LinkedHashMap<>();
+        for (Gap gap : evaluation.gaps()) {
+            RequirementResult result = evaluation.requirements().stream()
+                    .filter(r -> r.level() == gap.level() && r.requirement() == gap.requirement()).findFirst().orElseThrow();
+            String explanation = words.render("gap." + gap.requirement().id(), Map.of("level", level(gap.level()),
+                    "amount", gap.amount(), "actual", result.actual(), "required", result.required(), "scope", scope(result)));
+            List<CloseView> closest = gap.requirement() == Requirement.EXAMS ? closest() : List.of();
+            byLevel.computeIfAbsent(gap.level(), l -> new ArrayList<>())
+                    .add(new MissingView(gap.requirement(), gap.amount(), explanation, closest));
+        }
+        List<GapView> gaps = new ArrayList<>();
+        byLevel.forEach((level, missing) -> gaps.add(new GapView(level, List.copyOf(missing))));
+        return List.copyOf(gaps);
+    }
+
+    private List<CloseView> closest() {
+        List<CloseView> closest = new ArrayList<>();
+        for (CloseToQualifying close : evaluation.closeToQualifying()) {
+            Person person = people.get(close.individualId());
+            QualifyingRoute route = routes.get(close.route());
+            if (person == null || route == null) {
+                continue;
+            }
+            List<String> lacking = new ArrayList<>(person.fact().missingExams(route));
+            lacking.addAll(person.fact().missingCertifications(route));
+            closest.add(new CloseView(close.individualId(), close.route(), List.copyOf(lacking),
+                    words.render("gap.close", Map.of("person", displayName(person), "missing", missing(person.fact(), route)))));
+        }
+        return List.copyOf(closest);
+    }
+
+    private List<String> explanation() {
+        List<String> sentences = new ArrayList<>();
+        sentences.add(words.render("verdict." + evaluation.verdict().tier().name(), Map.of()));
+        evaluation.requirements().forEach(r -> sentences.add(requirement(r)));
+        if (evaluation.activeEntitlements() != null) {
+            sentences.add(words.render("count.active-entitlements", Map.of("total", evaluation.activeEntitlements().total(),
+                    "workloads", evaluation.activeEntitlements().workloads(), "customers", evaluation.activeEntitlements().customers())));
+        }
+        if (evaluation.qualifiedIndividuals() != null) {
+            sentences.add(words.render("count.qualified-individuals", Map.of("count", evaluation.qualifiedIndividuals().count())));
+        }
+        return List.copyOf(sentences);
+    }
+
+    private List<QualificationView> qualifications() {
+        List<QualificationView> qualifications = new ArrayList<>();
+        for (Qualification q : evaluation.qualifications()) {
+            Person person = people.get(q.individualId());
+            QualifyingRoute route = routes.get(q.route());
+            Map<String, Object> names = Map.of("person", person == null ? q.individualId() : displayName(person),
+                    "exams", new Words(route == null ? List.of() : route.exams()),
+                    "certifications", new Words(route == null ? List.of() : route.certifications()));
+            qualifications.add(new QualificationView(q.individualId(), q.route(), words.render("qualification." + q.route(), names)));
+        }
+        return List.copyOf(qualifications);
+    }
+
+    /** One line per excluded customer, workload or individual, sorted; each sentence written as it is read. */
+    private Iterable<ExcludedView> excluded() {
+        Map<Object, CustomerGroup> customerGroups = new IdentityHashMap<>();
+        partner.customers().forEach(g -> customerGroups.put(g.fact(), g));
+        Map<Object, WorkloadGroup> workloadGroups = new IdentityHashMap<>();
+        partner.workloads().forEach(g -> workloadGroups.put(g.fact(), g));
+        List<ExcludedItem> items = new ArrayList<>();
+        for (Exclusion x : evaluation.exclusions()) {
+            if (x.subject() instanceof Customers c) {
+                CustomerGroup group = customerGroups.get(c);
+                if (group != null) {
+                    group.tenantIds().forEach(t -> items.add(new ExcludedItem(ExclusionKind.CUSTOMER, t, null, null, x.reason(), null, null)));
+                }
+            } else if (x.subject() instanceof Workloads w) {
+                WorkloadGroup group = workloadGroups.get(w);
+                for (int i = 0; group != null && i < group.size(); i++) {
+                    items.add(new ExcludedItem(ExclusionKind.WORKLOAD, group.tenantId(i), w.workload(), null, x.reason(),
+                            group.activeUsers(i), null));
+                }
+            } else if (x.subject() instanceof Individual person) {
+                items.add(new ExcludedItem(ExclusionKind.INDIVIDUAL, null, null, person.id(), x.reason(), null, person));
+            }
+        }
+        items.sort(EXCLUSION_ORDER);
+        Words counting = new Words(evaluation.countingAssociations() == null ? List.of()
+                : evaluation.countingAssociations().associations().stream().map(a -> words.name("association", a)).toList());
+        Words eligible = new Words(evaluation.eligibleWorkloads() == null ? List.of()
+                : evaluation.eligibleWorkloads().workloads().stream().map(w -> words.name("workload", w)).toList());
+        return () -> new Iterator<>() {
+            private int next;
+
+            @Override
+            public boolean hasNext() {
+                return next < items.size();
+            }
+
+            @Override
+            public ExcludedView next() {
+                ExcludedItem item = items.get(next++);
+                return new ExcludedView(item.kind(), item.tenantId(), item.workload(), item.individualId(), item.reason(),
+                        item.activeUsers(), words.render("exclusion." + item.reason(), names(item, counting, eligible)));
+            }
+        };
+    }
+
+    private Map<String, Object> names(ExcludedItem item, Words counting, Words eligible) {
+        return switch (item.kind()) {
+            case CUSTOMER -> Map.of("tenant", item.tenantId(), "counting", counting, "eligible", eligible);
+            case WORKLOAD -> Map.of("tenant", item.tenantId(), "workload", item.workload(), "users", item.activeUsers(),
+                    "counting", counting, "eligible", eligible);
+            case INDIVIDUAL -> {
+                Person person = people.get(item.individualId());
+                List<String> missing = new ArrayList<>();
+                routes.values().forEach(route -> missing.add(missing(item.person(), route)));
+                yield Map.of("person", person == null ? item.individualId() : displayName(person), "missing", new Words(missing));
+            }
+        };
+    }
+
+    /** What a person still needs for a route, in the route's own words ({@code missing.<route>}). */
+    private String missing(Individual person, QualifyingRoute route) {
+        return words.render("missing." + route.name(), Map.of("exams", new Words(person.missingExams(route)),
+                "certifications", new Words(person.missingCertifications(route))));
+    }
+
+    /** "Ben Okafor (emp-002)", or the id alone when the request gave no name. */
+    static String displayName(Person person) {
+        String name = person.name();
+        return name == null || name.isBlank() ? person.fact().id() : name + " (" + person.fact().id() + ")";
+    }
+
+    private record ExcludedItem(ExclusionKind kind, String tenantId, String workload, String individualId, String reason,
+            Long activeUsers, Individual person) {
+    }
+}

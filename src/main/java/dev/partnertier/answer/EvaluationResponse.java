@@ -1,0 +1,83 @@
+package dev.partnertier.answer;
+
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import dev.partnertier.model.ExclusionKind;
+import dev.partnertier.model.Level;
+import dev.partnertier.model.Market;
+import dev.partnertier.model.Requirement;
+import dev.partnertier.model.Tier;
+
+/**
+ * The answer of {@code POST /evaluate}: the tier and everything that explains it, with every sentence in the
+ * language asked for. {@code excluded} is written as it is iterated, so a partner with 100,000 excluded customers
+ * does not hold 100,000 sentences in memory.
+ */
+public record EvaluationResponse(
+        String partnerId,
+        String name,
+        Tier tier,
+        Market market,
+        @Schema(description = "The active entitlements counted (active users of every workload that counts)")
+        long activeEntitlements,
+        @Schema(description = "The different people who qualify by any route")
+        int qualifiedIndividuals,
+        @Schema(description = "Silver and Gold, each met or not, with each of its requirements")
+        List<LevelView> levels,
+        @Schema(description = "One entry per level not met (none for a met level): the requirements it still misses")
+        List<GapView> gaps,
+        @Schema(description = "Sentences: the verdict first, then each requirement, then how the figures were counted")
+        List<String> explanation,
+        @Schema(type = SchemaType.ARRAY, implementation = ExcludedView.class,
+                description = "What did not count, and why: customers, workloads and individuals")
+        Iterable<ExcludedView> excluded,
+        @Schema(description = "Who qualifies, and by which route")
+        List<QualificationView> qualifications,
+        @Schema(description = "The rules that fired, where they are written, and how often")
+        List<FiredRuleView> firedRules,
+        @Schema(description = "The hash of the rule files (DRL and wording) that decided")
+        String rulesVersion) {
+
+    /** One level and each of its requirements. */
+    public record LevelView(Level level, boolean met, List<RequirementView> requirements) {
+    }
+
+    /** One requirement of a level with the partner's figure and the threshold. */
+    public record RequirementView(Requirement id, boolean met, long actual, long required, String explanation) {
+    }
+
+    /** A level not met and what it still misses. */
+    public record GapView(Level level, List<MissingView> missing) {
+    }
+
+    /**
+     * A requirement not met: {@code amount} more active entitlements or qualified individuals. For exams, the people
+     * one exam or certification away from a route.
+     */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public record MissingView(Requirement requirement, long amount, String explanation, List<CloseView> closest) {
+    }
+
+    /** Someone one exam or certification away from qualifying by a route, and what they lack. */
+    public record CloseView(String individualId, String route, List<String> missing, String explanation) {
+    }
+
+    /** Something that did not count, and why. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record ExcludedView(ExclusionKind kind, String tenantId, String workload, String individualId,
+            String reason, Long activeUsers, String explanation) {
+    }
+
+    /** One route by which an individual qualifies. */
+    public record QualificationView(String individualId, String route, String explanation) {
+    }
+
+    /** A rule that fired, where it is written, and how many times it fired. */
+    public record FiredRuleView(String name, String file, int firings) {
+    }
+}

@@ -1,0 +1,25 @@
+package dev.partnertier.contract;
+
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** One customer (Office 365 tenant), the partner's associations with it and its workloads. */
+public record CustomerRequest(
+        @Schema(description = "The Office 365 tenant, unique in the request", example = "fabrikam.onmicrosoft.com")
+        @NotBlank @Size(max = Limits.ID_LENGTH) String tenantId,
+        @Schema(description = "The partner's associations with this customer", example = "[\"DELEGATED_ADMIN\"]")
+        List<@NotBlank @Size(max = Limits.NAME_LENGTH) String> associations,
+        @Schema(description = "The customer's workloads, each workload name once")
+        List<@NotNull @Valid WorkloadRequest> workloads) {
+
+    public CustomerRequest {
+        associations = associations == null ? List.of() : associations;
+        workloads = workloads == null ? List.of() : workloads;
+    }
+}

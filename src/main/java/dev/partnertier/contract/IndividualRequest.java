@@ -1,0 +1,24 @@
+package dev.partnertier.contract;
+
+import java.util.List;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** One of the partner's people with the exams passed and certifications held. */
+public record IndividualRequest(
+        @Schema(description = "Unique in the request", example = "emp-001")
+        @NotBlank @Size(max = Limits.ID_LENGTH) String id,
+        @Size(max = Limits.TEXT_LENGTH) String name,
+        @Schema(description = "Exams passed", example = "[\"70-346\", \"70-347\"]")
+        List<@NotBlank @Size(max = Limits.NAME_LENGTH) String> exams,
+        @Schema(description = "Certifications held", example = "[\"MCSA_OFFICE_365\"]")
+        List<@NotBlank @Size(max = Limits.NAME_LENGTH) String> certifications) {
+
+    public IndividualRequest {
+        exams = exams == null ? List.of() : exams;
+        certifications = certifications == null ? List.of() : certifications;
+    }
+}

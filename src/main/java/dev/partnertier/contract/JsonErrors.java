@@ -1,0 +1,111 @@
+package dev.partnertier.contract;
+
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.InvalidNullException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+
+/** Says, in the API's words, where and why Jackson could not read a request: no Java types, no echoed input. */
+public final class JsonErrors {
+
+    private JsonErrors() {
+    }
+
+    /** The error of an exception Jackson threw while reading a value found at {@code prefix} (empty at the root). */
+    public static FieldError describe(String prefix, JsonProcessingException e) {
+        String relative = e instanceof JsonMappingException mapping ? path(mapping) : "";
+        String field = prefix.isEmpty() ? relative : relative.isEmpty() ? prefix
+                : relative.startsWith("[") ? prefix + relative : prefix + "." + relative;
+        return complaint(field, e);
+    }
+
+    private static FieldError complaint(String field, JsonProcessingException e) {
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            return FieldError.of(field, "field.unknown", RequestChecks.quoted(unknown.getPropertyName()),
+                    known(unknown.getKnownPropertyIds()));
+        }
+        if (e instanceof InvalidNullException) {
+            return FieldError.of(field, "field.null-leave-out");
+        }
+        if (e instanceof InvalidFormatException format && format.getTargetType() != null && format.getTargetType().isEnum()) {
+            return FieldError.of(field, "field.one-of", constants(format.getTargetType()));
+        }
+        if (causedBy(e, StreamConstraintsException.class)) {
+            return FieldError.of(field, "field.too-deep");
+        }
+        if (causedBy(e, InputCoercionException.class)) {
+            return FieldError.of(field, "field.out-of-range");
+        }
+        if (e instanceof MismatchedInputException mismatch) {
+            return FieldError.of(field, expected(mismatch.getTargetType()));
+        }
+        String key = e instanceof JsonParseException || e.getCause() instanceof JsonParseException ? "body.not-json" : "body.unreadable";
+        JsonLocation at = e.getLocation();
+        return at == null || at.getLineNr() < 0 ? FieldError.of(field, key)
+                : FieldError.of(field, key + "-at", at.getLineNr(), at.getColumnNr());
+    }
+
+    /** The names an unknown field could have been, sorted. */
+    static String known(Collection<Object> names) {
+        return names.stream().map(String::valueOf).sorted().collect(Collectors.joining(", "));
+    }
+
+    static String constants(Class<?> enumType) {
+        return Arrays.stream(enumType.getEnumConstants()).map(String::valueOf).collect(Collectors.joining(", "));
+    }
+
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The complaint key for a value of the wrong JSON type. */
+    static String expected(Class<?> type) {
+        if (type == null) {
+            return "field.other-type";
+        }
+        if (type == Long.class || type == long.class || type == Integer.class || type == int.class) {
+            return "field.whole-number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "field.boolean";
+        }
+        if (type == String.class) {
+            return "field.string";
+        }
+        if (java.util.Collection.class.isAssignableFrom(type)) {
+            return "field.array";
+        }
+        return "field.object";
+    }
+
+    /** The JSON path Jackson was reading: {@code customers[3].workloads[0].activeUsers}. */
+    static String path(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            } else if (ref.getFieldName() != null) {
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(ref.getFieldName().length() > 64 ? ref.getFieldName().substring(0, 64) + "…" : ref.getFieldName());
+            }
+        }
+        return path.toString();
+    }
+}

@@ -1,0 +1,289 @@
+package dev.partnertier.contract;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.IntFunction;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+
+import dev.partnertier.model.Market;
+import dev.partnertier.model.PartnerFacts;
+
+/**
+ * Reads the body of {@code POST /evaluate} (and each partner of a batch, and the request of a scenario) straight
+ * into the facts the rules judge, one customer at a time: Jackson binds each customer and individual to its
+ * request record as strictly as {@link StrictJson} says, the record is checked ({@link RequestChecks}) and folded
+ * into {@link PartnerFacts}, and dropped. Memory grows with the tenant ids kept for the answer, not with the
+ * request's objects, so a 100,000-customer partner is read in a few tens of MB (bench/README.md).
+ *
+ * <p>Errors: a value Jackson cannot read ends the reading with its path; constraint violations are all collected
+ * (sorted by path, the first hundred). Either way {@link InvalidRequestException}. When a list is longer than its
+ * limit, only the limits are reported, and the entries beyond it are skipped unread.
+ */
+public final class PartnerReader {
+
+    private static final String FIELDS = "customers, individuals, market, name, partnerId";
+
+    private final ObjectMapper json;
+    private final ObjectReader customers;
+    private final ObjectReader individuals;
+    private final RequestLimits limits;
+
+    /** @param json an object mapper configured by {@link StrictJson} */
+    public PartnerReader(ObjectMapper json, RequestLimits limits) {
+        this.json = json;
+        // Each entry is followed by the next one: "trailing tokens" are the rest of the request, not an error.
+        this.customers = json.readerFor(CustomerRequest.class).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        this.individuals = json.readerFor(IndividualRequest.class).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        this.limits = limits;
+    }
+
+    /**
+     * Reads a whole body: one JSON object and nothing after it (UTF-8, or UTF-16/32 with a byte order mark).
+     *
+     * @throws InvalidRequestException naming every field at fault
+     * @throws UncheckedIOException when the body cannot be read (the client went away)
+     */
+    public PartnerFacts read(InputStream body) {
+        try (JsonParser parser = json.getFactory().createParser(body)) {
+            PartnerFacts facts = read(parser);
+            if (parser.nextToken() != null) {
+                throw new InvalidRequestException(FieldError.of("", "body.not-json-at",
+                        parser.currentLocation().getLineNr(), parser.currentLocation().getColumnNr()));
+            }
+            return facts;
+        } catch (JsonProcessingException e) {
+            throw new InvalidRequestException(JsonErrors.describe("", e));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Reads a partner given as a JSON tree (a scenario's request). */
+    public PartnerFacts read(JsonNode request) {
+        try (JsonParser parser = json.treeAsTokens(request)) {
+            return read(parser);
+        } catch (JsonProcessingException e) {
+            throw new InvalidRequestException(JsonErrors.describe("", e));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Reads one partner object from a parser positioned at its start (or just before it), leaving the parser on its
+     * last token: a batch reads its items one after the other.
+     *
+     * @throws InvalidRequestException naming every field at fault
+     * @throws IOException when the input cannot be read, or is not JSON (a {@link JsonProcessingException})
+     */
+    public PartnerFacts read(JsonParser parser) throws IOException {
+        JsonToken start = parser.currentToken() == null ? parser.nextToken() : parser.currentToken();
+        if (start != JsonToken.START_OBJECT) {
+            throw new InvalidRequestException(FieldError.of("", start == null ? "body.object" : "field.object"));
+        }
+        Reading r = new Reading();
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String field = parser.currentName();
+            JsonToken value = parser.nextToken();
+            switch (field) {
+                case "partnerId" -> r.partnerId = text(parser, value, field, r);
+                case "name" -> r.name = text(parser, value, field, r);
+                case "market" -> r.market = market(parser, value, r);
+                case "customers" -> list(parser, value, field, r, limits.customers(), this::customer);
+                case "individuals" -> list(parser, value, field, r, limits.individuals(), this::individual);
+                default -> {
+                    r.checks.add(FieldError.of(field.length() > 64 ? field.substring(0, 64) + "…" : field, "field.unknown",
+                            RequestChecks.quoted(field), FIELDS));
+                    parser.skipChildren();
+                }
+            }
+        }
+        return r.finish();
+    }
+
+    /** The state of one partner being read. */
+    private static final class Reading {
+        final RequestChecks checks = new RequestChecks();
+        final RequestChecks sizes = new RequestChecks();
+        final PartnerFacts.Builder facts = PartnerFacts.builder();
+        final Map<String, Integer> tenants = new HashMap<>();
+        final Map<String, Integer> workloads = new HashMap<>();
+        final Map<String, Integer> people = new HashMap<>();
+        String partnerId;
+        String name;
+        Market market;
+
+        PartnerFacts finish() {
+            if (!sizes.isEmpty()) {
+                throw new InvalidRequestException(sizes.sorted());
+            }
+            checks.required(partnerId, Limits.ID_LENGTH, () -> "partnerId");
+            checks.optional(name, Limits.TEXT_LENGTH, () -> "name");
+            if (market == null && !checks.hasErrorAt("market")) {
+                checks.add(FieldError.of("market", "field.not-null"));
+            }
+            if (!checks.isEmpty()) {
+                throw new InvalidRequestException(checks.sorted());
+            }
+            return facts.partner(partnerId, market).name(name).build();
+        }
+    }
+
+    @FunctionalInterface
+    private interface ElementReader {
+        void read(JsonParser parser, int index, Reading r) throws IOException;
+    }
+
+    private static String text(JsonParser parser, JsonToken value, String field, Reading r) throws IOException {
+        if (value == JsonToken.VALUE_STRING) {
+            return parser.getText();
+        }
+        if (value != JsonToken.VALUE_NULL) {
+            r.checks.add(FieldError.of(field, "field.string"));
+            parser.skipChildren();
+        }
+        return null;
+    }
+
+    private static Market market(JsonParser parser, JsonToken value, Reading r) throws IOException {
+        if (value == JsonToken.VALUE_STRING) {
+            for (Market m : Market.values()) {
+                if (m.name().equals(parser.getText())) {
+                    return m;
+                }
+            }
+            r.checks.add(FieldError.of("market", "field.one-of", JsonErrors.constants(Market.class)));
+        } else if (value == JsonToken.VALUE_NULL) {
+            r.checks.add(FieldError.of("market", "field.not-null"));
+        } else {
+            r.checks.add(FieldError.of("market", "field.one-of", JsonErrors.constants(Market.class)));
+            parser.skipChildren();
+        }
+        return null;
+    }
+
+    /** A list of customers or individuals: null is empty; each entry read, or only counted beyond the limit. */
+    private static void list(JsonParser parser, JsonToken value, String field, Reading r, int limit, ElementReader element)
+            throws IOException {
+        if (value == JsonToken.VALUE_NULL) {
+            return;
+        }
+        if (value != JsonToken.START_ARRAY) {
+            r.checks.add(FieldError.of(field, "field.array"));
+            parser.skipChildren();
+            return;
+        }
+        int index = 0;
+        while (parser.nextToken() != JsonToken.END_ARRAY) {
+            if (index >= limit) {
+                parser.skipChildren(); // counted, not read: the request is refused for its size
+            } else if (parser.currentToken() == JsonToken.VALUE_NULL) {
+                r.checks.add(FieldError.of(field + "[" + index + "]", "field.not-null"));
+            } else {
+                element.read(parser, index, r);
+            }
+            index++;
+        }
+        if (index > limit) {
+            r.sizes.add(FieldError.of(field, "field.too-many", index, limit));
+        }
+    }
+
+    private void customer(JsonParser parser, int index, Reading r) throws IOException {
+        IntFunction<String> at = i -> "customers[" + i + "]";
+        CustomerRequest c = bind(customers, parser, at.apply(index), r, CustomerRequest.class);
+        RequestChecks checks = r.checks;
+        checks.required(c.tenantId(), Limits.ID_LENGTH, () -> at.apply(index) + ".tenantId");
+        unique(r.tenants, c.tenantId(), index, "tenantId", i -> at.apply(i) + ".tenantId", checks);
+        List<WorkloadRequest> workloads = c.workloads();
+        boolean tooMany = false;
+        if (c.associations().size() > limits.associationsPerCustomer()) {
+            r.sizes.add(FieldError.of(at.apply(index) + ".associations", "field.too-many", c.associations().size(), limits.associationsPerCustomer()));
+            tooMany = true;
+        }
+        if (workloads.size() > limits.workloadsPerCustomer()) {
+            r.sizes.add(FieldError.of(at.apply(index) + ".workloads", "field.too-many", workloads.size(), limits.workloadsPerCustomer()));
+            tooMany = true;
+        }
+        if (tooMany) {
+            return;
+        }
+        checks.names(c.associations(), Integer.MAX_VALUE, Limits.NAME_LENGTH, () -> at.apply(index) + ".associations");
+        r.workloads.clear();
+        for (int j = 0; j < workloads.size(); j++) {
+            int w = j;
+            IntFunction<String> workloadAt = k -> at.apply(index) + ".workloads[" + k + "]";
+            WorkloadRequest workload = workloads.get(j);
+            if (workload == null) {
+                checks.add(FieldError.of(workloadAt.apply(w), "field.not-null"));
+                continue;
+            }
+            checks.required(workload.workload(), Limits.NAME_LENGTH, () -> workloadAt.apply(w) + ".workload");
+            checks.count(workload.activeUsers(), Limits.ACTIVE_USERS, () -> workloadAt.apply(w) + ".activeUsers");
+            unique(r.workloads, workload.workload(), j, "workload", k -> workloadAt.apply(k) + ".workload", checks);
+        }
+        if (checks.isEmpty() && r.sizes.isEmpty()) {
+            Set<String> customer = r.facts.customer(c.tenantId(), Set.copyOf(c.associations()));
+            for (WorkloadRequest w : workloads) {
+                r.facts.workload(customer, c.tenantId(), w.workload(), w.activeUsers(), w.isTrial());
+            }
+        }
+    }
+
+    private void individual(JsonParser parser, int index, Reading r) throws IOException {
+        IntFunction<String> at = i -> "individuals[" + i + "]";
+        IndividualRequest p = bind(individuals, parser, at.apply(index), r, IndividualRequest.class);
+        RequestChecks checks = r.checks;
+        checks.required(p.id(), Limits.ID_LENGTH, () -> at.apply(index) + ".id");
+        unique(r.people, p.id(), index, "id", i -> at.apply(i) + ".id", checks);
+        checks.optional(p.name(), Limits.TEXT_LENGTH, () -> at.apply(index) + ".name");
+        int credentials = limits.credentialsPerIndividual();
+        if (p.exams().size() > credentials || p.certifications().size() > credentials) {
+            if (p.exams().size() > credentials) {
+                r.sizes.add(FieldError.of(at.apply(index) + ".exams", "field.too-many", p.exams().size(), credentials));
+            }
+            if (p.certifications().size() > credentials) {
+                r.sizes.add(FieldError.of(at.apply(index) + ".certifications", "field.too-many", p.certifications().size(), credentials));
+            }
+            return;
+        }
+        checks.names(p.exams(), credentials, Limits.NAME_LENGTH, () -> at.apply(index) + ".exams");
+        checks.names(p.certifications(), credentials, Limits.NAME_LENGTH, () -> at.apply(index) + ".certifications");
+        if (checks.isEmpty() && r.sizes.isEmpty()) {
+            r.facts.individual(p.id(), p.name(), Set.copyOf(p.exams()), Set.copyOf(p.certifications()));
+        }
+    }
+
+    /** Binds one entry with Jackson; a value it cannot read ends the reading, with the errors found so far. */
+    private static <T> T bind(ObjectReader reader, JsonParser parser, String at, Reading r, Class<T> type) throws IOException {
+        try {
+            return reader.readValue(parser, type);
+        } catch (JsonProcessingException e) {
+            r.checks.add(JsonErrors.describe(at, e));
+            throw new InvalidRequestException(r.sizes.isEmpty() ? r.checks.sorted() : r.sizes.sorted());
+        }
+    }
+
+    private static void unique(Map<String, Integer> seen, String value, int index, String what, IntFunction<String> path,
+            RequestChecks checks) {
+        if (value == null) {
+            return;
+        }
+        Integer first = seen.putIfAbsent(value, index);
+        if (first != null) {
+            checks.add(FieldError.of(path.apply(index), "field.duplicate", what, RequestChecks.quoted(value), path.apply(first)));
+        }
+    }
+}

@@ -1,8 +1,0 @@
-package dev.partnertier.engine;
-
-import java.time.Instant;
-import java.util.List;
-
-/** A reload that did not go live, when it was tried, and why. The previous rules kept serving. */
-public record ReloadFailure(Instant at, String version, List<RuleProblem> errors) {
-}

@@ -1,0 +1,80 @@
+package dev.partnertier.observability;
+
+import java.time.Duration;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+
+import dev.partnertier.model.PartnerFacts;
+import dev.partnertier.model.Tier;
+
+/**
+ * Prometheus metrics of the decisions ({@code /q/metrics}): evaluations by tier and outcome, their latency as
+ * a histogram, and the size of what was evaluated. Meters are created once, so recording costs a few atomic
+ * increments.
+ */
+@ApplicationScoped
+public class DecisionMetrics {
+
+    private final Counter gold;
+    private final Counter silver;
+    private final Counter none;
+    private final Counter rejected;
+    private final Counter failed;
+    private final Timer latency;
+    private final DistributionSummary customers;
+    private final DistributionSummary workloads;
+    private final DistributionSummary individuals;
+
+    public DecisionMetrics(MeterRegistry registry) {
+        gold = evaluations(registry, "decided", "GOLD");
+        silver = evaluations(registry, "decided", "SILVER");
+        none = evaluations(registry, "decided", "NONE");
+        rejected = evaluations(registry, "rejected", "-");
+        failed = evaluations(registry, "failed", "-");
+        latency = Timer.builder("partner.tier.evaluation")
+                .description("Time to decide one partner: facts inserted, rules fired, conclusions collected")
+                .publishPercentileHistogram()
+                .minimumExpectedValue(Duration.ofNanos(100_000))
+                .maximumExpectedValue(Duration.ofSeconds(30))
+                .register(registry);
+        customers = size(registry, "customers");
+        workloads = size(registry, "workloads");
+        individuals = size(registry, "individuals");
+    }
+
+    private static Counter evaluations(MeterRegistry registry, String outcome, String tier) {
+        return Counter.builder("partner.tier.evaluations")
+                .description("Evaluations by outcome (decided, rejected as invalid, failed) and tier")
+                .tag("outcome", outcome).tag("tier", tier)
+                .register(registry);
+    }
+
+    private static DistributionSummary size(MeterRegistry registry, String what) {
+        return DistributionSummary.builder("partner.tier.request." + what)
+                .description("Number of " + what + " in one evaluated request")
+                .baseUnit(what)
+                .publishPercentileHistogram()
+                .register(registry);
+    }
+
+    public void decided(Tier tier, long nanos, PartnerFacts facts) {
+        (tier == Tier.GOLD ? gold : tier == Tier.SILVER ? silver : none).increment();
+        latency.record(nanos, java.util.concurrent.TimeUnit.NANOSECONDS);
+        customers.record(facts.customerCount());
+        workloads.record(facts.workloadCount());
+        individuals.record(facts.people().size());
+    }
+
+    public void rejected() {
+        rejected.increment();
+    }
+
+    public void failed() {
+        failed.increment();
+    }
+}

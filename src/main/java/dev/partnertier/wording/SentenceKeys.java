@@ -1,0 +1,101 @@
+package dev.partnertier.wording;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import dev.partnertier.model.Level;
+import dev.partnertier.model.Market;
+import dev.partnertier.model.Requirement;
+import dev.partnertier.model.Tier;
+
+/**
+ * The keys of the wording files and the names each sentence may use. Keys made of a rule's code (a reason
+ * {@code exclusion.TRIAL}, a route {@code qualification.EXAMS}, a name {@code workload.YAMMER}) are as open as the
+ * rules; the others every language must have.
+ */
+final class SentenceKeys {
+
+    static final String LIST_AND = "list.and";
+    static final String LIST_OR = "list.or";
+
+    /** Key prefix (up to its last dot, or the whole key) to the names its sentences may use. */
+    private static final Map<String, Set<String>> NAMES = Map.ofEntries(
+            Map.entry("verdict", Set.of()),
+            Map.entry("requirement", Set.of("level", "actual", "required", "scope")),
+            Map.entry("count.active-entitlements", Set.of("total", "workloads", "customers")),
+            Map.entry("count.qualified-individuals", Set.of("count")),
+            Map.entry("exclusion", Set.of("tenant", "workload", "users", "eligible", "counting", "person", "missing")),
+            Map.entry("qualification", Set.of("person", "exams", "certifications")),
+            Map.entry("missing", Set.of("exams", "certifications")),
+            Map.entry("gap.performance", Set.of("level", "amount", "actual", "required", "scope")),
+            Map.entry("gap.exams", Set.of("level", "amount", "actual", "required", "scope")),
+            Map.entry("gap.close", Set.of("person", "missing")),
+            Map.entry("list", Set.of()),
+            Map.entry("level", Set.of()),
+            Map.entry("scope", Set.of()),
+            Map.entry("association", Set.of()),
+            Map.entry("workload", Set.of()));
+
+    private SentenceKeys() {
+    }
+
+    /** The names a sentence of this key may use, or null when no sentence has this key. */
+    static Set<String> namesOf(String key) {
+        Set<String> names = NAMES.get(key);
+        if (names == null) {
+            int dot = key.lastIndexOf('.');
+            if (dot > 0) {
+                names = NAMES.get(key.substring(0, dot));
+                if (names == null) {
+                    int first = key.indexOf('.');
+                    names = NAMES.get(key.substring(0, first));
+                }
+            }
+        }
+        return names;
+    }
+
+    /** The keys every language must have, whatever the rules say. */
+    static List<String> required() {
+        List<String> keys = new ArrayList<>(List.of(LIST_AND, LIST_OR, "count.active-entitlements",
+                "count.qualified-individuals", "gap.close", "scope.ALL"));
+        for (Tier tier : Tier.values()) {
+            keys.add(verdict(tier));
+        }
+        for (Requirement r : Requirement.values()) {
+            keys.add(requirement(r, true));
+            keys.add(requirement(r, false));
+            keys.add(gap(r));
+        }
+        for (Level level : Level.values()) {
+            keys.add(level(level));
+        }
+        for (Market market : Market.values()) {
+            keys.add(scope(market));
+        }
+        return keys;
+    }
+
+    static String verdict(Tier tier) {
+        return "verdict." + tier.name();
+    }
+
+    static String requirement(Requirement requirement, boolean met) {
+        return "requirement." + requirement.id() + (met ? ".met" : ".not-met");
+    }
+
+    static String gap(Requirement requirement) {
+        return "gap." + requirement.id();
+    }
+
+    static String level(Level level) {
+        return "level." + level.name();
+    }
+
+    /** The phrase of the market a threshold is for; null is every market. */
+    static String scope(Market market) {
+        return "scope." + (market == null ? "ALL" : market.name());
+    }
+}

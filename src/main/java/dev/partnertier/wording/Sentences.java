@@ -1,0 +1,66 @@
+package dev.partnertier.wording;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import io.quarkus.qute.Template;
+
+/**
+ * The sentences of one language: each key's template, ready to render with its names. A key this language lacks is
+ * taken from English; a key no language has is written as {@code [key]}, and both are remembered for
+ * {@code GET /rules} and the tests. Thread-safe.
+ */
+public final class Sentences {
+
+    private final String language;
+    private final Map<String, Template> templates;
+    private final Map<String, String> plain;
+    private final Sentences fallback;
+    private final Set<String> missing = ConcurrentHashMap.newKeySet();
+
+    Sentences(String language, Map<String, Template> templates, Map<String, String> plain, Sentences fallback) {
+        this.language = language;
+        this.templates = Map.copyOf(templates);
+        this.plain = Map.copyOf(plain);
+        this.fallback = fallback;
+    }
+
+    /** The language's tag, e.g. {@code en}, {@code ko}. */
+    public String language() {
+        return language;
+    }
+
+    /** The sentence of this key with these names filled in. */
+    public String render(String key, Map<String, Object> names) {
+        String text = plain.get(key);
+        if (text != null) {
+            return text;
+        }
+        Template template = templates.get(key);
+        if (template != null) {
+            return template.render(names);
+        }
+        missing.add(key);
+        return fallback != null ? fallback.render(key, names) : "[" + key + "]";
+    }
+
+    /** A name from the names part of the wording ({@code workload.YAMMER}), or the code itself when there is none. */
+    public String name(String kind, String code) {
+        String key = kind + "." + code;
+        String text = plain.get(key);
+        if (text != null) {
+            return text;
+        }
+        return fallback != null ? fallback.name(kind, code) : code;
+    }
+
+    /** Keys asked for and not found in this language since the rules were loaded. */
+    public Set<String> missing() {
+        return Set.copyOf(missing);
+    }
+
+    boolean has(String key) {
+        return plain.containsKey(key) || templates.containsKey(key);
+    }
+}

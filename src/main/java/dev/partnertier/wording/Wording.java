@@ -1,0 +1,258 @@
+package dev.partnertier.wording;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.quarkus.qute.Engine;
+import io.quarkus.qute.EvalContext;
+import io.quarkus.qute.Expression;
+import io.quarkus.qute.ResultMapper;
+import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateException;
+import io.quarkus.qute.TemplateNode;
+import io.quarkus.qute.ValueResolver;
+
+import dev.partnertier.engine.RuleFile;
+import dev.partnertier.engine.RuleProblem;
+import dev.partnertier.engine.RulesCompilationException;
+
+/**
+ * The sentences of the answers in every language the rules folder has, read from its {@code messages_<tag>.properties}
+ * files (UTF-8, e.g. {@code messages_ko.properties}) when the rules load, and checked then: every key parses as a
+ * Qute template, uses only the names its sentence has, and each language has the sentences every answer needs.
+ * English ({@code messages_en.properties}) is required: it is the fallback for any other language.
+ */
+public final class Wording {
+
+    /** English: the default language of answers and the fallback of every other. */
+    public static final String DEFAULT_LANGUAGE = "en";
+    private static final Pattern FILE = Pattern.compile("(?:.*/)?messages_([a-z]{2,3})\\.properties");
+    private static final Pattern KEY_LINE = Pattern.compile("^\\s*([^#!\\s=:][^\\s=:]*)\\s*[=:]");
+
+    private final Map<String, Sentences> languages;
+
+    private Wording(Map<String, Sentences> languages) {
+        this.languages = Map.copyOf(languages);
+    }
+
+    /** True for a file of the rules folder that holds wording ({@code messages_ko.properties}). */
+    public static boolean isWordingFile(String path) {
+        return FILE.matcher(path).matches();
+    }
+
+    /**
+     * Reads and checks the wording files among these rule files.
+     *
+     * @throws RulesCompilationException with each problem's file, line and a plain message
+     */
+    public static Wording of(List<RuleFile> files) {
+        Map<String, RuleFile> byLanguage = new LinkedHashMap<>();
+        List<RuleProblem> problems = new ArrayList<>();
+        for (RuleFile file : files) {
+            Matcher m = FILE.matcher(file.path());
+            if (m.matches()) {
+                byLanguage.put(m.group(1), file);
+            } else if (file.path().endsWith(".properties")) {
+                problems.add(new RuleProblem("ERROR", file.path(), 0, 0, "the rules folder holds no .properties files but the "
+                        + "wording of each language, named messages_<language>.properties (e.g. messages_ko.properties)"));
+            }
+        }
+        RuleFile english = byLanguage.get(DEFAULT_LANGUAGE);
+        if (english == null) {
+            throw new RulesCompilationException(List.of(new RuleProblem("ERROR", "messages_en.properties", 0, 0,
+                    "the rules folder has no messages_en.properties: English sentences are needed, they are every other language's fallback")));
+        }
+        Sentences fallback = read(english, null, problems);
+        Map<String, Sentences> languages = new HashMap<>();
+        languages.put(DEFAULT_LANGUAGE, fallback);
+        for (Map.Entry<String, RuleFile> e : byLanguage.entrySet()) {
+            if (!e.getKey().equals(DEFAULT_LANGUAGE)) {
+                languages.put(e.getKey(), read(e.getValue(), fallback, problems));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new RulesCompilationException(problems);
+        }
+        return new Wording(languages);
+    }
+
+    /** The language tags there are sentences for, e.g. {@code [en, ko]}. */
+    public Set<String> languages() {
+        return new TreeSet<>(languages.keySet());
+    }
+
+    /** The sentences of a language this wording has, or English. */
+    public Sentences in(String language) {
+        Sentences sentences = languages.get(language);
+        return sentences != null ? sentences : languages.get(DEFAULT_LANGUAGE);
+    }
+
+    /** Keys asked for but missing, by language, since these rules were loaded (for {@code GET /rules}). */
+    public Map<String, Set<String>> missing() {
+        Map<String, Set<String>> missing = new LinkedHashMap<>();
+        for (String language : languages()) {
+            Set<String> keys = languages.get(language).missing();
+            if (!keys.isEmpty()) {
+                missing.put(language, new TreeSet<>(keys));
+            }
+        }
+        return missing;
+    }
+
+    private static Sentences read(RuleFile file, Sentences fallback, List<RuleProblem> problems) {
+        Properties properties = new Properties();
+        try {
+            properties.load(new StringReader(file.content()));
+        } catch (IOException | IllegalArgumentException e) {
+            problems.add(new RuleProblem("ERROR", file.path(), 0, 0, "cannot be read as key=sentence lines: " + e.getMessage()));
+            return new Sentences(language(file), Map.of(), Map.of(), fallback);
+        }
+        Map<String, Integer> lines = keyLines(file.content());
+        String language = language(file);
+        Map<String, String> texts = new HashMap<>();
+        properties.stringPropertyNames().forEach(k -> texts.put(k, properties.getProperty(k)));
+        Engine engine = engine(texts.getOrDefault(SentenceKeys.LIST_AND, "and"), texts.getOrDefault(SentenceKeys.LIST_OR, "or"));
+        Map<String, Template> templates = new HashMap<>();
+        Map<String, String> plain = new HashMap<>();
+        for (Map.Entry<String, String> e : texts.entrySet()) {
+            String key = e.getKey();
+            int line = lines.getOrDefault(key, 0);
+            Set<String> allowed = SentenceKeys.namesOf(key);
+            if (allowed == null) {
+                problems.add(new RuleProblem("ERROR", file.path(), line, 0, "'" + key + "' is not a key of the wording; "
+                        + "keys start with verdict., requirement., count., exclusion., qualification., missing., gap., "
+                        + "list., level., scope., association. or workload."));
+                continue;
+            }
+            if (!e.getValue().contains("{")) {
+                plain.put(key, e.getValue());
+                continue;
+            }
+            try {
+                Template template = engine.parse(e.getValue(), null, file.path() + ":" + key);
+                for (Expression expression : template.getExpressions()) {
+                    if (expression.isLiteral() || expression.getParts().isEmpty()) {
+                        continue;
+                    }
+                    String name = expression.getParts().get(0).getName();
+                    if (!allowed.contains(name)) {
+                        problems.add(new RuleProblem("ERROR", file.path(), line, 0, "'" + key + "' uses {" + name + "}, which this sentence does not have; "
+                                + (allowed.isEmpty() ? "it has no names to fill in" : "it has " + String.join(", ", new TreeSet<>(allowed)))));
+                    }
+                }
+                templates.put(key, template);
+            } catch (TemplateException ex) {
+                problems.add(new RuleProblem("ERROR", file.path(), line, 0, "'" + key + "' is not a valid sentence template: " + ex.getMessage()));
+            }
+        }
+        for (String key : SentenceKeys.required()) {
+            if (!texts.containsKey(key)) {
+                problems.add(new RuleProblem("ERROR", file.path(), 0, 0, "'" + key + "' is missing: every language needs this sentence"));
+            }
+        }
+        return new Sentences(language, templates, plain, fallback);
+    }
+
+    private static String language(RuleFile file) {
+        Matcher m = FILE.matcher(file.path());
+        return m.matches() ? m.group(1) : DEFAULT_LANGUAGE;
+    }
+
+    /** The line each key starts on, for problems an analyst can find. */
+    private static Map<String, Integer> keyLines(String content) {
+        Map<String, Integer> lines = new HashMap<>();
+        String[] all = content.split("\n", -1);
+        boolean continued = false;
+        for (int i = 0; i < all.length; i++) {
+            String line = all[i];
+            if (!continued) {
+                Matcher m = KEY_LINE.matcher(line);
+                if (m.find()) {
+                    lines.putIfAbsent(m.group(1), i + 1);
+                }
+            }
+            continued = line.endsWith("\\") && !line.endsWith("\\\\");
+        }
+        return lines;
+    }
+
+    /** A Qute engine whose numbers are grouped ("2,150") and whose lists join with this language's words. */
+    private static Engine engine(String and, String or) {
+        return Engine.builder()
+                .addDefaults()
+                .addValueResolver(new PluralResolver())
+                .addValueResolver(new ListResolver(and, or))
+                .addResultMapper(new Written(and))
+                .strictRendering(true)
+                .build();
+    }
+
+    /** How a value is written when a sentence shows it as it is: numbers grouped, lists joined with "and". */
+    private static final class Written implements ResultMapper {
+        private final String and;
+
+        Written(String and) {
+            this.and = and;
+        }
+
+        @Override
+        public boolean appliesTo(TemplateNode.Origin origin, Object result) {
+            return result instanceof Long || result instanceof Integer || result instanceof Words;
+        }
+
+        @Override
+        public String map(Object result, Expression expression) {
+            return result instanceof Words words ? words.joined(and) : Numbers.grouped(((Number) result).longValue());
+        }
+    }
+
+    /** {@code {n.plural('user','users')}}: the first word for one, the second for any other number (or list size). */
+    private static final class PluralResolver implements ValueResolver {
+
+        @Override
+        public boolean appliesTo(EvalContext context) {
+            return "plural".equals(context.getName()) && context.getParams().size() == 2
+                    && (context.getBase() instanceof Number || context.getBase() instanceof Words);
+        }
+
+        @Override
+        public CompletableFuture<Object> resolve(EvalContext context) {
+            long n = context.getBase() instanceof Words words ? words.items().size() : ((Number) context.getBase()).longValue();
+            Expression word = context.getParams().get(n == 1 ? 0 : 1);
+            return context.evaluate(word).toCompletableFuture();
+        }
+    }
+
+    /** {@code {list.and}}, {@code {list.or}}. */
+    private static final class ListResolver implements ValueResolver {
+        private final String and;
+        private final String or;
+
+        ListResolver(String and, String or) {
+            this.and = and;
+            this.or = or;
+        }
+
+        @Override
+        public boolean appliesTo(EvalContext context) {
+            return context.getBase() instanceof Words && ("and".equals(context.getName()) || "or".equals(context.getName()));
+        }
+
+        @Override
+        public CompletableFuture<Object> resolve(EvalContext context) {
+            Words words = (Words) context.getBase();
+            return CompletableFuture.completedFuture(words.joined("and".equals(context.getName()) ? and : or));
+        }
+    }
+}

@@ -1,0 +1,221 @@
+package dev.partnertier.activation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+
+import dev.partnertier.engine.CompileGate;
+import dev.partnertier.engine.RulesCompilationException;
+import dev.partnertier.model.PartnerFacts;
+import dev.partnertier.model.Tier;
+import dev.partnertier.observability.RulesMetrics;
+import dev.partnertier.testing.Partners;
+import dev.partnertier.testing.RulesCopy;
+
+/** Reloads swap the whole rules (DRL and wording) or nothing; the last good rules keep answering through failures. */
+class RulesReloadTest {
+
+    private static final String MATURE_SILVER = "Silver performance threshold in a mature market";
+    private static final PartnerFacts AT_2200 = Partners.mature().associatedCustomer("t", "EXCHANGE_ONLINE", 2200).byExams("a").build();
+
+    @TempDir
+    Path dir;
+    private ActiveRules active;
+    private RulesReload reload;
+
+    static ActiveRules start(Path dir) {
+        RulesMetrics metrics = new RulesMetrics(new SimpleMeterRegistry());
+        ActiveRules active = new ActiveRules(new TestConfig(dir), new RulesLoader(new CompileGate()), metrics);
+        active.onStart(null);
+        return active;
+    }
+
+    @BeforeEach
+    void start() throws IOException {
+        RulesCopy.copy(dir);
+        active = start(dir);
+        reload = new RulesReload(active, new RulesMetrics(new SimpleMeterRegistry()));
+    }
+
+    private Tier tier() {
+        return active.get().rules().evaluate(AT_2200).verdict().tier();
+    }
+
+    @Test
+    void anEditGoesLiveOnReload() throws IOException {
+        String before = active.get().version();
+        assertThat(tier()).isEqualTo(Tier.SILVER);
+
+        RulesCopy.setThreshold(dir, MATURE_SILVER, "2500");
+
+        assertThat(reload.reload()).isTrue();
+        assertThat(active.get().version()).isNotEqualTo(before);
+        assertThat(tier()).isEqualTo(Tier.NONE);
+        assertThat(active.lastFailure()).isEmpty();
+    }
+
+    @Test
+    void anEditOfTheWordingGoesLiveAndChangesTheVersion() throws IOException {
+        String before = active.get().version();
+        RulesCopy.replace(dir.resolve("messages_en.properties"), "verdict.NONE=Tier NONE:", "verdict.NONE=No tier:");
+
+        assertThat(reload.reload()).isTrue();
+
+        assertThat(active.get().version()).isNotEqualTo(before);
+        LoadedRules rules = active.get();
+        var evaluation = rules.rules().evaluate(Partners.mature().build());
+        assertThat(dev.partnertier.answer.Answers.of(Partners.mature().build(), evaluation, rules.wording().in("en")).explanation().get(0))
+                .startsWith("No tier:");
+    }
+
+    @Test
+    void anUnchangedFolderIsNotReloaded() {
+        LoadedRules before = active.get();
+
+        assertThat(reload.reload()).isFalse();
+        assertThat(active.get()).isSameAs(before);
+    }
+
+    @Test
+    void aBrokenEditKeepsTheLastGoodRulesAndIsReportedUntilFixed() throws IOException {
+        LoadedRules good = active.get();
+        Path file = RulesCopy.setThreshold(dir, MATURE_SILVER, "25 00");
+
+        assertThat(reload.reload()).isFalse();
+
+        assertThat(active.get()).isSameAs(good);
+        assertThat(tier()).isEqualTo(Tier.SILVER);
+        ReloadFailure failure = active.lastFailure().orElseThrow();
+        assertThat(failure.errors()).isNotEmpty().allSatisfy(p -> {
+            assertThat(p.file()).isEqualTo("performance.drl");
+            assertThat(p.line()).isPositive();
+        });
+        assertThat(failure.version()).isNotEqualTo(good.version());
+        assertThat(file.getFileName()).hasToString("performance.drl");
+
+        RulesCopy.setThreshold(dir, MATURE_SILVER, "2500");
+
+        assertThat(reload.reload()).isTrue();
+        assertThat(active.lastFailure()).isEmpty();
+        assertThat(tier()).isEqualTo(Tier.NONE);
+    }
+
+    @Test
+    void aBrokenSentenceIsReportedAtItsFileAndLineAndKeepsTheLastGoodRules() throws IOException {
+        LoadedRules good = active.get();
+        RulesCopy.replace(dir.resolve("messages_ko.properties"), "exclusion.TRIAL=고객 {tenant}", "exclusion.TRIAL=고객 {tenat}");
+
+        assertThat(reload.reload()).isFalse();
+
+        assertThat(active.get()).isSameAs(good);
+        assertThat(active.lastFailure().orElseThrow().errors()).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo("messages_ko.properties");
+            assertThat(p.line()).isEqualTo(lineOf(dir.resolve("messages_ko.properties"), "exclusion.TRIAL="));
+            assertThat(p.message()).contains("{tenat}", "tenant");
+        });
+    }
+
+    private static int lineOf(Path file, String start) throws IOException {
+        List<String> lines = Files.readAllLines(file);
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).startsWith(start)) {
+                return i + 1;
+            }
+        }
+        throw new AssertionError(start + " not in " + file);
+    }
+
+    @Test
+    void undoingABrokenEditClearsTheError() throws IOException {
+        Path file = dir.resolve("tier.drl");
+        String original = Files.readString(file);
+        Files.writeString(file, original + "\nrule \"Unfinished\" when then");
+        reload.reload();
+        assertThat(active.lastFailure()).isPresent();
+
+        Files.writeString(file, original);
+
+        assertThat(reload.reload()).isFalse();
+        assertThat(active.lastFailure()).isEmpty();
+    }
+
+    @Test
+    void rulesThatCompileButReachNoVerdictAreRefused() throws IOException {
+        LoadedRules good = active.get();
+        Files.delete(dir.resolve("tier.drl"));
+
+        assertThat(reload.reload()).isFalse();
+
+        assertThat(active.get()).isSameAs(good);
+        assertThat(active.lastFailure().orElseThrow().errors()).singleElement()
+                .satisfies(p -> assertThat(p.message()).contains("no verdict"));
+    }
+
+    @Test
+    void rulesThatDoNotCompileAtStartUpStopTheStartWithFileAndLine() throws IOException {
+        Path broken = dir.resolve("customers.drl");
+        Files.writeString(broken, Files.readString(broken).replace("then", "thn"));
+
+        assertThatThrownBy(() -> start(dir))
+                .isInstanceOf(RulesCompilationException.class)
+                .hasMessageContaining("customers.drl:");
+    }
+
+    @Test
+    void aFolderWithoutScenariosIsWarmedUpWithAMadeUpPartner() throws IOException {
+        RulesCopy.delete(dir.resolve("scenarios"));
+
+        assertThat(start(dir).get().version()).isEqualTo(active.get().version());
+    }
+
+    @Test
+    void evaluationsRunningDuringReloadsNeverFail() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(3);
+        AtomicBoolean reloading = new AtomicBoolean(true);
+        AtomicInteger evaluations = new AtomicInteger();
+        try {
+            List<Future<?>> evaluators = List.of(pool.submit(() -> evaluateWhile(reloading, evaluations)),
+                    pool.submit(() -> evaluateWhile(reloading, evaluations)));
+            Path tier = dir.resolve("tier.drl");
+            String original = Files.readString(tier);
+            for (int i = 0; i < 6; i++) {
+                RulesCopy.setThreshold(dir, MATURE_SILVER, i % 2 == 0 ? "2500" : "2000");
+                reload.reload();
+                Files.writeString(tier, original + "\nrule \"Broken " + i + "\" when then"); // a failing reload too
+                reload.reload();
+                Files.writeString(tier, original);
+            }
+            reloading.set(false);
+            for (Future<?> f : evaluators) {
+                f.get(60, TimeUnit.SECONDS); // rethrows any failure of an evaluation
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(evaluations.get()).isPositive();
+    }
+
+    private Void evaluateWhile(AtomicBoolean running, AtomicInteger count) {
+        while (running.get()) {
+            assertThat(tier()).isIn(Tier.SILVER, Tier.NONE);
+            count.incrementAndGet();
+        }
+        return null;
+    }
+}

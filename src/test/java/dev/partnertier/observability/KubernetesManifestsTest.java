@@ -1,0 +1,111 @@
+package dev.partnertier.observability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+
+/** The Kubernetes manifests parse and hold what operators rely on. */
+class KubernetesManifestsTest {
+
+    private static final Map<String, JsonNode> BY_KIND = new HashMap<>();
+    private static JsonNode container;
+
+    @BeforeAll
+    static void read() throws IOException {
+        ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
+        try (var docs = yaml.readerFor(JsonNode.class).<JsonNode>readValues(Files.readString(Path.of("deploy", "kubernetes", "partner-tier.yaml")))) {
+            while (docs.hasNext()) {
+                JsonNode doc = docs.next();
+                BY_KIND.put(doc.get("kind").asText(), doc);
+            }
+        }
+        container = BY_KIND.get("Deployment").at("/spec/template/spec/containers/0");
+    }
+
+    @Test
+    void everyObjectIsThere() {
+        assertThat(BY_KIND).containsOnlyKeys("Deployment", "Service", "HorizontalPodAutoscaler", "PodDisruptionBudget");
+    }
+
+    @Test
+    void threeReplicasWithProbesOnTheHealthEndpoints() {
+        assertThat(BY_KIND.get("Deployment").at("/spec/replicas").asInt()).isEqualTo(3);
+        assertThat(container.at("/readinessProbe/httpGet/path").asText()).isEqualTo("/q/health/ready");
+        assertThat(container.at("/livenessProbe/httpGet/path").asText()).isEqualTo("/q/health/live");
+        assertThat(container.at("/startupProbe/httpGet/path").asText()).isEqualTo("/q/health/ready");
+        assertThat(container.at("/ports/0/containerPort").asInt()).isEqualTo(8080);
+    }
+
+    @Test
+    void healthAndMetricsAreOnTheManagementPortWhichTheServiceDoesNotPublish() throws IOException {
+        assertThat(container.at("/ports").findValuesAsText("containerPort")).containsExactly("8080", "9000");
+        for (String probe : List.of("readinessProbe", "livenessProbe", "startupProbe")) {
+            assertThat(container.at("/" + probe + "/httpGet/port").asText()).as(probe).isEqualTo("management");
+        }
+        assertThat(BY_KIND.get("Deployment").at("/spec/template/metadata/annotations/prometheus.io~1port").asText()).isEqualTo("9000");
+        assertThat(BY_KIND.get("Service").at("/spec/ports").findValuesAsText("targetPort")).containsExactly("http");
+        assertThat(Files.readString(Path.of("src", "main", "docker", "Dockerfile.jvm"))).contains("EXPOSE 8080 9000");
+    }
+
+    @Test
+    void authenticationIsOnWithAKeyAndAnIssuer() throws IOException {
+        Map<String, String> env = new HashMap<>();
+        container.at("/env").forEach(e -> env.put(e.get("name").asText(), e.path("value").asText()));
+        assertThat(env).containsEntry("AUTH_ENABLED", "true").containsKeys("MP_JWT_VERIFY_PUBLICKEY_LOCATION", "MP_JWT_VERIFY_ISSUER");
+        assertThat(container.at("/volumeMounts").findValuesAsText("mountPath"))
+                .contains(Path.of(env.get("MP_JWT_VERIFY_PUBLICKEY_LOCATION")).getParent().toString());
+        assertThat(Files.readString(Path.of("src", "main", "docker", "Dockerfile.jvm"))).contains("AUTH_ENABLED=true");
+    }
+
+    @Test
+    void resourcesAreRequestedAndLimited() {
+        for (String kind : List.of("requests", "limits")) {
+            assertThat(container.at("/resources/" + kind + "/cpu").isMissingNode()).as(kind + " cpu").isFalse();
+            assertThat(container.at("/resources/" + kind + "/memory").isMissingNode()).as(kind + " memory").isFalse();
+        }
+    }
+
+    @Test
+    void theRulesComeFromAConfigMapMountedOverTheImagesRulesFolder() throws IOException {
+        JsonNode spec = BY_KIND.get("Deployment").at("/spec/template/spec");
+        assertThat(spec.at("/volumes").findValuesAsText("name")).contains("partner-tier-rules");
+        JsonNode mount = container.at("/volumeMounts/0");
+        assertThat(mount.get("name").asText()).isEqualTo("rules");
+        assertThat(mount.get("mountPath").asText()).isEqualTo("/deployments/rules");
+        assertThat(container.at("/env/0/name").asText()).isEqualTo("RULES_DIR");
+        assertThat(container.at("/env/0/value").asText()).isEqualTo("/deployments/rules");
+        assertThat(Files.readString(Path.of("src", "main", "docker", "Dockerfile.jvm"))).contains("RULES_DIR=/deployments/rules");
+    }
+
+    @Test
+    void runsAsNonRootAndShutsDownGracefully() {
+        JsonNode spec = BY_KIND.get("Deployment").at("/spec/template/spec");
+        assertThat(spec.at("/securityContext/runAsNonRoot").asBoolean()).isTrue();
+        assertThat(spec.at("/terminationGracePeriodSeconds").asInt()).isGreaterThan(30); // quarkus.shutdown.timeout
+        assertThat(container.at("/lifecycle/preStop").isMissingNode()).isFalse();
+    }
+
+    @Test
+    void theServiceAndTheAutoscalerPointAtTheDeployment() {
+        String name = BY_KIND.get("Deployment").at("/metadata/name").asText();
+        JsonNode labels = BY_KIND.get("Deployment").at("/spec/template/metadata/labels");
+        assertThat(BY_KIND.get("Service").at("/spec/selector")).isEqualTo(labels);
+        JsonNode hpa = BY_KIND.get("HorizontalPodAutoscaler").at("/spec");
+        assertThat(hpa.at("/scaleTargetRef/kind").asText()).isEqualTo("Deployment");
+        assertThat(hpa.at("/scaleTargetRef/name").asText()).isEqualTo(name);
+        assertThat(hpa.at("/minReplicas").asInt()).isEqualTo(3);
+        assertThat(hpa.at("/maxReplicas").asInt()).isGreaterThan(3);
+    }
+}

@@ -1,0 +1,123 @@
+package dev.partnertier.observability;
+
+import static dev.partnertier.security.Callers.analyst;
+import static dev.partnertier.security.Callers.portal;
+import static dev.partnertier.security.Management.management;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+
+import org.jboss.logmanager.ExtLogRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+/** What operators watch: health probes, Prometheus metrics and one decision line per evaluation. */
+@QuarkusTest
+class OperationsTest {
+
+    private final List<LogRecord> decisions = new CopyOnWriteArrayList<>();
+    private final List<String> requestIds = new CopyOnWriteArrayList<>();
+    private final Handler capture = new Handler() {
+        @Override
+        public void publish(LogRecord record) {
+            decisions.add(record);
+            requestIds.add(String.valueOf(org.jboss.logmanager.MDC.get("requestId"))); // as log formatters see it
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+    };
+
+    @BeforeEach
+    void captureDecisionLog() {
+        Logger.getLogger("partner-tier.decisions").addHandler(capture);
+    }
+
+    @AfterEach
+    void stopCapturing() {
+        Logger.getLogger("partner-tier.decisions").removeHandler(capture);
+    }
+
+    private static String example() throws Exception {
+        return Files.readString(Path.of("examples", "silver-partner.json"));
+    }
+
+    @Test
+    void readyWhileRulesAreActiveAndSaysWhichAndTheLastReloadError() {
+        String version = analyst().get("/rules").then().extract().path("version");
+
+        management().get("/q/health/ready").then().statusCode(200)
+                .body("status", equalTo("UP"))
+                .body("checks.find { it.name == 'rules' }.status", equalTo("UP"))
+                .body("checks.find { it.name == 'rules' }.data.version", equalTo(version))
+                .body("checks.find { it.name == 'rules' }.data.lastReloadError", equalTo("none"));
+        management().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+    }
+
+    @Test
+    void metricsCountEvaluationsByTierAndOutcomeWithLatencyAndSizes() throws Exception {
+        double silverBefore = metric("partner_tier_evaluations_total{outcome=\"decided\",tier=\"SILVER\"}");
+        double rejectedBefore = metric("partner_tier_evaluations_total{outcome=\"rejected\",tier=\"-\"}");
+
+        portal().contentType(ContentType.JSON).body(example()).post("/evaluate").then().statusCode(200);
+        portal().contentType(ContentType.JSON).body("{\"market\":\"MATURE\"}").post("/evaluate").then().statusCode(400);
+
+        assertThat(metric("partner_tier_evaluations_total{outcome=\"decided\",tier=\"SILVER\"}")).isEqualTo(silverBefore + 1);
+        assertThat(metric("partner_tier_evaluations_total{outcome=\"rejected\",tier=\"-\"}")).isEqualTo(rejectedBefore + 1);
+        String metrics = management().get("/q/metrics").then().statusCode(200).extract().asString();
+        assertThat(metrics).contains("partner_tier_evaluation_seconds_bucket{", "partner_tier_request_customers_bucket{",
+                "partner_tier_rules_reloads_total{result=\"failure\"}", "http_server_requests_seconds_count{");
+        String version = analyst().get("/rules").then().extract().path("version");
+        assertThat(metric("partner_tier_rules_active{version=\"" + version + "\"}")).isEqualTo(1.0);
+    }
+
+    @Test
+    void oneDecisionLineWithIdsTierVersionAndCountsButNoNames() throws Exception {
+        portal().contentType(ContentType.JSON).header("X-Request-Id", "ops-test-1").body(example()).post("/evaluate")
+                .then().statusCode(200).body("tier", equalTo("SILVER"));
+
+        assertThat(decisions).singleElement().satisfies(record -> {
+            String formatted = ((ExtLogRecord) record).getFormattedMessage();
+            assertThat(formatted).startsWith("decision partnerId=contoso-msp tier=SILVER rulesVersion=")
+                    .contains("durationMs=", "customers=3", "workloads=6", "individuals=2", "activeEntitlements=2150",
+                            "qualifiedIndividuals=1", "excluded=4")
+                    .doesNotContain("Contoso", "Ana Silva", "Ben Okafor");
+        });
+        assertThat(requestIds).containsExactly("ops-test-1");
+    }
+
+    @Test
+    void rejectedRequestsAreNotDecisions() {
+        portal().contentType(ContentType.JSON).body("{}").post("/evaluate").then().statusCode(400);
+
+        assertThat(decisions).isEmpty();
+    }
+
+    @Test
+    void theHealthEndpointListsTheRulesCheck() {
+        management().get("/q/health").then().statusCode(200).body("checks.name", hasItem("rules"));
+    }
+
+    private static double metric(String series) {
+        String metrics = management().get("/q/metrics").then().statusCode(200).extract().asString();
+        return metrics.lines().filter(l -> l.startsWith(series + " ")).mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1)))
+                .findFirst().orElse(0.0);
+    }
+}

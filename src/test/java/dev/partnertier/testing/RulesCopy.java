@@ -1,0 +1,77 @@
+package dev.partnertier.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/** Copies of the project's rules folder (with its scenarios and wording), and the edits tests make to them. */
+public final class RulesCopy {
+
+    public static final Path SHIPPED = Path.of("rules");
+
+    private RulesCopy() {
+    }
+
+    public static void copy(Path target) throws IOException {
+        try (Stream<Path> files = Files.walk(SHIPPED)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Path to = target.resolve(SHIPPED.relativize(file).toString());
+                Files.createDirectories(to.getParent());
+                Files.copy(file, to);
+            }
+        }
+    }
+
+    /** How many rules the project's rules folder holds (lines that start a rule), for tests that count them. */
+    public static int ruleCount() throws IOException {
+        try (Stream<Path> files = Files.walk(SHIPPED)) {
+            int count = 0;
+            for (Path file : files.filter(f -> f.toString().endsWith(".drl")).toList()) {
+                count += (int) Files.readAllLines(file).stream().filter(l -> l.startsWith("rule \"")).count();
+            }
+            return count;
+        }
+    }
+
+    /** Deletes a copy made by {@link #copy}, quietly: it is a temporary folder. */
+    public static void delete(Path copy) {
+        try (Stream<Path> files = Files.walk(copy)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // left for the system's temporary-file cleaning
+        }
+    }
+
+    /**
+     * Sets the number of a threshold rule in a copy of the rules, as an analyst would: the rule named
+     * {@code ruleName} (e.g. "Silver performance threshold in a mature market") gets {@code threshold} in its
+     * {@code new Threshold(...)}. Returns the file edited.
+     */
+    public static Path setThreshold(Path rules, String ruleName, String threshold) throws IOException {
+        Pattern rule = Pattern.compile("(rule \"" + Pattern.quote(ruleName)
+                + "\".*?new Threshold\\( Level\\.\\w+, Requirement\\.\\w+, )([^,)]+)", Pattern.DOTALL);
+        try (Stream<Path> files = Files.list(rules)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".drl")).toList()) {
+                String content = Files.readString(file);
+                Matcher m = rule.matcher(content);
+                if (m.find()) {
+                    Files.writeString(file, content.substring(0, m.start(2)) + threshold + content.substring(m.end(2)));
+                    return file;
+                }
+            }
+        }
+        throw new AssertionError("no threshold rule \"" + ruleName + "\" in " + rules);
+    }
+
+    /** Replaces text that must be there: a test that edits nothing proves nothing. */
+    public static void replace(Path file, String text, String replacement) throws IOException {
+        String content = Files.readString(file);
+        assertThat(content).as("text to replace in " + file).contains(text);
+        Files.writeString(file, content.replace(text, replacement));
+    }
+}
