@@ -14,6 +14,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -22,146 +24,278 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Measures partner-tier against a bare Quarkus app that only parses the same JSON (bench/bare-app), side by
- * side in one run, each started alone with the same heap: time to the first correct answer, latency for 5,
- * 10,000 and 100,000 customers (and so the cost per customer), resident memory under that load, and for
- * partner-tier the time a rule edit takes to change the answers. Latency is measured with wrk, one connection.
- * Run by bench/run.sh (which installs wrk from Debian's packages if it is missing).
+ * Measures partner-tier against a bare Quarkus app that only parses the same JSON (bench/bare-app), side by side in
+ * one run, each started alone, as the portal uses it: many requests at once, not only one at a time.
  *
- *   java bench/Bench.java <partner-tier jar> <bare-app jar> [heap, default 1g] [results file]
+ * <ol>
+ * <li>start-up: time to the first correct answer;</li>
+ * <li>one connection: latency for 5, 10,000 and 100,000 customers (so the cost per customer);</li>
+ * <li>16 connections: throughput, median and 99th percentile for 5 and 10,000 customers, after a warm-up long enough
+ *     for the JIT (40 s);</li>
+ * <li>overload A, -Xmx1400m (the heap the Kubernetes manifest gives): 4 connections posting 100,000-customer
+ *     partners, with a small partner posted beside them on 2 more connections;</li>
+ * <li>overload B, -Xmx256m: 16 connections posting 10,000-customer partners;</li>
+ * <li>SIGTERM during overload A: how long until the process is gone;</li>
+ * <li>a 100,000-customer partner alone in a 256 MB heap;</li>
+ * <li>partner-tier's rule edits: time from a save to the first answer of the new rules.</li>
+ * </ol>
+ *
+ * partner-tier runs as deployed: authentication on (a key pair made by tools/DevToken.java, a portal token on every
+ * request), the decision log on. Load comes from wrk with bench/post.lua, which counts answers by status and the
+ * 503s that carry Retry-After. Run by bench/run.sh:
+ *
+ *   java bench/Bench.java <partner-tier jar> <bare-app jar> [results file]
  */
 public class Bench {
 
     private static final int PORT = 18090;
+    private static final int MANAGEMENT_PORT = 19090;
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-    private static final int[] SIZES = {5, 10_000, 100_000};
+    private static final String ISSUER = "https://partner-tier.bench";
+    private static final int WARM_UP_SECONDS = 40;
+    private static String token = "";
 
-    record Latency(int customers, double medianMs, double p90Ms, int runs) {
+    record Run(double requestsPerSecond, double p50Ms, double p99Ms, double maxMs, Map<Integer, Long> statuses, long retryAfter,
+            String socketErrors) {
+
+        String statusText() {
+            StringBuilder s = new StringBuilder();
+            statuses.forEach((code, n) -> s.append(s.isEmpty() ? "" : ", ").append(String.format("%,d × %d", n, code)));
+            return s + (retryAfter > 0 ? String.format(" (%,d with Retry-After)", retryAfter) : "");
+        }
     }
 
-    record Result(String app, double firstAnswerMs, List<Latency> latencies, long maxRssKb, String extra) {
+    record Overload(String app, Run heavy, Run small, boolean alive, int outOfMemory, double stopSeconds) {
     }
 
     public static void main(String[] args) throws Exception {
         Path service = Path.of(args[0]);
         Path bare = Path.of(args[1]);
-        String heap = args.length > 2 ? args[2] : "1g";
-        Path out = args.length > 3 ? Path.of(args[3]) : null;
+        Path out = args.length > 2 ? Path.of(args[2]) : null;
 
-        Map<Integer, Path> requests = new LinkedHashMap<>();
-        for (int n : SIZES) {
-            Path file = Files.createTempFile("bench-" + n + "-customers", ".json");
-            Files.write(file, generate(n));
-            requests.put(n, file);
-        }
-        Result bareResult = measure("bare Quarkus (parse only)", bare, heap, requests, null);
-        Path rules = Files.createTempDirectory("bench-rules");
+        Path work = Files.createTempDirectory("bench");
+        Path keys = work.resolve("keys");
+        run("java", "tools/DevToken.java", "keys", keys.toString());
+        token = run("java", "tools/DevToken.java", "token", keys.toString(), "portal", "--issuer", ISSUER, "--minutes", "600").strip();
+        Path rules = work.resolve("rules");
         copy(Path.of("rules"), rules);
-        Result serviceResult = measure("partner-tier", service, heap, requests, rules);
+        List<String> serviceArgs = List.of("-Dmp.jwt.verify.publickey.location=" + keys.resolve("public.pem"),
+                "-Dmp.jwt.verify.issuer=" + ISSUER, "-Drules.dir=" + rules, "-Drules.reload.debounce=100ms",
+                "-Dquarkus.management.port=" + MANAGEMENT_PORT);
 
-        String report = report(heap, bareResult, serviceResult);
+        Map<Integer, Path> bodies = new LinkedHashMap<>();
+        for (int n : new int[] {5, 10_000, 100_000}) {
+            Path file = work.resolve(n + "-customers.json");
+            Files.write(file, generate(n));
+            bodies.put(n, file);
+        }
+
+        StringBuilder report = new StringBuilder();
+        report.append(String.format("## Benchmark %s%n%nMachine: %d cores, %s. Command: `bench/run.sh`. partner-tier runs with "
+                + "authentication on (a portal token on every request) and the decision log on; the bare app parses the same "
+                + "JSON into records and answers a count.%n%n", LocalDate.now(), Runtime.getRuntime().availableProcessors(),
+                System.getProperty("java.vm.name") + " " + System.getProperty("java.version")));
+
+        // 1-3: start-up, one connection, 16 connections, -Xms1g -Xmx1g.
+        Map<String, Map<String, Object>> side = new LinkedHashMap<>();
+        for (String app : List.of("bare", "service")) {
+            boolean isService = app.equals("service");
+            App running = App.start(isService ? service : bare, "1g", isService ? serviceArgs : List.of(), work.resolve(app + ".log"));
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("first", running.firstAnswerMs(Files.readAllBytes(bodies.get(5))));
+            for (Map.Entry<Integer, Path> b : bodies.entrySet()) {
+                check(post(Files.readAllBytes(b.getValue())), app);
+                wrk(b.getValue(), 1, 1, 10, "60s");
+                m.put("one-" + b.getKey(), wrk(b.getValue(), 1, 1, b.getKey() == 100_000 ? 20 : 10, "60s"));
+            }
+            for (int n : new int[] {5, 10_000}) {
+                wrk(bodies.get(n), 16, 2, WARM_UP_SECONDS, "30s");
+                m.put("many-" + n, wrk(bodies.get(n), 16, 2, 20, "30s"));
+            }
+            m.put("rss", running.maxRssKb());
+            if (isService) {
+                m.put("reload", reload(rules, Files.readAllBytes(bodies.get(5)), running.log));
+            }
+            running.stop();
+            side.put(app, m);
+        }
+        report.append(tables(side));
+
+        // 4-6: overload.
+        List<Overload> overloads = new ArrayList<>();
+        for (String app : List.of("bare", "service")) {
+            boolean isService = app.equals("service");
+            overloads.add(overload(app + " A", isService ? service : bare, "1400m", isService ? serviceArgs : List.of(),
+                    bodies.get(100_000), 4, bodies.get(5), true, work));
+            overloads.add(overload(app + " B", isService ? service : bare, "256m", isService ? serviceArgs : List.of(),
+                    bodies.get(10_000), 16, null, false, work));
+        }
+        report.append(overloadTable(overloads));
+
+        // 7: a 100,000-customer partner alone in a 256 MB heap.
+        App small = App.start(service, "256m", serviceArgs, work.resolve("alone.log"));
+        List<String> alone = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            long start = System.nanoTime();
+            HttpResponse<String> answer = post(Files.readAllBytes(bodies.get(100_000)));
+            alone.add(answer.statusCode() + " in " + (System.nanoTime() - start) / 1_000_000 + " ms");
+        }
+        boolean aloneAlive = small.process.isAlive();
+        small.stop();
+        report.append(String.format("%nA 100,000-customer partner (24 MB) alone, -Xmx256m, three times in a row: %s%s.%n",
+                String.join(", ", alone), aloneAlive ? "" : "; the process died"));
+
         System.out.println(report);
         if (out != null) {
-            Files.writeString(out, report);
+            Files.writeString(out, report.toString());
         }
     }
 
-    private static Result measure(String name, Path jar, String heap, Map<Integer, Path> requests, Path rules) throws Exception {
-        List<String> command = new ArrayList<>(List.of("java", "-Xms" + heap, "-Xmx" + heap, "-Dquarkus.http.port=" + PORT,
-                "-Dquarkus.log.console.json.enabled=false", "-Ddecision-log.enabled=false"));
-        if (rules != null) {
-            command.add("-Drules.dir=" + rules);
-            command.add("-Drules.reload.debounce=100ms");
-        }
-        command.addAll(List.of("-jar", jar.toString()));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-        Path log = Files.createTempFile("bench-" + jar.getFileName(), ".log");
-        builder.redirectOutput(log.toFile());
-
-        long start = System.nanoTime();
-        Process process = builder.start();
-        AtomicLong maxRss = new AtomicLong();
-        ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
-        try {
-            byte[] small = Files.readAllBytes(requests.get(5));
-            while (true) {
-                if (!process.isAlive()) {
-                    throw new IllegalStateException(name + " exited: " + Files.readString(log));
-                }
-                try {
-                    HttpResponse<String> answer = post(small);
-                    if (answer.statusCode() == 200 && answer.body().contains("\"partnerId\":\"bench-partner\"")) {
-                        break;
+    /** Heavy requests on {@code connections} for 30 s (and a small partner beside them), then SIGTERM. */
+    private static Overload overload(String name, Path jar, String heap, List<String> args, Path heavy, int connections,
+            Path smallBody, boolean sigterm, Path work) throws Exception {
+        List<String> withOom = new ArrayList<>(args);
+        withOom.add("-XX:+ExitOnOutOfMemoryError");
+        App app = App.start(jar, heap, withOom, work.resolve(name.replace(' ', '-') + ".log"));
+        CompletableFuture<Run> small = smallBody == null ? CompletableFuture.completedFuture(null)
+                : CompletableFuture.supplyAsync(() -> {
+                    try {
+                        Thread.sleep(3_000); // once the large ones are in flight
+                        return wrk(smallBody, 2, 1, 25, "30s");
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
                     }
-                } catch (IOException notYet) {
-                    // not listening yet
+                });
+        Run heavyRun = wrk(heavy, connections, 2, 30, "30s");
+        Run smallRun = small.get();
+        boolean alive = app.process.isAlive();
+        double stop = Double.NaN;
+        if (sigterm && alive) {
+            CompletableFuture<Run> during = CompletableFuture.supplyAsync(() -> {
+                try {
+                    return wrk(heavy, connections, 2, 40, "30s");
+                } catch (Exception e) {
+                    return null;
                 }
-                Thread.sleep(10);
-            }
-            double firstAnswerMs = (System.nanoTime() - start) / 1e6;
-
-            sampler.scheduleAtFixedRate(() -> maxRss.accumulateAndGet(rssKb(process.pid()), Math::max), 0, 50, TimeUnit.MILLISECONDS);
-            List<Latency> latencies = new ArrayList<>();
-            for (Map.Entry<Integer, Path> r : requests.entrySet()) {
-                check(post(Files.readAllBytes(r.getValue())), name); // a correct answer before it is timed
-                int seconds = r.getKey() <= 10_000 ? 10 : 20;
-                wrk(r.getValue(), 10); // warm-up, not counted
-                latencies.add(wrk(r.getKey(), r.getValue(), seconds));
-            }
-            String extra = rules == null ? "" : reload(rules, small, log);
-            return new Result(name, firstAnswerMs, latencies, maxRss.get(), extra);
-        } finally {
-            sampler.shutdownNow();
-            process.destroy();
-            process.waitFor(30, TimeUnit.SECONDS);
+            });
+            Thread.sleep(8_000);
+            stop = app.stop();
+            during.cancel(true);
+        } else {
+            app.stop();
         }
+        int oom = countOccurrences(Files.readString(app.log), "OutOfMemoryError");
+        return new Overload(name, heavyRun, smallRun, alive, oom, stop);
     }
 
-    private static final Pattern PERCENTILE = Pattern.compile("^\\s+(50|90)%\\s+([0-9.]+)(us|ms|s|m)\\s*$", Pattern.MULTILINE);
-    private static final Pattern REQUESTS = Pattern.compile("^\\s+(\\d+) requests in", Pattern.MULTILINE);
-
-    /**
-     * Latency from wrk (one connection, one request at a time, for the given seconds): the client costs a few
-     * microseconds per request, so the numbers are the server's, even for a 24 MB body.
-     */
-    private static Latency wrk(int customers, Path body, int seconds) throws IOException, InterruptedException {
-        String out = wrk(body, seconds);
-        if (out.contains("Non-2xx") || out.contains("Socket errors")) {
-            throw new IllegalStateException("wrk saw failed requests for " + customers + " customers:\n" + out);
+    private static String tables(Map<String, Map<String, Object>> side) {
+        Map<String, Object> b = side.get("bare");
+        Map<String, Object> s = side.get("service");
+        StringBuilder t = new StringBuilder();
+        t.append("### As the portal uses it: 16 connections, -Xmx1g\n\n");
+        t.append("| | bare Quarkus (parse only) | partner-tier | ratio |\n|---|---|---|---|\n");
+        for (int n : new int[] {5, 10_000}) {
+            Run rb = (Run) b.get("many-" + n);
+            Run rs = (Run) s.get("many-" + n);
+            t.append(String.format("| %,d customers: answers/s | %,.0f | %,.0f | **%.2fx** |%n", n, rb.requestsPerSecond(), rs.requestsPerSecond(),
+                    rs.requestsPerSecond() / rb.requestsPerSecond()));
+            t.append(String.format("| %,d customers: median, p99 | %s, %s | %s, %s | p99 **%.2fx** |%n", n, ms(rb.p50Ms()), ms(rb.p99Ms()),
+                    ms(rs.p50Ms()), ms(rs.p99Ms()), rs.p99Ms() / rb.p99Ms()));
+            t.append(String.format("| %,d customers: answers | %s | %s | |%n", n, rb.statusText(), rs.statusText()));
         }
-        double median = 0;
-        double p90 = 0;
-        Matcher m = PERCENTILE.matcher(out);
-        while (m.find()) {
-            double ms = Double.parseDouble(m.group(2)) * switch (m.group(3)) {
-                case "us" -> 0.001;
-                case "ms" -> 1;
-                case "s" -> 1_000;
-                default -> 60_000;
-            };
-            if (m.group(1).equals("50")) {
-                median = ms;
-            } else {
-                p90 = ms;
-            }
+        t.append("\n### One request at a time (one connection), -Xmx1g\n\n");
+        t.append("| | bare Quarkus (parse only) | partner-tier | ratio |\n|---|---|---|---|\n");
+        t.append(String.format("| first answer after start | %,.0f ms | %,.0f ms | +%,.0f ms |%n", (double) b.get("first"),
+                (double) s.get("first"), (double) s.get("first") - (double) b.get("first")));
+        for (int n : new int[] {5, 10_000, 100_000}) {
+            Run rb = (Run) b.get("one-" + n);
+            Run rs = (Run) s.get("one-" + n);
+            t.append(String.format("| %,d customers: median (p99) | %s (%s) | %s (%s) | %.2fx |%n", n, ms(rb.p50Ms()), ms(rb.p99Ms()),
+                    ms(rs.p50Ms()), ms(rs.p99Ms()), rs.p50Ms() / rb.p50Ms()));
         }
-        Matcher n = REQUESTS.matcher(out);
-        if (median == 0 || !n.find()) {
-            throw new IllegalStateException("unexpected wrk output:\n" + out);
+        for (int n : new int[] {10_000, 100_000}) {
+            t.append(String.format("| %,d customers: per customer | %.1f µs | %.1f µs | |%n", n, 1000 * ((Run) b.get("one-" + n)).p50Ms() / n,
+                    1000 * ((Run) s.get("one-" + n)).p50Ms() / n));
         }
-        return new Latency(customers, median, p90, Integer.parseInt(n.group(1)));
+        t.append(String.format("| resident memory, max during these runs | %,d MB | %,d MB | %.2fx |%n", (long) b.get("rss") / 1024,
+                (long) s.get("rss") / 1024, (double) (long) s.get("rss") / (long) b.get("rss")));
+        t.append("\npartner-tier ").append(s.get("reload")).append(".\n");
+        return t.toString();
     }
 
-    private static String wrk(Path body, int seconds) throws IOException, InterruptedException {
-        ProcessBuilder builder = new ProcessBuilder("wrk", "-t1", "-c1", "-d" + seconds + "s", "--timeout", "60s", "--latency",
-                "-s", Path.of("bench", "post.lua").toString(), "http://127.0.0.1:" + PORT + "/evaluate").redirectErrorStream(true);
+    private static String overloadTable(List<Overload> runs) {
+        StringBuilder t = new StringBuilder("\n### Overload: 30 s of requests, then SIGTERM while they go on\n\n");
+        t.append("A: -Xmx1400m, 4 connections × 100,000 customers, and a 5-customer partner on 2 connections beside them. "
+                + "B: -Xmx256m, 16 connections × 10,000 customers. Every client waits up to 30 s for an answer.\n\n");
+        t.append("| run | answers | answers/s | median, p99, max | small partner beside: answers, p99 | out of memory | stopped after SIGTERM |\n");
+        t.append("|---|---|---|---|---|---|---|\n");
+        for (Overload o : runs) {
+            t.append(String.format("| %s | %s%s | %.1f | %s, %s, %s | %s | %s | %s |%n", o.app(), o.heavy().statusText(),
+                    o.heavy().socketErrors().isEmpty() ? "" : "; " + o.heavy().socketErrors(), o.heavy().requestsPerSecond(),
+                    ms(o.heavy().p50Ms()), ms(o.heavy().p99Ms()), ms(o.heavy().maxMs()),
+                    o.small() == null ? "" : o.small().statusText() + ", " + ms(o.small().p99Ms()),
+                    o.outOfMemory() == 0 && o.alive() ? "no" : (o.outOfMemory() > 0 ? "**yes**" : "") + (o.alive() ? "" : " (died)"),
+                    Double.isNaN(o.stopSeconds()) ? "" : String.format("%.1f s", o.stopSeconds())));
+        }
+        return t.toString();
+    }
+
+    private static String ms(double ms) {
+        return ms >= 1000 ? String.format("%.2f s", ms / 1000) : ms >= 10 ? String.format("%.0f ms", ms) : String.format("%.2f ms", ms);
+    }
+
+    private static final Pattern PERCENTILE = Pattern.compile("^\\s+(50|99)(?:\\.000)?%\\s+([0-9.]+)(us|ms|s|m)\\s*$", Pattern.MULTILINE);
+    private static final Pattern MAX = Pattern.compile("^\\s+Latency\\s+\\S+\\s+\\S+\\s+([0-9.]+)(us|ms|s|m)", Pattern.MULTILINE);
+    private static final Pattern RATE = Pattern.compile("Requests/sec:\\s+([0-9.]+)");
+    private static final Pattern STATUSES = Pattern.compile("^statuses(.*) retryAfter=(\\d+)$", Pattern.MULTILINE);
+    private static final Pattern SOCKET = Pattern.compile("Socket errors: (.*)");
+
+    /** wrk: {@code connections} keep posting the body for {@code seconds}; each waits up to {@code timeout}. */
+    private static Run wrk(Path body, int connections, int threads, int seconds, String timeout) throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder("wrk", "-t" + threads, "-c" + connections, "-d" + seconds + "s", "--timeout", timeout,
+                "--latency", "-s", Path.of("bench", "post.lua").toString(), "http://127.0.0.1:" + PORT + "/evaluate").redirectErrorStream(true);
         builder.environment().put("BODY", body.toString());
+        builder.environment().put("TOKEN", token);
         Process wrk = builder.start();
         String out = new String(wrk.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (wrk.waitFor() != 0) {
-            throw new IllegalStateException("wrk failed:\n" + out);
+        wrk.waitFor();
+        Map<Integer, Long> statuses = new TreeMap<>();
+        long retryAfter = 0;
+        Matcher st = STATUSES.matcher(out);
+        if (st.find()) {
+            for (String pair : st.group(1).trim().split("\\s+")) {
+                if (!pair.isEmpty()) {
+                    String[] kv = pair.split("=");
+                    statuses.put(Integer.parseInt(kv[0]), Long.parseLong(kv[1]));
+                }
+            }
+            retryAfter = Long.parseLong(st.group(2));
         }
-        return out;
+        double p50 = Double.NaN;
+        double p99 = Double.NaN;
+        Matcher m = PERCENTILE.matcher(out);
+        while (m.find()) {
+            double ms = toMs(m.group(2), m.group(3));
+            if (m.group(1).equals("50")) {
+                p50 = ms;
+            } else {
+                p99 = ms;
+            }
+        }
+        Matcher max = MAX.matcher(out);
+        Matcher rate = RATE.matcher(out);
+        Matcher socket = SOCKET.matcher(out);
+        return new Run(rate.find() ? Double.parseDouble(rate.group(1)) : 0, p50, p99, max.find() ? toMs(max.group(1), max.group(2)) : Double.NaN,
+                statuses, retryAfter, socket.find() ? "socket errors: " + socket.group(1) : "");
+    }
+
+    private static double toMs(String value, String unit) {
+        return Double.parseDouble(value) * switch (unit) {
+            case "us" -> 0.001;
+            case "ms" -> 1;
+            case "s" -> 1_000;
+            default -> 60_000;
+        };
     }
 
     /** Edits the mature Silver threshold back and forth; each edit's time until the answers change. */
@@ -171,7 +305,7 @@ public class Bench {
         List<Double> untilAnswered = new ArrayList<>();
         String before = version(post(request).body());
         for (int i = 0; i < 5; i++) {
-            Files.writeString(performance, original.replace("\"performance\", 2000,", "\"performance\", " + (2001 + i) + ","));
+            Files.writeString(performance, original.replace("Requirement.PERFORMANCE, 2000,", "Requirement.PERFORMANCE, " + (2001 + i) + ","));
             long edited = System.nanoTime();
             String now;
             do {
@@ -182,14 +316,14 @@ public class Bench {
             before = now;
             Thread.sleep(500);
         }
-        List<String> compiles = new ArrayList<>();
-        Matcher m = Pattern.compile("active \\(was [0-9a-f]+\\).*compiled and warmed up in (\\d+) ms").matcher(Files.readString(log));
+        List<String> loads = new ArrayList<>();
+        Matcher m = Pattern.compile("active \\(was [0-9a-f]+\\).*loaded in (\\d+) ms").matcher(Files.readString(log));
         while (m.find()) {
-            compiles.add(m.group(1));
+            loads.add(m.group(1));
         }
         Files.writeString(performance, original);
         return "rule edits: answers changed after " + untilAnswered.stream().map(d -> String.format("%.0f", d)).toList()
-                + " ms (of which 100 ms debounce); compile + warm-up took " + compiles + " ms";
+                + " ms (of which 100 ms debounce); compile + warm-up took " + loads + " ms";
     }
 
     private static String version(String body) {
@@ -199,13 +333,78 @@ public class Bench {
 
     private static HttpResponse<String> post(byte[] body) throws IOException, InterruptedException {
         return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + PORT + "/evaluate"))
-                .header("Content-Type", "application/json").timeout(Duration.ofMinutes(2))
+                .header("Content-Type", "application/json").header("Authorization", "Bearer " + token).timeout(Duration.ofMinutes(2))
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static void check(HttpResponse<String> answer, String app) {
         if (answer.statusCode() != 200) {
             throw new IllegalStateException(app + " answered " + answer.statusCode() + ": " + answer.body());
+        }
+    }
+
+    /** One app, started alone, with its log in a file and its resident memory sampled every 50 ms. */
+    private static final class App {
+        final Process process;
+        final Path log;
+        final long started;
+        final AtomicLong maxRss = new AtomicLong();
+        final ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
+
+        private App(Process process, Path log, long started) {
+            this.process = process;
+            this.log = log;
+            this.started = started;
+            sampler.scheduleAtFixedRate(() -> maxRss.accumulateAndGet(rssKb(process.pid()), Math::max), 0, 50, TimeUnit.MILLISECONDS);
+        }
+
+        static App start(Path jar, String heap, List<String> args, Path log) throws Exception {
+            List<String> command = new ArrayList<>(List.of("java", "-Xms" + heap, "-Xmx" + heap,
+                    "-Dquarkus.http.port=" + PORT));
+            command.addAll(args);
+            command.addAll(List.of("-jar", jar.toString()));
+            long started = System.nanoTime();
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            App app = new App(process, log, started);
+            app.awaitReady();
+            return app;
+        }
+
+        private void awaitReady() throws Exception {
+            byte[] small = "{\"partnerId\":\"ready\",\"market\":\"MATURE\"}".getBytes(StandardCharsets.UTF_8);
+            while (true) {
+                if (!process.isAlive()) {
+                    throw new IllegalStateException("exited: " + Files.readString(log));
+                }
+                try {
+                    if (post(small).statusCode() == 200) {
+                        return;
+                    }
+                } catch (IOException notYet) {
+                    // not listening yet
+                }
+                Thread.sleep(10);
+            }
+        }
+
+        /** From the start of the JVM to the first correct answer to a 5-customer request. */
+        double firstAnswerMs(byte[] body) throws Exception {
+            return (System.nanoTime() - started) / 1e6;
+        }
+
+        long maxRssKb() {
+            return maxRss.get();
+        }
+
+        /** SIGTERM, then the seconds until the process is gone (it is killed after 60 s). */
+        double stop() throws InterruptedException {
+            sampler.shutdownNow();
+            long start = System.nanoTime();
+            process.destroy();
+            if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor();
+            }
+            return (System.nanoTime() - start) / 1e9;
         }
     }
 
@@ -220,6 +419,23 @@ public class Bench {
             // the process is gone
         }
         return 0;
+    }
+
+    private static int countOccurrences(String text, String word) {
+        int n = 0;
+        for (int i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+            n++;
+        }
+        return n;
+    }
+
+    private static String run(String... command) throws Exception {
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (p.waitFor() != 0) {
+            throw new IllegalStateException(String.join(" ", command) + " failed: " + out);
+        }
+        return out;
     }
 
     private static byte[] generate(int customers) throws Exception {
@@ -240,34 +456,5 @@ public class Bench {
                 Files.copy(f, target);
             }
         }
-    }
-
-    private static String report(String heap, Result bare, Result service) {
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        PrintStream out = new PrintStream(buffer, true, StandardCharsets.UTF_8);
-        out.printf("## Benchmark %s%n%n", LocalDate.now());
-        out.printf("Machine: %d cores, %s; both apps alone in turn, -Xms%s -Xmx%s, one connection (wrk), one request at a time.%n%n",
-                Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.name") + " " + System.getProperty("java.version"), heap, heap);
-        out.println("| | bare Quarkus (parse only) | partner-tier | ratio |");
-        out.println("|---|---|---|---|");
-        out.printf("| first answer after start | %.0f ms | %.0f ms | +%.0f ms |%n", bare.firstAnswerMs(), service.firstAnswerMs(),
-                service.firstAnswerMs() - bare.firstAnswerMs());
-        for (int i = 0; i < SIZES.length; i++) {
-            Latency b = bare.latencies().get(i);
-            Latency s = service.latencies().get(i);
-            out.printf("| %,d customers: median (p90) [requests timed] | %.2f ms (%.2f) [%,d] | %.2f ms (%.2f) [%,d] | %.2fx |%n", b.customers(),
-                    b.medianMs(), b.p90Ms(), b.runs(), s.medianMs(), s.p90Ms(), s.runs(), s.medianMs() / b.medianMs());
-        }
-        for (int i = 1; i < SIZES.length; i++) {
-            Latency b = bare.latencies().get(i);
-            Latency s = service.latencies().get(i);
-            out.printf("| %,d customers: per customer | %.1f µs | %.1f µs | |%n", b.customers(), 1000 * b.medianMs() / b.customers(),
-                    1000 * s.medianMs() / s.customers());
-        }
-        out.printf("| resident memory, max under this load | %,d MB | %,d MB | %.2fx |%n", bare.maxRssKb() / 1024, service.maxRssKb() / 1024,
-                (double) service.maxRssKb() / bare.maxRssKb());
-        out.println();
-        out.println("partner-tier " + service.extra() + ".");
-        return buffer.toString(StandardCharsets.UTF_8);
     }
 }

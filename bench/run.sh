@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
-# Benchmarks partner-tier against a bare Quarkus app that only parses the same JSON, side by side in one run,
-# and writes the results to bench/RESULTS.md (the README links them). Takes a few minutes. Needs a JDK and wrk
-# (the load generator), which it installs from Debian's packages when it is missing.
+# Benchmarks partner-tier against a bare Quarkus app that only parses the same JSON, side by side in one run, as the
+# portal uses it (16 connections), one request at a time, and under overload; then measures the memory a decision
+# allocates and keeps per customer. Writes bench/RESULTS.md (the README links it). Takes about 15 minutes; nothing
+# else should run on the machine meanwhile. Needs a JDK and wrk (the load generator), which it installs from
+# Debian's packages when it is missing.
 #
-#   bench/run.sh [heap]        (default heap: 1g, the same for both apps)
+#   bench/run.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if ! command -v wrk >/dev/null; then
@@ -11,4 +13,20 @@ if ! command -v wrk >/dev/null; then
 fi
 ./mvnw -B -q package -DskipTests
 (cd bench/bare-app && ../../mvnw -B -q package -DskipTests)
-java bench/Bench.java target/quarkus-app/quarkus-run.jar bench/bare-app/target/quarkus-app/quarkus-run.jar "${1:-1g}" bench/RESULTS.md
+java bench/Bench.java target/quarkus-app/quarkus-run.jar bench/bare-app/target/quarkus-app/quarkus-run.jar bench/RESULTS.md
+
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+java bench/GenerateRequest.java 10000 > "$work/10000.json"
+java bench/GenerateRequest.java 100000 > "$work/100000.json"
+{
+    echo
+    echo "### Memory per customer"
+    echo
+    echo 'One decision at a time in one JVM, on the packaged classes (`bench/MemoryPerCustomer.java`):'
+    echo
+    java -Xmx1g -Djava.util.logging.manager=org.jboss.logmanager.LogManager \
+        -cp 'target/quarkus-app/app/*:target/quarkus-app/lib/main/*:target/quarkus-app/lib/boot/*' \
+        bench/MemoryPerCustomer.java "$work/10000.json" "$work/100000.json" | grep '^|'
+} >> bench/RESULTS.md
+cat bench/RESULTS.md

@@ -53,7 +53,7 @@ final class WarmUp {
     private static PartnerFacts madeUp(Market market) {
         PartnerFacts.Builder partner = PartnerFacts.builder().partner("warm-up", market);
         for (int i = 0; i < 20; i++) {
-            Set<String> customer = partner.customer("warm-up-" + i, Set.of("warm-up-association-" + i % 3));
+            PartnerFacts.CustomerKey customer = partner.customer("warm-up-" + i, Set.of("warm-up-association-" + i % 3));
             partner.workload(customer, "warm-up-" + i, "warm-up-workload-" + i % 4, 10L * i, i % 5 == 0);
         }
         partner.individual("w1", null, Set.of("warm-up-exam"), Set.of());

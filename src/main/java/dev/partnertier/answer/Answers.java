@@ -58,6 +58,8 @@ public final class Answers {
     private final Sentences words;
     private final Map<String, Person> people = new HashMap<>();
     private final Map<String, QualifyingRoute> routes = new LinkedHashMap<>();
+    /** Each requirement's sentence, written once: the levels and the explanation both show it. */
+    private final Map<RequirementResult, String> requirementSentences = new IdentityHashMap<>();
 
     private Answers(PartnerFacts partner, Evaluation evaluation, Sentences words) {
         this.partner = partner;
@@ -95,6 +97,10 @@ public final class Answers {
     }
 
     private String requirement(RequirementResult r) {
+        return requirementSentences.computeIfAbsent(r, this::writeRequirement);
+    }
+
+    private String writeRequirement(RequirementResult r) {
         return words.render("requirement." + r.requirement().id() + (r.met() ? ".met" : ".not-met"), Map.of(
                 "level", level(r.level()), "actual", r.actual(), "required", r.required(), "scope", scope(r)));
     }

@@ -1,7 +1,5 @@
 package dev.partnertier.api;
 
-import java.io.InputStream;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -28,12 +26,14 @@ import dev.partnertier.answer.EvaluationResponse;
 import dev.partnertier.contract.EvaluationRequest;
 import dev.partnertier.decision.Decision;
 import dev.partnertier.decision.DecisionService;
+import dev.partnertier.model.PartnerFacts;
 import dev.partnertier.security.Roles;
 
 /** {@code POST /evaluate}: which tier has this partner earned, and why. */
 @Path("/evaluate")
 @Tag(name = "Evaluation", description = "Decisions for the partner portal (role portal)")
 @RolesAllowed(Roles.PORTAL)
+@Admitted
 public class EvaluateResource {
 
     private final DecisionService decisions;
@@ -70,7 +70,10 @@ public class EvaluateResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "A valid bearer token without the role portal",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "413", description = "The body is larger than quarkus.http.limits.max-body-size",
+    @APIResponse(responseCode = "413", description = "The body is larger than quarkus.http.limits.max-body-size, or the request needs more memory than the admission budget",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "The service is busy: no room for this request within the wait; try again after Retry-After seconds",
+            headers = @Header(name = "Retry-After", description = "Seconds to wait", schema = @Schema(type = SchemaType.INTEGER)),
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "415", description = "The body is not sent as application/json",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -82,10 +85,10 @@ public class EvaluateResource {
                     examples = {
                         @ExampleObject(name = "silver-partner", ref = "silver-partner"),
                         @ExampleObject(name = "gold-partner", ref = "gold-partner"),
-                        @ExampleObject(name = "rejected-request", ref = "rejected-request")})) InputStream body,
+                        @ExampleObject(name = "rejected-request", ref = "rejected-request")})) PartnerFacts partner,
             @Parameter(description = "The language of the answer's sentences: ko (Korean) or en (English, the default)",
                     example = "ko") @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
-        Decision decision = decisions.decide(body);
+        Decision decision = decisions.decide(partner);
         String language = Languages.pick(acceptLanguage, decision.rules().wording().languages());
         return RestResponse.ResponseBuilder.ok(decision.answer(language))
                 .header(HttpHeaders.CONTENT_LANGUAGE, language).build();

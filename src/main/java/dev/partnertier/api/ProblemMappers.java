@@ -17,6 +17,8 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
+import dev.partnertier.admission.OverloadedException;
+import dev.partnertier.admission.TooLargeException;
 import dev.partnertier.contract.FieldError;
 import dev.partnertier.contract.InvalidRequestException;
 import dev.partnertier.contract.JsonErrors;
@@ -101,6 +103,22 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public RestResponse<Problem> overloaded(OverloadedException e, UriInfo uri, HttpHeaders headers) {
+        LOG.infof("503 overloaded: %s", e.getMessage());
+        ProblemText text = text(headers);
+        return answer(Problem.OVERLOADED, text.format("title.busy"), 503, text.format("detail.overloaded", e.retryAfterSeconds()),
+                uri, headers, null).header(HttpHeaders.RETRY_AFTER, e.retryAfterSeconds()).build();
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> tooLarge(TooLargeException e, UriInfo uri, HttpHeaders headers) {
+        LOG.infof("413 a request needing %s of memory; at most %s", bytes(e.needed()), bytes(e.budget()));
+        ProblemText text = text(headers);
+        return answer(Problem.HTTP_STATUS, text.format("title.too-large"), 413,
+                text.format("detail.request-too-large", bytes(e.needed()), bytes(e.budget())), uri, headers, null).build();
+    }
+
+    @ServerExceptionMapper
     public RestResponse<Problem> unexpected(Throwable e, UriInfo uri, HttpHeaders headers) {
         LOG.error("500 unexpected failure", e);
         ProblemText text = text(headers);
@@ -118,6 +136,14 @@ public class ProblemMappers {
             detail = text.format("detail.fields-invalid", errors.size());
         }
         return answer(Problem.INVALID_REQUEST, text.format("title.invalid-request"), 400, detail, uri, headers, errors).build();
+    }
+
+    /** A size as people read it: "67 KB", "24.5 MB". */
+    static String bytes(long n) {
+        if (n < 1 << 20) {
+            return ((n + 1023) >> 10) + " KB";
+        }
+        return String.format(java.util.Locale.ROOT, "%.1f MB", n / 1048576.0);
     }
 
     /** The caller's language for the API's own sentences (English or Korean). */

@@ -1,6 +1,7 @@
 package dev.partnertier.api;
 
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -39,7 +40,18 @@ public class RequestIds {
 
     /** The caller's id when we are willing to repeat it in logs and answers (a short token, nothing else), else a new one. */
     static String idFor(String given) {
-        return given != null && SANE.matcher(given).matches() ? given : UUID.randomUUID().toString();
+        return given != null && SANE.matcher(given).matches() ? given : randomId();
+    }
+
+    /**
+     * A random (version 4) UUID from a thread-local generator: a request id needs to be unique, not unguessable, and
+     * {@code UUID.randomUUID()} reads the system's secure random source under a lock on every request.
+     */
+    static String randomId() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        long high = (random.nextLong() & ~0xF000L) | 0x4000L;
+        long low = (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
+        return new UUID(high, low).toString();
     }
 
     /** The current request's id, for problem bodies and log lines. */

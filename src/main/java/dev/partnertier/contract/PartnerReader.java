@@ -119,7 +119,6 @@ public final class PartnerReader {
         final RequestChecks sizes = new RequestChecks();
         final PartnerFacts.Builder facts = PartnerFacts.builder();
         final Map<String, Integer> tenants = new HashMap<>();
-        final Map<String, Integer> workloads = new HashMap<>();
         final Map<String, Integer> people = new HashMap<>();
         String partnerId;
         String name;
@@ -202,49 +201,62 @@ public final class PartnerReader {
     }
 
     private void customer(JsonParser parser, int index, Reading r) throws IOException {
-        IntFunction<String> at = i -> "customers[" + i + "]";
-        CustomerRequest c = bind(customers, parser, at.apply(index), r, CustomerRequest.class);
+        CustomerRequest c = bind(customers, parser, index, "customers", r, CustomerRequest.class);
         RequestChecks checks = r.checks;
-        checks.required(c.tenantId(), Limits.ID_LENGTH, () -> at.apply(index) + ".tenantId");
-        unique(r.tenants, c.tenantId(), index, "tenantId", i -> at.apply(i) + ".tenantId", checks);
         List<WorkloadRequest> workloads = c.workloads();
+        checks.required(c.tenantId(), Limits.ID_LENGTH, () -> customerAt(index) + ".tenantId");
+        unique(r.tenants, c.tenantId(), index, "tenantId", i -> customerAt(i) + ".tenantId", checks);
         boolean tooMany = false;
         if (c.associations().size() > limits.associationsPerCustomer()) {
-            r.sizes.add(FieldError.of(at.apply(index) + ".associations", "field.too-many", c.associations().size(), limits.associationsPerCustomer()));
+            r.sizes.add(FieldError.of(customerAt(index) + ".associations", "field.too-many", c.associations().size(), limits.associationsPerCustomer()));
             tooMany = true;
         }
         if (workloads.size() > limits.workloadsPerCustomer()) {
-            r.sizes.add(FieldError.of(at.apply(index) + ".workloads", "field.too-many", workloads.size(), limits.workloadsPerCustomer()));
+            r.sizes.add(FieldError.of(customerAt(index) + ".workloads", "field.too-many", workloads.size(), limits.workloadsPerCustomer()));
             tooMany = true;
         }
         if (tooMany) {
             return;
         }
-        checks.names(c.associations(), Integer.MAX_VALUE, Limits.NAME_LENGTH, () -> at.apply(index) + ".associations");
-        r.workloads.clear();
+        checks.names(c.associations(), Integer.MAX_VALUE, Limits.NAME_LENGTH, () -> customerAt(index) + ".associations");
         for (int j = 0; j < workloads.size(); j++) {
-            int w = j;
-            IntFunction<String> workloadAt = k -> at.apply(index) + ".workloads[" + k + "]";
             WorkloadRequest workload = workloads.get(j);
             if (workload == null) {
-                checks.add(FieldError.of(workloadAt.apply(w), "field.not-null"));
+                checks.add(FieldError.of(workloadAt(index, j), "field.not-null"));
                 continue;
             }
-            checks.required(workload.workload(), Limits.NAME_LENGTH, () -> workloadAt.apply(w) + ".workload");
-            checks.count(workload.activeUsers(), Limits.ACTIVE_USERS, () -> workloadAt.apply(w) + ".activeUsers");
-            unique(r.workloads, workload.workload(), j, "workload", k -> workloadAt.apply(k) + ".workload", checks);
+            int w = j;
+            checks.required(workload.workload(), Limits.NAME_LENGTH, () -> workloadAt(index, w) + ".workload");
+            checks.count(workload.activeUsers(), Limits.ACTIVE_USERS, () -> workloadAt(index, w) + ".activeUsers");
+            // A customer has a handful of workloads: looking back beats a hash set.
+            for (int k = 0; k < j && workload.workload() != null; k++) {
+                WorkloadRequest earlier = workloads.get(k);
+                if (earlier != null && workload.workload().equals(earlier.workload())) {
+                    checks.add(FieldError.of(workloadAt(index, j) + ".workload", "field.duplicate", "workload",
+                            RequestChecks.quoted(workload.workload()), workloadAt(index, k) + ".workload"));
+                    break;
+                }
+            }
         }
         if (checks.isEmpty() && r.sizes.isEmpty()) {
-            Set<String> customer = r.facts.customer(c.tenantId(), Set.copyOf(c.associations()));
+            PartnerFacts.CustomerKey customer = r.facts.customer(c.tenantId(), c.associations());
             for (WorkloadRequest w : workloads) {
                 r.facts.workload(customer, c.tenantId(), w.workload(), w.activeUsers(), w.isTrial());
             }
         }
     }
 
+    private static String customerAt(int index) {
+        return "customers[" + index + "]";
+    }
+
+    private static String workloadAt(int customer, int workload) {
+        return "customers[" + customer + "].workloads[" + workload + "]";
+    }
+
     private void individual(JsonParser parser, int index, Reading r) throws IOException {
         IntFunction<String> at = i -> "individuals[" + i + "]";
-        IndividualRequest p = bind(individuals, parser, at.apply(index), r, IndividualRequest.class);
+        IndividualRequest p = bind(individuals, parser, index, "individuals", r, IndividualRequest.class);
         RequestChecks checks = r.checks;
         checks.required(p.id(), Limits.ID_LENGTH, () -> at.apply(index) + ".id");
         unique(r.people, p.id(), index, "id", i -> at.apply(i) + ".id", checks);
@@ -267,11 +279,11 @@ public final class PartnerReader {
     }
 
     /** Binds one entry with Jackson; a value it cannot read ends the reading, with the errors found so far. */
-    private static <T> T bind(ObjectReader reader, JsonParser parser, String at, Reading r, Class<T> type) throws IOException {
+    private static <T> T bind(ObjectReader reader, JsonParser parser, int index, String list, Reading r, Class<T> type) throws IOException {
         try {
             return reader.readValue(parser, type);
         } catch (JsonProcessingException e) {
-            r.checks.add(JsonErrors.describe(at, e));
+            r.checks.add(JsonErrors.describe(list + "[" + index + "]", e));
             throw new InvalidRequestException(r.sizes.isEmpty() ? r.checks.sorted() : r.sizes.sorted());
         }
     }

@@ -1,14 +1,13 @@
 package dev.partnertier.decision;
 
-import java.io.InputStream;
-
 import jakarta.enterprise.context.ApplicationScoped;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.partnertier.activation.ActiveRules;
+import dev.partnertier.admission.Admission;
+import dev.partnertier.admission.DecisionSlots;
 import dev.partnertier.activation.LoadedRules;
-import dev.partnertier.contract.InvalidRequestException;
 import dev.partnertier.contract.PartnerReader;
 import dev.partnertier.engine.Evaluation;
 import dev.partnertier.model.PartnerFacts;
@@ -16,9 +15,9 @@ import dev.partnertier.observability.DecisionLog;
 import dev.partnertier.observability.DecisionMetrics;
 
 /**
- * Decides partners with the rules active when each request arrived: reads the request ({@link PartnerReader}, with
- * the deployment's limits), evaluates it, and records the decision (metrics, decision log). Used by
- * {@code POST /evaluate} and by each item of a batch.
+ * Decides partners with the rules active when each request arrived: in a decision slot ({@link Admission}), evaluates
+ * the partner read by {@link #reader()} (with the deployment's limits), and records the decision (metrics, decision
+ * log). Used by {@code POST /evaluate} and by each item of a batch.
  */
 @ApplicationScoped
 public class DecisionService {
@@ -26,34 +25,34 @@ public class DecisionService {
     private final ActiveRules active;
     private final PartnerReader reader;
     private final DecisionMetrics metrics;
-    private final DecisionLog log;
+    /** A partner with more customers decides in a large slot: about admission.small-request's 256 KB of body. */
+    static final int SMALL_PARTNER_CUSTOMERS = 1_000;
 
-    public DecisionService(ActiveRules active, ObjectMapper json, LimitsConfig limits, DecisionMetrics metrics, DecisionLog log) {
+    private final DecisionLog log;
+    private final Admission admission;
+
+    public DecisionService(ActiveRules active, ObjectMapper json, LimitsConfig limits, DecisionMetrics metrics, DecisionLog log,
+            Admission admission) {
         this.active = active;
+        this.admission = admission;
         this.reader = new PartnerReader(json, limits.requestLimits());
         this.metrics = metrics;
         this.log = log;
     }
 
     /**
-     * Reads a request body and decides it.
+     * Decides a partner already read, with the rules active now, in a decision slot of its size.
      *
-     * @throws InvalidRequestException naming every field at fault
+     * @throws dev.partnertier.admission.OverloadedException when no slot frees up within the wait
      * @throws dev.partnertier.engine.RuleOutcomeException when the active rules reach no verdict
      */
-    public Decision decide(InputStream body) {
-        PartnerFacts partner;
-        try {
-            partner = reader.read(body);
-        } catch (InvalidRequestException e) {
-            metrics.rejected();
-            throw e;
+    public Decision decide(PartnerFacts partner) {
+        try (DecisionSlots.Slot slot = admission.slot(partner.customerCount() <= SMALL_PARTNER_CUSTOMERS)) {
+            return decideNow(partner);
         }
-        return decide(partner);
     }
 
-    /** Decides a partner already read (a batch item), with the rules active now. */
-    public Decision decide(PartnerFacts partner) {
+    private Decision decideNow(PartnerFacts partner) {
         LoadedRules rules = active.get();
         long start = System.nanoTime();
         Evaluation evaluation;

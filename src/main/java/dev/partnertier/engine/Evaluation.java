@@ -1,11 +1,9 @@
 package dev.partnertier.engine;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 
-import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
 
 import dev.partnertier.model.ActiveEntitlements;
@@ -70,44 +68,80 @@ public record Evaluation(
 
     /** @throws RuleOutcomeException when the rules reached no single verdict (a defect in the rules) */
     static Evaluation collect(KieSession session, List<FiredRule> fired, String rulesVersion) {
-        List<Verdict> verdicts = facts(session, Verdict.class);
-        if (verdicts.size() != 1) {
-            throw new RuleOutcomeException(verdicts.isEmpty()
-                    ? "the rules reached no verdict"
-                    : "the rules reached " + verdicts.size() + " verdicts: " + verdicts);
+        Facts facts = new Facts();
+        for (Object fact : session.getObjects()) {
+            facts.add(fact);
         }
-        return new Evaluation(verdicts.get(0),
-                single(session, ActiveEntitlements.class),
-                single(session, QualifiedIndividuals.class),
-                sorted(facts(session, RequirementResult.class), REQUIREMENT_ORDER),
-                sorted(facts(session, LevelResult.class), Comparator.comparing(LevelResult::level)),
-                sorted(facts(session, Gap.class), Comparator.comparing(Gap::level).thenComparing(Gap::requirement)),
-                facts(session, Exclusion.class),
-                sorted(facts(session, Qualification.class),
-                        Comparator.comparing(Qualification::individualId).thenComparing(Qualification::route)),
-                sorted(facts(session, CloseToQualifying.class),
-                        Comparator.comparing(CloseToQualifying::individualId).thenComparing(CloseToQualifying::route)),
-                sorted(facts(session, QualifyingRoute.class), Comparator.comparing(QualifyingRoute::name)),
-                single(session, EligibleWorkloads.class),
-                single(session, CountingAssociations.class),
+        if (facts.verdicts.size() != 1) {
+            throw new RuleOutcomeException(facts.verdicts.isEmpty()
+                    ? "the rules reached no verdict"
+                    : "the rules reached " + facts.verdicts.size() + " verdicts: " + facts.verdicts);
+        }
+        return new Evaluation(facts.verdicts.get(0),
+                single(facts.entitlements, "ActiveEntitlements"),
+                single(facts.qualified, "QualifiedIndividuals"),
+                sorted(facts.requirements, REQUIREMENT_ORDER),
+                sorted(facts.levels, Comparator.comparing(LevelResult::level)),
+                sorted(facts.gaps, Comparator.comparing(Gap::level).thenComparing(Gap::requirement)),
+                List.copyOf(facts.exclusions),
+                sorted(facts.qualifications, Comparator.comparing(Qualification::individualId).thenComparing(Qualification::route)),
+                sorted(facts.close, Comparator.comparing(CloseToQualifying::individualId).thenComparing(CloseToQualifying::route)),
+                sorted(facts.routes, Comparator.comparing(QualifyingRoute::name)),
+                single(facts.eligible, "EligibleWorkloads"),
+                single(facts.counting, "CountingAssociations"),
                 List.copyOf(fired), rulesVersion);
     }
 
-    private static <T> T single(KieSession session, Class<T> type) {
-        List<T> all = facts(session, type);
-        if (all.size() > 1) {
-            throw new RuleOutcomeException("the rules stated " + all.size() + " different " + type.getSimpleName() + " facts: " + all);
+    /** The facts of a session by what they are, in one pass over its working memory. */
+    private static final class Facts {
+        final List<Verdict> verdicts = new ArrayList<>(1);
+        final List<ActiveEntitlements> entitlements = new ArrayList<>(1);
+        final List<QualifiedIndividuals> qualified = new ArrayList<>(1);
+        final List<RequirementResult> requirements = new ArrayList<>(4);
+        final List<LevelResult> levels = new ArrayList<>(2);
+        final List<Gap> gaps = new ArrayList<>(4);
+        final List<Exclusion> exclusions = new ArrayList<>();
+        final List<Qualification> qualifications = new ArrayList<>();
+        final List<CloseToQualifying> close = new ArrayList<>();
+        final List<QualifyingRoute> routes = new ArrayList<>(2);
+        final List<EligibleWorkloads> eligible = new ArrayList<>(1);
+        final List<CountingAssociations> counting = new ArrayList<>(1);
+
+        void add(Object fact) {
+            if (fact instanceof Exclusion x) {
+                exclusions.add(x);
+            } else if (fact instanceof RequirementResult r) {
+                requirements.add(r);
+            } else if (fact instanceof LevelResult l) {
+                levels.add(l);
+            } else if (fact instanceof Gap g) {
+                gaps.add(g);
+            } else if (fact instanceof Qualification q) {
+                qualifications.add(q);
+            } else if (fact instanceof CloseToQualifying c) {
+                close.add(c);
+            } else if (fact instanceof QualifyingRoute r) {
+                routes.add(r);
+            } else if (fact instanceof Verdict v) {
+                verdicts.add(v);
+            } else if (fact instanceof ActiveEntitlements a) {
+                entitlements.add(a);
+            } else if (fact instanceof QualifiedIndividuals q) {
+                qualified.add(q);
+            } else if (fact instanceof EligibleWorkloads e) {
+                eligible.add(e);
+            } else if (fact instanceof CountingAssociations c) {
+                counting.add(c);
+            }
+            // anything else: the request's own facts, and whatever analysts' rules insert for themselves
         }
-        return all.isEmpty() ? null : all.get(0);
     }
 
-    private static <T> List<T> facts(KieSession session, Class<T> type) {
-        Collection<? extends Object> objects = session.getObjects(new ClassObjectFilter(type));
-        List<T> result = new ArrayList<>(objects.size());
-        for (Object o : objects) {
-            result.add(type.cast(o));
+    private static <T> T single(List<T> all, String what) {
+        if (all.size() > 1) {
+            throw new RuleOutcomeException("the rules stated " + all.size() + " different " + what + " facts: " + all);
         }
-        return result;
+        return all.isEmpty() ? null : all.get(0);
     }
 
     private static <T> List<T> sorted(List<T> list, Comparator<T> order) {

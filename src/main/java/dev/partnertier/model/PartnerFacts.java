@@ -2,6 +2,7 @@ package dev.partnertier.model;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -65,23 +66,23 @@ public final class PartnerFacts {
     private PartnerFacts(Builder b) {
         this.partner = new Partner(b.partnerId, b.market);
         this.name = b.name;
-        List<CustomerGroup> customerGroups = new ArrayList<>(b.customers.size());
-        Map<Set<String>, Customers> customerFacts = new HashMap<>();
-        for (Map.Entry<Set<String>, List<String>> e : b.customers.entrySet()) {
-            Customers fact = new Customers(e.getKey(), e.getValue().size());
-            customerFacts.put(e.getKey(), fact);
-            customerGroups.add(new CustomerGroup(fact, List.copyOf(e.getValue())));
-        }
-        List<WorkloadGroup> workloadGroups = new ArrayList<>(b.workloads.size());
-        for (Map.Entry<WorkloadKey, Members> e : b.workloads.entrySet()) {
-            WorkloadKey key = e.getKey();
-            Members m = e.getValue();
-            long total = 0;
-            for (int i = 0; i < m.size; i++) {
-                total += m.users[i];
-            }
-            Workloads fact = new Workloads(customerFacts.get(key.associations()), key.workload(), key.trial(), m.size, total);
-            workloadGroups.add(new WorkloadGroup(fact, Arrays.copyOf(m.tenants, m.size), Arrays.copyOf(m.users, m.size)));
+        List<CustomerGroup> customerGroups = new ArrayList<>(b.bySet.size());
+        List<WorkloadGroup> workloadGroups = new ArrayList<>();
+        for (CustomerKey group : b.bySet.values()) {
+            Customers customers = new Customers(group.associations, group.tenantIds.size());
+            customerGroups.add(new CustomerGroup(customers, List.copyOf(group.tenantIds)));
+            group.workloads.forEach((workload, kinds) -> {
+                for (Members m : new Members[] {kinds.paid, kinds.trial}) {
+                    if (m != null) {
+                        long total = 0;
+                        for (int i = 0; i < m.size; i++) {
+                            total += m.users[i];
+                        }
+                        Workloads fact = new Workloads(customers, workload, m == kinds.trial, m.size, total);
+                        workloadGroups.add(new WorkloadGroup(fact, Arrays.copyOf(m.tenants, m.size), Arrays.copyOf(m.users, m.size)));
+                    }
+                }
+            });
         }
         this.customers = List.copyOf(customerGroups);
         this.workloads = List.copyOf(workloadGroups);
@@ -136,7 +137,10 @@ public final class PartnerFacts {
         return facts;
     }
 
-    private record WorkloadKey(Set<String> associations, String workload, boolean trial) {
+    /** The workloads of one name among the customers of one group, paid and trial apart. */
+    private static final class WorkloadKinds {
+        Members paid;
+        Members trial;
     }
 
     private static final class Members {
@@ -155,13 +159,28 @@ public final class PartnerFacts {
         }
     }
 
-    /** Collects customers, workloads and people in request order; a request is read into one in a single pass. */
+    /** A group of customers being collected: their tenant ids and their workloads by name. */
+    public static final class CustomerKey {
+        private final Set<String> associations;
+        private final List<String> tenantIds = new ArrayList<>();
+        private final Map<String, WorkloadKinds> workloads = new LinkedHashMap<>();
+
+        private CustomerKey(Set<String> associations) {
+            this.associations = associations;
+        }
+    }
+
+    /**
+     * Collects customers, workloads and people in request order; a request is read into one in a single pass. Runs
+     * once per customer and workload of every request: a customer's associations are looked up as the list the
+     * request gave (hashing a short list is cheap; a set would be built for every customer).
+     */
     public static final class Builder {
         private String partnerId;
         private Market market;
         private String name;
-        private final Map<Set<String>, List<String>> customers = new LinkedHashMap<>();
-        private final Map<WorkloadKey, Members> workloads = new LinkedHashMap<>();
+        private final Map<List<String>, CustomerKey> byList = new HashMap<>();
+        private final Map<Set<String>, CustomerKey> bySet = new LinkedHashMap<>();
         private final List<Person> people = new ArrayList<>();
         private int customerCount;
         private int workloadCount;
@@ -180,17 +199,29 @@ public final class PartnerFacts {
             return this;
         }
 
-        /** Adds a customer; returns its association set, with which {@link #workload} adds the customer's workloads. */
-        public Set<String> customer(String tenantId, Set<String> associations) {
-            Set<String> key = Set.copyOf(associations);
-            customers.computeIfAbsent(key, k -> new ArrayList<>()).add(tenantId);
+        /** Adds a customer; returns its group, with which {@link #workload} adds the customer's workloads. */
+        public CustomerKey customer(String tenantId, Collection<String> associations) {
+            List<String> asGiven = associations instanceof List<String> list ? list : List.copyOf(associations);
+            CustomerKey group = byList.get(asGiven);
+            if (group == null) {
+                group = bySet.computeIfAbsent(Set.copyOf(asGiven), CustomerKey::new);
+                byList.put(List.copyOf(asGiven), group);
+            }
+            group.tenantIds.add(tenantId);
             customerCount++;
-            return key;
+            return group;
         }
 
-        /** Adds a workload of a customer added before, named by the association set {@link #customer} returned. */
-        public Builder workload(Set<String> customerAssociations, String tenantId, String workload, long activeUsers, boolean trial) {
-            workloads.computeIfAbsent(new WorkloadKey(customerAssociations, workload, trial), k -> new Members()).add(tenantId, activeUsers);
+        /** Adds a workload of a customer added before, by the group {@link #customer} returned. */
+        public Builder workload(CustomerKey customer, String tenantId, String workload, long activeUsers, boolean trial) {
+            WorkloadKinds kinds = customer.workloads.computeIfAbsent(workload, w -> new WorkloadKinds());
+            Members members;
+            if (trial) {
+                members = kinds.trial == null ? (kinds.trial = new Members()) : kinds.trial;
+            } else {
+                members = kinds.paid == null ? (kinds.paid = new Members()) : kinds.paid;
+            }
+            members.add(tenantId, activeUsers);
             workloadCount++;
             return this;
         }

@@ -16,4 +16,12 @@ public interface AuthConfig {
      */
     @WithDefault("true")
     boolean enabled();
+
+    /** How many verified tokens are remembered, so each is checked once, not per request; 0 checks every request. */
+    @WithDefault("10000")
+    int tokenCacheSize();
+
+    /** The longest a verified token is remembered, whatever its expiry: after a key rotation, old tokens fail within it. */
+    @WithDefault("5m")
+    java.time.Duration tokenCacheMaxAge();
 }

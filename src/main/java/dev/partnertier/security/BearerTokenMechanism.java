@@ -16,13 +16,14 @@ import io.quarkus.vertx.http.runtime.security.ChallengeData;
 import io.quarkus.vertx.http.runtime.security.HttpAuthenticationMechanism;
 import io.quarkus.vertx.http.runtime.security.HttpCredentialTransport;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.RoutingContext;
 
 /**
  * SmallRye JWT's bearer-token mechanism, with {@code auth.enabled} in front of it. Whether the JWT extension is on
  * is fixed at build time; this setting is read at run time, so one packaged application serves both a laptop
  * (off) and a deployment (on). Off, every request is {@link #UNAUTHENTICATED}, who holds every role; a token sent
- * anyway is not even read.
+ * anyway is not even read. On, a token verified once is remembered until it expires ({@link VerifiedTokens}).
  */
 @Alternative
 @Priority(1)
@@ -37,17 +38,37 @@ public class BearerTokenMechanism implements HttpAuthenticationMechanism {
             .addRoles(Set.of(Roles.PORTAL, Roles.ANALYST))
             .build();
 
+    private static final String BEARER = "Bearer ";
+
     private final JWTAuthMechanism jwt;
     private final boolean enabled;
+    private final VerifiedTokens verified;
 
     public BearerTokenMechanism(JWTAuthMechanism jwt, AuthConfig config) {
         this.jwt = jwt;
         this.enabled = config.enabled();
+        this.verified = config.tokenCacheSize() > 0 ? new VerifiedTokens(config.tokenCacheSize(), config.tokenCacheMaxAge()) : null;
     }
 
     @Override
     public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identityProviderManager) {
-        return enabled ? jwt.authenticate(context, identityProviderManager) : Uni.createFrom().item(EVERYONE);
+        if (!enabled) {
+            return Uni.createFrom().item(EVERYONE);
+        }
+        String header = context.request().getHeader(HttpHeaders.AUTHORIZATION);
+        String token = header != null && header.regionMatches(true, 0, BEARER, 0, BEARER.length()) ? header.substring(BEARER.length()).trim() : null;
+        if (verified == null || token == null) {
+            return jwt.authenticate(context, identityProviderManager);
+        }
+        SecurityIdentity known = verified.get(token);
+        if (known != null) {
+            return Uni.createFrom().item(known);
+        }
+        return jwt.authenticate(context, identityProviderManager).invoke(identity -> {
+            if (identity != null) {
+                verified.put(token, identity);
+            }
+        });
     }
 
     @Override

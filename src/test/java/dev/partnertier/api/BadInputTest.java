@@ -171,6 +171,26 @@ class BadInputTest {
     }
 
     @Test
+    void aClientThatGoesAwayMidBodyIsLoggedAsSuchNotAsAFailure() throws Exception {
+        try (dev.partnertier.testing.LogCapture problems = dev.partnertier.testing.LogCapture.of("dev.partnertier.api")) {
+            try (Socket socket = new Socket("localhost", RestAssured.port)) {
+                socket.getOutputStream().write(("POST /evaluate HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                        + "Authorization: Bearer " + dev.partnertier.security.Callers.portalToken() + "\r\n"
+                        + "Content-Length: 100000\r\n\r\n{\"partnerId\":\"p\",\"market\":\"MATURE\",\"customers\":[").getBytes(StandardCharsets.US_ASCII));
+                socket.getOutputStream().flush();
+            } // closed before the body is complete
+            afterAllThatTheServiceStillAnswers();
+            // The memory the request reserved before its body came is given back when its client goes away.
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10))
+                    .until(() -> dev.partnertier.security.Management.management().get("/q/metrics").then().extract().asString()
+                            .contains("partner_tier_admission_memory_bytes{state=\"used\"} 0.0"));
+            org.assertj.core.api.Assertions.assertThat(problems.levels()).as("log levels of " + problems.lines())
+                    .allSatisfy(level -> org.assertj.core.api.Assertions.assertThat(level.intValue())
+                            .isLessThan(java.util.logging.Level.WARNING.intValue()));
+        }
+    }
+
+    @Test
     void aHostileRequestIdIsReplaced() {
         portal().contentType(ContentType.JSON).header("X-Request-Id", "<script>" + "a".repeat(100)).body("{}")
                 .post("/evaluate").then().statusCode(400)

@@ -13,10 +13,12 @@ public final class LogCapture implements AutoCloseable {
 
     private final Logger logger;
     private final List<String> lines = new CopyOnWriteArrayList<>();
+    private final List<java.util.logging.Level> levels = new CopyOnWriteArrayList<>();
     private final Handler handler = new Handler() {
         @Override
         public void publish(LogRecord record) {
             lines.add(record instanceof ExtLogRecord ext ? ext.getFormattedMessage() : record.getMessage());
+            levels.add(record.getLevel());
         }
 
         @Override
@@ -39,6 +41,11 @@ public final class LogCapture implements AutoCloseable {
 
     public List<String> lines() {
         return List.copyOf(lines);
+    }
+
+    /** The level of each line, in the same order. */
+    public List<java.util.logging.Level> levels() {
+        return List.copyOf(levels);
     }
 
     @Override

@@ -24,7 +24,7 @@ public final class Partners {
 
     /** A customer the partner holds these associations with, with paid workloads given as name, users pairs. */
     public Partners customer(String tenantId, Set<String> associations, Object... workloadsAndUsers) {
-        Set<String> customer = facts.customer(tenantId, associations);
+        PartnerFacts.CustomerKey customer = facts.customer(tenantId, associations);
         for (int i = 0; i < workloadsAndUsers.length; i += 2) {
             facts.workload(customer, tenantId, (String) workloadsAndUsers[i], ((Number) workloadsAndUsers[i + 1]).longValue(), false);
         }

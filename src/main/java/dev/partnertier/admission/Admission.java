@@ -1,0 +1,83 @@
+package dev.partnertier.admission;
+
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.jboss.logging.Logger;
+
+/**
+ * What a decision may use of this replica: memory from a {@link MemoryBudget} sized from the maximum heap, and a
+ * {@link DecisionSlots slot} to run in. A request's needs are estimated from its declared body length (before a
+ * byte of it is read) with a measured factor; requests up to {@code admission.small-request} are small.
+ */
+@ApplicationScoped
+public class Admission {
+
+    private static final Logger LOG = Logger.getLogger(Admission.class);
+
+    private final AdmissionConfig config;
+    private final MemoryBudget memory;
+    private final DecisionSlots slots;
+    private volatile boolean draining;
+
+    public Admission(AdmissionConfig config) {
+        this.config = config;
+        long budget = config.memoryBudget().map(size -> size.asLongValue())
+                .orElse((long) (Runtime.getRuntime().maxMemory() * config.heapFraction()));
+        this.memory = new MemoryBudget(budget, (long) (budget * config.smallShare()));
+        int perClass = config.concurrentDecisions().orElse(Runtime.getRuntime().availableProcessors());
+        this.slots = new DecisionSlots(perClass, config.maxWait(), config.retryAfter());
+        // The JVM runs this beside Quarkus' own shutdown: from SIGTERM on, new decisions are refused (503, try
+        // another replica) so that those in flight finish within quarkus.shutdown.timeout, however many clients knock.
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> draining = true, "admission-drain"));
+        LOG.infof("Admission: %d MB of heap for decisions (%d MB for the largest request), %d decisions at once per class",
+                budget >> 20, memory.largest() >> 20, perClass);
+    }
+
+    /** True for a request of this declared body length (or unknown length, {@code -1}) counted as small. */
+    public boolean isSmall(long contentLength) {
+        return contentLength >= 0 && contentLength <= config.smallRequest().asLongValue();
+    }
+
+    /**
+     * Bytes of heap a request of this declared body length needs at its peak. A body of unknown length (chunked)
+     * may be as large as any: it is given the largest share, so such requests run one at a time.
+     */
+    public long needs(long contentLength) {
+        if (contentLength < 0) {
+            return memory.largest();
+        }
+        return (long) (contentLength * config.bytesPerBodyByte()) + 64 * 1024;
+    }
+
+    /**
+     * A reservation of the memory a request with this declared body length needs (see {@link MemoryBudget#reserve});
+     * refused with {@link OverloadedException} once the service is shutting down.
+     */
+    public CompletableFuture<Reservation> reserve(long contentLength) {
+        if (draining) {
+            return CompletableFuture.failedFuture(new OverloadedException("the service is shutting down", config.retryAfter()));
+        }
+        return memory.reserve(needs(contentLength), isSmall(contentLength), config.maxWait(), config.retryAfter());
+    }
+
+    /** A decision slot for a small or a large partner (see {@link DecisionSlots#take}). */
+    public DecisionSlots.Slot slot(boolean small) {
+        return slots.take(small);
+    }
+
+    /** True from SIGTERM on: new decisions are refused while those in flight finish. */
+    public boolean draining() {
+        return draining;
+    }
+
+    public MemoryBudget memory() {
+        return memory;
+    }
+
+    public Duration retryAfter() {
+        return config.retryAfter();
+    }
+}

@@ -1,0 +1,57 @@
+package dev.partnertier.admission;
+
+import java.time.Duration;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+import io.quarkus.runtime.configuration.MemorySize;
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/**
+ * How many decisions this replica takes on at once: a memory budget that every decision holds a share of while it
+ * runs, and a bound on the decisions that run at the same time. Defaults are measured (bench/README.md).
+ */
+@ConfigMapping(prefix = "admission")
+public interface AdmissionConfig {
+
+    /**
+     * The budget as a share of the maximum heap ({@code -Xmx}), when {@link #memoryBudget()} is not set. The rest is
+     * the service itself (about 30 MB live) and room for the collector to work in.
+     */
+    @WithDefault("0.5")
+    double heapFraction();
+
+    /** The budget in bytes, overriding {@link #heapFraction()}. */
+    Optional<MemorySize> memoryBudget();
+
+    /**
+     * Heap a decision needs per byte of its request body, at its peak: the buffer the body arrives in (which grows by
+     * doubling), the facts read from it, the answer and its buffer. Measured at about 3.3 for 100,000 customers
+     * (-Xlog:gc, bench/README.md).
+     */
+    @WithDefault("4")
+    double bytesPerBodyByte();
+
+    /**
+     * Requests up to this size are small (a partner with up to about 1,000 customers). Small requests have their own
+     * share of the budget and their own decision slots, so they never wait behind large ones.
+     */
+    @WithDefault("256K")
+    MemorySize smallRequest();
+
+    /** The share of the budget only small requests may use. */
+    @WithDefault("0.1")
+    double smallShare();
+
+    /** Decisions that run at once, per class (small, large); by default the number of processors. */
+    OptionalInt concurrentDecisions();
+
+    /** How long a request may wait for memory or a decision slot before it is answered 503. */
+    @WithDefault("2s")
+    Duration maxWait();
+
+    /** The Retry-After of a 503: how long to wait before trying again. */
+    @WithDefault("2s")
+    Duration retryAfter();
+}

@@ -1,0 +1,68 @@
+package dev.partnertier.api;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Type;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.ext.Provider;
+
+import org.jboss.resteasy.reactive.server.spi.ResteasyReactiveResourceInfo;
+import org.jboss.resteasy.reactive.server.spi.ServerMessageBodyReader;
+import org.jboss.resteasy.reactive.server.spi.ServerRequestContext;
+
+import dev.partnertier.contract.InvalidRequestException;
+import dev.partnertier.decision.DecisionService;
+import dev.partnertier.model.PartnerFacts;
+
+/**
+ * Reads the body of {@code POST /evaluate} straight into the facts the rules judge ({@code PartnerReader}), from
+ * the buffer Quarkus has read it into: no copy of the body, no object per customer kept (a 100,000-customer body
+ * is 24 MB; bench/README.md).
+ */
+@Provider
+@Consumes(MediaType.APPLICATION_JSON)
+public class PartnerBodyReader implements ServerMessageBodyReader<PartnerFacts> {
+
+    private final DecisionService decisions;
+
+    public PartnerBodyReader(DecisionService decisions) {
+        this.decisions = decisions;
+    }
+
+    @Override
+    public boolean isReadable(Class<?> type, Type genericType, ResteasyReactiveResourceInfo lazyMethod, MediaType mediaType) {
+        return type == PartnerFacts.class;
+    }
+
+    @Override
+    public PartnerFacts readFrom(Class<PartnerFacts> type, Type genericType, MediaType mediaType, ServerRequestContext context) {
+        return read(context.getInputStream());
+    }
+
+    @Override
+    public boolean isReadable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
+        return type == PartnerFacts.class;
+    }
+
+    @Override
+    public PartnerFacts readFrom(Class<PartnerFacts> type, Type genericType, Annotation[] annotations, MediaType mediaType,
+            MultivaluedMap<String, String> httpHeaders, InputStream entityStream) throws IOException {
+        return read(entityStream);
+    }
+
+    private PartnerFacts read(InputStream body) {
+        try {
+            return decisions.reader().read(body);
+        } catch (InvalidRequestException e) {
+            decisions.rejected();
+            throw e;
+        } catch (UncheckedIOException e) {
+            throw e;
+        }
+    }
+}
