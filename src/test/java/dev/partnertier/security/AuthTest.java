@@ -140,6 +140,26 @@ class AuthTest {
     }
 
     @Test
+    void aTokenAcceptedOnceIsRefusedOnceItHasExpiredThoughItWasRemembered() throws Exception {
+        Instant now = Instant.now();
+        String shortLived = Tokens.sign(Tokens.claims("brief", Roles.PORTAL).issuedAt(now).expiresAt(now.plusSeconds(2)));
+        given().auth().oauth2(shortLived).contentType(ContentType.JSON).body(PARTNER).post("/evaluate").then().statusCode(200);
+
+        Thread.sleep(4_000); // past the expiry and the 1 s of clock skew the tests allow
+
+        unauthorized(given().auth().oauth2(shortLived).contentType(ContentType.JSON).body(PARTNER).post("/evaluate").then());
+    }
+
+    @Test
+    void aRememberedTokenWithAnotherSignatureIsNotTakenForIt() {
+        String token = Tokens.sign(Tokens.claims("remembered", Roles.PORTAL));
+        given().auth().oauth2(token).contentType(ContentType.JSON).body(PARTNER).post("/evaluate").then().statusCode(200);
+        String forged = token.substring(0, token.lastIndexOf('.') + 1) + new StringBuilder(token.substring(token.lastIndexOf('.') + 1)).reverse();
+
+        unauthorized(given().auth().oauth2(forged).contentType(ContentType.JSON).body(PARTNER).post("/evaluate").then());
+    }
+
+    @Test
     void theBodyOfAnUnauthenticatedRequestIsNotRead() {
         // Malformed JSON would be a 400 if it were parsed: the caller is refused first.
         unauthorized(given().contentType(ContentType.JSON).body("{not json").post("/evaluate").then());
