@@ -133,8 +133,8 @@ say "a 100,000-customer request in flight during docker stop finished with 200"
 
 # --- 4. A mounted rules folder decides -------------------------------------------------------------------
 cp -r rules "$work/rules"
-sed -i 's/Level.SILVER, "performance", 2000,/Level.SILVER, "performance", 2500,/' "$work/rules/performance.drl"
-grep -q '"performance", 2500,' "$work/rules/performance.drl" || fail "could not edit the copy of the rules"
+sed -i 's/Requirement.PERFORMANCE, 2000, Market.MATURE/Requirement.PERFORMANCE, 2500, Market.MATURE/' "$work/rules/performance.drl"
+grep -q 'PERFORMANCE, 2500, Market.MATURE' "$work/rules/performance.drl" || fail "could not edit the copy of the rules"
 chmod -R a+rX "$work"
 start -v "$work/rules:/deployments/rules:ro"
 [ "$(evaluate examples/silver-partner.json "$work/answer.json")" = 200 ] || fail "with mounted rules: $(cat "$work/answer.json")"

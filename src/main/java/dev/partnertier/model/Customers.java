@@ -4,7 +4,7 @@ import java.util.Collection;
 import java.util.Set;
 
 /**
- * Input fact: all the partner's customers that share one set of associations (such as {@code DELEGATED_ADMIN}),
+ * Input fact: all the partner's customers that share one set of associations (as Partner Center names them),
  * and how many they are. The rules judge a customer by its associations only, so customers with the same ones get
  * the same judgement: one fact for all of them keeps a decision's cost independent of the number of customers
  * (bench/README.md). The answer lists each customer a judgement applies to.

@@ -3,8 +3,9 @@ package dev.partnertier.model;
 import java.util.List;
 
 /**
- * Rule-made fact: one way for an individual to qualify, named (e.g. {@code EXAMS}), with every exam and every
- * certification it asks for (source page: both 70-346 and 70-347, or MCSA: Office 365). One rule inserts them all,
+ * Rule-made fact: one way for an individual to qualify, named, with every exam and every certification it asks
+ * for (the source page names two routes: a pair of exams, or one certification). One rule in individuals.drl inserts
+ * them all,
  * so the qualification rules, the "what is missing" sentence and the gaps follow from that rule alone.
  */
 public record QualifyingRoute(String name, List<String> exams, List<String> certifications) {

@@ -2,7 +2,6 @@ package dev.partnertier.observability;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import dev.partnertier.engine.Evaluation;
@@ -21,8 +20,8 @@ public class DecisionLog {
 
     private final boolean enabled;
 
-    public DecisionLog(@ConfigProperty(name = "decision-log.enabled", defaultValue = "true") boolean enabled) {
-        this.enabled = enabled;
+    public DecisionLog(DecisionLogConfig config) {
+        this.enabled = config.enabled();
     }
 
     public void decided(PartnerFacts facts, Evaluation e, long nanos) {

@@ -12,7 +12,7 @@ import dev.partnertier.model.Tier;
 
 /**
  * The keys of the wording files and the names each sentence may use. Keys made of a rule's code (a reason
- * {@code exclusion.TRIAL}, a route {@code qualification.EXAMS}, a name {@code workload.YAMMER}) are as open as the
+ * {@code exclusion.<reason>}, a route {@code qualification.<route>}, a name {@code workload.<code>}) are as open as the
  * rules; the others every language must have.
  */
 final class SentenceKeys {

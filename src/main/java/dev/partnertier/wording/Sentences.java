@@ -45,7 +45,7 @@ public final class Sentences {
         return fallback != null ? fallback.render(key, names) : "[" + key + "]";
     }
 
-    /** A name from the names part of the wording ({@code workload.YAMMER}), or the code itself when there is none. */
+    /** A name from the names part of the wording ({@code workload.<code>}), or the code itself when there is none. */
     public String name(String kind, String code) {
         String key = kind + "." + code;
         String text = plain.get(key);

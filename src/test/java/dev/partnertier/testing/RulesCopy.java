@@ -53,19 +53,27 @@ public final class RulesCopy {
      * {@code new Threshold(...)}. Returns the file edited.
      */
     public static Path setThreshold(Path rules, String ruleName, String threshold) throws IOException {
-        Pattern rule = Pattern.compile("(rule \"" + Pattern.quote(ruleName)
-                + "\".*?new Threshold\\( Level\\.\\w+, Requirement\\.\\w+, )([^,)]+)", Pattern.DOTALL);
         try (Stream<Path> files = Files.list(rules)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".drl")).toList()) {
                 String content = Files.readString(file);
-                Matcher m = rule.matcher(content);
-                if (m.find()) {
-                    Files.writeString(file, content.substring(0, m.start(2)) + threshold + content.substring(m.end(2)));
+                String edited = withThreshold(content, ruleName, threshold);
+                if (!edited.equals(content)) {
+                    Files.writeString(file, edited);
                     return file;
                 }
             }
         }
         throw new AssertionError("no threshold rule \"" + ruleName + "\" in " + rules);
+    }
+
+    /**
+     * The DRL text {@code content} with the number of the threshold rule {@code ruleName} set to {@code threshold};
+     * {@code content} itself when it has no such rule.
+     */
+    public static String withThreshold(String content, String ruleName, String threshold) {
+        Matcher m = Pattern.compile("(rule \"" + Pattern.quote(ruleName)
+                + "\".*?new Threshold\\( Level\\.\\w+, Requirement\\.\\w+, )([^,)]+)", Pattern.DOTALL).matcher(content);
+        return m.find() ? content.substring(0, m.start(2)) + threshold + content.substring(m.end(2)) : content;
     }
 
     /** Replaces text that must be there: a test that edits nothing proves nothing. */
