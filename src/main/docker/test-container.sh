@@ -7,7 +7,8 @@
 #      role is refused and that health and metrics are not on the API port, posts the README's example with a
 #      portal token and checks the answer, checks that it runs as a non-root user, and that SIGTERM lets a
 #      request in flight finish;
-#   4. runs it again with a rules folder mounted over the shipped one and checks that those rules decide.
+#   4. runs it again with a rules folder mounted over the shipped one and checks that those rules decide;
+#   5. runs `check-rules` in the image on a mounted folder: passes the good one, fails a broken one at its line.
 # Only 127.0.0.1 is contacted (and Debian's mirror, to install the engine or build the base).
 #
 #   src/main/docker/test-container.sh
@@ -143,5 +144,18 @@ start -v "$work/rules:/deployments/rules:ro"
 grep -q '2,500 required in a mature market' "$work/answer.json" || fail "the mounted rules' threshold is not in the explanation"
 say "mounted rules decide: NONE with Silver at 2,500"
 stop
+
+# --- 5. check-rules in the image: a mounted folder is checked without a server ----------------------------------
+cp -r rules "$work/check" && chmod -R a+rX "$work/check"
+docker run --rm --read-only --tmpfs /tmp -v "$work/check:/rules:ro" "$image" check-rules /rules > "$work/check.txt" 2>&1 \
+    || fail "check-rules failed on good rules: $(cat "$work/check.txt")"
+grep -q 'scenarios passed' "$work/check.txt" || fail "check-rules ran no scenarios: $(cat "$work/check.txt")"
+sed -i 's/Requirement.PERFORMANCE, 2000, Market.MATURE/Requirement.PERFORMANCE, 2,000, Market.MATURE/' "$work/check/performance.drl"
+if docker run --rm --read-only --tmpfs /tmp -v "$work/check:/rules:ro" "$image" check-rules /rules > "$work/check.txt" 2>&1; then
+    fail "check-rules passed a broken folder"
+fi
+grep -q 'performance.drl, line' "$work/check.txt" && grep -q 'Write numbers without separators' "$work/check.txt" \
+    || fail "check-rules did not name the broken file and line: $(cat "$work/check.txt")"
+say "check-rules in the image passes the mounted rules and fails a broken copy at its line"
 
 say "passed"

@@ -1,7 +1,6 @@
 package dev.partnertier.activation;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,11 +11,8 @@ import dev.partnertier.engine.CompileGate;
 import dev.partnertier.engine.RuleCompiler;
 import dev.partnertier.engine.RuleFile;
 import dev.partnertier.engine.RuleOutcomeException;
-import dev.partnertier.engine.RuleProblem;
-import dev.partnertier.engine.RuleSet;
 import dev.partnertier.engine.RulesCompilationException;
 import dev.partnertier.model.PartnerFacts;
-import dev.partnertier.wording.Wording;
 
 /**
  * Turns the files of a rules folder into {@link LoadedRules}: compiles the DRL and reads the wording (reporting the
@@ -64,24 +60,9 @@ public class RulesLoader {
     }
 
     private LoadedRules compileNow(List<RuleFile> files) {
-        List<RuleProblem> problems = new ArrayList<>();
-        RuleSet rules = null;
-        Wording wording = null;
-        try {
-            rules = compiler.compile(files);
-        } catch (RulesCompilationException e) {
-            problems.addAll(e.errors());
-        }
-        try {
-            wording = Wording.of(files);
-        } catch (RulesCompilationException e) {
-            problems.addAll(e.errors());
-        }
-        if (!problems.isEmpty()) {
-            throw new RulesCompilationException(problems);
-        }
-        rules.warnings().forEach(w -> LOG.warn(w));
-        return new LoadedRules(rules, wording);
+        LoadedRules loaded = LoadedRules.compile(compiler, files);
+        loaded.rules().warnings().forEach(w -> LOG.warn(w));
+        return loaded;
     }
 
     /** Decides each partner with the rules (and renders its answer in every language). */

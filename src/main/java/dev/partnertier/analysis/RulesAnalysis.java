@@ -18,12 +18,12 @@ import dev.partnertier.engine.RuleFiles;
 import dev.partnertier.engine.RuleProblem;
 import dev.partnertier.engine.RulesCompilationException;
 import dev.partnertier.scenarios.ScenarioFiles;
-import dev.partnertier.scenarios.ScenarioReport;
 import dev.partnertier.scenarios.ScenarioRunner;
 
 /**
  * What analysts ask of the running service about rules: would these edits compile ({@link #validate}), and do the
- * scenarios pass on the active rules ({@link #test}). Posted rules are only compiled here, never run.
+ * scenarios pass on the active rules ({@link #test}), both as a {@link RulesReport}. Posted rules are only compiled
+ * here, never run.
  */
 @ApplicationScoped
 public class RulesAnalysis {
@@ -46,18 +46,17 @@ public class RulesAnalysis {
      * @throws dev.partnertier.engine.CompilerBusyException when another compile keeps the compiler busy longer
      *         than {@code rules.compile-wait}
      */
-    public RulesValidation validate(List<RuleFile> edited) {
+    public RulesReport validate(List<RuleFile> edited) {
         List<RuleFile> candidate = candidate(edited);
         String version = RuleFiles.version(candidate);
         List<RuleProblem> refused = PostedRuleCheck.refusals(edited);
         if (!refused.isEmpty()) {
-            return new RulesValidation(false, version, 0, refused, List.of());
+            return RulesReport.failed(version, refused);
         }
         try {
-            LoadedRules rules = loader.compileWithin(config.compileWait(), candidate);
-            return new RulesValidation(true, version, rules.rules().rules().size(), List.of(), rules.rules().warnings());
+            return RulesReport.compiled(loader.compileWithin(config.compileWait(), candidate), null);
         } catch (RulesCompilationException e) {
-            return new RulesValidation(false, version, 0, e.errors(), List.of());
+            return RulesReport.failed(version, e.errors());
         }
     }
 
@@ -73,11 +72,11 @@ public class RulesAnalysis {
      * Runs scenarios against the active rules: those given (one scenario or an array, as in a scenario file), or,
      * when none are given, those in the rules folder's {@code scenarios/}.
      */
-    public ScenarioReport test(JsonNode scenarios) {
+    public RulesReport test(JsonNode scenarios) {
         ScenarioFiles.Loaded loaded = scenarios == null || scenarios.isNull() || scenarios.isMissingNode()
                 ? ScenarioFiles.read(active.dir().resolve(ScenarioFiles.FOLDER))
                 : ScenarioFiles.parse("request", scenarios.toString());
         LoadedRules rules = active.get();
-        return ScenarioRunner.run(rules.rules(), rules.wording(), loaded);
+        return RulesReport.compiled(rules, ScenarioRunner.run(rules.rules(), rules.wording(), loaded));
     }
 }

@@ -30,6 +30,11 @@ final class Languages {
         }
     }
 
+    /** The language of the service's own texts (problem details, compile-error hints) for this header: en or ko. */
+    static Locale ofService(String acceptLanguage) {
+        return locale(pick(acceptLanguage, ProblemMappers.LANGUAGES));
+    }
+
     static Locale locale(String tag) {
         return Locale.forLanguageTag(tag);
     }

@@ -7,9 +7,11 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -26,11 +28,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.partnertier.activation.ActiveRules;
 import dev.partnertier.activation.RulesConfig;
 import dev.partnertier.analysis.RulesAnalysis;
-import dev.partnertier.analysis.RulesValidation;
+import dev.partnertier.analysis.RulesReport;
 import dev.partnertier.contract.FieldError;
 import dev.partnertier.contract.InvalidRequestException;
 import dev.partnertier.engine.RuleFile;
-import dev.partnertier.scenarios.ScenarioReport;
 import dev.partnertier.security.AnalystAudit;
 import dev.partnertier.security.Roles;
 
@@ -68,8 +69,9 @@ public class RulesResource {
             + "that failed (or null).")
     @APIResponse(responseCode = "200", description = "The active rules",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RulesView.class)))
-    public RulesView rules() {
-        return RulesView.of(active.get(), active.dir().toString(), config.reload().enabled(), active.lastFailure().orElse(null));
+    public RulesView rules(@HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+        return RulesView.of(active.get(), active.dir().toString(), config.reload().enabled(),
+                active.lastFailure().map(f -> f.in(Languages.ofService(acceptLanguage))).orElse(null));
     }
 
     /** Compile errors of edited files (file, line, column, message); nothing active changes. */
@@ -79,14 +81,14 @@ public class RulesResource {
             + "with these files in place of (or beside) those of the same path and answers with the errors (file, line, "
             + "column, message). The files are compiled, never run. Nothing active changes. One compile runs at a time.")
     @APIResponse(responseCode = "200", description = "Whether the rules with these edits compile, and the errors if not",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RulesValidation.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RulesReport.class)))
     @APIResponse(responseCode = "400", description = "The request breaks the contract; every field at fault is named",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "Another compile kept the compiler busy; try again after Retry-After seconds",
             headers = @Header(name = "Retry-After", description = "Seconds to wait", schema = @Schema(type = SchemaType.INTEGER)),
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @Consumes(MediaType.APPLICATION_JSON)
-    public RulesValidation validate(ValidateRequest request) {
+    public RulesReport validate(ValidateRequest request, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         if (request == null) {
             throw new InvalidRequestException(FieldError.of("", "body.validate"));
         }
@@ -98,7 +100,7 @@ public class RulesResource {
             throw new InvalidRequestException(errors);
         }
         List<RuleFile> files = request.files().stream().map(f -> new RuleFile(f.path(), f.content())).toList();
-        RulesValidation result = analysis.validate(files);
+        RulesReport result = analysis.validate(files).in(Languages.ofService(acceptLanguage));
         audit.record("POST /rules/validate", result.version(), files.stream().map(RuleFile::path).toList(),
                 result.valid() ? "valid" : "invalid");
         return result;
@@ -114,12 +116,13 @@ public class RulesResource {
             + "array, as in a scenario file), or without a body those in the rules folder's scenarios/, against the active "
             + "rules; reports each result and the rules no scenario fired.")
     @APIResponse(responseCode = "200", description = "Each scenario's result and the rules no scenario fired",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScenarioReport.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RulesReport.class)))
     @APIResponse(responseCode = "400", description = "The body is not JSON",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @Consumes(MediaType.APPLICATION_JSON)
-    public ScenarioReport test(@RequestBody(required = false, description = "A scenario or an array of scenarios",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT))) JsonNode scenarios) {
-        return analysis.test(scenarios);
+    public RulesReport test(@RequestBody(required = false, description = "A scenario or an array of scenarios",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT))) JsonNode scenarios,
+            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+        return analysis.test(scenarios).in(Languages.ofService(acceptLanguage));
     }
 }

@@ -2,12 +2,9 @@ package dev.partnertier.engine;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.drools.drl.ast.descr.AnnotationDescr;
 import org.drools.drl.ast.descr.PackageDescr;
@@ -23,23 +20,17 @@ import org.kie.internal.builder.CompositeKnowledgeBuilder;
 import org.kie.internal.builder.KnowledgeBuilder;
 import org.kie.internal.builder.KnowledgeBuilderConfiguration;
 import org.kie.internal.builder.KnowledgeBuilderFactory;
-import org.kie.internal.builder.KnowledgeBuilderResult;
-import org.kie.internal.builder.KnowledgeBuilderResults;
 import org.kie.internal.builder.ResultSeverity;
 import org.kie.internal.builder.conf.PropertySpecificOption;
 import org.kie.internal.io.ResourceFactory;
 
 /**
  * Compiles the DRL files of a rules folder into a {@link RuleSet} at run time, so analysts' edits need no rebuild.
+ * Errors are placed at the analyst's line with a plain hint ({@link CompileProblems}).
  * The set's version covers every file given (DRL and wording). Thread-safe; each compile is independent and leaves
  * nothing behind.
  */
 public final class RuleCompiler {
-
-    /** Parser errors carry the column only in their text: "[ERR 101] Line 6:23 no viable alternative...". */
-    private static final Pattern LINE_AND_COLUMN = Pattern.compile("Line (\\d+):(\\d+)");
-    /** Follows every parser error of a file; says nothing the first error did not. */
-    private static final String NULL_PACKAGE = "Parser returned a null Package";
 
     private final ClassLoader classLoader;
 
@@ -84,10 +75,10 @@ public final class RuleCompiler {
                     "the rule compiler could not build these files (" + e.getClass().getSimpleName()
                             + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")")));
         }
-        List<RuleProblem> errors = problems(builder.getResults(ResultSeverity.ERROR), "ERROR");
-        if (errors.size() > 1) {
-            errors.removeIf(e -> e.message().equals(NULL_PACKAGE));
-        }
+        Map<String, RuleFile> byPath = new HashMap<>();
+        drlFiles.forEach(f -> byPath.put(f.path(), f));
+        CompileProblems problems = new CompileProblems(byPath, classLoader);
+        List<RuleProblem> errors = problems.of(builder.getResults(ResultSeverity.ERROR), "ERROR");
         if (!errors.isEmpty()) {
             throw new RulesCompilationException(errors);
         }
@@ -95,7 +86,7 @@ public final class RuleCompiler {
                 KieServices.Factory.get().newKieBaseConfiguration(null, classLoader));
         kieBase.addPackages(builder.getKnowledgePackages());
         return new RuleSet(kieBase, RuleFiles.version(files), Instant.now(), files, catalog(drlFiles),
-                problems(builder.getResults(ResultSeverity.WARNING), "WARNING"));
+                problems.of(builder.getResults(ResultSeverity.WARNING), "WARNING"));
     }
 
     /** Names, places and descriptions of the rules, read with Drools' own DRL parser. */
@@ -118,27 +109,5 @@ public final class RuleCompiler {
             }
         }
         return rules;
-    }
-
-    private static List<RuleProblem> problems(KnowledgeBuilderResults results, String severity) {
-        List<RuleProblem> problems = new ArrayList<>(results.size());
-        for (KnowledgeBuilderResult result : results) {
-            problems.add(problemOf(result, severity));
-        }
-        return problems;
-    }
-
-    private static RuleProblem problemOf(KnowledgeBuilderResult result, String severity) {
-        String text = result.getMessage().strip();
-        int[] lines = result.getLines();
-        int line = lines != null && lines.length > 0 ? Math.max(lines[0], 0) : 0;
-        int column = 0;
-        Matcher position = LINE_AND_COLUMN.matcher(text);
-        if (position.find()) {
-            line = line > 0 ? line : Integer.parseInt(position.group(1));
-            column = Integer.parseInt(position.group(2)) + 1; // the parser counts columns from 0
-        }
-        String file = result.getResource() == null ? "" : String.valueOf(result.getResource().getSourcePath());
-        return new RuleProblem(severity, file, line, column, text);
     }
 }

@@ -1,11 +1,40 @@
 package dev.partnertier.engine;
 
-/** A compile error or warning in a DRL file, located by file, line and column (1-based; 0 when unknown). */
-public record RuleProblem(String severity, String file, int line, int column, String message) {
+import java.util.Locale;
 
+/**
+ * A compile error or warning in a rules folder's file, located by file, line and column (1-based; 0 when
+ * unknown), with Drools' own {@code message} and, for the common mistakes, a plain {@code hint}.
+ * {@code lineGuessed} is true when Drools could not say where the mistake is and the line is the likeliest one
+ * found by reading the file (e.g. the line of a parenthesis never closed, instead of the end of the file).
+ */
+public record RuleProblem(String severity, String file, int line, int column, String message, Hint hint, boolean lineGuessed) {
+
+    /** A problem with no hint, at a line Drools gave. */
+    public RuleProblem(String severity, String file, int line, int column, String message) {
+        this(severity, file, line, column, message, null, false);
+    }
+
+    /** This problem at another place. */
+    public RuleProblem at(int line, int column, boolean guessed) {
+        return new RuleProblem(severity, file, line, column, message, hint, guessed);
+    }
+
+    /** This problem with a hint. */
+    public RuleProblem withHint(Hint hint) {
+        return new RuleProblem(severity, file, line, column, message, hint, lineGuessed);
+    }
+
+    /** This problem with its hint in a language (English or Korean). */
+    public RuleProblem in(Locale language) {
+        return hint == null ? this : withHint(hint.in(language));
+    }
+
+    /** {@code file:line:column: ERROR: message (hint)}, one line, as a compiler prints it. */
     @Override
     public String toString() {
         String where = file.isEmpty() ? "" : line > 0 ? file + ":" + line + ":" + column + ": " : file + ": ";
-        return where + severity + ": " + message;
+        return where + severity + ": " + message.replaceAll("\\s*\\R\\s*", " ")
+                + (hint == null ? "" : " -- " + hint.text()) + (lineGuessed ? " (line guessed)" : "");
     }
 }

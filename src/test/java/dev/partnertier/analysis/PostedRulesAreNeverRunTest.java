@@ -60,7 +60,7 @@ class PostedRulesAreNeverRunTest {
     void validatingThemLeavesNoTrace() {
         PostedRuleProbes probes = new PostedRuleProbes();
         for (Map.Entry<String, String> probe : probes.files().entrySet()) {
-            RulesValidation result = analysis.validate(List.of(new RuleFile(probe.getKey() + ".drl", probe.getValue())));
+            RulesReport result = analysis.validate(List.of(new RuleFile(probe.getKey() + ".drl", probe.getValue())));
 
             if (probe.getKey().equals("declared-type")) {
                 // Drools works a field's default value out while compiling: such a file is refused, not compiled.
@@ -79,7 +79,7 @@ class PostedRulesAreNeverRunTest {
 
     @Test
     void aDeclaredTypeWithPlainDefaultValuesIsStillCompiled() {
-        RulesValidation result = analysis.validate(List.of(new RuleFile("types.drl", """
+        RulesReport result = analysis.validate(List.of(new RuleFile("types.drl", """
                 package rules;
                 declare Note
                     text : String = "none"

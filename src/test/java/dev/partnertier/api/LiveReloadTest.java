@@ -3,6 +3,7 @@ package dev.partnertier.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
@@ -10,7 +11,6 @@ import static org.hamcrest.Matchers.nullValue;
 import static dev.partnertier.security.Callers.analyst;
 import static dev.partnertier.security.Callers.portal;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -94,18 +94,24 @@ class LiveReloadTest {
     }
 
     @Test
-    void aSyntaxErrorKeepsThePreviousRulesAnsweringAndIsShownUntilFixed() throws Exception {
+    void aBrokenEditKeepsThePreviousRulesAnsweringAndIsShownAtItsLineUntilFixed() throws Exception {
         String good = analyst().get("/rules").then().extract().path("version");
+        Path performance = RULES.resolve("performance.drl");
+        int line = RulesCopy.lineOf(performance, "Requirement.PERFORMANCE, 2000, Market.MATURE");
 
-        RulesCopy.setThreshold(RULES, MATURE_SILVER, "25 00"); // does not compile
+        RulesCopy.setThreshold(RULES, MATURE_SILVER, "2,000"); // the analyst's thousands separator: does not compile
         await().atMost(LIVE_WITHIN).until(() -> lastReloadError() != null);
 
         analyst().get("/rules").then()
                 .body("version", equalTo(good))
                 .body("lastReloadError.at", notNullValue())
+                .body("lastReloadError.errors", hasSize(1))
                 .body("lastReloadError.errors[0].file", equalTo("performance.drl"))
-                .body("lastReloadError.errors[0].line", greaterThan(0))
-                .body("lastReloadError.errors[0].message", notNullValue());
+                .body("lastReloadError.errors[0].line", equalTo(line))
+                .body("lastReloadError.errors[0].column", greaterThan(0))
+                .body("lastReloadError.errors[0].hint", equalTo("Write numbers without separators: 2000, not 2,000."));
+        analyst().header("Accept-Language", "ko").get("/rules").then()
+                .body("lastReloadError.errors[0].hint", equalTo("숫자는 쉼표 없이 쓰세요: 2,000이(가) 아니라 2000."));
         evaluate().then().statusCode(200).body("tier", equalTo("SILVER")).body("rulesVersion", equalTo(good));
 
         RulesCopy.setThreshold(RULES, MATURE_SILVER, "2500");

@@ -96,10 +96,13 @@ class RulesResourceTest {
     @Test
     void theFolderScenariosPassOnTheRunningService() throws IOException {
         analyst().contentType(ContentType.JSON).post("/rules/test").then().statusCode(200)
-                .body("failed", equalTo(0))
-                .body("passed", greaterThan(25))
-                .body("rulesTotal", equalTo(RulesCopy.ruleCount()))
-                .body("rulesNeverFired", empty());
+                .body("valid", equalTo(true))
+                .body("rules", equalTo(RulesCopy.ruleCount()))
+                .body("errors", empty())
+                .body("scenarios.failed", equalTo(0))
+                .body("scenarios.passed", greaterThan(25))
+                .body("scenarios.rulesTotal", equalTo(RulesCopy.ruleCount()))
+                .body("scenarios.rulesNeverFired", empty());
     }
 
     @Test
@@ -112,11 +115,11 @@ class RulesResourceTest {
                              "individuals": [{"id": "a", "certifications": ["MCSA_OFFICE_365"]}]},
                  "expect": {"tier": "GOLD"}}
                 """).post("/rules/test").then().statusCode(200)
-                .body("failed", equalTo(1))
-                .body("scenarios[0].name", equalTo("Expects too much"))
-                .body("scenarios[0].mismatches[0].what", equalTo("tier"))
-                .body("scenarios[0].mismatches[0].expected", equalTo("GOLD"))
-                .body("scenarios[0].mismatches[0].actual", equalTo("SILVER"))
-                .body("rulesNeverFired.name", hasItem(containsString("Gold")));
+                .body("scenarios.failed", equalTo(1))
+                .body("scenarios.scenarios[0].name", equalTo("Expects too much"))
+                .body("scenarios.scenarios[0].mismatches[0].what", equalTo("tier"))
+                .body("scenarios.scenarios[0].mismatches[0].expected", equalTo("GOLD"))
+                .body("scenarios.scenarios[0].mismatches[0].actual", equalTo("SILVER"))
+                .body("scenarios.rulesNeverFired.name", hasItem(containsString("Gold")));
     }
 }

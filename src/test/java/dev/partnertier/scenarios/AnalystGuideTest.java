@@ -2,7 +2,10 @@ package dev.partnertier.scenarios;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,6 +25,7 @@ import dev.partnertier.answer.EvaluationResponse;
 import dev.partnertier.model.PartnerFacts;
 import dev.partnertier.model.Tier;
 import dev.partnertier.testing.Partners;
+import dev.partnertier.cli.Commands;
 import dev.partnertier.testing.RulesCopy;
 import dev.partnertier.testing.ShippedRules;
 
@@ -75,8 +79,25 @@ class AnalystGuideTest {
     @Test
     void theGuideHasATestForEveryExample() throws IOException {
         assertThat(edits().keySet()).containsExactlyInAnyOrder("silver-threshold", "add-workload", "add-association",
-                "change-exam", "add-route", "change-wording");
+                "change-exam", "add-route", "change-wording", "broken-threshold");
         assertThat(SCENARIO.matcher(Files.readString(GUIDE)).find()).isTrue();
+    }
+
+    @Test
+    void aBrokenThresholdIsReportedAsTheGuideShows() throws IOException {
+        RulesCopy.copy(copy);
+        for (Edit edit : edits().get("broken-threshold")) {
+            RulesCopy.replace(copy.resolve(edit.file()), edit.find(), edit.replace());
+        }
+        Matcher shown = Pattern.compile("<!-- output: broken-threshold -->\\s*```text\\n(.*?)```", Pattern.DOTALL)
+                .matcher(Files.readString(GUIDE));
+        assertThat(shown.find()).isTrue();
+
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        int exit = Commands.run(new String[] {"check-rules", copy.toString()}, new PrintStream(printed, true, StandardCharsets.UTF_8)).orElseThrow();
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(printed.toString(StandardCharsets.UTF_8)).contains(shown.group(1));
     }
 
     @Test

@@ -56,9 +56,9 @@ public final class RulesCopy {
         try (Stream<Path> files = Files.list(rules)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".drl")).toList()) {
                 String content = Files.readString(file);
-                String edited = withThreshold(content, ruleName, threshold);
-                if (!edited.equals(content)) {
-                    Files.writeString(file, edited);
+                Matcher m = threshold(ruleName).matcher(content);
+                if (m.find()) {
+                    Files.writeString(file, content.substring(0, m.start(2)) + threshold + content.substring(m.end(2)));
                     return file;
                 }
             }
@@ -67,13 +67,27 @@ public final class RulesCopy {
     }
 
     /**
-     * The DRL text {@code content} with the number of the threshold rule {@code ruleName} set to {@code threshold};
-     * {@code content} itself when it has no such rule.
+     * The DRL text {@code content} with the number of the threshold rule {@code ruleName} set to {@code threshold}
+     * (whatever was written there before, even a broken number such as {@code 2,000}); {@code content} itself when
+     * it has no such rule.
      */
     public static String withThreshold(String content, String ruleName, String threshold) {
-        Matcher m = Pattern.compile("(rule \"" + Pattern.quote(ruleName)
-                + "\".*?new Threshold\\( Level\\.\\w+, Requirement\\.\\w+, )([^,)]+)", Pattern.DOTALL).matcher(content);
+        Matcher m = threshold(ruleName).matcher(content);
         return m.find() ? content.substring(0, m.start(2)) + threshold + content.substring(m.end(2)) : content;
+    }
+
+    /** The 1-based line of the first occurrence of {@code text} in a file; fails when the file does not hold it. */
+    public static int lineOf(Path file, String text) throws IOException {
+        String content = Files.readString(file);
+        int at = content.indexOf(text);
+        assertThat(at).as(text + " in " + file).isNotNegative();
+        return (int) content.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
+    }
+
+    /** The threshold rule's {@code new Threshold(...)} up to its number (group 1), and the number as written (group 2). */
+    private static Pattern threshold(String ruleName) {
+        return Pattern.compile("(rule \"" + Pattern.quote(ruleName)
+                + "\".*?new Threshold\\( Level\\.\\w+, Requirement\\.\\w+, )(.*?)(?=(?:, Market\\.\\w+)? \\) \\))", Pattern.DOTALL);
     }
 
     /** Replaces text that must be there: a test that edits nothing proves nothing. */

@@ -1,0 +1,40 @@
+package dev.partnertier.analysis;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import dev.partnertier.activation.LoadedRules;
+import dev.partnertier.engine.RuleCompiler;
+import dev.partnertier.engine.RuleFile;
+import dev.partnertier.engine.RuleFiles;
+import dev.partnertier.engine.RulesCompilationException;
+import dev.partnertier.scenarios.ScenarioFiles;
+import dev.partnertier.scenarios.ScenarioRunner;
+
+/**
+ * Checks a rules folder as a reload would and runs its own scenarios on it: the report of {@code check-rules}.
+ * The folder is the analysts' own (reviewed like any file), so its rules may run; files posted over HTTP never
+ * come here. Needs no container.
+ */
+public final class FolderCheck {
+
+    private FolderCheck() {
+    }
+
+    /** The report on the folder {@code dir}: compile errors, or each scenario of {@code dir/scenarios} run on it. */
+    public static RulesReport check(Path dir) {
+        List<RuleFile> files;
+        try {
+            files = RuleFiles.read(dir);
+        } catch (RulesCompilationException e) {
+            return RulesReport.failed("", e.errors());
+        }
+        try {
+            LoadedRules loaded = LoadedRules.compile(new RuleCompiler(), files);
+            return RulesReport.compiled(loaded, ScenarioRunner.run(loaded.rules(), loaded.wording(),
+                    ScenarioFiles.read(dir.resolve(ScenarioFiles.FOLDER))));
+        } catch (RulesCompilationException e) {
+            return RulesReport.failed(RuleFiles.version(files), e.errors());
+        }
+    }
+}

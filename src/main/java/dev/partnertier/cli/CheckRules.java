@@ -1,0 +1,144 @@
+package dev.partnertier.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+import dev.partnertier.analysis.FolderCheck;
+import dev.partnertier.analysis.RulesReport;
+import dev.partnertier.engine.RuleInfo;
+import dev.partnertier.engine.RuleProblem;
+import dev.partnertier.scenarios.ScenarioResult;
+
+/**
+ * {@code check-rules [--json] [--lang ko] [DIR]}: checks a rules folder (default {@code rules}) as a reload
+ * would and runs its scenarios, then prints the report of {@code POST /rules/test} as text (each error with its
+ * line and a caret under the column, each scenario PASS or FAIL, rule coverage), or as that same JSON with
+ * {@code --json}. Exit code 0 only when the rules compile and every scenario passes; 1 otherwise; 2 for bad usage.
+ */
+final class CheckRules {
+
+    static final String NAME = "check-rules";
+    private static final String USAGE = "usage: check-rules [--json] [--lang en|ko] [RULES_DIR]";
+
+    private CheckRules() {
+    }
+
+    static int run(String[] args, PrintStream out) {
+        boolean json = false;
+        Locale language = Locale.ENGLISH;
+        List<String> folders = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--json" -> json = true;
+                case "--lang" -> {
+                    if (i + 1 >= args.length) {
+                        out.println(USAGE);
+                        return 2;
+                    }
+                    language = Locale.forLanguageTag(args[++i]);
+                }
+                case "-h", "--help" -> {
+                    out.println(USAGE);
+                    return 0;
+                }
+                default -> folders.add(args[i]);
+            }
+        }
+        if (folders.size() > 1) {
+            out.println(USAGE);
+            return 2;
+        }
+        Path dir = Path.of(folders.isEmpty() ? "rules" : folders.get(0)).toAbsolutePath().normalize();
+        RulesReport report = FolderCheck.check(dir).in(language);
+        if (json) {
+            out.println(toJson(report));
+        } else {
+            print(dir, report, out);
+        }
+        return report.passed() ? 0 : 1;
+    }
+
+    private static void print(Path dir, RulesReport report, PrintStream out) {
+        out.println("Checking the rules in " + dir);
+        if (!report.valid()) {
+            out.println();
+            out.println("FAIL  The rules do not compile. Fix these and run the check again:");
+            for (RuleProblem error : report.errors()) {
+                printProblem(dir, error, out);
+            }
+            return;
+        }
+        out.println("OK    The rules compile: " + report.rules() + " rules, version " + report.version());
+        report.warnings().forEach(w -> out.println("      warning: " + w));
+        out.println();
+        out.println("Scenarios in " + dir.resolve("scenarios") + ":");
+        for (ScenarioResult result : report.scenarios().scenarios()) {
+            out.println((result.passed() ? "PASS  " : "FAIL  ") + result.name() + "  (" + result.file() + ")");
+            result.mismatches().forEach(m -> out.println("        " + m));
+        }
+        out.println();
+        int total = report.scenarios().rulesTotal();
+        out.println("Rule coverage: " + (total - report.scenarios().rulesNeverFired().size()) + " of " + total
+                + " rules fired in at least one scenario.");
+        for (RuleInfo rule : report.scenarios().rulesNeverFired()) {
+            out.println("      never fired: \"" + rule.name() + "\" (" + rule.file() + ", line " + rule.line() + ")");
+        }
+        out.println();
+        out.println((report.passed() ? "OK    " : "FAIL  ") + report.scenarios().passed() + " scenarios passed, "
+                + report.scenarios().failed() + " failed.");
+    }
+
+    /** {@code file, line N, column C: message}, the line itself with a caret under the column, and the hint. */
+    private static void printProblem(Path dir, RuleProblem error, PrintStream out) {
+        StringBuilder where = new StringBuilder("      ").append(error.file().isEmpty() ? "(the folder)" : error.file());
+        if (error.line() > 0) {
+            where.append(", line ").append(error.line()).append(error.lineGuessed() ? " (a guess)" : "");
+            if (error.column() > 0) {
+                where.append(", column ").append(error.column());
+            }
+        }
+        out.println(where.append(':'));
+        error.message().lines().forEach(line -> out.println("        " + line));
+        sourceLine(dir, error).ifPresent(text -> {
+            out.println("        | " + text);
+            if (error.column() > 0) {
+                out.println("        | " + " ".repeat(Math.min(error.column() - 1, text.length())) + "^");
+            }
+        });
+        if (error.hint() != null) {
+            out.println("        Hint: " + error.hint().text());
+        }
+        out.println();
+    }
+
+    private static java.util.Optional<String> sourceLine(Path dir, RuleProblem error) {
+        if (error.file().isEmpty() || error.line() <= 0) {
+            return java.util.Optional.empty();
+        }
+        try {
+            List<String> lines = Files.readAllLines(dir.resolve(error.file()));
+            return error.line() <= lines.size() ? java.util.Optional.of(lines.get(error.line() - 1)) : java.util.Optional.empty();
+        } catch (IOException | RuntimeException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    private static String toJson(RulesReport report) {
+        try {
+            return new ObjectMapper().registerModule(new JavaTimeModule())
+                    .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                    .enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(report);
+        } catch (IOException e) {
+            throw new IllegalStateException("the report cannot be written as JSON", e);
+        }
+    }
+}

@@ -1,0 +1,178 @@
+package dev.partnertier.engine;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.drools.compiler.compiler.RuleBuildError;
+import org.drools.drl.ast.descr.RuleDescr;
+import org.drools.drl.parser.ParserError;
+import org.kie.internal.builder.KnowledgeBuilderResult;
+import org.kie.internal.jci.CompilationProblem;
+
+/**
+ * Turns Drools' build results into {@link RuleProblem}s placed where the analyst made the mistake:
+ * <ul>
+ * <li>an error in a rule's {@code then} part at its own line and column, not the rule's first line: the Java
+ * compiler's line inside the class Drools generates is mapped back to the DRL;</li>
+ * <li>a quote left open at the line it opens, a rule without {@code end} or a parenthesis never closed at their
+ * likely line (marked as guessed), instead of the end of the file or the next rule;</li>
+ * <li>an expression Drools reports without a line at the line that holds it;</li>
+ * </ul>
+ * then gives each a plain hint ({@link ErrorHints}).
+ */
+final class CompileProblems {
+
+    /**
+     * Lines between the first line of a rule's consequence method and the consequence's own first line in the
+     * class Drools generates (Drools 10.2's template: signature, then three lines of set-up). Held by
+     * CompileProblemsTest with consequences of every shape; a Drools upgrade that changes it fails there.
+     */
+    static final int CONSEQUENCE_METHOD_HEADER = 4;
+
+    private static final Pattern PARSER_POSITION = Pattern.compile("Line (\\d+):(\\d+)");
+    private static final Pattern UNPLACED_EXPRESSION = Pattern.compile("Unable to Analyse Expression (.+?):\\s*\\R");
+    private static final String NULL_PACKAGE = "Parser returned a null Package";
+
+    private final Map<String, DrlSource> sources = new HashMap<>();
+    private final ErrorHints hints;
+
+    /** @param files the DRL files compiled, by path */
+    CompileProblems(Map<String, RuleFile> files, ClassLoader factClasses) {
+        files.forEach((path, file) -> sources.put(path, new DrlSource(file.content())));
+        this.hints = new ErrorHints(sources, factClasses);
+    }
+
+    List<RuleProblem> of(Iterable<KnowledgeBuilderResult> results, String severity) {
+        List<RuleProblem> placed = new ArrayList<>();
+        Map<String, List<RuleProblem>> parserErrors = new HashMap<>();
+        for (KnowledgeBuilderResult result : results) {
+            String file = result.getResource() == null ? "" : String.valueOf(result.getResource().getSourcePath());
+            if (result instanceof ParserError) {
+                parserErrors.computeIfAbsent(file, f -> new ArrayList<>()).add(general(result, severity, file));
+            } else if (result instanceof RuleBuildError error && error.getObject() instanceof CompilationProblem[] problems
+                    && error.getDescr() instanceof RuleDescr rule && sources.containsKey(file)) {
+                for (CompilationProblem problem : problems) {
+                    placed.add(inConsequence(rule, problem, severity, file));
+                }
+            } else {
+                placed.add(unplaced(general(result, severity, file)));
+            }
+        }
+        List<RuleProblem> all = new ArrayList<>();
+        parserErrors.forEach((file, errors) -> all.addAll(placeParserErrors(file, errors)));
+        all.addAll(placed);
+        if (all.size() > 1) {
+            all.removeIf(p -> p.message().equals(NULL_PACKAGE));
+        }
+        return all.stream().map(hints::explain)
+                .sorted(Comparator.comparing(RuleProblem::file).thenComparingInt(RuleProblem::line)).toList();
+    }
+
+    /** A problem at the line Drools gives, with the column a parser message carries in its text. */
+    private static RuleProblem general(KnowledgeBuilderResult result, String severity, String file) {
+        String text = result.getMessage().strip();
+        int[] lines = result.getLines();
+        int line = lines != null && lines.length > 0 ? Math.max(lines[0], 0) : 0;
+        int column = 0;
+        Matcher position = PARSER_POSITION.matcher(text);
+        if (position.find()) {
+            line = line > 0 ? line : Integer.parseInt(position.group(1));
+            column = Integer.parseInt(position.group(2)) + 1; // the parser counts columns from 0
+        }
+        return new RuleProblem(severity, file, line, column, text);
+    }
+
+    /** An error of the Java compiler in a consequence, at its DRL line (the rule's line if the mapping fails). */
+    private RuleProblem inConsequence(RuleDescr rule, CompilationProblem problem, String severity, String file) {
+        DrlSource source = sources.get(file);
+        int first = consequenceStart(rule, source);
+        int line = first + problem.getStartLine() - (rule.getConsequenceOffset() + CONSEQUENCE_METHOD_HEADER);
+        boolean inside = first > 0 && line >= first && line <= Math.max(first, rule.getEndLine() > 0 ? rule.getEndLine() : source.lineCount());
+        return new RuleProblem(problem.isError() ? severity : "WARNING", file, inside ? line : rule.getLine(), 0, problem.getMessage());
+    }
+
+    /**
+     * The DRL line where the consequence's text begins: Drools strips the white space after {@code then}, so its
+     * first character is the first one after {@code then} that is not white space.
+     */
+    private static int consequenceStart(RuleDescr rule, DrlSource source) {
+        int line = rule.getConsequenceLine();
+        if (line <= 0) {
+            return 0;
+        }
+        String text = source.code(line);
+        Matcher then = Pattern.compile("\\bthen\\b").matcher(text);
+        int from = then.find() ? then.end() : 0;
+        if (!source.line(line).substring(Math.min(from, source.line(line).length())).isBlank()) {
+            return line;
+        }
+        for (int n = line + 1; n <= source.lineCount(); n++) {
+            if (!source.line(n).isBlank()) {
+                return n;
+            }
+        }
+        return 0;
+    }
+
+    /** A problem without a line: at the line that holds the expression it names, when one does. */
+    private RuleProblem unplaced(RuleProblem problem) {
+        if (problem.line() > 0) {
+            return problem;
+        }
+        Matcher expression = UNPLACED_EXPRESSION.matcher(problem.message());
+        if (!expression.find()) {
+            return problem;
+        }
+        String text = expression.group(1).strip();
+        for (Map.Entry<String, DrlSource> file : sources.entrySet()) {
+            if (!problem.file().isEmpty() && !problem.file().equals(file.getKey())) {
+                continue;
+            }
+            OptionalInt line = file.getValue().find(text, 1);
+            if (line.isPresent()) {
+                return new RuleProblem(problem.severity(), file.getKey(), line.getAsInt(),
+                        file.getValue().columnOf(line.getAsInt(), text), problem.message());
+            }
+        }
+        return problem;
+    }
+
+    /**
+     * A file's parser errors, placed: a quote left open explains them all at the line it opens; a rule without
+     * {@code end} explains them all at the rule's last line; otherwise each error after a parenthesis never
+     * closed moves to the line of that parenthesis. The last two are guesses.
+     */
+    private List<RuleProblem> placeParserErrors(String file, List<RuleProblem> errors) {
+        DrlSource source = sources.get(file);
+        if (source == null) {
+            return errors;
+        }
+        RuleProblem first = errors.get(0);
+        OptionalInt quote = source.openQuoteLine();
+        if (quote.isPresent()) {
+            return List.of(first.at(quote.getAsInt(), source.openQuoteColumn(), false).withHint(Hint.of("quote.open")));
+        }
+        OptionalInt noEnd = source.ruleWithoutEnd();
+        if (noEnd.isPresent()) {
+            int line = noEnd.getAsInt();
+            return List.of(first.at(line, source.endOfCode(line), true).withHint(Hint.of("rule.end", source.ruleAround(line))));
+        }
+        List<RuleProblem> placed = new ArrayList<>();
+        for (RuleProblem error : errors) {
+            OptionalInt open = error.line() > 0 ? source.unclosedParenthesisBefore(error.line(), error.column()) : OptionalInt.empty();
+            if (open.isPresent() && open.getAsInt() != error.line()) {
+                int line = open.getAsInt();
+                placed.add(error.at(line, source.endOfCode(line), true).withHint(Hint.of("parenthesis.open")));
+            } else {
+                placed.add(error);
+            }
+        }
+        return placed;
+    }
+}

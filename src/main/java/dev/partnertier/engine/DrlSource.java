@@ -1,0 +1,197 @@
+package dev.partnertier.engine;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The text of one DRL file read as an analyst reads it, to place mistakes Drools cannot place: where a quote or
+ * a parenthesis opens and never closes, which rule lacks its {@code end}, where a text occurs. Lines and columns
+ * are 1-based. Comments ({@code //}, {@code /* *}{@code /}) are skipped; text inside quotes does not count as code.
+ */
+final class DrlSource {
+
+    private static final Pattern RULE = Pattern.compile("^\\s*rule\\s+\"([^\"]*)\"?");
+    private static final Pattern END = Pattern.compile("^\\s*end\\b");
+
+    private final String[] lines;
+    /** Each line with comments and the inside of quoted texts replaced by spaces: only code is left. */
+    private final String[] code;
+    /** Line and column where a quote opens that its own line does not close; 0 when there is none. */
+    private int openQuoteLine;
+    private int openQuoteColumn;
+
+    DrlSource(String text) {
+        this.lines = text.split("\\R", -1);
+        this.code = new String[lines.length];
+        scan();
+    }
+
+    /** The text of a line (1-based), or "" outside the file. */
+    String line(int number) {
+        return number >= 1 && number <= lines.length ? lines[number - 1] : "";
+    }
+
+    /** The code of a line: comments and quoted text blanked. */
+    String code(int number) {
+        return number >= 1 && number <= code.length ? code[number - 1] : "";
+    }
+
+    int lineCount() {
+        return lines.length;
+    }
+
+    /** The line of the first quote left open at the end of its line (DRL texts and rule names fit on one line). */
+    OptionalInt openQuoteLine() {
+        return openQuoteLine == 0 ? OptionalInt.empty() : OptionalInt.of(openQuoteLine);
+    }
+
+    int openQuoteColumn() {
+        return openQuoteColumn;
+    }
+
+    /**
+     * The line of the outermost parenthesis opened in the rule around {@code line} (from the rule's first line to
+     * {@code line}, {@code column}) and not closed before that place; empty when they all close.
+     */
+    OptionalInt unclosedParenthesisBefore(int line, int column) {
+        int from = ruleStart(line);
+        Deque<Integer> open = new ArrayDeque<>();
+        for (int n = from; n <= Math.min(line, lines.length); n++) {
+            String text = code(n);
+            int stop = n == line ? Math.min(text.length(), Math.max(0, column - 1)) : text.length();
+            for (int i = 0; i < stop; i++) {
+                char c = text.charAt(i);
+                if (c == '(') {
+                    open.push(n);
+                } else if (c == ')' && !open.isEmpty()) {
+                    open.pop();
+                }
+            }
+        }
+        return open.isEmpty() ? OptionalInt.empty() : OptionalInt.of(open.peekLast());
+    }
+
+    /**
+     * A rule that another rule follows before its {@code end}: the line of its last code, where {@code end} is
+     * missing; empty when every rule ends.
+     */
+    OptionalInt ruleWithoutEnd() {
+        int open = 0;
+        for (int n = 1; n <= lines.length; n++) {
+            String text = code(n);
+            if (RULE.matcher(line(n)).find() && !text.isBlank()) {
+                if (open > 0) {
+                    int last = n - 1;
+                    while (last > open && code(last).isBlank()) {
+                        last--;
+                    }
+                    return OptionalInt.of(last);
+                }
+                open = n;
+            } else if (END.matcher(text).find()) {
+                open = 0;
+            }
+        }
+        return OptionalInt.empty();
+    }
+
+    /** The name of the rule whose text holds {@code line}, or "" before the first rule. */
+    String ruleAround(int line) {
+        int start = ruleStart(line);
+        Matcher m = RULE.matcher(line(start));
+        return m.find() ? m.group(1) : "";
+    }
+
+    /** The first line, at or after {@code from}, whose code holds {@code text}; empty if none. */
+    OptionalInt find(String text, int from) {
+        for (int n = Math.max(1, from); n <= lines.length; n++) {
+            if (code(n).contains(text) || line(n).contains(text)) {
+                return OptionalInt.of(n);
+            }
+        }
+        return OptionalInt.empty();
+    }
+
+    /** The 1-based column of {@code text} in a line, or 0 when the line does not hold it. */
+    int columnOf(int line, String text) {
+        int at = line(line).indexOf(text);
+        return at < 0 ? 0 : at + 1;
+    }
+
+    /** The column just after the last code of a line (where a missing ; or ) belongs). */
+    int endOfCode(int line) {
+        String text = code(line);
+        int end = text.length();
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        return end + 1;
+    }
+
+    /** The first line of the text that starts at {@code line}'s rule: its {@code rule "..."} line, or 1. */
+    private int ruleStart(int line) {
+        for (int n = Math.min(line, lines.length); n >= 1; n--) {
+            if (RULE.matcher(line(n)).find() && !code(n).isBlank()) {
+                return n;
+            }
+        }
+        return 1;
+    }
+
+    /** Blanks comments and quoted text, and notes the first quote its line leaves open. */
+    private void scan() {
+        boolean inBlockComment = false;
+        for (int n = 0; n < lines.length; n++) {
+            String text = lines[n];
+            StringBuilder out = new StringBuilder(text.length());
+            boolean inQuote = false;
+            int quoteColumn = 0;
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                char next = i + 1 < text.length() ? text.charAt(i + 1) : 0;
+                if (inBlockComment) {
+                    if (c == '*' && next == '/') {
+                        inBlockComment = false;
+                        out.append("  ");
+                        i++;
+                    } else {
+                        out.append(' ');
+                    }
+                } else if (inQuote) {
+                    if (c == '\\' && next != 0) {
+                        out.append("  ");
+                        i++;
+                    } else if (c == '"') {
+                        inQuote = false;
+                        out.append('"');
+                    } else {
+                        out.append(' ');
+                    }
+                } else if (c == '/' && next == '/') {
+                    break;
+                } else if (c == '/' && next == '*') {
+                    inBlockComment = true;
+                    out.append("  ");
+                    i++;
+                } else if (c == '\'' && next != 0 && i + 2 < text.length() && text.charAt(i + 2) == '\'') {
+                    out.append("   "); // a character literal such as '"' in a consequence
+                    i += 2;
+                } else if (c == '"') {
+                    inQuote = true;
+                    quoteColumn = i + 1;
+                    out.append('"');
+                } else {
+                    out.append(c);
+                }
+            }
+            if (inQuote && openQuoteLine == 0) {
+                openQuoteLine = n + 1;
+                openQuoteColumn = quoteColumn;
+            }
+            code[n] = out.toString();
+        }
+    }
+}

@@ -1,0 +1,206 @@
+package dev.partnertier.engine;
+
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.apache.commons.text.similarity.LevenshteinDistance;
+
+import dev.partnertier.model.FactTypes;
+
+/**
+ * Gives compile errors a plain hint for the mistakes analysts make most (each held by a test built from an edit
+ * of the shipped rules): a number written with separators or in quotes, a missing {@code ;} or {@code )}, an
+ * unknown field, value or fact type (with the nearest names), an unbound {@code $variable}, a constructor given
+ * the wrong values, a rule name used twice. Also sets the column where the mistake is when Drools gave none.
+ */
+final class ErrorHints {
+
+    /** 2,000 or 1,500,000: a number with thousands separators, which Java reads as several numbers. */
+    private static final Pattern SEPARATED_NUMBER = Pattern.compile("(?<![\\w.])\\d{1,3}(?:,\\d{3})+(?![\\w.])");
+    private static final Pattern QUOTED_NUMBER = Pattern.compile("\"(\\d[\\d,]*)\"");
+    private static final Pattern CONSTRUCTOR = Pattern.compile("The constructor (\\w+)\\(.*\\) is undefined");
+    private static final Pattern NOT_A_FIELD = Pattern.compile("^(\\w+) cannot be resolved or is not a field");
+    private static final Pattern NOT_A_TYPE = Pattern.compile("^(\\w+) cannot be resolved to a type");
+    private static final Pattern NOT_A_VARIABLE = Pattern.compile("^(\\$\\w+) cannot be resolved");
+    private static final Pattern NO_METHOD = Pattern.compile("unable to resolve method using strict-mode: ([\\w.$]+)\\.([\\w$]+)\\(\\)");
+    private static final Pattern NO_OBJECT_TYPE = Pattern.compile("Unable to resolve ObjectType '([\\w.]+)'");
+    private static final Pattern DUPLICATE_RULE = Pattern.compile("Duplicate rule name: (.+)");
+    private static final Pattern DECLARED_TYPE = Pattern.compile("(?m)^\\s*declare\\s+(\\w+)");
+
+    private final Map<String, DrlSource> sources;
+    private final ClassLoader factClasses;
+
+    ErrorHints(Map<String, DrlSource> sources, ClassLoader factClasses) {
+        this.sources = sources;
+        this.factClasses = factClasses;
+    }
+
+    RuleProblem explain(RuleProblem problem) {
+        DrlSource source = sources.get(problem.file());
+        if (problem.hint() != null || source == null || problem.line() <= 0) {
+            return problem;
+        }
+        int line = problem.line();
+        String raw = source.line(line);
+        String message = problem.message();
+        Matcher m = SEPARATED_NUMBER.matcher(source.code(line));
+        if (m.find()) {
+            return hint(problem, m.start() + 1, "number.separators", m.group(), m.group().replace(",", ""));
+        }
+        m = QUOTED_NUMBER.matcher(raw);
+        if (m.find() && (message.contains("String") || message.contains("constructor"))) {
+            return hint(problem, m.start() + 1, "number.quotes", m.group(), m.group(1).replace(",", ""));
+        }
+        if (message.contains("insert \";\"")) {
+            return hint(problem, source.endOfCode(line), "semicolon");
+        }
+        if (message.contains("insert \")\"")) {
+            return hint(problem, source.endOfCode(line), "parenthesis.close");
+        }
+        if ((m = CONSTRUCTOR.matcher(message)).find()) {
+            String type = m.group(1);
+            Optional<Class<?>> known = factType(type);
+            if (known.isPresent()) {
+                return hint(problem, source.columnOf(line, "new " + type), "constructor", type, constructors(known.get()));
+            }
+        }
+        if ((m = NOT_A_FIELD.matcher(message)).find()) {
+            String name = m.group(1);
+            Matcher owner = Pattern.compile("(\\w+)\\s*\\.\\s*" + Pattern.quote(name) + "\\b").matcher(raw);
+            if (owner.find()) {
+                Optional<Class<?>> type = factType(owner.group(1));
+                if (type.isPresent()) {
+                    return unknownMember(problem, source.columnOf(line, name), type.get(), name);
+                }
+            }
+        }
+        if ((m = NOT_A_VARIABLE.matcher(message)).find()) {
+            return hint(problem, source.columnOf(line, m.group(1)), "binding.unknown", m.group(1));
+        }
+        if ((m = NOT_A_TYPE.matcher(message)).find()) {
+            return unknownType(problem, source.columnOf(line, m.group(1)), m.group(1));
+        }
+        if ((m = NO_METHOD.matcher(message)).find()) {
+            String name = m.group(2);
+            if (name.startsWith("$")) {
+                return hint(problem, source.columnOf(line, name), "binding.unknown", name);
+            }
+            Optional<Class<?>> type = load(m.group(1));
+            if (type.isPresent()) {
+                return unknownMember(problem, source.columnOf(line, name), type.get(), name);
+            }
+        }
+        if ((m = NO_OBJECT_TYPE.matcher(message)).find()) {
+            String name = m.group(1);
+            return unknownType(problem, source.columnOf(line, name), name);
+        }
+        if ((m = DUPLICATE_RULE.matcher(message)).find()) {
+            return duplicate(problem, m.group(1).strip());
+        }
+        return problem;
+    }
+
+    private RuleProblem unknownMember(RuleProblem problem, int column, Class<?> type, String name) {
+        List<String> members = type.isEnum()
+                ? Arrays.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name()).toList()
+                : fields(type);
+        String kind = type.isEnum() ? "constant" : "field";
+        List<String> near = nearest(name, members);
+        return near.isEmpty()
+                ? hint(problem, column, kind + ".unknown", type.getSimpleName(), name, String.join(", ", members))
+                : hint(problem, column, kind + ".unknown.near", type.getSimpleName(), name, String.join(", ", near), String.join(", ", members));
+    }
+
+    private RuleProblem unknownType(RuleProblem problem, int column, String name) {
+        List<String> types = new ArrayList<>(FactTypes.ALL.stream().map(Class::getSimpleName).toList());
+        for (DrlSource source : sources.values()) {
+            for (int n = 1; n <= source.lineCount(); n++) {
+                Matcher declared = DECLARED_TYPE.matcher(source.code(n));
+                if (declared.find()) {
+                    types.add(declared.group(1));
+                }
+            }
+        }
+        List<String> near = nearest(name, types);
+        return near.isEmpty()
+                ? hint(problem, column, "type.unknown", name, String.join(", ", types))
+                : hint(problem, column, "type.unknown.near", name, String.join(", ", near));
+    }
+
+    private RuleProblem duplicate(RuleProblem problem, String name) {
+        String declaration = "rule \"" + name + "\"";
+        for (Map.Entry<String, DrlSource> file : sources.entrySet()) {
+            DrlSource source = file.getValue();
+            for (int n = source.find(declaration, 1).orElse(0); n > 0; n = source.find(declaration, n + 1).orElse(0)) {
+                if (!(file.getKey().equals(problem.file()) && n == problem.line())) {
+                    return hint(problem, sources.get(problem.file()).columnOf(problem.line(), "\"" + name),
+                            "rule.duplicate", name, file.getKey(), String.valueOf(n));
+                }
+            }
+        }
+        return problem;
+    }
+
+    private static RuleProblem hint(RuleProblem problem, int column, String key, String... args) {
+        int at = problem.column() > 0 ? problem.column() : column;
+        return problem.at(problem.line(), at, problem.lineGuessed()).withHint(Hint.of(key, args));
+    }
+
+    /** The names closest to {@code name} (all those equally close), if at most a third of its letters (and at least two) differ. */
+    static List<String> nearest(String name, List<String> candidates) {
+        LevenshteinDistance distance = LevenshteinDistance.getDefaultInstance();
+        int best = candidates.stream().mapToInt(c -> distance.apply(name.toLowerCase(), c.toLowerCase())).min().orElse(Integer.MAX_VALUE);
+        if (best > Math.max(2, name.length() / 3)) {
+            return List.of();
+        }
+        return candidates.stream().distinct().filter(c -> distance.apply(name.toLowerCase(), c.toLowerCase()) == best).toList();
+    }
+
+    private static List<String> fields(Class<?> type) {
+        if (type.isRecord()) {
+            return Arrays.stream(type.getRecordComponents()).map(RecordComponent::getName).toList();
+        }
+        List<String> fields = new ArrayList<>();
+        for (Method method : type.getMethods()) {
+            if (method.getParameterCount() == 0 && method.getDeclaringClass() != Object.class && !Modifier.isStatic(method.getModifiers())) {
+                String name = method.getName();
+                fields.add(name.startsWith("get") && name.length() > 3 ? Character.toLowerCase(name.charAt(3)) + name.substring(4)
+                        : name.startsWith("is") && name.length() > 2 ? Character.toLowerCase(name.charAt(2)) + name.substring(3) : name);
+            }
+        }
+        return fields.stream().sorted().toList();
+    }
+
+    /** "new Threshold(level, requirement, required) or new Threshold(level, requirement, required, market)". */
+    private static String constructors(Class<?> type) {
+        return Arrays.stream(type.getConstructors())
+                .sorted(Comparator.comparingInt(Constructor::getParameterCount))
+                .map(c -> "new " + type.getSimpleName() + "(" + Arrays.stream(c.getParameters())
+                        .map(p -> p.isNamePresent() ? p.getName() : p.getType().getSimpleName())
+                        .collect(Collectors.joining(", ")) + ")")
+                .collect(Collectors.joining(" | "));
+    }
+
+    private static Optional<Class<?>> factType(String simpleName) {
+        return FactTypes.ALL.stream().filter(t -> t.getSimpleName().equals(simpleName)).findFirst();
+    }
+
+    private Optional<Class<?>> load(String name) {
+        try {
+            return Optional.of(Class.forName(name, false, factClasses));
+        } catch (ClassNotFoundException | LinkageError e) {
+            return Optional.empty();
+        }
+    }
+}

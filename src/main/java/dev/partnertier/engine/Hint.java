@@ -1,0 +1,57 @@
+package dev.partnertier.engine;
+
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/**
+ * A plain sentence beside a compiler's message, for analysts: what the mistake most likely is and how to fix it
+ * (e.g. "write numbers as 2000"). The sentences are in {@code hints.properties} (English) and
+ * {@code hints_ko.properties} (Korean) of this package; {@code args} fill {@code {0}}, {@code {1}}... As JSON, a
+ * hint is its sentence in its language.
+ *
+ * @param key    the sentence's key, one per kind of mistake (e.g. {@code number.separators})
+ * @param args   the sentence's arguments, already as text (numbers are not reformatted)
+ * @param locale the language it is shown in: English unless {@link #in} chose Korean
+ */
+public record Hint(String key, List<String> args, Locale locale) {
+
+    private static final String BUNDLE = "dev.partnertier.engine.hints";
+    private static final ResourceBundle.Control NO_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+    public Hint {
+        args = List.copyOf(args);
+    }
+
+    /** A hint in English. */
+    public static Hint of(String key, String... args) {
+        return new Hint(key, List.of(args), Locale.ENGLISH);
+    }
+
+    /** The same hint in Korean for {@code ko}, in English for any other language. */
+    public Hint in(Locale language) {
+        return new Hint(key, args, language != null && "ko".equals(language.getLanguage()) ? Locale.KOREAN : Locale.ENGLISH);
+    }
+
+    /** The sentence; the key itself if no bundle has it (a test holds every key to both languages). */
+    @JsonValue
+    public String text() {
+        String pattern;
+        try {
+            pattern = ResourceBundle.getBundle(BUNDLE, locale, NO_FALLBACK).getString(key);
+        } catch (MissingResourceException e) {
+            return key;
+        }
+        return new MessageFormat(pattern, locale).format(args.toArray());
+    }
+
+    @Override
+    public String toString() {
+        return text();
+    }
+}

@@ -1,0 +1,65 @@
+package dev.partnertier.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import dev.partnertier.testing.RulesCopy;
+
+/**
+ * {@code java -jar target/quarkus-app/quarkus-run.jar check-rules DIR}: the packaged application checks a folder
+ * itself, with no build and no HTTP server (no token key is configured, so a service would refuse to start).
+ */
+class CheckRulesIT {
+
+    @TempDir
+    Path dir;
+
+    record Run(int exit, String output) {
+    }
+
+    static Run packagedApp(String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", "target/quarkus-app/quarkus-run.jar"));
+        command.addAll(List.of(args));
+        ProcessBuilder java = new ProcessBuilder(command).redirectErrorStream(true);
+        java.environment().keySet().removeIf(name -> name.startsWith("MP_JWT") || name.startsWith("AUTH_"));
+        Process process = java.start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("the command ends by itself").isTrue();
+        return new Run(process.exitValue(), output);
+    }
+
+    @Test
+    void theShippedRulesPass() throws Exception {
+        Run run = packagedApp("check-rules", RulesCopy.SHIPPED.toAbsolutePath().toString());
+        assertThat(run.exit()).as(run.output()).isZero();
+        assertThat(run.output()).startsWith("Checking the rules in ").contains("OK    The rules compile")
+                .contains(" scenarios passed, 0 failed.").doesNotContain("Listening on", "auth.enabled");
+    }
+
+    @Test
+    void aBrokenFolderFailsNamingTheFileLineAndHint() throws Exception {
+        RulesCopy.copy(dir);
+        Path performance = dir.resolve("performance.drl");
+        int line = RulesCopy.lineOf(performance, "Requirement.PERFORMANCE, 2000, Market.MATURE ) );");
+        RulesCopy.replace(performance, "Requirement.PERFORMANCE, 2000, Market.MATURE ) );", "Requirement.PERFORMANCE, 2000, Market.MATURE ) )");
+        Files.writeString(dir.resolve("new.drl"), CheckRulesTest.NEVER_CLOSED);
+
+        Run run = packagedApp("check-rules", dir.toString());
+        assertThat(run.exit()).as(run.output()).isEqualTo(1);
+        assertThat(run.output()).contains("performance.drl, line " + line + ", column ")
+                .contains("Hint: Each statement of a then part ends with a semicolon")
+                .contains("new.drl, line 8, column 6:")
+                .doesNotContain("Listening on");
+    }
+}

@@ -1,0 +1,112 @@
+package dev.partnertier.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import dev.partnertier.testing.RulesCopy;
+
+/** {@code check-rules}: the analysts' check of a folder, as the packaged application runs it, without a server. */
+class CheckRulesTest {
+
+    static final String NEVER_CLOSED = """
+            package rules;
+
+            import dev.partnertier.model.*;
+
+            // A rule an analyst started: the closing quote of its name is missing.
+
+
+            rule "never closed
+            when
+                Partner()
+            then
+                insertLogical( new Threshold( Level.GOLD, Requirement.EXAMS, 2 ) );
+            end
+            """;
+
+    @TempDir
+    Path dir;
+
+    private final ByteArrayOutputStream printed = new ByteArrayOutputStream();
+
+    private int checkRules(String... args) {
+        String[] command = new String[args.length + 1];
+        command[0] = "check-rules";
+        System.arraycopy(args, 0, command, 1, args.length);
+        return Commands.run(command, new PrintStream(printed, true, StandardCharsets.UTF_8)).orElseThrow();
+    }
+
+    private String output() {
+        return printed.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void theShippedRulesPassWithEveryScenarioAndFullCoverage() throws IOException {
+        RulesCopy.copy(dir);
+        assertThat(checkRules(dir.toString())).as(output()).isZero();
+        assertThat(output()).contains("OK    The rules compile: " + RulesCopy.ruleCount() + " rules")
+                .contains("Rule coverage: " + RulesCopy.ruleCount() + " of " + RulesCopy.ruleCount())
+                .doesNotContain("FAIL");
+    }
+
+    @Test
+    void aBrokenFolderFailsNamingEachFileLineAndHint() throws IOException {
+        RulesCopy.copy(dir);
+        Path performance = dir.resolve("performance.drl");
+        int line = RulesCopy.lineOf(performance, "Requirement.PERFORMANCE, 2000, Market.MATURE");
+        RulesCopy.replace(performance, "Requirement.PERFORMANCE, 2000, Market.MATURE", "Requirement.PERFORMANCE, 2,000, Market.MATURE");
+        Files.writeString(dir.resolve("new.drl"), NEVER_CLOSED);
+
+        assertThat(checkRules(dir.toString())).isEqualTo(1);
+        assertThat(output()).contains("FAIL  The rules do not compile")
+                .contains("performance.drl, line " + line + ", column ")
+                .contains("Hint: Write numbers without separators: 2000, not 2,000.")
+                .contains("new.drl, line 8, column 6:")
+                .contains("        | rule \"never closed\n        |      ^")
+                .contains("Hint: A quote opened on this line is not closed");
+    }
+
+    @Test
+    void aFailingScenarioFailsTheCheck() throws IOException {
+        RulesCopy.copy(dir);
+        RulesCopy.setThreshold(dir, "Silver performance threshold in a mature market", "2500");
+        assertThat(checkRules(dir.toString())).isEqualTo(1);
+        assertThat(output()).contains("OK    The rules compile").containsPattern("FAIL  .*\\(performance\\.json\\)")
+                .containsPattern("FAIL  \\d+ scenarios passed, [1-9]\\d* failed\\.");
+    }
+
+    @Test
+    void theReportIsTheJsonOfTheServiceInTheLanguageAsked() throws IOException {
+        RulesCopy.copy(dir);
+        RulesCopy.replace(dir.resolve("performance.drl"), "Requirement.PERFORMANCE, 2000, Market.MATURE", "Requirement.PERFORMANCE, \"2000\", Market.MATURE");
+        assertThat(checkRules("--json", "--lang", "ko", dir.toString())).isEqualTo(1);
+        JsonNode report = new ObjectMapper().readTree(output());
+        assertThat(report.get("valid").asBoolean()).isFalse();
+        assertThat(report.at("/errors/0/file").asText()).isEqualTo("performance.drl");
+        assertThat(report.at("/errors/0/hint").asText()).isEqualTo("숫자는 따옴표 없이 쓰세요: \"2000\"이(가) 아니라 2000.");
+    }
+
+    @Test
+    void aFolderThatIsNotThereFailsSayingSo() {
+        assertThat(checkRules(dir.resolve("missing").toString())).isEqualTo(1);
+        assertThat(output()).contains("FAIL  The rules do not compile").contains("missing");
+    }
+
+    @Test
+    void otherArgumentsStartTheService() {
+        assertThat(Commands.run(new String[] {}, System.out)).isEmpty();
+        assertThat(Commands.run(new String[] {"-Dsomething"}, System.out)).isEmpty();
+    }
+}

@@ -1,0 +1,273 @@
+package dev.partnertier.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import dev.partnertier.testing.RulesCopy;
+
+/**
+ * Compile errors are reported where the analyst made the mistake, with a plain hint: each case is a real edit of
+ * the shipped rules, as an analyst would make it, compiled with every other shipped file.
+ */
+class CompileProblemsTest {
+
+    private static final String SILVER_MATURE = "    insertLogical( new Threshold( Level.SILVER, Requirement.PERFORMANCE, 2000, Market.MATURE ) );";
+    private static List<RuleFile> shipped;
+
+    @BeforeAll
+    static void readShipped() throws IOException {
+        shipped = RuleFiles.read(RulesCopy.SHIPPED).stream().filter(f -> f.path().endsWith(".drl")).toList();
+    }
+
+    // --- the issue's table: errors in a consequence, at the threshold's own line -------------------------------
+
+    @Test
+    void aNumberWithSeparatorsIsReportedAtItsLineAndColumn() {
+        RuleProblem error = onlyError(edit("performance.drl", SILVER_MATURE, SILVER_MATURE.replace("2000", "2,000")));
+        assertThat(error.line()).isEqualTo(lineOf("performance.drl", SILVER_MATURE));
+        assertThat(error.column()).isEqualTo(SILVER_MATURE.indexOf("2000") + 1);
+        assertThat(error.lineGuessed()).isFalse();
+        assertThat(error.hint().key()).isEqualTo("number.separators");
+        assertThat(error.hint().text()).isEqualTo("Write numbers without separators: 2000, not 2,000.");
+        assertThat(error.message()).contains("The constructor Threshold");
+    }
+
+    @Test
+    void aNumberInQuotesIsReportedAtItsLine() {
+        RuleProblem error = onlyError(edit("performance.drl", SILVER_MATURE, SILVER_MATURE.replace("2000", "\"2000\"")));
+        assertThat(error.line()).isEqualTo(lineOf("performance.drl", SILVER_MATURE));
+        assertThat(error.column()).isEqualTo(SILVER_MATURE.indexOf("2000") + 1);
+        assertThat(error.hint().text()).isEqualTo("Write numbers without quotes: 2000, not \"2000\".");
+    }
+
+    @Test
+    void aMissingSemicolonIsReportedAtTheEndOfItsLine() {
+        String withoutSemicolon = SILVER_MATURE.substring(0, SILVER_MATURE.length() - 1);
+        RuleProblem error = onlyError(edit("performance.drl", SILVER_MATURE, withoutSemicolon));
+        assertThat(error.line()).isEqualTo(lineOf("performance.drl", SILVER_MATURE));
+        assertThat(error.column()).isEqualTo(withoutSemicolon.length() + 1);
+        assertThat(error.hint().key()).isEqualTo("semicolon");
+        assertThat(error.message()).contains("insert \";\"");
+    }
+
+    @Test
+    void aRuleNameLeftOpenIsReportedWhereItOpens() {
+        String file = """
+                package rules;
+
+                import dev.partnertier.model.*;
+
+                // A rule added by an analyst, its name's closing quote forgotten.
+
+
+                rule "never closed
+                    @description("Never compiles.")
+                when
+                    Partner()
+                then
+                    insertLogical( new Threshold( Level.SILVER, Requirement.EXAMS, 1 ) );
+                end
+                """;
+        RuleProblem error = onlyError(with(new RuleFile("new.drl", file)));
+        assertThat(error.file()).isEqualTo("new.drl");
+        assertThat(error.line()).isEqualTo(8);
+        assertThat(error.column()).isEqualTo(6);
+        assertThat(error.lineGuessed()).isFalse();
+        assertThat(error.hint().key()).isEqualTo("quote.open");
+    }
+
+    // --- the other common mistakes ---------------------------------------------------------------------------
+
+    @Test
+    void aMissingClosingParenthesisInAConsequenceIsReportedAtItsLine() {
+        RuleProblem error = onlyError(edit("performance.drl", SILVER_MATURE, SILVER_MATURE.replace(") );", ");")));
+        assertThat(error.line()).isEqualTo(lineOf("performance.drl", SILVER_MATURE));
+        assertThat(error.hint().key()).isEqualTo("parenthesis.close");
+    }
+
+    @Test
+    void aParenthesisNeverClosedInAConditionIsReportedAtItsLineAsAGuess() {
+        String condition = "    Partner( market == Market.MATURE )";
+        List<RuleProblem> errors = errors(edit("performance.drl", condition, "    Partner( market == Market.MATURE"));
+        assertThat(errors).first().satisfies(error -> {
+            assertThat(error.line()).isEqualTo(lineOf("performance.drl", condition));
+            assertThat(error.lineGuessed()).isTrue();
+            assertThat(error.hint().key()).isEqualTo("parenthesis.open");
+        });
+    }
+
+    @Test
+    void aRuleWithoutEndIsReportedAtItsLastLineAsAGuess() {
+        String then = SILVER_MATURE + "\nend\n";
+        RuleProblem error = onlyError(edit("performance.drl", then, SILVER_MATURE + "\n\n"));
+        assertThat(error.line()).isEqualTo(lineOf("performance.drl", SILVER_MATURE));
+        assertThat(error.lineGuessed()).isTrue();
+        assertThat(error.hint().text()).isEqualTo("The rule \"Silver performance threshold in a mature market\" has no end: "
+                + "add a line with end after its then part.");
+    }
+
+    @Test
+    void aMisspeltFieldNamesTheNearestField() {
+        List<RuleProblem> errors = errors(edit("performance.drl", "Threshold( requirement ==", "Threshold( requirment =="));
+        assertThat(errors).isNotEmpty().allSatisfy(error -> {
+            assertThat(error.file()).isEqualTo("performance.drl");
+            assertThat(editedText().line(error.line())).contains("requirment");
+            assertThat(error.column()).isEqualTo(editedText().line(error.line()).indexOf("requirment") + 1);
+            assertThat(error.hint().text()).isEqualTo("Threshold has no field \"requirment\". Did you mean requirement? "
+                    + "Its fields are level, requirement, required, market.");
+        });
+    }
+
+    @Test
+    void aMisspeltValueNamesTheNearestValueInAConditionAndInAConsequence() {
+        String condition = "    Partner( market == Market.MATURE )";
+        RuleProblem inCondition = errors(edit("performance.drl", condition, "    Partner( market == Market.MATUR )")).get(0);
+        assertThat(inCondition.line()).isEqualTo(lineOf("performance.drl", condition));
+        assertThat(inCondition.hint().text()).startsWith("Market has no value \"MATUR\". Did you mean MATURE?");
+
+        RuleProblem inConsequence = onlyError(edit("performance.drl", SILVER_MATURE, SILVER_MATURE.replace("Level.SILVER", "Level.SILVR")));
+        assertThat(inConsequence.line()).isEqualTo(lineOf("performance.drl", SILVER_MATURE));
+        assertThat(inConsequence.column()).isEqualTo(SILVER_MATURE.indexOf("SILVER") + 1);
+        assertThat(inConsequence.hint().text()).startsWith("Level has no value \"SILVR\". Did you mean SILVER?");
+    }
+
+    @Test
+    void anUnknownFactTypeNamesTheNearestType() {
+        List<RuleProblem> errors = errors(edit("performance.drl", "$threshold : Threshold( requirement", "$threshold : Thresold( requirement"));
+        assertThat(errors).anySatisfy(error -> {
+            assertThat(editedText().line(error.line())).contains("Thresold");
+            assertThat(error.hint().text()).isEqualTo("There is no fact type \"Thresold\". Did you mean Threshold?");
+        });
+    }
+
+    @Test
+    void aRuleNameUsedTwiceSaysWhereTheOtherIs() throws IOException {
+        RuleProblem error = onlyError(edit("performance.drl", "rule \"Gold performance threshold in every market\"",
+                "rule \"Silver exam threshold\""));
+        String other = "rule \"Silver exam threshold\"";
+        assertThat(error.hint().text()).isEqualTo("Two rules are called \"Silver exam threshold\"; the other one is in exams.drl at line "
+                + lineOf("exams.drl", other) + ". Give each rule a name of its own.");
+    }
+
+    @Test
+    void aConstructorGivenTooFewValuesShowsHowItIsMade() {
+        RuleProblem error = onlyError(edit("performance.drl", SILVER_MATURE, SILVER_MATURE.replace("Requirement.PERFORMANCE, ", "")));
+        assertThat(error.hint().text()).startsWith("Threshold is made with new Threshold(level, requirement, required) | "
+                + "new Threshold(level, requirement, required, market)");
+    }
+
+    @Test
+    void hintsSpeakKoreanToo() {
+        RuleProblem error = onlyError(edit("performance.drl", SILVER_MATURE, SILVER_MATURE.replace("2000", "2,000")));
+        assertThat(error.in(Locale.KOREAN).hint().text()).isEqualTo("숫자는 쉼표 없이 쓰세요: 2,000이(가) 아니라 2000.");
+        assertThat(error.in(Locale.FRENCH).hint().text()).isEqualTo("Write numbers without separators: 2000, not 2,000.");
+    }
+
+    @Test
+    void everyHintHasBothLanguages() throws IOException {
+        Properties english = bundle("hints.properties");
+        Properties korean = bundle("hints_ko.properties");
+        assertThat(english.stringPropertyNames()).hasSizeGreaterThan(10).isEqualTo(korean.stringPropertyNames());
+    }
+
+    // --- where consequence lines map, whatever the consequence's shape ------------------------------------
+
+    @Test
+    void errorsOnAnyLineOfAConsequenceOfAnyShapeAreReportedAtTheirOwnLine() {
+        String file = """
+                package rules;
+                import dev.partnertier.model.*;
+                global java.util.List seen;
+
+                rule "body on the line of then"
+                when
+                    Partner()
+                then int a = "x";
+                end
+
+                rule "body after a comment, with bindings and blank lines"
+                when
+                    $p : Partner( $market : market )
+                    $t : Threshold( level == Level.GOLD, $required : required )
+                then
+                    // the comment is part of the consequence's text
+                    long fine = $required;
+
+                    int b = "x";
+                    int c = "x";
+                end
+                """;
+        List<RuleProblem> errors = errors(with(new RuleFile("shapes.drl", file)));
+        assertThat(errors).extracting(RuleProblem::line).containsExactlyInAnyOrder(8, 19, 20);
+    }
+
+    // --- helpers -------------------------------------------------------------------------------------------
+
+    private static String editedContent;
+
+    private static DrlSource editedText() {
+        return new DrlSource(editedContent);
+    }
+
+    /** The shipped rules with {@code text} replaced in one file; the text must be there. */
+    private static List<RuleFile> edit(String path, String text, String replacement) {
+        List<RuleFile> files = new ArrayList<>();
+        for (RuleFile file : shipped) {
+            if (file.path().equals(path)) {
+                assertThat(file.content()).contains(text);
+                editedContent = file.content().replace(text, replacement);
+                files.add(new RuleFile(path, editedContent));
+            } else {
+                files.add(file);
+            }
+        }
+        return files;
+    }
+
+    private static List<RuleFile> with(RuleFile added) {
+        List<RuleFile> files = new ArrayList<>(shipped);
+        files.add(added);
+        editedContent = added.content();
+        return files;
+    }
+
+    private static List<RuleProblem> errors(List<RuleFile> files) {
+        RulesCompilationException e = catchThrowableOfType(RulesCompilationException.class, () -> new RuleCompiler().compile(files));
+        assertThat(e).as("the edit must not compile").isNotNull();
+        return e.errors();
+    }
+
+    private static RuleProblem onlyError(List<RuleFile> files) {
+        List<RuleProblem> errors = errors(files);
+        assertThat(errors).as(errors.toString()).hasSize(1);
+        return errors.get(0);
+    }
+
+    private static int lineOf(String path, String text) {
+        String content = shipped.stream().filter(f -> f.path().equals(path)).findFirst().orElseThrow().content();
+        Matcher m = Pattern.compile(Pattern.quote(text)).matcher(content);
+        assertThat(m.find()).isTrue();
+        return content.substring(0, m.start()).split("\n", -1).length;
+    }
+
+    private static Properties bundle(String name) throws IOException {
+        Properties properties = new Properties();
+        try (var in = Files.newBufferedReader(Path.of("src/main/resources/dev/partnertier/engine", name))) {
+            properties.load(in);
+        }
+        return properties;
+    }
+}
