@@ -2,6 +2,9 @@ package dev.partnertier.admission;
 
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -20,6 +23,7 @@ public class Admission {
     private final AdmissionConfig config;
     private final MemoryBudget memory;
     private final DecisionSlots slots;
+    private final Semaphore batches;
     private volatile boolean draining;
 
     public Admission(AdmissionConfig config) {
@@ -29,6 +33,7 @@ public class Admission {
         this.memory = new MemoryBudget(budget, (long) (budget * config.smallShare()));
         int perClass = config.concurrentDecisions().orElse(Runtime.getRuntime().availableProcessors());
         this.slots = new DecisionSlots(perClass, config.maxWait(), config.retryAfter());
+        this.batches = new Semaphore(config.concurrentBatches().orElse(Math.max(1, Runtime.getRuntime().availableProcessors() / 2)));
         // The JVM runs this beside Quarkus' own shutdown: from SIGTERM on, new decisions are refused (503, try
         // another replica) so that those in flight finish within quarkus.shutdown.timeout, however many clients knock.
         Runtime.getRuntime().addShutdownHook(new Thread(() -> draining = true, "admission-drain"));
@@ -61,6 +66,48 @@ public class Admission {
             return CompletableFuture.failedFuture(new OverloadedException("the service is shutting down", config.retryAfter()));
         }
         return memory.reserve(needs(contentLength), isSmall(contentLength), config.maxWait(), config.retryAfter());
+    }
+
+    /**
+     * A reservation for one partner of a batch, of {@code bytes} of request: always from the large requests' part of
+     * the budget, so batches never take the room kept for small single requests. Blocks up to the wait.
+     *
+     * @throws OverloadedException when there is no room within the wait, or the service is shutting down
+     * @throws TooLargeException when it could never fit
+     */
+    public Reservation reserveBatchItem(long bytes) {
+        if (draining) {
+            throw new OverloadedException("the service is shutting down", config.retryAfter());
+        }
+        try {
+            return memory.reserve(needs(bytes), false, config.maxWait(), config.retryAfter()).join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * Leave to run one batch, held until its last answer is written: batches run at most
+     * {@code admission.concurrent-batches} at once, each on one processor.
+     *
+     * @throws OverloadedException when none is free within the wait, or the service is shutting down
+     */
+    public BatchPermit batch() {
+        if (draining) {
+            throw new OverloadedException("the service is shutting down", config.retryAfter());
+        }
+        try {
+            if (!batches.tryAcquire(config.maxWait().toMillis(), TimeUnit.MILLISECONDS)) {
+                throw new OverloadedException("no room for another batch within " + config.maxWait().toMillis() + " ms", config.retryAfter());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new OverloadedException("interrupted while waiting to run a batch", config.retryAfter());
+        }
+        return new BatchPermit(batches);
     }
 
     /** A decision slot for a small or a large partner (see {@link DecisionSlots#take}). */

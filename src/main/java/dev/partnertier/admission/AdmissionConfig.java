@@ -47,6 +47,12 @@ public interface AdmissionConfig {
     /** Decisions that run at once, per class (small, large); by default the number of processors. */
     OptionalInt concurrentDecisions();
 
+    /**
+     * Batches ({@code POST /evaluate/batch}) decided at once; by default half the processors (at least one), so
+     * that single requests always find a processor. Each batch decides its partners one after the other.
+     */
+    OptionalInt concurrentBatches();
+
     /** How long a request may wait for memory or a decision slot before it is answered 503. */
     @WithDefault("2s")
     Duration maxWait();

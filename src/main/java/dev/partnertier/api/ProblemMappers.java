@@ -127,15 +127,18 @@ public class ProblemMappers {
 
     private static RestResponse<Problem> invalid(List<FieldError> errors, UriInfo uri, HttpHeaders headers) {
         ProblemText text = text(headers);
-        String detail;
+        return answer(Problem.INVALID_REQUEST, text.format("title.invalid-request"), 400, invalidDetail(errors, language(headers)),
+                uri, headers, errors).build();
+    }
+
+    /** The detail of a 400: the one field's complaint, or how many fields are at fault. */
+    static String invalidDetail(List<FieldError> errors, Locale language) {
         if (errors.size() == 1) {
             FieldError only = errors.get(0);
-            String message = only.message(language(headers));
-            detail = only.field().isEmpty() ? message : only.field() + ": " + message;
-        } else {
-            detail = text.format("detail.fields-invalid", errors.size());
+            String message = only.message(language);
+            return only.field().isEmpty() ? message : only.field() + ": " + message;
         }
-        return answer(Problem.INVALID_REQUEST, text.format("title.invalid-request"), 400, detail, uri, headers, errors).build();
+        return ProblemText.in(language).format("detail.fields-invalid", errors.size());
     }
 
     /** A size as people read it: "67 KB", "24.5 MB". */

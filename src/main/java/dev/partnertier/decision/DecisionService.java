@@ -52,6 +52,16 @@ public class DecisionService {
         }
     }
 
+    /**
+     * Decides one partner of a batch, with the rules active now. No decision slot: the batch's own permit
+     * ({@link Admission#batch}) already bounds the processors batches use.
+     *
+     * @throws dev.partnertier.engine.RuleOutcomeException when the active rules reach no verdict
+     */
+    public Decision decideInBatch(PartnerFacts partner) {
+        return decideNow(partner);
+    }
+
     private Decision decideNow(PartnerFacts partner) {
         LoadedRules rules = active.get();
         long start = System.nanoTime();

@@ -1,6 +1,7 @@
 package dev.partnertier.decision;
 
 import dev.partnertier.contract.RequestLimits;
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -27,6 +28,14 @@ public interface LimitsConfig {
     /** Most exams or certifications of one individual. */
     @WithDefault("200")
     int credentialsPerIndividual();
+
+    /** Most partners in one JSON array of {@code POST /evaluate/batch} (NDJSON streams have no such limit). */
+    @WithDefault("10000")
+    int batchItems();
+
+    /** The largest partner in a batch: one NDJSON line or one array element (larger ones are answered 413). */
+    @WithDefault("1M")
+    MemorySize batchItemSize();
 
     /** These settings as the request reader takes them. */
     default RequestLimits requestLimits() {

@@ -53,6 +53,7 @@ class AuthTest {
     static Stream<Endpoint> endpoints() {
         return Stream.of(
                 new Endpoint("POST", "/evaluate", Roles.PORTAL, PARTNER),
+                new Endpoint("POST", "/evaluate/batch", Roles.PORTAL, "[" + PARTNER + "]"),
                 new Endpoint("GET", "/rules", Roles.ANALYST, null),
                 new Endpoint("POST", "/rules/validate", Roles.ANALYST, VALIDATE),
                 new Endpoint("POST", "/rules/test", Roles.ANALYST, SCENARIO));

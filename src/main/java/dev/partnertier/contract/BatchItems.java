@@ -1,0 +1,202 @@
+package dev.partnertier.contract;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+
+/**
+ * The partners of a batch body, read one at a time so that memory does not grow with the batch: either a JSON
+ * array ({@link #jsonArray}) or NDJSON, one request per line ({@link #ndjson}, https://github.com/ndjson/ndjson-spec).
+ * Each item is at most {@code maxItemBytes} (larger ones are skipped and answered 413); a JSON array holds at most
+ * {@code maxItems}. Not thread-safe: one reader per request.
+ */
+public abstract class BatchItems {
+
+    protected final int maxItemBytes;
+    protected int next;
+
+    private BatchItems(int maxItemBytes) {
+        this.maxItemBytes = maxItemBytes;
+    }
+
+    /** The next partner, or null after the last. */
+    public abstract BatchItem next();
+
+    /** NDJSON: each non-blank line (LF or CRLF ended) is one request. */
+    public static BatchItems ndjson(InputStream body, int maxItemBytes) {
+        return new Lines(body, maxItemBytes);
+    }
+
+    /**
+     * A JSON array of requests.
+     *
+     * @throws InvalidRequestException when the body does not start as a JSON array
+     */
+    public static BatchItems jsonArray(InputStream body, JsonFactory json, int maxItemBytes, int maxItems) {
+        return new ArrayElements(body, json, maxItemBytes, maxItems);
+    }
+
+    private static FieldError tooLarge(int limit) {
+        return FieldError.of("", "batch.item-too-large", limit);
+    }
+
+    /** One line per item; a line longer than the limit is skipped to its end. */
+    private static final class Lines extends BatchItems {
+        private final InputStream body;
+        private final byte[] buffer = new byte[64 * 1024];
+        private int position;
+        private int end;
+        private boolean finished;
+
+        Lines(InputStream body, int maxItemBytes) {
+            super(maxItemBytes);
+            this.body = body;
+        }
+
+        @Override
+        public BatchItem next() {
+            while (!finished) {
+                ByteArrayOutputStream line = new ByteArrayOutputStream();
+                long length = 0;
+                boolean ended = false;
+                while (!ended && fill()) {
+                    int from = position;
+                    while (position < end && buffer[position] != '\n') {
+                        position++;
+                    }
+                    int count = position - from;
+                    if (length + count <= maxItemBytes) {
+                        line.write(buffer, from, count);
+                    }
+                    length += count;
+                    if (position < end) {
+                        position++; // the '\n'
+                        ended = true;
+                    }
+                }
+                byte[] bytes = line.toByteArray();
+                int size = bytes.length > 0 && bytes[bytes.length - 1] == '\r' ? bytes.length - 1 : bytes.length;
+                if (length == 0 || (length <= maxItemBytes && isBlank(bytes, size))) {
+                    continue; // blank lines separate nothing
+                }
+                int index = next++;
+                if (length > maxItemBytes) {
+                    return BatchItem.refused(index, 413, tooLarge(maxItemBytes));
+                }
+                return BatchItem.read(index, size == bytes.length ? bytes : java.util.Arrays.copyOf(bytes, size));
+            }
+            return null;
+        }
+
+        private static boolean isBlank(byte[] bytes, int size) {
+            for (int i = 0; i < size; i++) {
+                if (bytes[i] != ' ' && bytes[i] != '\t' && bytes[i] != '\r') {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** True when bytes are waiting in the buffer (reading more if needed); false at the end of the body. */
+        private boolean fill() {
+            if (position < end) {
+                return true;
+            }
+            try {
+                int read = body.read(buffer);
+                if (read <= 0) {
+                    finished = true;
+                    return false;
+                }
+                position = 0;
+                end = read;
+                return true;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    /** Each element of a JSON array is copied, token by token and no further than the limit, into its own bytes. */
+    private static final class ArrayElements extends BatchItems {
+        private final JsonParser parser;
+        private final JsonFactory json;
+        private final int maxItems;
+        private boolean finished;
+
+        ArrayElements(InputStream body, JsonFactory json, int maxItemBytes, int maxItems) {
+            super(maxItemBytes);
+            this.json = json;
+            this.maxItems = maxItems;
+            try {
+                this.parser = json.createParser(body);
+                if (parser.nextToken() != JsonToken.START_ARRAY) {
+                    throw new InvalidRequestException(FieldError.of("", "body.batch-array"));
+                }
+            } catch (JsonProcessingException e) {
+                throw new InvalidRequestException(FieldError.of("", "body.batch-array"));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        @Override
+        public BatchItem next() {
+            if (finished) {
+                return null;
+            }
+            int index = next;
+            try {
+                JsonToken token = parser.nextToken();
+                if (token == JsonToken.END_ARRAY || token == null) {
+                    finished = true;
+                    return null;
+                }
+                next++;
+                if (index >= maxItems) {
+                    finished = true;
+                    return BatchItem.refused(index, 413, FieldError.of("", "batch.too-many", maxItems));
+                }
+                return copyElement(index);
+            } catch (JsonProcessingException e) {
+                finished = true; // a broken array cannot be read on: one item says where it broke
+                return BatchItem.refused(index, 400, FieldError.of("", "batch.not-json-after",
+                        e.getLocation() == null ? 0 : e.getLocation().getLineNr(), e.getLocation() == null ? 0 : e.getLocation().getColumnNr()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        private BatchItem copyElement(int index) throws IOException {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            boolean tooLarge = false;
+            try (JsonGenerator out = json.createGenerator(bytes)) {
+                int depth = 0;
+                do {
+                    JsonToken token = parser.currentToken();
+                    if (!tooLarge) {
+                        out.copyCurrentEvent(parser);
+                        out.flush();
+                        if (bytes.size() > maxItemBytes) {
+                            tooLarge = true;
+                            bytes.reset();
+                        }
+                    }
+                    if (token.isStructStart()) {
+                        depth++;
+                    } else if (token.isStructEnd()) {
+                        depth--;
+                    }
+                } while (depth > 0 && parser.nextToken() != null);
+            }
+            return tooLarge ? BatchItem.refused(index, 413, tooLarge(maxItemBytes)) : BatchItem.read(index, bytes.toByteArray());
+        }
+    }
+}

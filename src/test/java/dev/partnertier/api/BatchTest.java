@@ -1,0 +1,139 @@
+package dev.partnertier.api;
+
+import static dev.partnertier.security.Callers.analyst;
+import static dev.partnertier.security.Callers.portal;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+
+/** {@code POST /evaluate/batch}: a portfolio as a JSON array or an NDJSON stream, each partner answered on its own. */
+@QuarkusTest
+class BatchTest {
+
+    static String partner(String id, String market, long activeUsers) {
+        return """
+                {"partnerId": "%s", "market": "%s",
+                 "customers": [{"tenantId": "t-%s", "associations": ["DELEGATED_ADMIN"],
+                                "workloads": [{"workload": "EXCHANGE_ONLINE", "activeUsers": %d}]}],
+                 "individuals": [{"id": "i-%s", "exams": ["70-346", "70-347"]}, {"id": "j-%s", "certifications": ["MCSA_OFFICE_365"]}]}"""
+                .formatted(id, market, id, activeUsers, id, id);
+    }
+
+    @Test
+    void aBadPartnerInTheMiddleDoesNotSpoilTheOthers() {
+        String batch = "[" + partner("a", "MATURE", 2500) + ",\n" + partner("b", "MOON", 2500) + ",\n" + partner("c", "EMERGING", 1200) + "]";
+        portal().contentType(ContentType.JSON).body(batch).post("/evaluate/batch").then()
+                .statusCode(200)
+                .contentType(ContentType.JSON)
+                .header("Content-Language", "en")
+                .body("index", contains(0, 1, 2))
+                .body("status", contains(200, 400, 200))
+                .body("[0].result.partnerId", equalTo("a"))
+                .body("[0].result.tier", equalTo("SILVER"))
+                .body("[0].problem", nullValue())
+                .body("[1].result", nullValue())
+                .body("[1].problem.status", equalTo(400))
+                .body("[1].problem.type", equalTo(Problem.INVALID_REQUEST))
+                .body("[1].problem.errors.field", contains("market"))
+                .body("[2].result.partnerId", equalTo("c"))
+                .body("[2].result.tier", equalTo("SILVER"));
+    }
+
+    @Test
+    void anNdjsonStreamOfAThousandPartnersAnswersAThousandLinesInOrder() throws Exception {
+        String body = IntStream.range(0, 1000).mapToObj(i -> partner("p" + i, i % 2 == 0 ? "MATURE" : "EMERGING", 1000 + i * 5L)
+                .replace("\n", "")).collect(Collectors.joining("\n", "", "\n"));
+        Response response = portal().contentType(BatchResource.NDJSON).accept(BatchResource.NDJSON).body(body.getBytes(StandardCharsets.UTF_8)).post("/evaluate/batch");
+        response.then().statusCode(200).contentType(startsWith(BatchResource.NDJSON));
+
+        List<String> lines = response.asString().lines().toList();
+        assertThat(lines).hasSize(1000);
+        ObjectMapper json = new ObjectMapper();
+        for (int i = 0; i < lines.size(); i++) {
+            JsonNode answer = json.readTree(lines.get(i));
+            assertThat(answer.get("index").asInt()).isEqualTo(i);
+            assertThat(answer.get("status").asInt()).isEqualTo(200);
+            assertThat(answer.at("/result/partnerId").asText()).isEqualTo("p" + i);
+            long users = 1000 + i * 5L;
+            String expected = users >= 4000 ? "GOLD" : users >= (i % 2 == 0 ? 2000 : 1000) ? "SILVER" : "NONE";
+            assertThat(answer.at("/result/tier").asText()).as("partner " + i).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void ndjsonLinesThatAreBlankAreSkippedAndABrokenLineIsOneProblem() {
+        String body = partner("a", "MATURE", 100).replace("\n", "") + "\r\n\n{ not json\n" + partner("b", "MATURE", 5000).replace("\n", "");
+        String answer = portal().contentType(BatchResource.NDJSON).body(body.getBytes(StandardCharsets.UTF_8)).post("/evaluate/batch").then().statusCode(200)
+                .extract().asString();
+        assertThat(answer.lines().toList()).hasSize(3);
+        assertThat(answer.lines().toList().get(1)).contains("\"index\":1", "\"status\":400");
+        assertThat(answer.lines().toList().get(2)).contains("\"index\":2", "\"status\":200", "\"tier\":\"GOLD\"");
+    }
+
+    @Test
+    void koreanIsAskedOnceForTheWholeBatch() {
+        portal().contentType(ContentType.JSON).header("Accept-Language", "ko-KR,ko;q=0.9,en;q=0.5")
+                .body("[" + partner("a", "MATURE", 2500) + "," + partner("b", "MOON", 1) + "]").post("/evaluate/batch").then()
+                .statusCode(200).header("Content-Language", "ko")
+                .body("[0].result.explanation[0]", startsWith("등급 SILVER"))
+                .body("[1].problem.title", equalTo("잘못된 요청"));
+    }
+
+    @Test
+    void aBodyThatIsNotAnArrayIsA400() {
+        portal().contentType(ContentType.JSON).body(partner("a", "MATURE", 1)).post("/evaluate/batch").then()
+                .statusCode(400).contentType(Problem.MEDIA_TYPE)
+                .body("detail", startsWith("the body must be a JSON array"));
+    }
+
+    @Test
+    void anEmptyArrayIsAnEmptyAnswer() {
+        portal().contentType(ContentType.JSON).body("[]").post("/evaluate/batch").then().statusCode(200).body("$", hasSize(0));
+    }
+
+    @Test
+    void aBrokenArrayAnswersWhatItCouldReadAndWhereItBroke() {
+        portal().contentType(ContentType.JSON).body("[" + partner("a", "MATURE", 2500) + ", {\"partnerId\": ").post("/evaluate/batch")
+                .then().statusCode(200)
+                .body("status", contains(200, 400))
+                .body("[1].problem.detail", startsWith("the body is not valid JSON from here on"));
+    }
+
+    @Test
+    void onlyThePortalRoleMayRunABatch() {
+        analyst().contentType(ContentType.JSON).body("[]").post("/evaluate/batch").then().statusCode(403);
+        io.restassured.RestAssured.given().contentType(ContentType.JSON).body("[]").post("/evaluate/batch").then()
+                .statusCode(401).header("WWW-Authenticate", startsWith("Bearer"));
+    }
+
+    @Test
+    void otherMediaTypesAreRefused() {
+        portal().contentType(ContentType.TEXT).body("x").post("/evaluate/batch").then().statusCode(415)
+                .contentType(Problem.MEDIA_TYPE).body("status", equalTo(415));
+    }
+
+    @Test
+    void theDecisionsAreCountedInTheMetrics() {
+        portal().contentType(ContentType.JSON).body("[" + partner("m", "MATURE", 4500) + "]").post("/evaluate/batch").then()
+                .statusCode(200).body("[0].result.tier", equalTo("GOLD"));
+        dev.partnertier.security.Management.management().get("/q/metrics").then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("partner_tier_evaluations_total{outcome=\"decided\",tier=\"GOLD\"}"));
+    }
+}
