@@ -22,6 +22,14 @@ public interface RulesConfig {
 
     Reload reload();
 
+    /**
+     * Let analysts run candidate rules on partners: {@code POST /rules/simulate} and {@code POST /rules/try} with
+     * edited files, and the workbench's what-if (env {@code RULES_CANDIDATES_ENABLED}). Candidate rules are code
+     * that runs inside this process; an operator who does not want that sets this to false (403 then).
+     */
+    @WithDefault("true")
+    boolean candidatesEnabled();
+
     interface Reload {
 
         /** Watch the rules folder and put edits live without a restart (env {@code RULES_RELOAD_ENABLED}). */

@@ -1,10 +1,12 @@
 package dev.partnertier.analysis;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -12,6 +14,8 @@ import dev.partnertier.activation.ActiveRules;
 import dev.partnertier.activation.LoadedRules;
 import dev.partnertier.activation.RulesConfig;
 import dev.partnertier.activation.RulesLoader;
+import dev.partnertier.contract.PartnerReader;
+import dev.partnertier.decision.DecisionService;
 import dev.partnertier.engine.PostedRuleCheck;
 import dev.partnertier.engine.RuleFile;
 import dev.partnertier.engine.RuleFiles;
@@ -31,11 +35,24 @@ public class RulesAnalysis {
     private final ActiveRules active;
     private final RulesLoader loader;
     private final RulesConfig config;
+    private final PartnerReader reader;
 
-    public RulesAnalysis(ActiveRules active, RulesLoader loader, RulesConfig config) {
+    @Inject
+    public RulesAnalysis(ActiveRules active, RulesLoader loader, RulesConfig config, DecisionService decisions) {
+        this(active, loader, config, decisions.reader());
+    }
+
+    /** @param reader the reader of partners (with the deployment's limits) */
+    RulesAnalysis(ActiveRules active, RulesLoader loader, RulesConfig config, PartnerReader reader) {
         this.active = active;
         this.loader = loader;
         this.config = config;
+        this.reader = reader;
+    }
+
+    /** The reader of partners with the deployment's limits. */
+    public PartnerReader reader() {
+        return reader;
     }
 
     /**
@@ -58,6 +75,45 @@ public class RulesAnalysis {
         } catch (RulesCompilationException e) {
             return RulesReport.failed(version, e.errors());
         }
+    }
+
+    /**
+     * The candidate: the active rules with these files in place (or beside), compiled, to be run on partners. Only
+     * analysts' audited endpoints call this, and only while {@code rules.candidates-enabled}.
+     *
+     * @throws RulesCompilationException with every error when the candidate does not compile (or is refused)
+     * @throws dev.partnertier.engine.CompilerBusyException when another compile keeps the compiler busy too long
+     */
+    public LoadedRules compileCandidate(List<RuleFile> edited) {
+        List<RuleProblem> refused = PostedRuleCheck.refusals(edited);
+        if (!refused.isEmpty()) {
+            throw new RulesCompilationException(refused);
+        }
+        return loader.compileWithin(config.compileWait(), candidate(edited));
+    }
+
+    /**
+     * What-if: each partner (a request as {@code POST /evaluate} takes it, as JSON bytes) decided under the active
+     * rules and under the candidate made of these edits; the partners whose tier changes, and why. Nothing active
+     * changes.
+     */
+    public SimulationReport simulate(List<RuleFile> edited, List<byte[]> partners, Locale language) {
+        LoadedRules now = active.get();
+        LoadedRules candidate;
+        try {
+            candidate = compileCandidate(edited);
+        } catch (RulesCompilationException e) {
+            return new SimulationReport(now.version(), RuleFiles.version(candidate(edited)),
+                    e.errors().stream().map(p -> p.in(language)).toList(), List.of(), 0, List.of());
+        }
+        Simulation simulation = new Simulation(now, candidate, reader, language, true);
+        partners.forEach(simulation::add);
+        return simulation.report();
+    }
+
+    /** The version the candidate made of these edits would have. */
+    public String candidateVersion(List<RuleFile> edited) {
+        return RuleFiles.version(candidate(edited));
     }
 
     /** The active rules' files with these in place of (or beside) those of the same path. */

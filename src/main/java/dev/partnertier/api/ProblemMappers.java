@@ -24,7 +24,9 @@ import dev.partnertier.contract.InvalidRequestException;
 import dev.partnertier.contract.JsonErrors;
 import dev.partnertier.contract.ProblemText;
 import dev.partnertier.engine.CompilerBusyException;
+import dev.partnertier.analysis.CandidatesDisabledException;
 import dev.partnertier.engine.RuleOutcomeException;
+import dev.partnertier.engine.RulesCompilationException;
 import dev.partnertier.observability.LogText;
 
 /**
@@ -116,6 +118,28 @@ public class ProblemMappers {
         ProblemText text = text(headers);
         return answer(Problem.HTTP_STATUS, text.format("title.too-large"), 413,
                 text.format("detail.request-too-large", bytes(e.needed()), bytes(e.budget())), uri, headers, null).build();
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> candidatesDisabled(CandidatesDisabledException e, UriInfo uri, HttpHeaders headers) {
+        LOG.info("403 candidate rules may not run here (rules.candidates-enabled=false)");
+        ProblemText text = text(headers);
+        return answer(Problem.HTTP_STATUS, text.format("title.forbidden"), 403, text.format("detail.candidates-disabled"), uri, headers, null).build();
+    }
+
+    /** Candidate rules that do not compile, where an answer needs them to (POST /rules/try): each error as a field. */
+    @ServerExceptionMapper
+    public RestResponse<Problem> candidateDoesNotCompile(RulesCompilationException e, UriInfo uri, HttpHeaders headers) {
+        LOG.infof("422 the candidate rules do not compile: %d errors", e.errors().size());
+        ProblemText text = text(headers);
+        Locale language = language(headers);
+        List<Problem.Field> fields = e.errors().stream().map(p -> p.in(language))
+                .map(p -> new Problem.Field(p.file() + (p.line() > 0 ? ":" + p.line() : ""),
+                        p.message() + (p.hint() == null ? "" : " (" + p.hint().text() + ")"))).toList();
+        Problem body = new Problem(Problem.INVALID_REQUEST, text.format("title.candidate-does-not-compile"), 422,
+                text.format("detail.candidate-does-not-compile"), uri == null ? null : uri.getPath(), RequestIds.current(), fields);
+        return RestResponse.ResponseBuilder.<Problem>create(422).entity(body).type(Problem.MEDIA_TYPE)
+                .header(HttpHeaders.CONTENT_LANGUAGE, language.getLanguage()).build();
     }
 
     @ServerExceptionMapper

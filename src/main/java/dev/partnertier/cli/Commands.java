@@ -22,6 +22,7 @@ public final class Commands {
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
         return switch (args[0]) {
             case CheckRules.NAME -> OptionalInt.of(run(() -> CheckRules.run(rest, out)));
+            case SimulateRules.NAME -> OptionalInt.of(run(() -> SimulateRules.run(rest, out)));
             default -> OptionalInt.empty();
         };
     }

@@ -17,6 +17,11 @@ record TestConfig(Path folder) implements RulesConfig {
     }
 
     @Override
+    public boolean candidatesEnabled() {
+        return true;
+    }
+
+    @Override
     public Reload reload() {
         return new Reload() {
             @Override

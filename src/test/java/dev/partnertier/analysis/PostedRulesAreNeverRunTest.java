@@ -9,6 +9,12 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import dev.partnertier.contract.PartnerReader;
+import dev.partnertier.contract.RequestLimits;
+import dev.partnertier.contract.StrictJson;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,7 +46,8 @@ class PostedRulesAreNeverRunTest {
         RulesConfig config = ActivationForTests.config(dir);
         RulesLoader loader = new RulesLoader(new CompileGate());
         active = ActivationForTests.started(config, loader, new RulesMetrics(new SimpleMeterRegistry()));
-        analysis = new RulesAnalysis(active, loader, config);
+        analysis = new RulesAnalysis(active, loader, config,
+                new PartnerReader(StrictJson.configure(new ObjectMapper()), RequestLimits.NONE));
     }
 
     @Test

@@ -34,7 +34,7 @@ class OpenApiTest {
         SwaggerParseResult result = new OpenAPIV3Parser().readContents(yaml, null, null);
 
         assertThat(result.getMessages()).isEmpty();
-        assertThat(result.getOpenAPI().getPaths()).containsKeys("/evaluate", "/evaluate/batch", "/rules", "/rules/validate", "/rules/test");
+        assertThat(result.getOpenAPI().getPaths()).containsKeys("/evaluate", "/evaluate/batch", "/rules", "/rules/validate", "/rules/test", "/rules/simulate", "/rules/try");
     }
 
     @Test
@@ -97,7 +97,7 @@ class OpenApiTest {
                 }
             }
         }
-        assertThat(operations).isEqualTo(5);
+        assertThat(operations).isEqualTo(7);
     }
 
     @Test

@@ -16,8 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 import dev.partnertier.testing.RulesCopy;
 
 /**
- * {@code java -jar target/quarkus-app/quarkus-run.jar check-rules DIR}: the packaged application checks a folder
- * itself, with no build and no HTTP server (no token key is configured, so a service would refuse to start).
+ * {@code java -jar target/quarkus-app/quarkus-run.jar check-rules DIR} (and {@code simulate-rules}): the packaged
+ * application checks a folder itself, with no build and no HTTP server (no token key is configured, so a service would refuse to start).
  */
 class CheckRulesIT {
 
@@ -60,6 +60,16 @@ class CheckRulesIT {
         assertThat(run.output()).contains("performance.drl, line " + line + ", column ")
                 .contains("Hint: Each statement of a then part ends with a semicolon")
                 .contains("new.drl, line 8, column 6:")
+                .doesNotContain("Listening on");
+    }
+
+    @Test
+    void theWhatIfExampleAnswersFromTheCommandLine() throws Exception {
+        RulesCopy.copy(dir);
+        RulesCopy.setThreshold(dir, "Gold performance threshold in every market", "4500");
+        Run run = packagedApp("simulate-rules", dir.toString(), "examples/what-if");
+        assertThat(run.exit()).as(run.output()).isZero();
+        assertThat(run.output()).contains("GOLD -> SILVER  fourth-coffee", "1 partner changes tier, 2 keep it.")
                 .doesNotContain("Listening on");
     }
 }

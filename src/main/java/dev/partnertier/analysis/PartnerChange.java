@@ -1,0 +1,12 @@
+package dev.partnertier.analysis;
+
+import java.util.List;
+
+import dev.partnertier.model.Tier;
+
+/**
+ * A partner whose tier the candidate rules change: its position in the portfolio ({@code index}, from 0), the tier
+ * under the active rules ({@code from}) and the candidate ({@code to}), and the requirements whose result flipped.
+ */
+public record PartnerChange(int index, String partnerId, Tier from, Tier to, List<RequirementChange> requirements) {
+}

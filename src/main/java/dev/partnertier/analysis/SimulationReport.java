@@ -1,0 +1,20 @@
+package dev.partnertier.analysis;
+
+import java.util.List;
+
+import dev.partnertier.engine.RuleProblem;
+
+/**
+ * What-if: the partners whose tier the candidate rules would change, and how many they leave alone. Nothing active
+ * changes. When the candidate does not compile, {@code errors} says why and no partner is decided.
+ *
+ * @param activeVersion    the version of the rules answering now
+ * @param candidateVersion the version the candidate would have if it went live
+ * @param errors           the candidate's compile errors (empty when it compiles)
+ * @param changed          the partners whose tier changes, in portfolio order
+ * @param unchanged        how many partners keep their tier
+ * @param invalid          the partners that could not be read as requests
+ */
+public record SimulationReport(String activeVersion, String candidateVersion, List<RuleProblem> errors, List<PartnerChange> changed,
+        int unchanged, List<InvalidPartner> invalid) {
+}

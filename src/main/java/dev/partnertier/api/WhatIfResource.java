@@ -1,0 +1,338 @@
+package dev.partnertier.api;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Validator;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.StreamingOutput;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.vertx.ext.web.RoutingContext;
+
+import dev.partnertier.activation.ActiveRules;
+import dev.partnertier.activation.LoadedRules;
+import dev.partnertier.activation.RulesConfig;
+import dev.partnertier.admission.Admission;
+import dev.partnertier.admission.BatchPermit;
+import dev.partnertier.admission.OverloadedException;
+import dev.partnertier.admission.Reservation;
+import dev.partnertier.admission.TooLargeException;
+import dev.partnertier.analysis.CandidatesDisabledException;
+import dev.partnertier.analysis.RulesAnalysis;
+import dev.partnertier.analysis.Simulation;
+import dev.partnertier.analysis.SimulationReport;
+import dev.partnertier.answer.Answers;
+import dev.partnertier.contract.BatchItem;
+import dev.partnertier.contract.BatchItems;
+import dev.partnertier.contract.FieldError;
+import dev.partnertier.contract.InvalidRequestException;
+import dev.partnertier.decision.LimitsConfig;
+import dev.partnertier.engine.RuleFile;
+import dev.partnertier.engine.RulesCompilationException;
+import dev.partnertier.model.PartnerFacts;
+import dev.partnertier.security.AnalystAudit;
+import dev.partnertier.security.Roles;
+
+/**
+ * Analysts see the effect of an edit before it goes live: {@code POST /rules/simulate} decides a portfolio under
+ * the active rules and a candidate (the active rules with edited files in place) and lists who changes tier and
+ * why; {@code POST /rules/try} answers one partner as the candidate would. Nothing active changes. The candidate is
+ * code that runs in this process, so these calls are the analyst role's only, audited, and switched off with
+ * {@code rules.candidates-enabled=false} (403). Portfolios stream as NDJSON within the batches' admission.
+ */
+@Path("/rules")
+@Tag(name = "Rules")
+@RolesAllowed(Roles.ANALYST)
+public class WhatIfResource {
+
+    /** Room for the first NDJSON line, which holds the edited files (up to 1,000,000 characters, JSON-escaped). */
+    private static final int FILES_LINE_BYTES = 8 * ValidateRequest.MAX_TOTAL_LENGTH;
+
+    private final RulesAnalysis analysis;
+    private final RulesConfig config;
+    private final ActiveRules active;
+    private final Validator validator;
+    private final AnalystAudit audit;
+    private final Admission admission;
+    private final LimitsConfig limits;
+    private final ObjectMapper json;
+
+    public WhatIfResource(RulesAnalysis analysis, RulesConfig config, ActiveRules active, Validator validator, AnalystAudit audit,
+            Admission admission, LimitsConfig limits, ObjectMapper json) {
+        this.analysis = analysis;
+        this.config = config;
+        this.active = active;
+        this.validator = validator;
+        this.audit = audit;
+        this.admission = admission;
+        this.limits = limits;
+        this.json = json;
+    }
+
+    @POST
+    @Path("/simulate")
+    @Admitted
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "simulateRules", summary = "What-if: who would change tier under edited rules",
+            description = "Decides each partner under the active rules and under the candidate (the active rules with these files "
+                    + "in place) and lists the partners whose tier changes, with the requirements that flipped (actual and required "
+                    + "before and after), and how many keep their tier. Nothing active changes. The candidate runs in the service: "
+                    + "analyst role only, audited, off when rules.candidates-enabled=false (403). For a large portfolio send "
+                    + "application/x-ndjson: the first line {\"files\": [...]}, then one partner per line; the answer streams one "
+                    + "line per changed or unreadable partner after a first line with the versions, and ends with the counts.")
+    @APIResponse(responseCode = "200", description = "Who changes tier and why (or the candidate's compile errors)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SimulationReport.class)))
+    @APIResponse(responseCode = "400", description = "The request breaks the contract; every field at fault is named",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not the analyst role, or candidate rules may not run here (rules.candidates-enabled=false)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No bearer token, or one that is not valid (RFC 6750)",
+            headers = @Header(name = "WWW-Authenticate", description = AuthProblemMappers.CHALLENGE_DOC, schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "The compiler or the service is busy; try again after Retry-After seconds",
+            headers = @Header(name = "Retry-After", description = "Seconds to wait", schema = @Schema(type = SchemaType.INTEGER)),
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public SimulationReport simulate(@RequestBody(required = true, content = {
+                @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SimulateRequest.class))})
+            SimulateRequest request, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+        requireCandidates();
+        if (request == null) {
+            throw new InvalidRequestException(FieldError.of("", "body.simulate"));
+        }
+        List<FieldError> errors = new ArrayList<>(BeanValidation.fieldErrors(validator.validate(request)));
+        if (errors.isEmpty() && request.totalLength() > ValidateRequest.MAX_TOTAL_LENGTH) {
+            errors.add(FieldError.of("files", "body.files-too-long", request.totalLength(), ValidateRequest.MAX_TOTAL_LENGTH));
+        }
+        if (errors.isEmpty() && request.partners().size() > limits.batchItems()) {
+            errors.add(FieldError.of("partners", "batch.too-many", limits.batchItems()));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException(errors);
+        }
+        List<RuleFile> files = files(request.files());
+        List<byte[]> partners = new ArrayList<>(request.partners().size());
+        for (JsonNode partner : request.partners()) {
+            partners.add(bytes(partner));
+        }
+        SimulationReport report = analysis.simulate(files, partners, Languages.ofService(acceptLanguage));
+        audit.record("POST /rules/simulate", report.candidateVersion(), paths(files), outcome(report.errors().isEmpty(),
+                report.changed().size(), report.unchanged(), report.invalid().size()));
+        return report;
+    }
+
+    @POST
+    @Path("/simulate")
+    @Consumes(BatchResource.NDJSON)
+    @Produces(BatchResource.NDJSON)
+    @Operation(hidden = true) // documented with the JSON form: one operation, two media types
+    public RestResponse<StreamingOutput> simulateStream(InputStream body, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
+            @Context RoutingContext routing) {
+        requireCandidates();
+        BatchItems lines = BatchItems.ndjson(body, FILES_LINE_BYTES);
+        List<RuleFile> files = files(firstLine(lines));
+        Locale language = Languages.ofService(acceptLanguage);
+        LoadedRules now = active.get();
+        LoadedRules candidate;
+        try {
+            candidate = analysis.compileCandidate(files);
+        } catch (RulesCompilationException e) {
+            audit.record("POST /rules/simulate", analysis.candidateVersion(files), paths(files), "invalid");
+            Map<String, Object> head = head(now.version(), analysis.candidateVersion(files));
+            head.put("errors", e.errors().stream().map(p -> p.in(language)).toList());
+            return RestResponse.ResponseBuilder.ok((StreamingOutput) out -> writeLine(out, head)).build();
+        }
+        BatchPermit permit = admission.batch();
+        routing.addEndHandler(ended -> permit.close());
+        Simulation simulation = new Simulation(now, candidate, analysis.reader(), language, false);
+        StreamingOutput output = out -> {
+            try (permit) {
+                Map<String, Object> head = head(now.version(), candidate.version());
+                head.put("errors", List.of());
+                writeLine(out, head);
+                int itemSize = (int) Math.min(Integer.MAX_VALUE, limits.batchItemSize().asLongValue());
+                for (BatchItem item = lines.next(); item != null; item = lines.next()) {
+                    writeLine(out, step(simulation, item, itemSize, language));
+                }
+                Map<String, Object> counts = new LinkedHashMap<>();
+                counts.put("changed", simulation.changedCount());
+                counts.put("unchanged", simulation.unchanged());
+                counts.put("invalid", simulation.invalidCount());
+                writeLine(out, counts);
+            } catch (UncheckedIOException e) {
+                return; // the body broke off: the client went away
+            } finally {
+                audit.record("POST /rules/simulate", candidate.version(), paths(files), outcome(true, simulation.changedCount(),
+                        simulation.unchanged(), simulation.invalidCount()));
+            }
+        };
+        return RestResponse.ResponseBuilder.ok(output).build();
+    }
+
+    @POST
+    @Path("/try")
+    @Admitted
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "tryRules", summary = "Answer one partner with the active or edited rules",
+            description = "The answer POST /evaluate would give for the partner, from the active rules or, when files are given, from "
+                    + "the candidate (the active rules with these files in place). Nothing active changes. With files, the candidate "
+                    + "runs in the service: analyst role only, audited, off when rules.candidates-enabled=false (403).")
+    @APIResponse(responseCode = "200", description = "The answer, and the version of the rules that gave it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TryAnswer.class)))
+    @APIResponse(responseCode = "400", description = "The partner or the files break the contract; every field at fault is named",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No bearer token, or one that is not valid (RFC 6750)",
+            headers = @Header(name = "WWW-Authenticate", description = AuthProblemMappers.CHALLENGE_DOC, schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not the analyst role, or candidate rules may not run here",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "The candidate does not compile; each error is named by file:line",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public TryAnswer tryPartner(TryRequest request, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+        if (request == null) {
+            throw new InvalidRequestException(FieldError.of("", "body.try"));
+        }
+        List<FieldError> errors = new ArrayList<>(BeanValidation.fieldErrors(validator.validate(request)));
+        if (errors.isEmpty() && request.totalLength() > ValidateRequest.MAX_TOTAL_LENGTH) {
+            errors.add(FieldError.of("files", "body.files-too-long", request.totalLength(), ValidateRequest.MAX_TOTAL_LENGTH));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException(errors);
+        }
+        PartnerFacts partner;
+        try {
+            partner = analysis.reader().read(new ByteArrayInputStream(bytes(request.partner())));
+        } catch (InvalidRequestException e) {
+            throw new InvalidRequestException(e.errors().stream()
+                    .map(f -> new FieldError(f.field().isEmpty() ? "partner" : "partner." + f.field(), f.key(), f.args())).toList());
+        }
+        boolean candidate = !request.files().isEmpty();
+        LoadedRules rules;
+        if (candidate) {
+            requireCandidates();
+            List<RuleFile> files = files(request.files());
+            try {
+                rules = analysis.compileCandidate(files);
+            } catch (RulesCompilationException e) {
+                audit.record("POST /rules/try", analysis.candidateVersion(files), paths(files), "invalid");
+                throw e;
+            }
+            audit.record("POST /rules/try", rules.version(), paths(files), "answered");
+        } else {
+            rules = active.get();
+        }
+        String language = Languages.pick(acceptLanguage, rules.wording().languages());
+        return new TryAnswer(rules.version(), candidate, Answers.of(partner, rules.rules().evaluate(partner), rules.wording().in(language)));
+    }
+
+    /** One partner line of a stream (its index counts from the line after the files): its change, or null. */
+    private Map<String, Object> step(Simulation simulation, BatchItem item, int itemSize, Locale language) {
+        int index = item.index() - 1;
+        if (!item.readable() || item.json().length > itemSize) {
+            FieldError error = item.readable() ? FieldError.of("", "batch.item-too-large", itemSize) : item.error();
+            return Map.of("index", index, "errors", List.of(Map.of("field", error.field(), "message", error.message(language))));
+        }
+        try (Reservation memory = admission.reserveBatchItem(item.json().length)) {
+            Simulation.Step step = simulation.add(index, item.json());
+            return step.change() != null ? json.convertValue(step.change(), Map.class)
+                    : step.invalid() != null ? json.convertValue(step.invalid(), Map.class) : null;
+        } catch (OverloadedException | TooLargeException e) {
+            return Map.of("index", index, "errors", List.of(Map.of("field", "", "message", e.getMessage())));
+        }
+    }
+
+    private void writeLine(OutputStream out, Object line) throws IOException {
+        if (line == null) {
+            return; // a partner that keeps its tier is only counted
+        }
+        out.write(json.writeValueAsBytes(line));
+        out.write('\n');
+        out.flush();
+    }
+
+    private static Map<String, Object> head(String activeVersion, String candidateVersion) {
+        Map<String, Object> head = new LinkedHashMap<>();
+        head.put("activeVersion", activeVersion);
+        head.put("candidateVersion", candidateVersion);
+        return head;
+    }
+
+    /** The first NDJSON line: the edited files. */
+    private List<DrlFileInput> firstLine(BatchItems lines) {
+        BatchItem first = lines.next();
+        if (first == null || !first.readable()) {
+            throw new InvalidRequestException(FieldError.of("", "body.simulate-first-line"));
+        }
+        ValidateRequest files;
+        try {
+            files = json.readValue(first.json(), ValidateRequest.class);
+        } catch (IOException e) {
+            throw new InvalidRequestException(FieldError.of("", "body.simulate-first-line"));
+        }
+        List<FieldError> errors = new ArrayList<>(BeanValidation.fieldErrors(validator.validate(files)));
+        if (errors.isEmpty() && files.totalLength() > ValidateRequest.MAX_TOTAL_LENGTH) {
+            errors.add(FieldError.of("files", "body.files-too-long", files.totalLength(), ValidateRequest.MAX_TOTAL_LENGTH));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException(errors);
+        }
+        return files.files();
+    }
+
+    private void requireCandidates() {
+        if (!config.candidatesEnabled()) {
+            throw new CandidatesDisabledException();
+        }
+    }
+
+    private byte[] bytes(JsonNode node) {
+        try {
+            return json.writeValueAsBytes(node);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a JSON tree always writes", e);
+        }
+    }
+
+    private static List<RuleFile> files(List<DrlFileInput> inputs) {
+        return inputs.stream().map(f -> new RuleFile(f.path(), f.content())).toList();
+    }
+
+    private static List<String> paths(List<RuleFile> files) {
+        return files.stream().map(RuleFile::path).toList();
+    }
+
+    private static String outcome(boolean compiled, int changed, int unchanged, int invalid) {
+        return compiled ? "simulated changed=" + changed + " unchanged=" + unchanged + " invalid=" + invalid : "invalid";
+    }
+}

@@ -1,0 +1,149 @@
+package dev.partnertier.api;
+
+import static dev.partnertier.security.Callers.analyst;
+import static dev.partnertier.security.Callers.portal;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import dev.partnertier.testing.LogCapture;
+import dev.partnertier.testing.RulesCopy;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+/** {@code POST /rules/simulate} and {@code POST /rules/try}: the effect of an edit, before it goes live. */
+@QuarkusTest
+class WhatIfTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String GOLD = "Gold performance threshold in every market";
+
+    /** performance.drl with Gold raised from 4,000 to 4,500, as the analyst would post it. */
+    static Map<String, String> goldAt(String threshold) throws IOException {
+        String shipped = Files.readString(RulesCopy.SHIPPED.resolve("performance.drl"));
+        String edited = RulesCopy.withThreshold(shipped, GOLD, threshold);
+        assertThat(edited).isNotEqualTo(shipped);
+        return Map.of("path", "performance.drl", "content", edited);
+    }
+
+    static List<JsonNode> portfolio() throws IOException {
+        List<JsonNode> partners = new ArrayList<>();
+        try (Stream<Path> files = Files.list(Path.of("examples", "what-if"))) {
+            for (Path file : files.sorted().toList()) {
+                partners.add(JSON.readTree(file.toFile()));
+            }
+        }
+        return partners;
+    }
+
+    @Test
+    void raisingGoldTo4500MovesOnePartnerToSilverAndNothingGoesLive() throws IOException {
+        String before = analyst().get("/rules").then().extract().path("version");
+        try (LogCapture audit = LogCapture.of("partner-tier.audit")) {
+            analyst().contentType(ContentType.JSON).body(Map.of("files", List.of(goldAt("4500")), "partners", portfolio()))
+                    .post("/rules/simulate").then().statusCode(200)
+                    .body("activeVersion", equalTo(before))
+                    .body("candidateVersion", not(equalTo(before)))
+                    .body("errors", empty())
+                    .body("changed", hasSize(1))
+                    .body("changed[0].partnerId", equalTo("fourth-coffee"))
+                    .body("changed[0].from", equalTo("GOLD"))
+                    .body("changed[0].to", equalTo("SILVER"))
+                    .body("changed[0].requirements", hasSize(1))
+                    .body("changed[0].requirements[0].level", equalTo("GOLD"))
+                    .body("changed[0].requirements[0].requirement", equalTo("performance"))
+                    .body("changed[0].requirements[0].before.met", equalTo(true))
+                    .body("changed[0].requirements[0].before.actual", equalTo(4200))
+                    .body("changed[0].requirements[0].before.required", equalTo(4000))
+                    .body("changed[0].requirements[0].after.met", equalTo(false))
+                    .body("changed[0].requirements[0].after.required", equalTo(4500))
+                    .body("unchanged", equalTo(2))
+                    .body("invalid", empty());
+            assertThat(audit.lines()).singleElement().satisfies(line -> assertThat(line)
+                    .contains("endpoint=\"POST /rules/simulate\"", "files=performance.drl", "outcome=simulated changed=1 unchanged=2"));
+        }
+        analyst().get("/rules").then().body("version", equalTo(before));
+        portal().contentType(ContentType.JSON).body(Files.readString(Path.of("examples", "what-if", "fourth-coffee.json")))
+                .post("/evaluate").then().statusCode(200).body("tier", equalTo("GOLD")).body("rulesVersion", equalTo(before));
+    }
+
+    @Test
+    void aPortfolioStreamsAsNdjson() throws IOException {
+        StringBuilder body = new StringBuilder(JSON.writeValueAsString(Map.of("files", List.of(goldAt("4500"))))).append('\n');
+        for (JsonNode partner : portfolio()) {
+            body.append(JSON.writeValueAsString(partner)).append('\n');
+        }
+        body.append("{\"partnerId\": \"broken\", \"market\": \"MOON\"}\n");
+        String answer = analyst().contentType(BatchResource.NDJSON).body(body.toString().getBytes(StandardCharsets.UTF_8))
+                .post("/rules/simulate").then().statusCode(200).contentType(startsWith(BatchResource.NDJSON)).extract().asString();
+        List<JsonNode> lines = answer.lines().map(line -> {
+            try {
+                return JSON.readTree(line);
+            } catch (IOException e) {
+                throw new AssertionError(line, e);
+            }
+        }).toList();
+        assertThat(lines).hasSize(4);
+        assertThat(lines.get(0).get("errors")).isEmpty();
+        assertThat(lines.get(0).get("candidateVersion").asText()).isNotEqualTo(lines.get(0).get("activeVersion").asText());
+        assertThat(lines.get(1).get("partnerId").asText()).isEqualTo("fourth-coffee");
+        assertThat(lines.get(1).get("to").asText()).isEqualTo("SILVER");
+        assertThat(lines.get(2).get("index").asInt()).isEqualTo(3);
+        assertThat(lines.get(2).at("/errors/0/field").asText()).isEqualTo("market");
+        assertThat(lines.get(3).toString()).isEqualTo("{\"changed\":1,\"unchanged\":2,\"invalid\":1}");
+    }
+
+    @Test
+    void aCandidateThatDoesNotCompileSaysWhereAndDecidesNobody() throws IOException {
+        analyst().contentType(ContentType.JSON).body(Map.of("files", List.of(goldAt("4,500")), "partners", portfolio()))
+                .post("/rules/simulate").then().statusCode(200)
+                .body("errors[0].file", equalTo("performance.drl"))
+                .body("errors[0].hint", equalTo("Write numbers without separators: 4500, not 4,500."))
+                .body("changed", empty())
+                .body("unchanged", equalTo(0));
+    }
+
+    @Test
+    void oneTriedPartnerIsAnsweredByTheCandidateOrTheActiveRules() throws IOException {
+        JsonNode partner = portfolio().get(0);
+        analyst().contentType(ContentType.JSON).body(Map.of("partner", partner)).post("/rules/try").then().statusCode(200)
+                .body("candidate", equalTo(false))
+                .body("answer.tier", equalTo("GOLD"));
+        analyst().contentType(ContentType.JSON).header("Accept-Language", "ko").body(Map.of("files", List.of(goldAt("4500")), "partner", partner))
+                .post("/rules/try").then().statusCode(200)
+                .body("candidate", equalTo(true))
+                .body("answer.tier", equalTo("SILVER"))
+                .body("answer.gaps[0].missing[0].amount", equalTo(300))
+                .body("answer.explanation[0]", startsWith("등급 SILVER"));
+        analyst().contentType(ContentType.JSON).body(Map.of("files", List.of(goldAt("\"4500\"")), "partner", partner))
+                .post("/rules/try").then().statusCode(422).contentType(Problem.MEDIA_TYPE)
+                .body("errors[0].field", startsWith("performance.drl:"));
+        analyst().contentType(ContentType.JSON).body(Map.of("partner", Map.of("partnerId", "p", "market", "MOON")))
+                .post("/rules/try").then().statusCode(400).body("errors.field", contains("partner.market"));
+    }
+
+    @Test
+    void onlyAnalystsMayRunCandidates() throws IOException {
+        portal().contentType(ContentType.JSON).body(Map.of("files", List.of(goldAt("4500")), "partners", portfolio()))
+                .post("/rules/simulate").then().statusCode(403);
+        portal().contentType(ContentType.JSON).body(Map.of("partner", portfolio().get(0))).post("/rules/try").then().statusCode(403);
+    }
+}

@@ -1,0 +1,71 @@
+package dev.partnertier.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import dev.partnertier.testing.RulesCopy;
+
+/** {@code simulate-rules CANDIDATE_DIR PARTNERS_DIR}: the what-if of the service, on folders. */
+class SimulateRulesTest {
+
+    @TempDir
+    Path candidate;
+
+    private final ByteArrayOutputStream printed = new ByteArrayOutputStream();
+
+    private int simulate(String... args) {
+        String[] command = new String[args.length + 1];
+        command[0] = "simulate-rules";
+        System.arraycopy(args, 0, command, 1, args.length);
+        return Commands.run(command, new PrintStream(printed, true, StandardCharsets.UTF_8)).orElseThrow();
+    }
+
+    @Test
+    void theGoldThresholdRaisedTo4500MovesOnePartnerAndSaysWhy() throws IOException {
+        RulesCopy.copy(candidate);
+        RulesCopy.setThreshold(candidate, "Gold performance threshold in every market", "4500");
+
+        assertThat(simulate(candidate.toString(), "examples/what-if")).isZero();
+        assertThat(printed.toString(StandardCharsets.UTF_8))
+                .contains("GOLD -> SILVER  fourth-coffee  (fourth-coffee.json)")
+                .contains("GOLD performance: met (4,200 of 4,000) -> not met (4,200 of 4,500)")
+                .contains("1 partner changes tier, 2 keep it.")
+                .doesNotContain("litware  (", "tailspin  (");
+    }
+
+    @Test
+    void asJsonItIsTheReportOfTheService() throws IOException {
+        RulesCopy.copy(candidate);
+        RulesCopy.setThreshold(candidate, "Gold performance threshold in every market", "4500");
+        assertThat(simulate("--json", "--active", "rules", candidate.toString(), "examples/what-if")).isZero();
+        JsonNode report = new ObjectMapper().readTree(printed.toString(StandardCharsets.UTF_8));
+        assertThat(report.at("/changed/0/partnerId").asText()).isEqualTo("fourth-coffee");
+        assertThat(report.at("/changed/0/requirements/0/after/required").asLong()).isEqualTo(4500);
+        assertThat(report.get("unchanged").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void aCandidateThatDoesNotCompileFailsNamingIt() throws IOException {
+        RulesCopy.copy(candidate);
+        RulesCopy.setThreshold(candidate, "Gold performance threshold in every market", "4,500");
+        assertThat(simulate(candidate.toString(), "examples/what-if")).isEqualTo(1);
+        assertThat(printed.toString(StandardCharsets.UTF_8)).contains("The candidate rules in").contains("performance.drl:");
+    }
+
+    @Test
+    void wrongUsageSaysHow() {
+        assertThat(simulate("only-one-folder")).isEqualTo(2);
+        assertThat(printed.toString(StandardCharsets.UTF_8)).startsWith("usage: simulate-rules");
+    }
+}
