@@ -9,7 +9,9 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -72,6 +74,21 @@ public class RulesResource {
     public RulesView rules(@HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         return RulesView.of(active.get(), active.dir().toString(), config.reload().enabled(),
                 active.lastFailure().map(f -> f.in(Languages.ofService(acceptLanguage))).orElse(null));
+    }
+
+    /** The text of one file of the active rules, as the workbench's editor opens it. */
+    @GET
+    @Path("/files/{path: .+}")
+    @Produces(MediaType.TEXT_PLAIN)
+    @Operation(operationId = "getRuleFile", summary = "One file of the active rules", description = "The text of a file of the "
+            + "active rules (a DRL or wording file, by its path in GET /rules).")
+    @APIResponse(responseCode = "200", description = "The file's text", content = @Content(mediaType = MediaType.TEXT_PLAIN,
+            schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "404", description = "No active file has this path",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public String file(@PathParam("path") String path) {
+        return active.get().rules().sources().stream().filter(f -> f.path().equals(path)).findFirst()
+                .map(RuleFile::content).orElseThrow(NotFoundException::new);
     }
 
     /** Compile errors of edited files (file, line, column, message); nothing active changes. */

@@ -11,7 +11,10 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.request.AuthenticationRequest;
 import io.quarkus.security.runtime.QuarkusPrincipal;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+import io.quarkus.security.identity.request.TokenAuthenticationRequest;
 import io.quarkus.smallrye.jwt.runtime.auth.JWTAuthMechanism;
+import io.quarkus.smallrye.jwt.runtime.auth.JsonWebTokenCredential;
+import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.quarkus.vertx.http.runtime.security.ChallengeData;
 import io.quarkus.vertx.http.runtime.security.HttpAuthenticationMechanism;
 import io.quarkus.vertx.http.runtime.security.HttpCredentialTransport;
@@ -23,7 +26,8 @@ import io.vertx.ext.web.RoutingContext;
  * SmallRye JWT's bearer-token mechanism, with {@code auth.enabled} in front of it. Whether the JWT extension is on
  * is fixed at build time; this setting is read at run time, so one packaged application serves both a laptop
  * (off) and a deployment (on). Off, every request is {@link #UNAUTHENTICATED}, who holds every role; a token sent
- * anyway is not even read. On, a token verified once is remembered until it expires ({@link VerifiedTokens}).
+ * anyway is not even read. On, a token verified once is remembered until it expires ({@link VerifiedTokens}); the
+ * workbench's browser session carries the analyst's token in a cookie ({@link WorkbenchSession}).
  */
 @Alternative
 @Priority(1)
@@ -57,6 +61,12 @@ public class BearerTokenMechanism implements HttpAuthenticationMechanism {
         }
         String header = context.request().getHeader(HttpHeaders.AUTHORIZATION);
         String token = header != null && header.regionMatches(true, 0, BEARER, 0, BEARER.length()) ? header.substring(BEARER.length()).trim() : null;
+        if (header == null) {
+            String session = WorkbenchSession.token(context);
+            if (session != null) {
+                return fromSession(session, context, identityProviderManager);
+            }
+        }
         if (verified == null || token == null) {
             return jwt.authenticate(context, identityProviderManager);
         }
@@ -69,6 +79,20 @@ public class BearerTokenMechanism implements HttpAuthenticationMechanism {
                 verified.put(token, identity);
             }
         });
+    }
+
+    /** The workbench's session cookie holds a bearer token: verified exactly as one in the header would be. */
+    private Uni<SecurityIdentity> fromSession(String token, RoutingContext context, IdentityProviderManager identities) {
+        SecurityIdentity known = verified == null ? null : verified.get(token);
+        if (known != null) {
+            return Uni.createFrom().item(known);
+        }
+        return identities.authenticate(HttpSecurityUtils.setRoutingContextAttribute(
+                new TokenAuthenticationRequest(new JsonWebTokenCredential(token)), context)).invoke(identity -> {
+                    if (identity != null && verified != null) {
+                        verified.put(token, identity);
+                    }
+                });
     }
 
     @Override

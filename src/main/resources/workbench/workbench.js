@@ -1,0 +1,324 @@
+// partner-tier rules workbench: plain JavaScript over the analyst endpoints (/rules, /rules/validate, /rules/test,
+// /rules/try, /rules/simulate). Every call carries X-Workbench, which lets the session cookie authenticate it
+// (WorkbenchSession) and which no page of another site can add. Nothing here activates rules.
+"use strict";
+
+const TEXT = {
+  en: {
+    title: "Rules workbench", active: "Active rules", language: "Language", signOut: "Sign out", files: "Rule files",
+    coverageNote: "● fired by a scenario · ○ fired by none", editing: "Editing", download: "Download this file",
+    reset: "Undo my edits",
+    neverActivates: "Nothing here goes live: to activate an edit, put the downloaded file in the rules folder (or its ConfigMap), reviewed like any change.",
+    tryTab: "Try a partner", scenariosTab: "Scenarios", whatifTab: "What-if", example: "Example",
+    tryButton: "Decide with the edited rules", scenariosNote: "Runs the scenarios of the rules folder against the active rules.",
+    runScenarios: "Run the scenarios",
+    whatifNote: "Paste or upload a portfolio (one partner per line, NDJSON): each partner is decided with the active rules and with your edit, and you see who changes tier and why.",
+    loadPortfolio: "Load the example portfolio", upload: "Upload", simulate: "Simulate my edit",
+    checking: "Checking…", compiles: (n) => `Compiles: ${n} rules.`, errors: (n) => `${n} ${n === 1 ? "error" : "errors"} — nothing is checked further until they are fixed.`,
+    line: "line", column: "column", guessed: "(line guessed)", edited: "edited", unchanged: "no edits",
+    tier: "Tier", byCandidate: "with your edit", byActive: "with the active rules", explanation: "Why", gaps: "Still missing",
+    fired: "Rules that fired", passed: (p, f) => `${p} passed, ${f} failed.`, neverFired: "Rules no scenario fired",
+    changes: (n) => `${n} ${n === 1 ? "partner changes" : "partners change"} tier`, keep: (n) => `${n} keep${n === 1 ? "s" : ""} their tier.`,
+    notRead: "could not be read", met: "met", notMet: "not met", of: "of", badJson: "This is not JSON: ",
+    emptyPortfolio: "Paste at least one partner, one per line.", candidateErrors: "Your edit does not compile; fix it first.",
+    requirement: { performance: "performance", exams: "exams" }, level: { SILVER: "Silver", GOLD: "Gold" },
+  },
+  ko: {
+    title: "규칙 워크벤치", active: "활성 규칙", language: "언어", signOut: "로그아웃", files: "규칙 파일",
+    coverageNote: "● 시나리오가 실행한 규칙 · ○ 어떤 시나리오도 실행하지 않은 규칙", editing: "편집 중", download: "이 파일 내려받기",
+    reset: "편집 되돌리기",
+    neverActivates: "여기서는 아무것도 적용되지 않습니다. 변경을 적용하려면 내려받은 파일을 검토를 거쳐 규칙 폴더(또는 ConfigMap)에 넣으세요.",
+    tryTab: "파트너 시험", scenariosTab: "시나리오", whatifTab: "가정 분석", example: "예시",
+    tryButton: "편집한 규칙으로 판정", scenariosNote: "규칙 폴더의 시나리오를 활성 규칙으로 실행합니다.",
+    runScenarios: "시나리오 실행",
+    whatifNote: "포트폴리오(한 줄에 파트너 하나, NDJSON)를 붙여 넣거나 올리세요. 각 파트너를 활성 규칙과 편집한 규칙으로 판정해 등급이 바뀌는 파트너와 이유를 보여 줍니다.",
+    loadPortfolio: "예시 포트폴리오 불러오기", upload: "파일 올리기", simulate: "편집 결과 가정 분석",
+    checking: "확인 중…", compiles: (n) => `컴파일 성공: 규칙 ${n}개.`, errors: (n) => `오류 ${n}개 — 고칠 때까지 더 확인하지 않습니다.`,
+    line: "줄", column: "열", guessed: "(추정한 줄)", edited: "편집됨", unchanged: "편집 없음",
+    tier: "등급", byCandidate: "편집한 규칙 기준", byActive: "활성 규칙 기준", explanation: "이유", gaps: "부족한 점",
+    fired: "실행된 규칙", passed: (p, f) => `통과 ${p}개, 실패 ${f}개.`, neverFired: "어떤 시나리오도 실행하지 않은 규칙",
+    changes: (n) => `등급이 바뀌는 파트너 ${n}곳`, keep: (n) => `등급이 그대로인 파트너 ${n}곳.`,
+    notRead: "읽을 수 없음", met: "충족", notMet: "미충족", of: "/", badJson: "JSON이 아닙니다: ",
+    emptyPortfolio: "한 줄에 하나씩 파트너를 하나 이상 붙여 넣으세요.", candidateErrors: "편집한 규칙이 컴파일되지 않습니다. 먼저 고치세요.",
+    requirement: { performance: "실적", exams: "시험" }, level: { SILVER: "실버", GOLD: "골드" },
+  },
+};
+
+const state = { lang: "en", rules: null, files: {}, original: {}, current: null, examples: null, neverFired: null, checkTimer: null, checkSeq: 0 };
+const $ = (id) => document.getElementById(id);
+const t = (key, ...args) => { const v = TEXT[state.lang][key]; return typeof v === "function" ? v(...args) : v; };
+const n = (x) => Number(x).toLocaleString("en-US");
+
+function el(tag, attrs = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) {
+    if (k === "class") node.className = v; else if (k.startsWith("data")) node.setAttribute(k.replace(/[A-Z]/g, (c) => "-" + c.toLowerCase()), v); else node[k] = v;
+  }
+  for (const c of children) node.append(c instanceof Node ? c : document.createTextNode(String(c)));
+  return node;
+}
+
+async function call(method, path, body, contentType = "application/json") {
+  const headers = { "X-Workbench": "1", "Accept-Language": state.lang };
+  if (body !== undefined) headers["Content-Type"] = contentType;
+  const response = await fetch(path, { method, headers, body: body === undefined ? undefined : (typeof body === "string" ? body : JSON.stringify(body)) });
+  if (response.status === 401) { location.reload(); throw new Error("signed out"); }
+  const type = response.headers.get("Content-Type") || "";
+  const payload = type.includes("json") ? await response.json() : await response.text();
+  return { status: response.status, body: payload };
+}
+
+function translate() {
+  document.documentElement.lang = state.lang;
+  document.querySelectorAll("[data-i18n]").forEach((node) => { node.textContent = t(node.dataset.i18n); });
+}
+
+// --- rule files --------------------------------------------------------------------------------------------
+
+async function loadRules() {
+  const { body } = await call("GET", "/rules");
+  state.rules = body;
+  $("version").textContent = body.version;
+  renderFiles();
+  if (!state.current) await openFile(body.files.find((f) => f.path === "performance.drl") ? "performance.drl" : body.files[0].path);
+}
+
+function renderFiles() {
+  const list = $("file-list");
+  list.replaceChildren();
+  for (const file of state.rules.files) {
+    const edited = state.files[file.path] !== undefined && state.files[file.path] !== state.original[file.path];
+    const button = el("button", { type: "button", class: "file" + (file.path === state.current ? " selected" : "") }, file.path + (edited ? " *" : ""));
+    button.dataset.file = file.path;
+    button.addEventListener("click", () => openFile(file.path));
+    const rules = el("ul");
+    for (const rule of state.rules.rules.filter((r) => r.file === file.path).sort((a, b) => a.line - b.line)) {
+      const mark = state.neverFired === null ? "" : state.neverFired.has(rule.name) ? "○ " : "● ";
+      rules.append(el("li", {},
+        el("span", { class: state.neverFired === null ? "" : state.neverFired.has(rule.name) ? "not-covered" : "covered" }, mark),
+        el("span", { class: "rule-name" }, rule.name), el("span", { class: "description" }, rule.description)));
+    }
+    list.append(el("li", {}, button, rules));
+  }
+}
+
+async function openFile(path) {
+  if (state.files[path] === undefined) {
+    const { body } = await call("GET", "/rules/files/" + encodeURIComponent(path).replace(/%2F/g, "/"));
+    state.files[path] = body;
+    state.original[path] = body;
+  }
+  state.current = path;
+  $("file-name").textContent = path;
+  $("source").value = state.files[path];
+  renderGutter([]);
+  renderFiles();
+  check();
+}
+
+// --- editor: checked as the analyst types -------------------------------------------------------------------
+
+function renderGutter(errorLines) {
+  const lines = $("source").value.split("\n").length;
+  const gutter = $("gutter");
+  gutter.replaceChildren();
+  for (let i = 1; i <= lines; i++) {
+    const span = el("span", { class: errorLines.includes(i) ? "error" : "" }, i);
+    span.dataset.line = i;
+    gutter.append(span);
+  }
+  gutter.scrollTop = $("source").scrollTop;
+}
+
+function edited() {
+  return Object.keys(state.files).filter((p) => state.files[p] !== state.original[p]).map((p) => ({ path: p, content: state.files[p] }));
+}
+
+/** The files of the candidate: every edited file, and the open one (so that a check always compiles something). */
+function candidateFiles() {
+  const files = edited();
+  if (!files.some((f) => f.path === state.current)) files.push({ path: state.current, content: state.files[state.current] });
+  return files;
+}
+
+function scheduleCheck() {
+  state.files[state.current] = $("source").value;
+  renderGutter([]);
+  clearTimeout(state.checkTimer);
+  $("check-status").className = "";
+  $("check-status").textContent = t("checking");
+  state.checkTimer = setTimeout(check, 400);
+}
+
+async function check() {
+  const seq = ++state.checkSeq;
+  $("check-status").textContent = t("checking");
+  const { status, body } = await call("POST", "/rules/validate", { files: candidateFiles() });
+  if (seq !== state.checkSeq) return; // a newer edit is being checked
+  const status_ = $("check-status");
+  const list = $("errors");
+  list.replaceChildren();
+  if (status !== 200) { status_.className = "bad"; status_.textContent = body.detail || String(status); return; }
+  if (body.valid) {
+    status_.className = "ok";
+    status_.textContent = t("compiles", body.rules);
+    renderGutter([]);
+  } else {
+    status_.className = "bad";
+    status_.textContent = t("errors", body.errors.length);
+    const here = body.errors.filter((e) => e.file === state.current).map((e) => e.line);
+    renderGutter(here);
+    for (const error of body.errors) {
+      const where = `${error.file}, ${t("line")} ${error.line}` + (error.column ? `, ${t("column")} ${error.column}` : "") + (error.lineGuessed ? " " + t("guessed") : "");
+      const item = el("li", {}, el("span", { class: "where" }, where));
+      item.dataset.line = error.line;
+      item.dataset.file = error.file;
+      if (error.hint) item.append(el("span", { class: "hint" }, error.hint));
+      item.append(el("span", { class: "message" }, error.message));
+      item.addEventListener("click", () => jumpTo(error.file, error.line));
+      list.append(item);
+    }
+  }
+  renderFiles();
+}
+
+async function jumpTo(file, line) {
+  if (file !== state.current && state.rules.files.some((f) => f.path === file)) await openFile(file);
+  const source = $("source");
+  const lines = source.value.split("\n");
+  const start = lines.slice(0, line - 1).reduce((sum, l) => sum + l.length + 1, 0);
+  source.focus();
+  source.setSelectionRange(start, start + (lines[line - 1] || "").length);
+  source.scrollTop = Math.max(0, (line - 5) * 18);
+}
+
+function download() {
+  const blob = new Blob([state.files[state.current]], { type: "text/plain;charset=utf-8" });
+  const link = el("a", { href: URL.createObjectURL(blob), download: state.current.split("/").pop() });
+  document.body.append(link);
+  link.click();
+  link.remove();
+}
+
+// --- try a partner ------------------------------------------------------------------------------------------
+
+function renderAnswer(target, result) {
+  const answer = result.answer;
+  const box = el("div", { class: "result" },
+    el("p", {}, t("tier") + " ", el("span", { class: "tier " + answer.tier }, answer.tier), " ",
+      el("span", { class: "note" }, (result.candidate ? t("byCandidate") : t("byActive")) + " · " + result.version)));
+  box.append(el("h3", {}, t("explanation")), el("ul", {}, ...answer.explanation.map((s) => el("li", {}, s))));
+  const missing = answer.gaps.flatMap((g) => g.missing.map((m) => m.explanation));
+  if (missing.length) box.append(el("h3", {}, t("gaps")), el("ul", {}, ...missing.map((s) => el("li", {}, s))));
+  box.append(el("h3", {}, t("fired")), el("ul", {}, ...answer.firedRules.map((r) => el("li", {}, `${r.name} (${r.file})`))));
+  target.replaceChildren(box);
+}
+
+function renderProblem(target, body) {
+  const list = el("ul", {}, ...(body.errors || []).map((e) => el("li", {}, `${e.field}: ${e.message}`)));
+  target.replaceChildren(el("p", { class: "error" }, body.detail || body.title || "error"), list);
+}
+
+async function tryPartner() {
+  const target = $("try-result");
+  let partner;
+  try { partner = JSON.parse($("try-partner").value); } catch (e) { target.replaceChildren(el("p", { class: "error" }, t("badJson") + e.message)); return; }
+  const { status, body } = await call("POST", "/rules/try", { partner, files: edited() });
+  if (status === 200) renderAnswer(target, body); else renderProblem(target, body);
+}
+
+// --- scenarios ----------------------------------------------------------------------------------------------
+
+async function runScenarios() {
+  const { body } = await call("POST", "/rules/test", "");
+  const report = body.scenarios;
+  state.neverFired = new Set(report.rulesNeverFired.map((r) => r.name));
+  const box = el("div", { class: "result" }, el("p", { class: report.failed ? "fail" : "pass" }, t("passed", report.passed, report.failed)));
+  const list = el("ul");
+  for (const s of report.scenarios) {
+    const item = el("li", { class: s.passed ? "pass" : "fail" }, (s.passed ? "PASS " : "FAIL ") + s.name + ` (${s.file})`);
+    if (!s.passed) item.append(el("ul", {}, ...s.mismatches.map((m) => el("li", {}, `${m.what}: expected ${m.expected}, got ${m.actual}`))));
+    list.append(item);
+  }
+  box.append(list);
+  if (report.rulesNeverFired.length) box.append(el("h3", {}, t("neverFired")), el("ul", {}, ...report.rulesNeverFired.map((r) => el("li", {}, `${r.name} (${r.file}:${r.line})`))));
+  $("scenario-result").replaceChildren(box);
+  renderFiles();
+}
+
+// --- what-if ------------------------------------------------------------------------------------------------
+
+function outcome(o) {
+  return o ? `${o.met ? t("met") : t("notMet")} (${n(o.actual)} ${t("of")} ${n(o.required)})` : "—";
+}
+
+async function simulate() {
+  const target = $("simulation-result");
+  const partners = [];
+  const lines = $("portfolio").value.split("\n").map((l) => l.trim()).filter((l) => l);
+  for (const [i, line] of lines.entries()) {
+    try { partners.push(JSON.parse(line)); } catch (e) { target.replaceChildren(el("p", { class: "error" }, `${i + 1}: ${t("badJson")}${e.message}`)); return; }
+  }
+  if (!partners.length) { target.replaceChildren(el("p", { class: "error" }, t("emptyPortfolio"))); return; }
+  const { status, body } = await call("POST", "/rules/simulate", { files: candidateFiles(), partners });
+  if (status !== 200) { renderProblem(target, body); return; }
+  if (body.errors.length) {
+    target.replaceChildren(el("p", { class: "error" }, t("candidateErrors")), el("ul", {}, ...body.errors.map((e) => el("li", {}, `${e.file}:${e.line} ${e.hint || e.message}`))));
+    return;
+  }
+  const box = el("div", { class: "result" }, el("p", {}, el("strong", {}, t("changes", body.changed.length)), " · ", t("keep", body.unchanged)));
+  for (const change of body.changed) {
+    const item = el("div", { class: "change" }, el("span", { class: "who" }, change.partnerId), ": ",
+      el("span", { class: "tier " + change.from }, change.from), " → ", el("span", { class: "tier " + change.to }, change.to));
+    item.dataset.partner = change.partnerId;
+    item.append(el("ul", {}, ...change.requirements.map((r) => el("li", {},
+      `${TEXT[state.lang].level[r.level] || r.level} ${TEXT[state.lang].requirement[r.requirement] || r.requirement}: ${outcome(r.before)} → ${outcome(r.after)}`))));
+    box.append(item);
+  }
+  for (const bad of body.invalid) box.append(el("p", { class: "error" }, `#${bad.index + 1} ${t("notRead")}: ` + bad.errors.map((e) => `${e.field} ${e.message}`).join("; ")));
+  box.append(el("p", { class: "note" }, `${body.activeVersion} → ${body.candidateVersion}`));
+  target.replaceChildren(box);
+}
+
+// --- wiring -------------------------------------------------------------------------------------------------
+
+function showTab(name) {
+  document.querySelectorAll(".tabs button").forEach((b) => b.setAttribute("aria-selected", String(b.dataset.tab === name)));
+  document.querySelectorAll(".tab").forEach((panel) => { panel.hidden = panel.id !== "tab-" + name; });
+}
+
+async function start() {
+  const saved = localStorage.getItem("workbench.lang");
+  state.lang = saved || ((navigator.language || "en").toLowerCase().startsWith("ko") ? "ko" : "en");
+  $("language").value = state.lang;
+  translate();
+  $("language").addEventListener("change", () => { state.lang = $("language").value; localStorage.setItem("workbench.lang", state.lang); translate(); check(); });
+  $("sign-out").addEventListener("click", async () => { await fetch("/workbench/session", { method: "DELETE", headers: { "X-Workbench": "1" } }); location.reload(); });
+  $("source").addEventListener("input", scheduleCheck);
+  $("source").addEventListener("scroll", () => { $("gutter").scrollTop = $("source").scrollTop; });
+  $("download").addEventListener("click", download);
+  $("reset").addEventListener("click", () => { state.files[state.current] = state.original[state.current]; $("source").value = state.files[state.current]; check(); });
+  $("try").addEventListener("click", tryPartner);
+  $("run-scenarios").addEventListener("click", runScenarios);
+  $("simulate").addEventListener("click", simulate);
+  $("load-portfolio").addEventListener("click", () => { $("portfolio").value = state.examples.portfolio; });
+  $("portfolio-file").addEventListener("change", async (event) => {
+    const file = event.target.files[0];
+    if (!file) return;
+    const text = await file.text();
+    const trimmed = text.trim();
+    $("portfolio").value = trimmed.startsWith("[") ? JSON.parse(trimmed).map((p) => JSON.stringify(p)).join("\n") : text;
+  });
+  document.querySelectorAll(".tabs button").forEach((b) => b.addEventListener("click", () => showTab(b.dataset.tab)));
+  showTab("try");
+  const examples = await call("GET", "/workbench/examples");
+  state.examples = examples.body;
+  for (const name of Object.keys(state.examples.partners)) $("try-example").append(el("option", { value: name }, name));
+  const pick = () => { $("try-partner").value = JSON.stringify(state.examples.partners[$("try-example").value], null, 2); };
+  $("try-example").addEventListener("change", pick);
+  pick();
+  await loadRules();
+  runScenarios();
+}
+
+start();

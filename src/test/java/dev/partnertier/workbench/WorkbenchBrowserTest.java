@@ -1,0 +1,163 @@
+package dev.partnertier.workbench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import dev.partnertier.security.Callers;
+import dev.partnertier.testing.RulesCopy;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+/**
+ * The workbench in a real browser (Debian's headless chromium through chromium-driver, which .ci/run installs):
+ * sign in with an analyst token, break the Gold threshold and see the error at its line with its hint, fix it,
+ * simulate the example portfolio and read the partner that changes tier, try that partner, switch to Korean, sign
+ * out. Screenshots of the main states are written to target/workbench-screenshots (the README's come from there).
+ */
+@QuarkusTest
+class WorkbenchBrowserTest {
+
+    private static final Path SCREENSHOTS = Path.of("target", "workbench-screenshots");
+    private static final String GOLD = "Requirement.PERFORMANCE, 4000 )";
+    private static WebDriver browser;
+
+    @TestHTTPResource("/workbench")
+    URL workbench;
+
+    @BeforeAll
+    static void startBrowser() throws IOException {
+        File chromium = firstExisting("/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome");
+        File driver = firstExisting("/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver");
+        assertThat(chromium).as("a chromium browser: apt-get install -y chromium chromium-driver (.ci/run does)").isNotNull();
+        assertThat(driver).as("chromedriver: apt-get install -y chromium-driver (.ci/run does)").isNotNull();
+        ChromeOptions options = new ChromeOptions().setBinary(chromium)
+                .addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1700,1050", "--lang=en-US");
+        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(driver).build(), options);
+        Files.createDirectories(SCREENSHOTS);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    private static File firstExisting(String... paths) {
+        for (String path : paths) {
+            File file = new File(path);
+            if (file.canExecute()) {
+                return file;
+            }
+        }
+        return null;
+    }
+
+    private static WebDriverWait waiting() {
+        return new WebDriverWait(browser, Duration.ofSeconds(20));
+    }
+
+    private static void screenshot(String name) throws IOException {
+        Files.write(SCREENSHOTS.resolve(name + ".png"), ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+    }
+
+    /** Edits the open file as typing would: the new text, then the input event the page listens to. */
+    private static void replaceInEditor(String text, String replacement) {
+        String before = browser.findElement(By.id("source")).getAttribute("value");
+        assertThat(before).contains(text);
+        ((JavascriptExecutor) browser).executeScript("const s = document.getElementById('source');"
+                + "s.value = s.value.replace(arguments[0], arguments[1]); s.dispatchEvent(new Event('input'));", text, replacement);
+    }
+
+    @Test
+    void anAnalystBreaksAThresholdSeesTheErrorAtItsLineFixesItAndSimulates() throws IOException {
+        int goldLine = RulesCopy.lineOf(RulesCopy.SHIPPED.resolve("performance.drl"), GOLD);
+
+        browser.get(workbench.toString());
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("token"))).sendKeys(Callers.analystToken());
+        browser.findElement(By.id("sign-in")).click();
+
+        // Signed in: the active rules by file, performance.drl open, compiling, every rule covered by a scenario.
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("file-name"), "performance.drl"));
+        waiting().until(ExpectedConditions.attributeToBe(By.id("check-status"), "class", "ok"));
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#file-list .covered")));
+        assertThat(browser.findElement(By.id("scenario-result")).getAttribute("textContent")).contains("0 failed");
+        assertThat(browser.findElements(By.cssSelector("#file-list button.file"))).extracting(WebElement::getText)
+                .contains("performance.drl", "exams.drl", "tier.drl");
+        assertThat(browser.findElements(By.cssSelector("#file-list .not-covered"))).isEmpty();
+        screenshot("workbench-signed-in");
+
+        // Break the Gold threshold: the error is at its line, with the plain hint, and the line is marked.
+        replaceInEditor(GOLD, "Requirement.PERFORMANCE, 4,000 )");
+        WebElement error = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#errors li[data-line='" + goldLine + "']")));
+        assertThat(error.getText()).contains("performance.drl, line " + goldLine).contains("Write numbers without separators: 4000, not 4,000.");
+        assertThat(browser.findElement(By.id("check-status")).getAttribute("class")).isEqualTo("bad");
+        assertThat(browser.findElement(By.cssSelector("#gutter span[data-line='" + goldLine + "']")).getAttribute("class")).isEqualTo("error");
+        error.click(); // jumps to the line
+        screenshot("workbench-error-at-its-line");
+
+        // Fix it with a new threshold: it compiles again.
+        replaceInEditor("Requirement.PERFORMANCE, 4,000 )", "Requirement.PERFORMANCE, 4500 )");
+        waiting().until(ExpectedConditions.attributeToBe(By.id("check-status"), "class", "ok"));
+        assertThat(browser.findElements(By.cssSelector("#errors li"))).isEmpty();
+
+        // What-if on the example portfolio: the partner at 4,200 goes from Gold to Silver, on performance.
+        browser.findElement(By.cssSelector(".tabs button[data-tab='whatif']")).click();
+        browser.findElement(By.id("load-portfolio")).click();
+        assertThat(browser.findElement(By.id("portfolio")).getAttribute("value").lines().toList()).hasSize(3);
+        browser.findElement(By.id("simulate")).click();
+        WebElement change = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".change[data-partner='fourth-coffee']")));
+        assertThat(change.getText()).contains("fourth-coffee", "GOLD", "SILVER", "Gold performance: met (4,200 of 4,000) → not met (4,200 of 4,500)");
+        assertThat(browser.findElements(By.cssSelector(".change"))).hasSize(1);
+        assertThat(browser.findElement(By.id("simulation-result")).getText()).contains("1 partner changes tier", "2 keep their tier.");
+        screenshot("workbench-what-if");
+
+        // Try that partner with the edit: Silver, 300 short of the new Gold.
+        browser.findElement(By.cssSelector(".tabs button[data-tab='try']")).click();
+        new Select(browser.findElement(By.id("try-example"))).selectByValue("what-if/fourth-coffee");
+        browser.findElement(By.id("try")).click();
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("try-result"), "with your edit"));
+        assertThat(browser.findElement(By.id("try-result")).getText()).contains("SILVER", "Gold needs 300 more active entitlements");
+
+        // Korean, and the editor's hints follow.
+        new Select(browser.findElement(By.id("language"))).selectByValue("ko");
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("header h1"), "규칙 워크벤치"));
+        replaceInEditor("Requirement.PERFORMANCE, 4500 )", "Requirement.PERFORMANCE, \"4500\" )");
+        WebElement korean = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#errors li[data-line='" + goldLine + "']")));
+        assertThat(korean.getText()).contains("숫자는 따옴표 없이 쓰세요");
+        screenshot("workbench-korean");
+
+        // Nothing went live.
+        String active = browser.findElement(By.id("version")).getText();
+        assertThat(io.restassured.RestAssured.given().auth().oauth2(Callers.analystToken()).get("/rules").then().extract().<String>path("version"))
+                .isEqualTo(active);
+
+        // Signing out ends the session: the page asks for a token again.
+        browser.findElement(By.id("sign-out")).click();
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("token")));
+        List<String> cookies = browser.manage().getCookies().stream().map(c -> c.getName()).toList();
+        assertThat(cookies).doesNotContain("partner-tier-workbench");
+    }
+}
