@@ -1,6 +1,5 @@
 package dev.partnertier.api;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -109,14 +108,8 @@ public class RulesResource {
         if (request == null) {
             throw new InvalidRequestException(FieldError.of("", "body.validate"));
         }
-        List<FieldError> errors = new ArrayList<>(BeanValidation.fieldErrors(validator.validate(request)));
-        if (errors.isEmpty() && request.totalLength() > ValidateRequest.MAX_TOTAL_LENGTH) {
-            errors.add(FieldError.of("files", "body.files-too-long", request.totalLength(), ValidateRequest.MAX_TOTAL_LENGTH));
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidRequestException(errors);
-        }
-        List<RuleFile> files = request.files().stream().map(f -> new RuleFile(f.path(), f.content())).toList();
+        EditedFiles.requireValid(validator, request);
+        List<RuleFile> files = request.ruleFiles();
         RulesReport result = analysis.validate(files).in(Languages.ofService(acceptLanguage));
         audit.record("POST /rules/validate", result.version(), files.stream().map(RuleFile::path).toList(),
                 result.valid() ? "valid" : "invalid");

@@ -21,10 +21,6 @@ public record SimulateRequest(
         @NotEmpty @Size(max = 50) List<@NotNull @Valid DrlFileInput> files,
         @Schema(description = "Partners, each as POST /evaluate takes it", type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY,
                 implementation = EvaluationRequest.class)
-        @NotNull List<@NotNull JsonNode> partners) {
+        @NotNull List<@NotNull JsonNode> partners) implements EditedFiles {
 
-    /** Characters of all files together (at most {@link ValidateRequest#MAX_TOTAL_LENGTH}). */
-    public long totalLength() {
-        return files.stream().mapToLong(f -> f.content() == null ? 0 : f.content().length()).sum();
-    }
 }

@@ -18,13 +18,10 @@ import dev.partnertier.contract.EvaluationRequest;
  */
 public record TryRequest(
         @Size(max = 50) List<@NotNull @Valid DrlFileInput> files,
-        @Schema(implementation = EvaluationRequest.class) @NotNull JsonNode partner) {
+        @Schema(implementation = EvaluationRequest.class) @NotNull JsonNode partner) implements EditedFiles {
 
     public TryRequest {
         files = files == null ? List.of() : files;
     }
 
-    public long totalLength() {
-        return files.stream().mapToLong(f -> f.content() == null ? 0 : f.content().length()).sum();
-    }
 }

@@ -76,7 +76,7 @@ import dev.partnertier.security.Roles;
 public class WhatIfResource {
 
     /** Room for the first NDJSON line, which holds the edited files (up to 1,000,000 characters, JSON-escaped). */
-    private static final int FILES_LINE_BYTES = 8 * ValidateRequest.MAX_TOTAL_LENGTH;
+    private static final int FILES_LINE_BYTES = 8 * EditedFiles.MAX_TOTAL_LENGTH;
 
     private final RulesAnalysis analysis;
     private final RulesConfig config;
@@ -130,17 +130,11 @@ public class WhatIfResource {
         if (request == null) {
             throw new InvalidRequestException(FieldError.of("", "body.simulate"));
         }
-        List<FieldError> errors = new ArrayList<>(BeanValidation.fieldErrors(validator.validate(request)));
-        if (errors.isEmpty() && request.totalLength() > ValidateRequest.MAX_TOTAL_LENGTH) {
-            errors.add(FieldError.of("files", "body.files-too-long", request.totalLength(), ValidateRequest.MAX_TOTAL_LENGTH));
+        EditedFiles.requireValid(validator, request);
+        if (request.partners().size() > limits.batchItems()) {
+            throw new InvalidRequestException(FieldError.of("partners", "batch.too-many", limits.batchItems()));
         }
-        if (errors.isEmpty() && request.partners().size() > limits.batchItems()) {
-            errors.add(FieldError.of("partners", "batch.too-many", limits.batchItems()));
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidRequestException(errors);
-        }
-        List<RuleFile> files = files(request.files());
+        List<RuleFile> files = request.ruleFiles();
         List<byte[]> partners = new ArrayList<>(request.partners().size());
         for (JsonNode partner : request.partners()) {
             partners.add(bytes(partner));
@@ -160,7 +154,7 @@ public class WhatIfResource {
             @Context RoutingContext routing) {
         requireCandidates();
         BatchItems lines = BatchItems.ndjson(body, FILES_LINE_BYTES);
-        List<RuleFile> files = files(firstLine(lines));
+        List<RuleFile> files = firstLine(lines).ruleFiles();
         Locale language = Languages.ofService(acceptLanguage);
         LoadedRules now = active.get();
         LoadedRules candidate;
@@ -223,13 +217,7 @@ public class WhatIfResource {
         if (request == null) {
             throw new InvalidRequestException(FieldError.of("", "body.try"));
         }
-        List<FieldError> errors = new ArrayList<>(BeanValidation.fieldErrors(validator.validate(request)));
-        if (errors.isEmpty() && request.totalLength() > ValidateRequest.MAX_TOTAL_LENGTH) {
-            errors.add(FieldError.of("files", "body.files-too-long", request.totalLength(), ValidateRequest.MAX_TOTAL_LENGTH));
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidRequestException(errors);
-        }
+        EditedFiles.requireValid(validator, request);
         PartnerFacts partner;
         try {
             partner = analysis.reader().read(new ByteArrayInputStream(bytes(request.partner())));
@@ -241,7 +229,7 @@ public class WhatIfResource {
         LoadedRules rules;
         if (candidate) {
             requireCandidates();
-            List<RuleFile> files = files(request.files());
+            List<RuleFile> files = request.ruleFiles();
             try {
                 rules = analysis.compileCandidate(files);
             } catch (RulesCompilationException e) {
@@ -289,7 +277,7 @@ public class WhatIfResource {
     }
 
     /** The first NDJSON line: the edited files. */
-    private List<DrlFileInput> firstLine(BatchItems lines) {
+    private ValidateRequest firstLine(BatchItems lines) {
         BatchItem first = lines.next();
         if (first == null || !first.readable()) {
             throw new InvalidRequestException(FieldError.of("", "body.simulate-first-line"));
@@ -300,14 +288,8 @@ public class WhatIfResource {
         } catch (IOException e) {
             throw new InvalidRequestException(FieldError.of("", "body.simulate-first-line"));
         }
-        List<FieldError> errors = new ArrayList<>(BeanValidation.fieldErrors(validator.validate(files)));
-        if (errors.isEmpty() && files.totalLength() > ValidateRequest.MAX_TOTAL_LENGTH) {
-            errors.add(FieldError.of("files", "body.files-too-long", files.totalLength(), ValidateRequest.MAX_TOTAL_LENGTH));
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidRequestException(errors);
-        }
-        return files.files();
+        EditedFiles.requireValid(validator, files);
+        return files;
     }
 
     private void requireCandidates() {
@@ -322,10 +304,6 @@ public class WhatIfResource {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a JSON tree always writes", e);
         }
-    }
-
-    private static List<RuleFile> files(List<DrlFileInput> inputs) {
-        return inputs.stream().map(f -> new RuleFile(f.path(), f.content())).toList();
     }
 
     private static List<String> paths(List<RuleFile> files) {
