@@ -25,9 +25,10 @@ import dev.partnertier.scenarios.ScenarioFiles;
 import dev.partnertier.scenarios.ScenarioRunner;
 
 /**
- * What analysts ask of the running service about rules: would these edits compile ({@link #validate}), and do the
- * scenarios pass on the active rules ({@link #test}), both as a {@link RulesReport}. Posted rules are only compiled
- * here, never run.
+ * What analysts ask of the running service about rules: would these edits compile ({@link #validate}), do the
+ * scenarios pass on the active rules ({@link #test}), both as a {@link RulesReport}; and what would a candidate made
+ * of edits decide ({@link #simulate}, {@link #compileCandidate}). Validation only compiles posted rules; the
+ * candidate runs them, and only while {@code rules.candidates-enabled}.
  */
 @ApplicationScoped
 public class RulesAnalysis {
@@ -58,7 +59,7 @@ public class RulesAnalysis {
     /**
      * Compiles the active rules with the given files put in place of (or beside) those of the same path, without
      * making anything active: the errors a reload of those edits would report. DRL is code: a consequence, a
-     * constraint or a function would run inside this process, so posted rules are compiled and never run.
+     * constraint or a function would run inside this process, so validation compiles posted rules and never runs them.
      *
      * @throws dev.partnertier.engine.CompilerBusyException when another compile keeps the compiler busy longer
      *         than {@code rules.compile-wait}
@@ -85,6 +86,7 @@ public class RulesAnalysis {
      * @throws dev.partnertier.engine.CompilerBusyException when another compile keeps the compiler busy too long
      */
     public LoadedRules compileCandidate(List<RuleFile> edited) {
+        requireCandidates();
         List<RuleProblem> refused = PostedRuleCheck.refusals(edited);
         if (!refused.isEmpty()) {
             throw new RulesCompilationException(refused);
@@ -109,6 +111,17 @@ public class RulesAnalysis {
         Simulation simulation = new Simulation(now, candidate, reader, language, true);
         partners.forEach(simulation::add);
         return simulation.report();
+    }
+
+    /**
+     * Refuses before any work when candidate rules may not run here ({@code rules.candidates-enabled=false}).
+     *
+     * @throws CandidatesDisabledException then
+     */
+    public void requireCandidates() {
+        if (!config.candidatesEnabled()) {
+            throw new CandidatesDisabledException();
+        }
     }
 
     /** The version the candidate made of these edits would have. */

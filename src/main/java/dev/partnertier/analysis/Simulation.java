@@ -43,7 +43,10 @@ public final class Simulation {
         this.language = language;
     }
 
-    /** One partner compared: its change of tier, or why it could not be read; both null when it keeps its tier. */
+    /**
+     * One partner compared: its change of tier, or why it could not be read or decided (also when the rules fail on
+     * it: the candidate is new code); both null when it keeps its tier.
+     */
     public record Step(int index, PartnerChange change, InvalidPartner invalid) {
     }
 
@@ -59,15 +62,15 @@ public final class Simulation {
         try {
             partner = reader.read(new java.io.ByteArrayInputStream(request));
         } catch (InvalidRequestException e) {
-            InvalidPartner bad = new InvalidPartner(index, e.errors().stream()
-                    .map(f -> new InvalidPartner.Field(f.field(), f.message(language))).toList());
-            invalidCount++;
-            if (keep) {
-                invalid.add(bad);
-            }
-            return new Step(index, null, bad);
+            return refused(index, e.errors().stream().map(f -> new InvalidPartner.Field(f.field(), f.message(language))).toList());
         }
-        PartnerChange change = compare(index, partner);
+        PartnerChange change;
+        try {
+            change = compare(index, partner);
+        } catch (RuntimeException e) {
+            return refused(index, List.of(new InvalidPartner.Field("", "the rules failed on this partner: "
+                    + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage()))));
+        }
         if (change == null) {
             unchanged++;
         } else {
@@ -77,6 +80,17 @@ public final class Simulation {
             }
         }
         return new Step(index, change, null);
+    }
+
+    /** A partner not compared, with the reasons (it could not be read, was too large, or the rules failed on it). */
+    public Step refused(int index, List<InvalidPartner.Field> reasons) {
+        next = index + 1;
+        InvalidPartner bad = new InvalidPartner(index, reasons);
+        invalidCount++;
+        if (keep) {
+            invalid.add(bad);
+        }
+        return new Step(index, null, bad);
     }
 
     /** The partner's change of tier between the active rules and the candidate, or null when it keeps its tier. */
@@ -111,10 +125,12 @@ public final class Simulation {
         return changedCount;
     }
 
+    /** How many partners keep their tier. */
     public int unchanged() {
         return unchanged;
     }
 
+    /** How many partners could not be read or decided. */
     public int invalidCount() {
         return invalidCount;
     }

@@ -210,6 +210,14 @@ public class BatchResource {
             ProblemText text = ProblemText.in(problems);
             return new BatchAnswer(item.index(), 500, null, new Problem(Problem.RULES_FAILED, text.format("title.rules-failed"), 500,
                     text.format("detail.rules-failed", e.getMessage()), PATH, requestId, null));
+        } catch (UncheckedIOException e) {
+            throw e; // the body broke off: the batch ends (see write)
+        } catch (RuntimeException e) {
+            // One partner's failure is that partner's answer; the others still get theirs and the array still closes.
+            LOG.error("500 unexpected failure on batch item " + item.index(), e);
+            ProblemText text = ProblemText.in(problems);
+            return new BatchAnswer(item.index(), 500, null, new Problem(Problem.HTTP_STATUS, text.format("title.internal"), 500,
+                    text.format("detail.internal"), PATH, requestId, null));
         }
     }
 

@@ -25,6 +25,8 @@ public record Problem(
     public static final String INVALID_REQUEST = "urn:partner-tier:problem:invalid-request";
     public static final String RULES_FAILED = "urn:partner-tier:problem:rules-failed";
     public static final String OVERLOADED = "urn:partner-tier:problem:overloaded";
+    /** Edited (candidate) rules that do not compile, or fail on the partner tried (POST /rules/try). */
+    public static final String CANDIDATE_FAILED = "urn:partner-tier:problem:candidate-failed";
     /** RFC 9457: the problem is no more than its HTTP status. */
     public static final String HTTP_STATUS = "about:blank";
 

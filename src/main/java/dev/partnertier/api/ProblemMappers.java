@@ -24,6 +24,7 @@ import dev.partnertier.contract.InvalidRequestException;
 import dev.partnertier.contract.JsonErrors;
 import dev.partnertier.contract.ProblemText;
 import dev.partnertier.engine.CompilerBusyException;
+import dev.partnertier.analysis.CandidateFailedException;
 import dev.partnertier.analysis.CandidatesDisabledException;
 import dev.partnertier.engine.RuleOutcomeException;
 import dev.partnertier.engine.RulesCompilationException;
@@ -136,10 +137,19 @@ public class ProblemMappers {
         List<Problem.Field> fields = e.errors().stream().map(p -> p.in(language))
                 .map(p -> new Problem.Field(p.file() + (p.line() > 0 ? ":" + p.line() : ""),
                         p.message() + (p.hint() == null ? "" : " (" + p.hint().text() + ")"))).toList();
-        Problem body = new Problem(Problem.INVALID_REQUEST, text.format("title.candidate-does-not-compile"), 422,
+        Problem body = new Problem(Problem.CANDIDATE_FAILED, text.format("title.candidate-does-not-compile"), 422,
                 text.format("detail.candidate-does-not-compile"), uri == null ? null : uri.getPath(), RequestIds.current(), fields);
         return RestResponse.ResponseBuilder.<Problem>create(422).entity(body).type(Problem.MEDIA_TYPE)
                 .header(HttpHeaders.CONTENT_LANGUAGE, language.getLanguage()).build();
+    }
+
+    /** Candidate rules that compiled but failed on the partner (POST /rules/try): the analyst's edit, not the service. */
+    @ServerExceptionMapper
+    public RestResponse<Problem> candidateFailed(CandidateFailedException e, UriInfo uri, HttpHeaders headers) {
+        LOG.infof("422 %s", LogText.safe(e.getMessage()));
+        ProblemText text = text(headers);
+        return answer(Problem.CANDIDATE_FAILED, text.format("title.candidate-failed"), 422, text.format("detail.candidate-failed",
+                LogText.safe(e.getCause().getClass().getSimpleName())), uri, headers, null).build();
     }
 
     @ServerExceptionMapper

@@ -41,13 +41,13 @@ import io.vertx.ext.web.RoutingContext;
 
 import dev.partnertier.activation.ActiveRules;
 import dev.partnertier.activation.LoadedRules;
-import dev.partnertier.activation.RulesConfig;
 import dev.partnertier.admission.Admission;
 import dev.partnertier.admission.BatchPermit;
 import dev.partnertier.admission.OverloadedException;
 import dev.partnertier.admission.Reservation;
 import dev.partnertier.admission.TooLargeException;
-import dev.partnertier.analysis.CandidatesDisabledException;
+import dev.partnertier.analysis.CandidateFailedException;
+import dev.partnertier.analysis.InvalidPartner;
 import dev.partnertier.analysis.RulesAnalysis;
 import dev.partnertier.analysis.Simulation;
 import dev.partnertier.analysis.SimulationReport;
@@ -56,7 +56,9 @@ import dev.partnertier.contract.BatchItem;
 import dev.partnertier.contract.BatchItems;
 import dev.partnertier.contract.FieldError;
 import dev.partnertier.contract.InvalidRequestException;
+import dev.partnertier.contract.ProblemText;
 import dev.partnertier.decision.LimitsConfig;
+import dev.partnertier.engine.Evaluation;
 import dev.partnertier.engine.RuleFile;
 import dev.partnertier.engine.RulesCompilationException;
 import dev.partnertier.model.PartnerFacts;
@@ -79,7 +81,6 @@ public class WhatIfResource {
     private static final int FILES_LINE_BYTES = 8 * EditedFiles.MAX_TOTAL_LENGTH;
 
     private final RulesAnalysis analysis;
-    private final RulesConfig config;
     private final ActiveRules active;
     private final Validator validator;
     private final AnalystAudit audit;
@@ -87,10 +88,9 @@ public class WhatIfResource {
     private final LimitsConfig limits;
     private final ObjectMapper json;
 
-    public WhatIfResource(RulesAnalysis analysis, RulesConfig config, ActiveRules active, Validator validator, AnalystAudit audit,
+    public WhatIfResource(RulesAnalysis analysis, ActiveRules active, Validator validator, AnalystAudit audit,
             Admission admission, LimitsConfig limits, ObjectMapper json) {
         this.analysis = analysis;
-        this.config = config;
         this.active = active;
         this.validator = validator;
         this.audit = audit;
@@ -126,7 +126,7 @@ public class WhatIfResource {
     public SimulationReport simulate(@RequestBody(required = true, content = {
                 @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SimulateRequest.class))})
             SimulateRequest request, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
-        requireCandidates();
+        analysis.requireCandidates();
         if (request == null) {
             throw new InvalidRequestException(FieldError.of("", "body.simulate"));
         }
@@ -139,10 +139,15 @@ public class WhatIfResource {
         for (JsonNode partner : request.partners()) {
             partners.add(bytes(partner));
         }
-        SimulationReport report = analysis.simulate(files, partners, Languages.ofService(acceptLanguage));
-        audit.record("POST /rules/simulate", report.candidateVersion(), paths(files), outcome(report.errors().isEmpty(),
-                report.changed().size(), report.unchanged(), report.invalid().size()));
-        return report;
+        String outcome = "failed";
+        // A portfolio takes a batch's leave: its decisions run beside single requests, never in their way.
+        try (BatchPermit permit = admission.batch()) {
+            SimulationReport report = analysis.simulate(files, partners, Languages.ofService(acceptLanguage));
+            outcome = outcome(report.errors().isEmpty(), report.changed().size(), report.unchanged(), report.invalid().size());
+            return report;
+        } finally {
+            audit.record("POST /rules/simulate", analysis.candidateVersion(files), paths(files), outcome);
+        }
     }
 
     @POST
@@ -152,7 +157,7 @@ public class WhatIfResource {
     @Operation(hidden = true) // documented with the JSON form: one operation, two media types
     public RestResponse<StreamingOutput> simulateStream(InputStream body, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
             @Context RoutingContext routing) {
-        requireCandidates();
+        analysis.requireCandidates();
         BatchItems lines = BatchItems.ndjson(body, FILES_LINE_BYTES);
         List<RuleFile> files = firstLine(lines).ruleFiles();
         Locale language = Languages.ofService(acceptLanguage);
@@ -170,6 +175,7 @@ public class WhatIfResource {
         routing.addEndHandler(ended -> permit.close());
         Simulation simulation = new Simulation(now, candidate, analysis.reader(), language, false);
         StreamingOutput output = out -> {
+            boolean audited = false;
             try (permit) {
                 Map<String, Object> head = head(now.version(), candidate.version());
                 head.put("errors", List.of());
@@ -178,6 +184,10 @@ public class WhatIfResource {
                 for (BatchItem item = lines.next(); item != null; item = lines.next()) {
                     writeLine(out, step(simulation, item, itemSize, language));
                 }
+                // Audited before the last line leaves: whoever reads the whole answer finds the audit line written.
+                audit.record("POST /rules/simulate", candidate.version(), paths(files), outcome(true, simulation.changedCount(),
+                        simulation.unchanged(), simulation.invalidCount()));
+                audited = true;
                 Map<String, Object> counts = new LinkedHashMap<>();
                 counts.put("changed", simulation.changedCount());
                 counts.put("unchanged", simulation.unchanged());
@@ -186,8 +196,10 @@ public class WhatIfResource {
             } catch (UncheckedIOException e) {
                 return; // the body broke off: the client went away
             } finally {
-                audit.record("POST /rules/simulate", candidate.version(), paths(files), outcome(true, simulation.changedCount(),
-                        simulation.unchanged(), simulation.invalidCount()));
+                if (!audited) {
+                    audit.record("POST /rules/simulate", candidate.version(), paths(files), "failed after " + (simulation.changedCount()
+                            + simulation.unchanged() + simulation.invalidCount()) + " partners");
+                }
             }
         };
         return RestResponse.ResponseBuilder.ok(output).build();
@@ -228,7 +240,7 @@ public class WhatIfResource {
         boolean candidate = !request.files().isEmpty();
         LoadedRules rules;
         if (candidate) {
-            requireCandidates();
+            analysis.requireCandidates();
             List<RuleFile> files = request.ruleFiles();
             try {
                 rules = analysis.compileCandidate(files);
@@ -241,23 +253,38 @@ public class WhatIfResource {
             rules = active.get();
         }
         String language = Languages.pick(acceptLanguage, rules.wording().languages());
-        return new TryAnswer(rules.version(), candidate, Answers.of(partner, rules.rules().evaluate(partner), rules.wording().in(language)));
+        Evaluation evaluation;
+        try {
+            evaluation = rules.rules().evaluate(partner);
+        } catch (RuntimeException e) {
+            if (!candidate) {
+                throw e; // the active rules failing is the service's defect (500), as on /evaluate
+            }
+            throw new CandidateFailedException(e);
+        }
+        return new TryAnswer(rules.version(), candidate, Answers.of(partner, evaluation, rules.wording().in(language)));
     }
 
     /** One partner line of a stream (its index counts from the line after the files): its change, or null. */
     private Map<String, Object> step(Simulation simulation, BatchItem item, int itemSize, Locale language) {
         int index = item.index() - 1;
+        Simulation.Step step;
         if (!item.readable() || item.json().length > itemSize) {
             FieldError error = item.readable() ? FieldError.of("", "batch.item-too-large", itemSize) : item.error();
-            return Map.of("index", index, "errors", List.of(Map.of("field", error.field(), "message", error.message(language))));
+            step = simulation.refused(index, List.of(new InvalidPartner.Field(error.field(), error.message(language))));
+        } else {
+            try (Reservation memory = admission.reserveBatchItem(item.json().length)) {
+                step = simulation.add(index, item.json());
+            } catch (OverloadedException e) {
+                step = simulation.refused(index, List.of(new InvalidPartner.Field("",
+                        ProblemText.in(language).format("detail.overloaded", e.retryAfterSeconds()))));
+            } catch (TooLargeException e) {
+                step = simulation.refused(index, List.of(new InvalidPartner.Field("", ProblemText.in(language).format(
+                        "detail.request-too-large", ProblemMappers.bytes(e.needed()), ProblemMappers.bytes(e.budget())))));
+            }
         }
-        try (Reservation memory = admission.reserveBatchItem(item.json().length)) {
-            Simulation.Step step = simulation.add(index, item.json());
-            return step.change() != null ? json.convertValue(step.change(), Map.class)
-                    : step.invalid() != null ? json.convertValue(step.invalid(), Map.class) : null;
-        } catch (OverloadedException | TooLargeException e) {
-            return Map.of("index", index, "errors", List.of(Map.of("field", "", "message", e.getMessage())));
-        }
+        return step.change() != null ? json.convertValue(step.change(), Map.class)
+                : step.invalid() != null ? json.convertValue(step.invalid(), Map.class) : null;
     }
 
     private void writeLine(OutputStream out, Object line) throws IOException {
@@ -290,12 +317,6 @@ public class WhatIfResource {
         }
         EditedFiles.requireValid(validator, files);
         return files;
-    }
-
-    private void requireCandidates() {
-        if (!config.candidatesEnabled()) {
-            throw new CandidatesDisabledException();
-        }
     }
 
     private byte[] bytes(JsonNode node) {

@@ -58,6 +58,7 @@ public class WorkbenchResource {
         this.json = json;
     }
 
+    /** The workbench for an analyst; the sign-in page for anyone else (it holds no rules). */
     @GET
     @PermitAll
     @Produces(MediaType.TEXT_HTML)
@@ -71,6 +72,7 @@ public class WorkbenchResource {
                 .header(HttpHeaders.CACHE_CONTROL, "no-store").build();
     }
 
+    /** The page's own script and style (code, no data). */
     @GET
     @Path("/{asset}")
     @PermitAll
@@ -89,24 +91,23 @@ public class WorkbenchResource {
     @Path("/session")
     @RolesAllowed(Roles.ANALYST)
     @Operation(hidden = true)
-    public RestResponse<Void> signIn(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
-            @HeaderParam("X-Forwarded-Proto") String forwardedProto, @jakarta.ws.rs.core.Context jakarta.ws.rs.core.UriInfo uri) {
+    public RestResponse<Void> signIn(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
             return RestResponse.status(RestResponse.Status.BAD_REQUEST);
         }
         long lifetime = caller.getPrincipal() instanceof JsonWebToken token && token.getExpirationTime() > 0
                 ? token.getExpirationTime() - Instant.now().getEpochSecond() : 3600;
         return RestResponse.ResponseBuilder.<Void>noContent()
-                .cookie(WorkbenchSession.start(authorization.substring(7).trim(), lifetime, https(uri, forwardedProto))).build();
+                .cookie(WorkbenchSession.start(authorization.substring(7).trim(), lifetime)).build();
     }
 
+    /** Ends the browser session. */
     @DELETE
     @Path("/session")
     @PermitAll
     @Operation(hidden = true)
-    public RestResponse<Void> signOut(@HeaderParam("X-Forwarded-Proto") String forwardedProto,
-            @jakarta.ws.rs.core.Context jakarta.ws.rs.core.UriInfo uri) {
-        return RestResponse.ResponseBuilder.<Void>noContent().cookie(WorkbenchSession.end(https(uri, forwardedProto))).build();
+    public RestResponse<Void> signOut() {
+        return RestResponse.ResponseBuilder.<Void>noContent().cookie(WorkbenchSession.end()).build();
     }
 
     /** The example partners and portfolio the page offers (the files of {@code examples/}). */
@@ -125,10 +126,6 @@ public class WorkbenchResource {
             portfolio.append(json.writeValueAsString(json.readTree(resource("examples/what-if/" + name + ".json")))).append('\n');
         }
         return Map.of("partners", partners, "portfolio", portfolio.toString());
-    }
-
-    private static boolean https(jakarta.ws.rs.core.UriInfo uri, String forwardedProto) {
-        return "https".equalsIgnoreCase(forwardedProto) || (uri != null && "https".equalsIgnoreCase(uri.getRequestUri().getScheme()));
     }
 
     private static String read(String file) {

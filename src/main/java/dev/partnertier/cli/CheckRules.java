@@ -111,7 +111,9 @@ final class CheckRules {
         sourceLine(dir, error).ifPresent(text -> {
             out.println("        | " + text);
             if (error.column() > 0) {
-                out.println("        | " + " ".repeat(Math.min(error.column() - 1, text.length())) + "^");
+                // the caret under the column: tabs stay tabs, so it lands under the same character
+                String before = text.substring(0, Math.min(error.column() - 1, text.length()));
+                out.println("        | " + before.replaceAll("[^\t]", " ") + "^");
             }
         });
         if (error.hint() != null) {

@@ -15,7 +15,8 @@ import com.fasterxml.jackson.core.JsonToken;
  * The partners of a batch body, read one at a time so that memory does not grow with the batch: either a JSON
  * array ({@link #jsonArray}) or NDJSON, one request per line ({@link #ndjson}, https://github.com/ndjson/ndjson-spec).
  * Each item is at most {@code maxItemBytes} (larger ones are skipped and answered 413); a JSON array holds at most
- * {@code maxItems}. Not thread-safe: one reader per request.
+ * {@code maxItems} (each one after them is skipped and answered 413 by its index). Not thread-safe: one reader per
+ * request.
  */
 public abstract class BatchItems {
 
@@ -156,21 +157,30 @@ public abstract class BatchItems {
             try {
                 JsonToken token = parser.nextToken();
                 if (token == JsonToken.END_ARRAY || token == null) {
-                    finished = true;
+                    finish();
                     return null;
                 }
                 next++;
                 if (index >= maxItems) {
-                    finished = true;
+                    parser.skipChildren(); // every partner over the limit is answered, by its index, without being read
                     return BatchItem.refused(index, 413, FieldError.of("", "batch.too-many", maxItems));
                 }
                 return copyElement(index);
             } catch (JsonProcessingException e) {
-                finished = true; // a broken array cannot be read on: one item says where it broke
+                finish(); // a broken array cannot be read on: one item says where it broke
                 return BatchItem.refused(index, 400, FieldError.of("", "batch.not-json-after",
                         e.getLocation() == null ? 0 : e.getLocation().getLineNr(), e.getLocation() == null ? 0 : e.getLocation().getColumnNr()));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
+            }
+        }
+
+        private void finish() {
+            finished = true;
+            try {
+                parser.close();
+            } catch (IOException e) {
+                // the body is the request's: nothing of ours is left open
             }
         }
 

@@ -3,6 +3,7 @@ package dev.partnertier.engine;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.TreeMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
@@ -39,7 +40,8 @@ final class CompileProblems {
     private static final Pattern UNPLACED_EXPRESSION = Pattern.compile("Unable to Analyse Expression (.+?):\\s*\\R");
     private static final String NULL_PACKAGE = "Parser returned a null Package";
 
-    private final Map<String, DrlSource> sources = new HashMap<>();
+    /** By path, in order, so that a search over the files always finds the same one first. */
+    private final Map<String, DrlSource> sources = new TreeMap<>();
     private final ErrorHints hints;
 
     /** @param files the DRL files compiled, by path */
@@ -155,7 +157,9 @@ final class CompileProblems {
         }
         RuleProblem first = errors.get(0);
         OptionalInt quote = source.openQuoteLine();
-        if (quote.isPresent()) {
+        int lastReported = errors.stream().mapToInt(RuleProblem::line).max().orElse(0);
+        // A quote left open explains errors reported after it (or at the end of the file), not before it.
+        if (quote.isPresent() && (quote.getAsInt() <= lastReported || lastReported == 0)) {
             return List.of(first.at(quote.getAsInt(), source.openQuoteColumn(), false).withHint(Hint.of("quote.open")));
         }
         OptionalInt noEnd = source.ruleWithoutEnd();

@@ -24,7 +24,8 @@ final class DrlSource {
     private int openQuoteColumn;
 
     DrlSource(String text) {
-        this.lines = text.split("\\R", -1);
+        // Lines as the DRL parser and the Java compiler count them: ended by \n (a \r before it is part of the end).
+        this.lines = text.split("\r?\n", -1);
         this.code = new String[lines.length];
         scan();
     }

@@ -28,6 +28,9 @@ final class ErrorHints {
 
     /** 2,000 or 1,500,000: a number with thousands separators, which Java reads as several numbers. */
     private static final Pattern SEPARATED_NUMBER = Pattern.compile("(?<![\\w.])\\d{1,3}(?:,\\d{3})+(?![\\w.])");
+    /** Messages a number with separators causes: the values no longer fit what they are given to, or do not parse. */
+    private static final Pattern ABOUT_VALUES = Pattern.compile(
+            "is undefined|is not applicable|cannot convert|Syntax error|mismatched input|no viable alternative|extraneous input");
     private static final Pattern QUOTED_NUMBER = Pattern.compile("\"(\\d[\\d,]*)\"");
     private static final Pattern CONSTRUCTOR = Pattern.compile("The constructor (\\w+)\\(.*\\) is undefined");
     private static final Pattern NOT_A_FIELD = Pattern.compile("^(\\w+) cannot be resolved or is not a field");
@@ -55,7 +58,7 @@ final class ErrorHints {
         String raw = source.line(line);
         String message = problem.message();
         Matcher m = SEPARATED_NUMBER.matcher(source.code(line));
-        if (m.find()) {
+        if (ABOUT_VALUES.matcher(message).find() && m.find()) {
             return hint(problem, m.start() + 1, "number.separators", m.group(), m.group().replace(",", ""));
         }
         m = QUOTED_NUMBER.matcher(raw);

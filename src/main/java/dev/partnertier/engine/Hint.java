@@ -6,6 +6,9 @@ import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import com.fasterxml.jackson.annotation.JsonValue;
 
 /**
@@ -18,6 +21,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
  * @param args   the sentence's arguments, already as text (numbers are not reformatted)
  * @param locale the language it is shown in: English unless {@link #in} chose Korean
  */
+@Schema(type = SchemaType.STRING, description = "A plain sentence: what the mistake most likely is and how to fix it")
 public record Hint(String key, List<String> args, Locale locale) {
 
     private static final String BUNDLE = "dev.partnertier.engine.hints";

@@ -45,8 +45,8 @@ public final class PostedRuleCheck {
                         refusals.add(new RuleProblem("ERROR", file.path(), Math.max(field.getLine(), type.getLine()), 0,
                                 "The default value of field '" + field.getFieldName() + "' of declared type '" + type.getTypeName()
                                         + "' must be a plain value (a number, a quoted text, true, false or null). Any other "
-                                        + "expression is worked out while the rules compile, and rules posted to the service "
-                                        + "are never run."));
+                                        + "expression is worked out while the rules compile, and compiling posted rules must "
+                                        + "never run them."));
                     }
                 }
             }

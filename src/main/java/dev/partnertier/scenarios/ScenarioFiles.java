@@ -11,6 +11,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import dev.partnertier.contract.FieldError;
+import dev.partnertier.contract.JsonErrors;
+
 import dev.partnertier.contract.StrictJson;
 
 /**
@@ -66,7 +69,7 @@ public final class ScenarioFiles {
         try {
             root = JSON.readTree(json);
         } catch (JsonProcessingException e) {
-            unreadable.add(failed(file, file, "not valid JSON: " + e.getOriginalMessage()));
+            unreadable.add(failed(file, file, "not valid JSON: " + plain(e)));
             return;
         }
         List<JsonNode> entries = new ArrayList<>();
@@ -88,9 +91,15 @@ public final class ScenarioFiles {
                             scenario.request(), scenario.expect(), null) : scenario).inFile(file));
                 }
             } catch (JsonProcessingException e) {
-                unreadable.add(failed(name, file, "cannot be read: " + e.getOriginalMessage() + " at " + e.getLocation()));
+                unreadable.add(failed(name, file, "cannot be read: " + plain(e)));
             }
         }
+    }
+
+    /** Jackson's complaint in the API's words: the field by its JSON path, never a Java class name. */
+    private static String plain(JsonProcessingException e) {
+        FieldError error = JsonErrors.describe("", e);
+        return error.field().isEmpty() ? error.message() : error.field() + ": " + error.message();
     }
 
     private static ScenarioResult failed(String name, String file, String problem) {

@@ -64,7 +64,10 @@ public class BearerTokenMechanism implements HttpAuthenticationMechanism {
         if (header == null) {
             String session = WorkbenchSession.token(context);
             if (session != null) {
-                return fromSession(session, context, identityProviderManager);
+                Uni<SecurityIdentity> identity = fromSession(session, context, identityProviderManager);
+                // A session whose token no longer verifies (expired, key rotated) shows the page as to anyone: the
+                // sign-in form, where a new token replaces it; the API calls keep answering 401.
+                return WorkbenchSession.isPage(context) ? identity.onFailure().recoverWithNull() : identity;
             }
         }
         if (verified == null || token == null) {

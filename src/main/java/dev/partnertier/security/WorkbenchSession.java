@@ -15,9 +15,11 @@ import io.vertx.ext.web.RoutingContext;
  */
 public final class WorkbenchSession {
 
-    public static final String COOKIE = "partner-tier-workbench";
+    /** The session cookie: {@code __Host-} so that it is only ever set by this host, over HTTPS, for every path (RFC 6265bis). */
+    public static final String COOKIE = "__Host-partner-tier-workbench";
     /** Sent by the workbench's scripts with every API call. */
     public static final String HEADER = "X-Workbench";
+    /** Where the workbench's pages are. */
     public static final String PATH = "/workbench";
 
     private WorkbenchSession() {
@@ -29,21 +31,28 @@ public final class WorkbenchSession {
         if (cookie == null || cookie.getValue().isBlank()) {
             return null;
         }
-        boolean page = context.request().method() == HttpMethod.GET && context.normalizedPath().startsWith(PATH);
+        boolean page = isPage(context);
         return page || context.request().getHeader(HEADER) != null ? cookie.getValue() : null;
     }
 
+    /** True for reading one of the workbench's own pages (a plain navigation, which cannot carry a header). */
+    static boolean isPage(RoutingContext context) {
+        String path = context.normalizedPath();
+        return context.request().method() == HttpMethod.GET && (path.equals(PATH) || path.startsWith(PATH + "/"));
+    }
+
     /**
-     * The cookie that starts a session with this token for {@code maxAgeSeconds} (the token's own remaining life),
-     * {@code Secure} when the page was reached over HTTPS (directly or through a proxy that says so).
+     * The cookie that starts a session with this token for {@code maxAgeSeconds} (the token's own remaining life).
+     * Always {@code Secure}: a bearer token is never sent in the clear (RFC 6750, section 5.3); browsers count
+     * {@code http://localhost} as secure, so the workbench also works on a laptop.
      */
-    public static NewCookie start(String token, long maxAgeSeconds, boolean https) {
+    public static NewCookie start(String token, long maxAgeSeconds) {
         return new NewCookie.Builder(COOKIE).value(token).path("/").httpOnly(true).sameSite(NewCookie.SameSite.STRICT)
-                .secure(https).maxAge((int) Math.min(Integer.MAX_VALUE, Math.max(0, maxAgeSeconds))).build();
+                .secure(true).maxAge((int) Math.min(Integer.MAX_VALUE, Math.max(0, maxAgeSeconds))).build();
     }
 
     /** The cookie that ends the session. */
-    public static NewCookie end(boolean https) {
-        return start("", 0, https);
+    public static NewCookie end() {
+        return start("", 0);
     }
 }

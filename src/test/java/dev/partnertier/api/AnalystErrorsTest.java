@@ -32,9 +32,9 @@ class AnalystErrorsTest {
     static Stream<Arguments> edits() {
         return Stream.of(
                 Arguments.of("Requirement.PERFORMANCE, 2,000, Market.MATURE ) );", "Write numbers without separators: 2000, not 2,000.",
-                        "숫자는 쉼표 없이 쓰세요: 2,000이(가) 아니라 2000."),
+                        "숫자는 쉼표 없이 쓰세요: 2,000 대신 2000."),
                 Arguments.of("Requirement.PERFORMANCE, \"2000\", Market.MATURE ) );", "Write numbers without quotes: 2000, not \"2000\".",
-                        "숫자는 따옴표 없이 쓰세요: \"2000\"이(가) 아니라 2000."),
+                        "숫자는 따옴표 없이 쓰세요: \"2000\" 대신 2000."),
                 Arguments.of("Requirement.PERFORMANCE, 2000, Market.MATURE ) )",
                         "Each statement of a then part ends with a semicolon: add ; at the end of this line.",
                         "then 부분의 각 문장은 세미콜론으로 끝나야 합니다: 이 줄 끝에 ; 를 추가하세요."));
@@ -55,7 +55,7 @@ class AnalystErrorsTest {
                 .body("errors[0].lineGuessed", equalTo(false))
                 .body("errors[0].hint", equalTo(english));
         analyst().header("Accept-Language", "ko-KR,ko;q=0.9").contentType(ContentType.JSON).body(body).post("/rules/validate").then()
-                .statusCode(200).body("errors[0].line", equalTo(line)).body("errors[0].hint", equalTo(korean));
+                .statusCode(200).header("Content-Language", "ko").body("errors[0].line", equalTo(line)).body("errors[0].hint", equalTo(korean));
     }
 
     @ParameterizedTest

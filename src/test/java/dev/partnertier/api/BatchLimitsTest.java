@@ -44,11 +44,13 @@ class BatchLimitsTest {
     }
 
     @Test
-    void anArrayLongerThanTheLimitAnswersTheFirstAndSaysWhereItStopped() {
-        portal().contentType(ContentType.JSON).body("[" + partner("a") + "," + partner("b") + "," + partner("c") + "]")
+    void anArrayLongerThanTheLimitAnswersEveryPartnerAndRefusesThoseOverIt() {
+        portal().contentType(ContentType.JSON).body("[" + partner("a") + "," + partner("b") + "," + partner("c") + "," + partner("d") + "]")
                 .post("/evaluate/batch").then().statusCode(200)
-                .body("status", contains(200, 200, 413))
-                .body("[2].problem.detail", containsString("at most 2 partners (limits.batch-items)"));
+                .body("index", contains(0, 1, 2, 3))
+                .body("status", contains(200, 200, 413, 413))
+                .body("[2].problem.detail", containsString("at most 2 partners (limits.batch-items)"))
+                .body("[3].problem.detail", containsString("at most 2 partners (limits.batch-items)"));
     }
 
     @Test

@@ -111,7 +111,7 @@ class LiveReloadTest {
                 .body("lastReloadError.errors[0].column", greaterThan(0))
                 .body("lastReloadError.errors[0].hint", equalTo("Write numbers without separators: 2000, not 2,000."));
         analyst().header("Accept-Language", "ko").get("/rules").then()
-                .body("lastReloadError.errors[0].hint", equalTo("숫자는 쉼표 없이 쓰세요: 2,000이(가) 아니라 2000."));
+                .body("lastReloadError.errors[0].hint", equalTo("숫자는 쉼표 없이 쓰세요: 2,000 대신 2000."));
         evaluate().then().statusCode(200).body("tier", equalTo("SILVER")).body("rulesVersion", equalTo(good));
 
         RulesCopy.setThreshold(RULES, MATURE_SILVER, "2500");

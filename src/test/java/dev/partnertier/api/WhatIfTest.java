@@ -92,8 +92,13 @@ class WhatIfTest {
             body.append(JSON.writeValueAsString(partner)).append('\n');
         }
         body.append("{\"partnerId\": \"broken\", \"market\": \"MOON\"}\n");
-        String answer = analyst().contentType(BatchResource.NDJSON).body(body.toString().getBytes(StandardCharsets.UTF_8))
-                .post("/rules/simulate").then().statusCode(200).contentType(startsWith(BatchResource.NDJSON)).extract().asString();
+        String answer;
+        try (LogCapture audit = LogCapture.of("partner-tier.audit")) {
+            answer = analyst().contentType(BatchResource.NDJSON).body(body.toString().getBytes(StandardCharsets.UTF_8))
+                    .post("/rules/simulate").then().statusCode(200).contentType(startsWith(BatchResource.NDJSON)).extract().asString();
+            assertThat(audit.lines()).singleElement().satisfies(line -> assertThat(line)
+                    .contains("endpoint=\"POST /rules/simulate\"", "outcome=simulated changed=1 unchanged=2 invalid=1"));
+        }
         List<JsonNode> lines = answer.lines().map(line -> {
             try {
                 return JSON.readTree(line);
@@ -109,6 +114,31 @@ class WhatIfTest {
         assertThat(lines.get(2).get("index").asInt()).isEqualTo(3);
         assertThat(lines.get(2).at("/errors/0/field").asText()).isEqualTo("market");
         assertThat(lines.get(3).toString()).isEqualTo("{\"changed\":1,\"unchanged\":2,\"invalid\":1}");
+    }
+
+    @Test
+    void aCandidateThatFailsOnAPartnerIsTheEditsDefectNotTheServices() throws IOException {
+        Map<String, String> boom = Map.of("path", "boom.drl", "content", """
+                package rules;
+                import dev.partnertier.model.*;
+                rule "An edit that throws"
+                when
+                    Partner()
+                then
+                    throw new IllegalStateException("boom");
+                end
+                """);
+        try (LogCapture audit = LogCapture.of("partner-tier.audit")) {
+            analyst().contentType(ContentType.JSON).body(Map.of("files", List.of(boom), "partners", portfolio()))
+                    .post("/rules/simulate").then().statusCode(200)
+                    .body("changed", empty())
+                    .body("invalid", hasSize(3))
+                    .body("invalid[0].errors[0].message", startsWith("the rules failed on this partner"));
+            assertThat(audit.lines()).singleElement().satisfies(line -> assertThat(line).contains("outcome=simulated changed=0 unchanged=0 invalid=3"));
+        }
+        analyst().contentType(ContentType.JSON).body(Map.of("files", List.of(boom), "partner", portfolio().get(0)))
+                .post("/rules/try").then().statusCode(422).contentType(Problem.MEDIA_TYPE)
+                .body("type", equalTo(Problem.CANDIDATE_FAILED));
     }
 
     @Test

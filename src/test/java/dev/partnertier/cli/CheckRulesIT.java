@@ -31,12 +31,18 @@ class CheckRulesIT {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar", "target/quarkus-app/quarkus-run.jar"));
         command.addAll(List.of(args));
-        ProcessBuilder java = new ProcessBuilder(command).redirectErrorStream(true);
+        Path output = Files.createTempFile("packaged-app", ".txt");
+        ProcessBuilder java = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile());
         java.environment().keySet().removeIf(name -> name.startsWith("MP_JWT") || name.startsWith("AUTH_"));
         Process process = java.start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("the command ends by itself").isTrue();
-        return new Run(process.exitValue(), output);
+        boolean ended = process.waitFor(60, TimeUnit.SECONDS);
+        if (!ended) {
+            process.destroyForcibly();
+        }
+        assertThat(ended).as("the command ends by itself").isTrue();
+        String printed = Files.readString(output, StandardCharsets.UTF_8);
+        Files.delete(output);
+        return new Run(process.exitValue(), printed);
     }
 
     @Test

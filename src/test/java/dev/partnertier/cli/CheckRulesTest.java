@@ -95,7 +95,7 @@ class CheckRulesTest {
         JsonNode report = new ObjectMapper().readTree(output());
         assertThat(report.get("valid").asBoolean()).isFalse();
         assertThat(report.at("/errors/0/file").asText()).isEqualTo("performance.drl");
-        assertThat(report.at("/errors/0/hint").asText()).isEqualTo("숫자는 따옴표 없이 쓰세요: \"2000\"이(가) 아니라 2000.");
+        assertThat(report.at("/errors/0/hint").asText()).isEqualTo("숫자는 따옴표 없이 쓰세요: \"2000\" 대신 2000.");
     }
 
     @Test

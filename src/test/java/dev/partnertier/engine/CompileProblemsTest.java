@@ -172,7 +172,7 @@ class CompileProblemsTest {
     @Test
     void hintsSpeakKoreanToo() {
         RuleProblem error = onlyError(edit("performance.drl", SILVER_MATURE, SILVER_MATURE.replace("2000", "2,000")));
-        assertThat(error.in(Locale.KOREAN).hint().text()).isEqualTo("숫자는 쉼표 없이 쓰세요: 2,000이(가) 아니라 2000.");
+        assertThat(error.in(Locale.KOREAN).hint().text()).isEqualTo("숫자는 쉼표 없이 쓰세요: 2,000 대신 2000.");
         assertThat(error.in(Locale.FRENCH).hint().text()).isEqualTo("Write numbers without separators: 2000, not 2,000.");
     }
 

@@ -91,4 +91,13 @@ class ScenarioRunnerTest {
         assertThat(report.scenarios().get(0).passed()).isFalse();
         assertThat(report.scenarios().get(0).mismatches().get(0).actual()).contains("\"expect\"");
     }
+
+    @Test
+    void aMisspeltExpectationIsNamedByItsFieldInPlainWords() {
+        ScenarioReport report = run("{\"name\": \"Typo\", \"request\": {\"partnerId\": \"p\", \"market\": \"MATURE\"}, "
+                + "\"expect\": {\"tier\": \"NONE\", \"tierr\": \"x\"}}");
+        assertThat(report.failed()).isEqualTo(1);
+        String problem = report.scenarios().get(0).mismatches().get(0).actual();
+        assertThat(problem).contains("expect.tierr").doesNotContain("dev.partnertier", "class ", "Source:");
+    }
 }

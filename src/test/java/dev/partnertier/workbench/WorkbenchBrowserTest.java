@@ -158,6 +158,6 @@ class WorkbenchBrowserTest {
         browser.findElement(By.id("sign-out")).click();
         waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("token")));
         List<String> cookies = browser.manage().getCookies().stream().map(c -> c.getName()).toList();
-        assertThat(cookies).doesNotContain("partner-tier-workbench");
+        assertThat(cookies).doesNotContain(dev.partnertier.security.WorkbenchSession.COOKIE);
     }
 }

@@ -37,7 +37,7 @@ class WorkbenchSessionTest {
         given().post("/workbench/session").then().statusCode(401);
         given().auth().oauth2(Callers.analystToken()).post("/workbench/session").then().statusCode(204)
                 .header("Set-Cookie", allOf(containsString(WorkbenchSession.COOKIE + "="), containsString("HttpOnly"),
-                        containsString("SameSite=Strict"), containsString("Path=/")));
+                        containsString("SameSite=Strict"), containsString("Path=/"), containsString("Secure")));
     }
 
     @Test
@@ -54,6 +54,12 @@ class WorkbenchSessionTest {
     }
 
     @Test
+    void aSessionWhoseTokenNoLongerVerifiesShowsTheSignInFormAgain() {
+        given().cookie(WorkbenchSession.COOKIE, "not-a-token").get("/workbench").then().statusCode(200)
+                .body(containsString("id=\"token\"")).body(not(containsString("id=\"source\"")));
+    }
+
+    @Test
     void signingOutEndsTheSession() {
         given().delete("/workbench/session").then().statusCode(204)
                 .header("Set-Cookie", allOf(containsString(WorkbenchSession.COOKIE + "="), containsString("Max-Age=0")));
@@ -63,7 +69,8 @@ class WorkbenchSessionTest {
     void theEditorOpensActiveFilesOnly() {
         given().auth().oauth2(Callers.analystToken()).get("/rules/files/performance.drl").then().statusCode(200)
                 .body(containsString("Gold performance threshold in every market"));
-        given().auth().oauth2(Callers.analystToken()).get("/rules/files/../pom.xml").then().statusCode(404);
+        given().auth().oauth2(Callers.analystToken()).urlEncodingEnabled(false).get("/rules/files/%2E%2E%2Fpom.xml").then().statusCode(404);
+        given().auth().oauth2(Callers.analystToken()).urlEncodingEnabled(false).get("/rules/files/..%2F..%2Fetc%2Fpasswd").then().statusCode(404);
         given().auth().oauth2(Callers.analystToken()).get("/rules/files/nothing.drl").then().statusCode(404)
                 .contentType(equalTo("application/problem+json"));
     }

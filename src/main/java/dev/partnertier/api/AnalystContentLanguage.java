@@ -1,0 +1,23 @@
+package dev.partnertier.api;
+
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.core.HttpHeaders;
+
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+
+/**
+ * Names the language of the analysts' answers under {@code /rules} (their compile-error hints and problems follow
+ * {@code Accept-Language}: en or ko) in {@code Content-Language}, as {@code /evaluate} does for its sentences.
+ */
+public class AnalystContentLanguage {
+
+    @ServerResponseFilter
+    public void name(ContainerRequestContext request, ContainerResponseContext response) {
+        if (response.getHeaders().containsKey(HttpHeaders.CONTENT_LANGUAGE) || !request.getUriInfo().getPath().startsWith("/rules")) {
+            return;
+        }
+        response.getHeaders().putSingle(HttpHeaders.CONTENT_LANGUAGE,
+                Languages.ofService(request.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)).getLanguage());
+    }
+}
