@@ -8,7 +8,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
-/** Parses the same JSON as partner-tier's POST /evaluate into records of the same shape, and answers a count. */
+import io.smallrye.common.annotation.NonBlocking;
+
+/**
+ * Parses the same JSON as partner-tier's POST /evaluate into records of the same shape, and answers a count: on a worker
+ * thread (Quarkus' default), and at /evaluate/on-event-loop on the event loop.
+ */
 @Path("/evaluate")
 public class ParseOnlyResource {
 
@@ -32,5 +37,15 @@ public class ParseOnlyResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Answer parse(Request request) {
         return new Answer(request.partnerId(), request.customers() == null ? 0 : request.customers().size());
+    }
+
+    /** The same parse on the event loop that read the body (as partner-tier decides small partners). */
+    @POST
+    @Path("/on-event-loop")
+    @NonBlocking
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Answer parseOnEventLoop(Request request) {
+        return parse(request);
     }
 }

@@ -31,14 +31,14 @@ public class Admission {
         long budget = config.memoryBudget().map(size -> size.asLongValue())
                 .orElse((long) (Runtime.getRuntime().maxMemory() * config.heapFraction()));
         this.memory = new MemoryBudget(budget, (long) (budget * config.smallShare()));
-        int perClass = config.concurrentDecisions().orElse(Runtime.getRuntime().availableProcessors());
-        this.slots = new DecisionSlots(perClass, config.maxWait(), config.retryAfter());
+        int largeAtOnce = config.concurrentDecisions().orElse(Runtime.getRuntime().availableProcessors());
+        this.slots = new DecisionSlots(largeAtOnce, config.maxWait(), config.retryAfter());
         this.batches = new Semaphore(config.concurrentBatches().orElse(Math.max(1, Runtime.getRuntime().availableProcessors() / 2)));
         // The JVM runs this beside Quarkus' own shutdown: from SIGTERM on, new decisions are refused (503, try
         // another replica) so that those in flight finish within quarkus.shutdown.timeout, however many clients knock.
         Runtime.getRuntime().addShutdownHook(new Thread(() -> draining = true, "admission-drain"));
-        LOG.infof("Admission: %d MB of heap for decisions (%d MB for the largest request), %d decisions at once per class",
-                budget >> 20, memory.largest() >> 20, perClass);
+        LOG.infof("Admission: %d MB of heap for decisions (%d MB for the largest request), %d large partners decided at once",
+                budget >> 20, memory.largest() >> 20, largeAtOnce);
     }
 
     /** True for a request of this declared body length (or unknown length, {@code -1}) counted as small. */
@@ -110,9 +110,9 @@ public class Admission {
         return new BatchPermit(batches);
     }
 
-    /** A decision slot for a small or a large partner (see {@link DecisionSlots#take}). */
-    public DecisionSlots.Slot slot(boolean small) {
-        return slots.take(small);
+    /** A slot to decide a large partner in, on a worker thread (see {@link DecisionSlots#take}). */
+    public DecisionSlots.Slot slot() {
+        return slots.take();
     }
 
     /** True from SIGTERM on: new decisions are refused while those in flight finish. */

@@ -35,7 +35,7 @@ public interface AdmissionConfig {
 
     /**
      * Requests up to this size are small (a partner with up to about 1,000 customers). Small requests have their own
-     * share of the budget and their own decision slots, so they never wait behind large ones.
+     * share of the budget and are decided on the event loop that read them, so they never wait behind large ones.
      */
     @WithDefault("256K")
     MemorySize smallRequest();
@@ -44,7 +44,11 @@ public interface AdmissionConfig {
     @WithDefault("0.1")
     double smallShare();
 
-    /** Decisions that run at once, per class (small, large); by default the number of processors. */
+    /**
+     * Large partners (over 1,000 customers) decided at once, each on a worker thread; by default the number of
+     * processors. Small partners are decided on the event loop that read them (quarkus.vertx.event-loops-pool-size
+     * bounds them).
+     */
     OptionalInt concurrentDecisions();
 
     /**

@@ -5,32 +5,30 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Decisions that may run at once, small and large apart. Deciding is CPU work: more decisions at once than
- * processors only add contention (measured: Drools' truth maintenance takes a lock shared by every session, and
- * 16 decisions at once on 2 cores cost twice the CPU of 2 at once). Small requests have their own slots, so a
- * small partner never queues behind 100,000-customer ones. A caller waits at most {@code maxWait}.
+ * Large partners that may be decided at once, each on a worker thread. Deciding is CPU work: more decisions at
+ * once than processors only add contention (measured: Drools' truth maintenance takes a lock shared by every
+ * session, and 16 decisions at once on 2 cores cost twice the CPU of 2 at once). Small partners need no slot:
+ * they are decided on the event loop that read them, so the event loops bound them, and they never queue behind
+ * large ones. A caller waits at most {@code maxWait}.
  */
 public final class DecisionSlots {
 
-    private final Semaphore small;
-    private final Semaphore large;
+    private final Semaphore slots;
     private final Duration maxWait;
     private final Duration retryAfter;
 
-    public DecisionSlots(int perClass, Duration maxWait, Duration retryAfter) {
-        this.small = new Semaphore(perClass);
-        this.large = new Semaphore(perClass);
+    public DecisionSlots(int slots, Duration maxWait, Duration retryAfter) {
+        this.slots = new Semaphore(slots);
         this.maxWait = maxWait;
         this.retryAfter = retryAfter;
     }
 
     /**
-     * A slot of the request's class, released when the returned slot is closed.
+     * A slot, released when the returned slot is closed. Blocks the calling (worker) thread up to the wait.
      *
      * @throws OverloadedException when no slot frees up within the wait
      */
-    public Slot take(boolean isSmall) {
-        Semaphore slots = isSmall ? small : large;
+    public Slot take() {
         try {
             if (!slots.tryAcquire(maxWait.toMillis(), TimeUnit.MILLISECONDS)) {
                 throw new OverloadedException("no decision slot within " + maxWait.toMillis() + " ms", retryAfter);

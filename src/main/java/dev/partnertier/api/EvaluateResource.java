@@ -1,5 +1,7 @@
 package dev.partnertier.api;
 
+import java.io.UncheckedIOException;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -10,6 +12,13 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
 import org.jboss.resteasy.reactive.RestResponse;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+
+import io.smallrye.common.annotation.NonBlocking;
+import io.smallrye.mutiny.Uni;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -37,9 +46,11 @@ import dev.partnertier.security.Roles;
 public class EvaluateResource {
 
     private final DecisionService decisions;
+    private final ObjectWriter answers;
 
-    public EvaluateResource(DecisionService decisions) {
+    public EvaluateResource(DecisionService decisions, ObjectMapper json) {
         this.decisions = decisions;
+        this.answers = json.writerFor(EvaluationResponse.class);
     }
 
     @POST
@@ -79,7 +90,8 @@ public class EvaluateResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "500", description = "The active rules could not decide (a defect in the rules, never in the request)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public RestResponse<EvaluationResponse> evaluate(
+    @NonBlocking
+    public Uni<RestResponse<byte[]>> evaluate(
             @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = EvaluationRequest.class),
                     examples = {
@@ -88,9 +100,22 @@ public class EvaluateResource {
                         @ExampleObject(name = "rejected-request", ref = "rejected-request")})) PartnerFacts partner,
             @Parameter(description = "The language of the answer's sentences: ko (Korean) or en (English, the default)",
                     example = "ko") @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
-        Decision decision = decisions.decide(partner);
+        return decisions.decide(partner, decision -> answer(decision, acceptLanguage));
+    }
+
+    /**
+     * The answer as JSON, written on the thread that decided: a large partner's answer (3.5 MB for 100,000 customers)
+     * is then never serialized on an event loop, where Quarkus would write it after a worker thread decides.
+     */
+    private RestResponse<byte[]> answer(Decision decision, String acceptLanguage) {
         String language = Languages.pick(acceptLanguage, decision.rules().wording().languages());
-        return RestResponse.ResponseBuilder.ok(decision.answer(language))
+        byte[] body;
+        try {
+            body = answers.writeValueAsBytes(decision.answer(language));
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+        return RestResponse.ResponseBuilder.ok(body, MediaType.APPLICATION_JSON_TYPE)
                 .header(HttpHeaders.CONTENT_LANGUAGE, language).build();
     }
 }

@@ -1,6 +1,14 @@
 package dev.partnertier.decision;
 
+import java.util.function.Function;
+
 import jakarta.enterprise.context.ApplicationScoped;
+
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
+
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -15,9 +23,10 @@ import dev.partnertier.observability.DecisionLog;
 import dev.partnertier.observability.DecisionMetrics;
 
 /**
- * Decides partners with the rules active when each request arrived: in a decision slot ({@link Admission}), evaluates
- * the partner read by {@link #reader()} (with the deployment's limits), and records the decision (metrics, decision
- * log). Used by {@code POST /evaluate} and by each item of a batch.
+ * Decides partners with the rules active when each request arrived: evaluates the partner read by {@link #reader()}
+ * (with the deployment's limits), small ones on the event loop and large ones on a worker thread in a decision slot
+ * ({@link Admission}), and records the decision (metrics, decision log). Used by {@code POST /evaluate} and by each
+ * item of a batch.
  */
 @ApplicationScoped
 public class DecisionService {
@@ -25,7 +34,7 @@ public class DecisionService {
     private final ActiveRules active;
     private final PartnerReader reader;
     private final DecisionMetrics metrics;
-    /** A partner with more customers decides in a large slot: about admission.small-request's 256 KB of body. */
+    /** A partner with more customers is decided on a worker thread: about admission.small-request's 256 KB of body. */
     static final int SMALL_PARTNER_CUSTOMERS = 1_000;
 
     private final DecisionLog log;
@@ -41,13 +50,38 @@ public class DecisionService {
     }
 
     /**
-     * Decides a partner already read, with the rules active now, in a decision slot of its size.
+     * Decides a partner already read, with the rules active now, and makes of the decision what the caller needs
+     * ({@code then}: the answer), where the partner's size says. A small partner (up to 1,000 customers, about
+     * admission.small-request's 256 KB of body) is decided right away on the calling thread, the event loop that read
+     * its body: a few hundred microseconds of CPU, less than handing the request to a worker thread and back costs
+     * (bench/README.md), and the event loops bound how many run at once. A larger one is decided on a worker thread
+     * in a decision slot, in the request's Vert.x context (so its log lines keep the request id); {@code then} runs
+     * there too, so a large answer is never built on an event loop.
      *
-     * @throws dev.partnertier.admission.OverloadedException when no slot frees up within the wait
-     * @throws dev.partnertier.engine.RuleOutcomeException when the active rules reach no verdict
+     * @return the result of {@code then}; it fails with {@link dev.partnertier.admission.OverloadedException} when no
+     *         slot frees up within the wait, {@link dev.partnertier.engine.RuleOutcomeException} when the active rules
+     *         reach no verdict
      */
-    public Decision decide(PartnerFacts partner) {
-        try (DecisionSlots.Slot slot = admission.slot(partner.customerCount() <= SMALL_PARTNER_CUSTOMERS)) {
+    public <T> Uni<T> decide(PartnerFacts partner, Function<Decision, T> then) {
+        if (partner.customerCount() <= SMALL_PARTNER_CUSTOMERS) {
+            return Uni.createFrom().item(() -> then.apply(decideNow(partner)));
+        }
+        Context context = Vertx.currentContext();
+        if (context == null) {
+            return Uni.createFrom().item(() -> then.apply(decideInSlot(partner))).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+        }
+        return Uni.createFrom().emitter(emitter -> context.executeBlocking(() -> {
+            try {
+                emitter.complete(then.apply(decideInSlot(partner)));
+            } catch (RuntimeException e) {
+                emitter.fail(e);
+            }
+            return null;
+        }, false));
+    }
+
+    private Decision decideInSlot(PartnerFacts partner) {
+        try (DecisionSlots.Slot slot = admission.slot()) {
             return decideNow(partner);
         }
     }

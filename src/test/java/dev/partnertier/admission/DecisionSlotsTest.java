@@ -7,21 +7,19 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 
-/** Decision slots bound the decisions at once per class, and a class's slots are its own. */
+/** Decision slots bound the large partners decided at once, turn the next away after the wait, and are given back. */
 class DecisionSlotsTest {
 
     @Test
-    void aFullClassTurnsAwayAfterTheWaitWhileTheOtherClassRuns() {
+    void fullSlotsTurnAwayAfterTheWaitAndAreGivenBackOnClose() {
         DecisionSlots slots = new DecisionSlots(1, Duration.ofMillis(50), Duration.ofSeconds(3));
 
-        try (DecisionSlots.Slot large = slots.take(false)) {
-            assertThatThrownBy(() -> slots.take(false)).isInstanceOfSatisfying(OverloadedException.class,
+        try (DecisionSlots.Slot taken = slots.take()) {
+            assertThat(taken).isNotNull();
+            assertThatThrownBy(slots::take).isInstanceOfSatisfying(OverloadedException.class,
                     e -> assertThat(e.retryAfterSeconds()).isEqualTo(3));
-            try (DecisionSlots.Slot small = slots.take(true)) {
-                assertThat(small).isNotNull();
-            }
         }
-        try (DecisionSlots.Slot again = slots.take(false)) {
+        try (DecisionSlots.Slot again = slots.take()) {
             assertThat(again).as("given back on close").isNotNull();
         }
     }

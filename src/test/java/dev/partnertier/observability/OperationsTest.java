@@ -29,11 +29,13 @@ class OperationsTest {
 
     private final List<LogRecord> decisions = new CopyOnWriteArrayList<>();
     private final List<String> requestIds = new CopyOnWriteArrayList<>();
+    private final List<String> threads = new CopyOnWriteArrayList<>();
     private final Handler capture = new Handler() {
         @Override
         public void publish(LogRecord record) {
             decisions.add(record);
             requestIds.add(String.valueOf(org.jboss.logmanager.MDC.get("requestId"))); // as log formatters see it
+            threads.add(Thread.currentThread().getName());
         }
 
         @Override
@@ -101,6 +103,28 @@ class OperationsTest {
                     .doesNotContain("Contoso", "Ana Silva", "Ben Okafor");
         });
         assertThat(requestIds).containsExactly("ops-test-1");
+    }
+
+    @Test
+    void aSmallPartnerIsDecidedOnTheEventLoopALargeOneOnAWorkerThreadEachLoggedWithItsRequestId() {
+        portal().contentType(ContentType.JSON).header("X-Request-Id", "ops-small").body(partner(3)).post("/evaluate")
+                .then().statusCode(200).body("activeEntitlements", equalTo(9));
+        portal().contentType(ContentType.JSON).header("X-Request-Id", "ops-large").body(partner(1_500)).post("/evaluate")
+                .then().statusCode(200).body("activeEntitlements", equalTo(4_500)).header("X-Request-Id", "ops-large");
+
+        assertThat(requestIds).containsExactly("ops-small", "ops-large");
+        assertThat(threads.get(0)).as("a small partner: no hand-off to a worker thread").startsWith("vert.x-eventloop");
+        assertThat(threads.get(1)).as("a large partner: never on an event loop").doesNotStartWith("vert.x-eventloop");
+    }
+
+    /** A partner with this many customers, each with 3 active Yammer users through delegated admin privileges. */
+    private static String partner(int customers) {
+        StringBuilder body = new StringBuilder("{\"partnerId\":\"p\",\"market\":\"MATURE\",\"customers\":[");
+        for (int i = 0; i < customers; i++) {
+            body.append(i == 0 ? "" : ",").append("{\"tenantId\":\"tenant-").append(i)
+                    .append("\",\"associations\":[\"DELEGATED_ADMIN\"],\"workloads\":[{\"workload\":\"YAMMER\",\"activeUsers\":3}]}");
+        }
+        return body.append("]}").toString();
     }
 
     @Test
