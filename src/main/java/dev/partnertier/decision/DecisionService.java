@@ -5,10 +5,8 @@ import java.util.function.Function;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.smallrye.mutiny.Uni;
-import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
-
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -61,6 +59,7 @@ public class DecisionService {
      * @return the result of {@code then}; it fails with {@link dev.partnertier.admission.OverloadedException} when no
      *         slot frees up within the wait, {@link dev.partnertier.engine.RuleOutcomeException} when the active rules
      *         reach no verdict
+     * @throws IllegalStateException for a large partner outside a request's Vert.x context
      */
     public <T> Uni<T> decide(PartnerFacts partner, Function<Decision, T> then) {
         if (partner.customerCount() <= SMALL_PARTNER_CUSTOMERS) {
@@ -68,12 +67,12 @@ public class DecisionService {
         }
         Context context = Vertx.currentContext();
         if (context == null) {
-            return Uni.createFrom().item(() -> then.apply(decideInSlot(partner))).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+            throw new IllegalStateException("a large partner is decided from a request's Vert.x context");
         }
         return Uni.createFrom().emitter(emitter -> context.executeBlocking(() -> {
             try {
                 emitter.complete(then.apply(decideInSlot(partner)));
-            } catch (RuntimeException e) {
+            } catch (Throwable e) { // even an Error (a rule's StackOverflowError) answers the request
                 emitter.fail(e);
             }
             return null;

@@ -6,4 +6,8 @@ public class RuleOutcomeException extends RuntimeException {
     public RuleOutcomeException(String message) {
         super(message);
     }
+
+    public RuleOutcomeException(String message, Throwable cause) {
+        super(message, cause);
+    }
 }

@@ -10,6 +10,7 @@ import org.kie.api.KieBase;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionsPool;
+import org.kie.api.runtime.rule.ConsequenceException;
 
 import dev.partnertier.model.PartnerFacts;
 
@@ -77,7 +78,8 @@ public final class RuleSet {
      * Evaluates one partner: a new session, the facts inserted, the rules fired, the conclusions collected,
      * the session disposed whatever happens.
      *
-     * @throws RuleOutcomeException when the rules loop or reach no single verdict (a defect in the rules)
+     * @throws RuleOutcomeException when the rules loop, a consequence throws, or they reach no single verdict (a defect in
+     *         the rules)
      */
     public Evaluation evaluate(PartnerFacts facts) {
         KieSession session = sessions.newKieSession();
@@ -95,6 +97,12 @@ public final class RuleSet {
                 throw new RuleOutcomeException("the rules did not settle after " + limit + " firings; a rule probably re-triggers itself");
             }
             return Evaluation.collect(session, firedRules(listener), version);
+        } catch (ConsequenceException e) {
+            // A consequence that throws is a defect in the rules, as a missing verdict is: the same answer (500 rules-failed).
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            RuleInfo info = rulesByKey.get(key(e.getRule().getPackageName(), e.getRule().getName()));
+            throw new RuleOutcomeException("the rule \"" + e.getRule().getName() + "\"" + (info == null ? "" : " (" + info.file() + ")")
+                    + " failed: " + cause, cause);
         } finally {
             session.removeEventListener(listener);
             session.dispose(); // back to the pool, reset

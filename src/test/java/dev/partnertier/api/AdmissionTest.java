@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.partnertier.admission.Admission;
 import dev.partnertier.admission.Reservation;
+import dev.partnertier.testing.PartnerJson;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -38,18 +39,10 @@ class AdmissionTest {
     @Inject
     Admission admission;
 
-    private static String partner(int customers) {
-        StringBuilder body = new StringBuilder("{\"partnerId\":\"p\",\"market\":\"MATURE\",\"customers\":[");
-        for (int i = 0; i < customers; i++) {
-            body.append(i == 0 ? "" : ",").append("{\"tenantId\":\"tenant-").append(i)
-                    .append("\",\"associations\":[\"DELEGATED_ADMIN\"],\"workloads\":[{\"workload\":\"YAMMER\",\"activeUsers\":3}]}");
-        }
-        return body.append("]}").toString();
-    }
 
     @Test
     void aRequestThatCouldNeverFitIs413NamingTheLimit() {
-        String large = partner(1200); // about 110 KB of body: needs 0.5 MB, more than the 360 KB large requests may use
+        String large = PartnerJson.customers(1200); // about 110 KB of body: needs 0.5 MB, more than the 360 KB large requests may use
         portal().contentType(ContentType.JSON).body(large).post("/evaluate").then()
                 .statusCode(413).contentType("application/problem+json")
                 .body("detail", containsString("360 KB"));
@@ -57,14 +50,14 @@ class AdmissionTest {
 
     @Test
     void aRequestThatDoesNotFitNowIs503WithRetryAfterWhileSmallOnesStillGetIn() throws Exception {
-        String large = partner(300); // about 27 KB of body: needs about 170 KB
+        String large = PartnerJson.customers(300); // about 27 KB of body: needs about 170 KB
         Reservation taken = admission.memory().reserve(300 * 1024, false, java.time.Duration.ZERO, java.time.Duration.ZERO).get();
         try {
             portal().contentType(ContentType.JSON).body(large).post("/evaluate").then()
                     .statusCode(503).contentType("application/problem+json")
                     .header("Retry-After", "3")
                     .body("type", equalTo(Problem.OVERLOADED));
-            portal().contentType(ContentType.JSON).body(partner(1)).post("/evaluate").then()
+            portal().contentType(ContentType.JSON).body(PartnerJson.customers(1)).post("/evaluate").then()
                     .statusCode(200).body("activeEntitlements", equalTo(3));
         } finally {
             taken.close();
@@ -75,7 +68,7 @@ class AdmissionTest {
     @Test
     void everyReservationIsGivenBackAfterTheAnswer() {
         for (int i = 0; i < 20; i++) {
-            portal().contentType(ContentType.JSON).body(partner(50)).post("/evaluate").then().statusCode(200);
+            portal().contentType(ContentType.JSON).body(PartnerJson.customers(50)).post("/evaluate").then().statusCode(200);
             portal().contentType(ContentType.JSON).body("{\"partnerId\":\"\"}").post("/evaluate").then().statusCode(400);
         }
         org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(5)).until(() -> admission.memory().used() == 0);

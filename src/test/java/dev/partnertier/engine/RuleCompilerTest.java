@@ -192,4 +192,26 @@ class RuleCompilerTest {
                 .isInstanceOf(RuleOutcomeException.class)
                 .hasMessageContaining("did not settle");
     }
+
+    @Test
+    void aConsequenceThatThrowsIsADefectInTheRulesNamingTheRuleAndItsFile() throws IOException {
+        Files.writeString(dir.resolve("throws.drl"), """
+                package rules;
+                import dev.partnertier.model.*;
+
+                rule "Throws"
+                when
+                    Partner( )
+                then
+                    throw new IllegalStateException("broken on purpose");
+                end
+                """);
+        RuleSet rules = new RuleCompiler().compile(RuleFiles.read(dir));
+
+        assertThatThrownBy(() -> rules.evaluate(Partners.mature().build()))
+                .isInstanceOf(RuleOutcomeException.class)
+                .hasMessageContaining("\"Throws\" (throws.drl) failed")
+                .hasMessageContaining("broken on purpose")
+                .hasCauseInstanceOf(IllegalStateException.class);
+    }
 }

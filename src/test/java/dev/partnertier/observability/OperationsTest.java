@@ -20,6 +20,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import dev.partnertier.testing.PartnerJson;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
@@ -107,9 +108,9 @@ class OperationsTest {
 
     @Test
     void aSmallPartnerIsDecidedOnTheEventLoopALargeOneOnAWorkerThreadEachLoggedWithItsRequestId() {
-        portal().contentType(ContentType.JSON).header("X-Request-Id", "ops-small").body(partner(3)).post("/evaluate")
+        portal().contentType(ContentType.JSON).header("X-Request-Id", "ops-small").body(PartnerJson.customers(3)).post("/evaluate")
                 .then().statusCode(200).body("activeEntitlements", equalTo(9));
-        portal().contentType(ContentType.JSON).header("X-Request-Id", "ops-large").body(partner(1_500)).post("/evaluate")
+        portal().contentType(ContentType.JSON).header("X-Request-Id", "ops-large").body(PartnerJson.customers(1_500)).post("/evaluate")
                 .then().statusCode(200).body("activeEntitlements", equalTo(4_500)).header("X-Request-Id", "ops-large");
 
         assertThat(requestIds).containsExactly("ops-small", "ops-large");
@@ -117,15 +118,6 @@ class OperationsTest {
         assertThat(threads.get(1)).as("a large partner: never on an event loop").doesNotStartWith("vert.x-eventloop");
     }
 
-    /** A partner with this many customers, each with 3 active Yammer users through delegated admin privileges. */
-    private static String partner(int customers) {
-        StringBuilder body = new StringBuilder("{\"partnerId\":\"p\",\"market\":\"MATURE\",\"customers\":[");
-        for (int i = 0; i < customers; i++) {
-            body.append(i == 0 ? "" : ",").append("{\"tenantId\":\"tenant-").append(i)
-                    .append("\",\"associations\":[\"DELEGATED_ADMIN\"],\"workloads\":[{\"workload\":\"YAMMER\",\"activeUsers\":3}]}");
-        }
-        return body.append("]}").toString();
-    }
 
     @Test
     void rejectedRequestsAreNotDecisions() {

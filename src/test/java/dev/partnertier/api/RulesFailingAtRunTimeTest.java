@@ -1,0 +1,82 @@
+package dev.partnertier.api;
+
+import static dev.partnertier.security.Callers.portal;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import dev.partnertier.testing.PartnerJson;
+import dev.partnertier.testing.RulesCopy;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.http.ContentType;
+
+/**
+ * Active rules whose consequence throws for some partners: each such partner is answered 500 problem+json, whether it
+ * was decided on the event loop (small) or on a worker thread (large), and the next request is served.
+ */
+@QuarkusTest
+@TestProfile(RulesFailingAtRunTimeTest.BrokenForSomePartners.class)
+class RulesFailingAtRunTimeTest {
+
+    /** The shipped rules plus one that throws for a group of exactly 7 or more than 1,000 customers; one decision slot. */
+    public static class BrokenForSomePartners implements QuarkusTestProfile {
+        static final Path RULES;
+
+        static {
+            try {
+                RULES = Files.createTempDirectory("partner-tier-failing-rules");
+                RulesCopy.copy(RULES);
+                Files.writeString(RULES.resolve("breaks.drl"), """
+                        package rules;
+
+                        import dev.partnertier.model.*;
+
+                        rule "Some partners break the rules"
+                            @description("Test only: fails at run time.")
+                        when
+                            Customers( count == 7 || count > 1000 )
+                        then
+                            throw new IllegalStateException("deliberately broken");
+                        end
+                        """);
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> RulesCopy.delete(RULES)));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("rules.dir", RULES.toString(), "rules.reload.enabled", "false", "admission.concurrent-decisions", "1",
+                    "admission.max-wait", "200ms");
+        }
+    }
+
+    @Test
+    void aSmallPartnerTheRulesFailOnIs500AndTheNextOneIsDecided() {
+        portal().contentType(ContentType.JSON).body(PartnerJson.customers(7)).post("/evaluate").then()
+                .statusCode(500).contentType("application/problem+json").body("type", equalTo(Problem.RULES_FAILED))
+                .body("detail", containsString("Some partners break the rules"));
+        portal().contentType(ContentType.JSON).body(PartnerJson.customers(8)).post("/evaluate").then()
+                .statusCode(200).body("activeEntitlements", equalTo(24));
+    }
+
+    @Test
+    void aLargePartnerTheRulesFailOnIs500AndGivesItsDecisionSlotBack() {
+        for (int i = 0; i < 3; i++) { // with one slot, a slot not given back would make the next one 503
+            portal().contentType(ContentType.JSON).body(PartnerJson.customers(1_200)).post("/evaluate").then()
+                    .statusCode(500).contentType("application/problem+json").body("type", equalTo(Problem.RULES_FAILED))
+                .body("detail", containsString("Some partners break the rules"));
+        }
+        portal().contentType(ContentType.JSON).body(PartnerJson.customers(8)).post("/evaluate").then().statusCode(200);
+    }
+}
