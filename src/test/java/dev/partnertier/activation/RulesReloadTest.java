@@ -168,6 +168,28 @@ class RulesReloadTest {
     }
 
     @Test
+    void rulesWhoseConsequenceThrowsAreRefusedNamingTheRule() throws IOException {
+        LoadedRules good = active.get();
+        Files.writeString(dir.resolve("throws.drl"), """
+                package rules;
+                import dev.partnertier.model.*;
+
+                rule "Throws for every partner"
+                when
+                    Partner( )
+                then
+                    throw new IllegalStateException("broken on purpose");
+                end
+                """);
+
+        assertThat(reload.reload()).isFalse();
+
+        assertThat(active.get()).isSameAs(good);
+        assertThat(active.lastFailure().orElseThrow().errors()).singleElement()
+                .satisfies(p -> assertThat(p.message()).contains("\"Throws for every partner\" (throws.drl) failed", "broken on purpose"));
+    }
+
+    @Test
     void rulesThatDoNotCompileAtStartUpStopTheStartWithFileAndLine() throws IOException {
         Path broken = dir.resolve("customers.drl");
         Files.writeString(broken, Files.readString(broken).replace("then", "thn"));
