@@ -12,7 +12,8 @@ import io.smallrye.common.annotation.NonBlocking;
 
 /**
  * Parses the same JSON as partner-tier's POST /evaluate into records of the same shape, and answers a count: on a worker
- * thread (Quarkus' default), and at /evaluate/on-event-loop on the event loop.
+ * thread (Quarkus' default), and at /evaluate/on-event-loop in a non-blocking endpoint (on the event loop when the body
+ * fits Quarkus' input buffer, 10 KB by default).
  */
 @Path("/evaluate")
 public class ParseOnlyResource {
@@ -39,7 +40,7 @@ public class ParseOnlyResource {
         return new Answer(request.partnerId(), request.customers() == null ? 0 : request.customers().size());
     }
 
-    /** The same parse on the event loop that read the body (as partner-tier decides small partners). */
+    /** The same parse in a non-blocking endpoint: on the event loop that read the body when it fits the input buffer. */
     @POST
     @Path("/on-event-loop")
     @NonBlocking

@@ -35,7 +35,8 @@ public interface AdmissionConfig {
 
     /**
      * Requests up to this size are small (a partner with up to about 1,000 customers). Small requests have their own
-     * share of the budget and are decided on the event loop that read them, so they never wait behind large ones.
+     * share of the budget, so they never wait for memory behind large ones (which thread decides a partner is a
+     * matter of what was read: see DecisionService).
      */
     @WithDefault("256K")
     MemorySize smallRequest();
@@ -45,9 +46,9 @@ public interface AdmissionConfig {
     double smallShare();
 
     /**
-     * Large partners (over 1,000 customers) decided at once, each on a worker thread; by default the number of
-     * processors. Small partners are decided on the event loop that read them (quarkus.vertx.event-loops-pool-size
-     * bounds them).
+     * Large partners (over 4,000 customers, workloads and individuals together) decided at once, each on a worker
+     * thread; by default the number of processors. Small partners are decided on the event loop that read them
+     * (quarkus.vertx.event-loops-pool-size bounds them).
      */
     OptionalInt concurrentDecisions();
 

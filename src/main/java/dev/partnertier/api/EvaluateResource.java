@@ -1,7 +1,5 @@
 package dev.partnertier.api;
 
-import java.io.UncheckedIOException;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -113,7 +111,7 @@ public class EvaluateResource {
         try {
             body = answers.writeValueAsBytes(decision.answer(language));
         } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
+            throw new IllegalStateException("the answer could not be written as JSON", e); // our defect: 500
         }
         return RestResponse.ResponseBuilder.ok(body, MediaType.APPLICATION_JSON_TYPE)
                 .header(HttpHeaders.CONTENT_LANGUAGE, language).build();

@@ -20,9 +20,10 @@ import dev.partnertier.decision.DecisionService;
 import dev.partnertier.model.PartnerFacts;
 
 /**
- * Reads the body of {@code POST /evaluate} straight into the facts the rules judge ({@code PartnerReader}), from
- * the buffer Quarkus has read it into: no copy of the body, no object per customer kept (a 100,000-customer body
- * is 24 MB; bench/README.md).
+ * Reads the body of {@code POST /evaluate} straight into the facts the rules judge ({@code PartnerReader}): no
+ * object per customer kept (a 100,000-customer body is 24 MB; bench/README.md). A body up to
+ * {@code quarkus.rest.input-buffer-size} is read from memory on the event loop, a larger one as a stream on a
+ * worker thread (Quarkus REST's {@code InputHandler} for a non-blocking endpoint).
  */
 @Provider
 @Consumes(MediaType.APPLICATION_JSON)

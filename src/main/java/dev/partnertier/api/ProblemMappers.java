@@ -91,7 +91,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public RestResponse<Problem> rulesFailed(RuleOutcomeException e, UriInfo uri, HttpHeaders headers) {
-        LOG.errorf("500 the active rules failed: %s", e.getMessage());
+        LOG.errorf(e.getCause(), "500 the active rules failed: %s", e.getMessage());
         ProblemText text = text(headers);
         return answer(Problem.RULES_FAILED, text.format("title.rules-failed"), 500, text.format("detail.rules-failed", e.getMessage()),
                 uri, headers, null).build();

@@ -32,8 +32,11 @@ public class DecisionService {
     private final ActiveRules active;
     private final PartnerReader reader;
     private final DecisionMetrics metrics;
-    /** A partner with more customers is decided on a worker thread: about admission.small-request's 256 KB of body. */
-    static final int SMALL_PARTNER_CUSTOMERS = 1_000;
+    /**
+     * A partner with more items (customers, workloads and individuals together) is decided on a worker thread: 1,000
+     * customers with three workloads each, about admission.small-request's 256 KB of body.
+     */
+    static final int SMALL_PARTNER_ITEMS = 4_000;
 
     private final DecisionLog log;
     private final Admission admission;
@@ -49,20 +52,21 @@ public class DecisionService {
 
     /**
      * Decides a partner already read, with the rules active now, and makes of the decision what the caller needs
-     * ({@code then}: the answer), where the partner's size says. A small partner (up to 1,000 customers, about
-     * admission.small-request's 256 KB of body) is decided right away on the calling thread, the event loop that read
-     * its body: a few hundred microseconds of CPU, less than handing the request to a worker thread and back costs
-     * (bench/README.md), and the event loops bound how many run at once. A larger one is decided on a worker thread
-     * in a decision slot, in the request's Vert.x context (so its log lines keep the request id); {@code then} runs
-     * there too, so a large answer is never built on an event loop.
+     * ({@code then}: the answer), where the partner's size says. A small partner (up to 4,000 customers, workloads
+     * and individuals together; its body, up to quarkus.rest.input-buffer-size, arrives whole on the event loop) is
+     * decided right away on the calling thread, the event loop: a few hundred microseconds of CPU, less than handing
+     * the request to a worker thread and back costs (bench/README.md), and the event loops bound how many run at once.
+     * A larger one is decided on a worker thread in a decision slot, in the request's Vert.x context (so its log lines
+     * keep the request id); {@code then} runs there too, within the slot, so a large answer is never built or
+     * serialized on an event loop.
      *
      * @return the result of {@code then}; it fails with {@link dev.partnertier.admission.OverloadedException} when no
      *         slot frees up within the wait, {@link dev.partnertier.engine.RuleOutcomeException} when the active rules
-     *         reach no verdict
+     *         fail (they loop, a consequence throws, or they reach no single verdict)
      * @throws IllegalStateException for a large partner outside a request's Vert.x context
      */
     public <T> Uni<T> decide(PartnerFacts partner, Function<Decision, T> then) {
-        if (partner.customerCount() <= SMALL_PARTNER_CUSTOMERS) {
+        if (isSmall(partner)) {
             return Uni.createFrom().item(() -> then.apply(decideNow(partner)));
         }
         Context context = Vertx.currentContext();
@@ -70,26 +74,26 @@ public class DecisionService {
             throw new IllegalStateException("a large partner is decided from a request's Vert.x context");
         }
         return Uni.createFrom().emitter(emitter -> context.executeBlocking(() -> {
-            try {
-                emitter.complete(then.apply(decideInSlot(partner)));
+            try (DecisionSlots.Slot slot = admission.slot()) {
+                emitter.complete(then.apply(decideNow(partner)));
             } catch (Throwable e) { // even an Error (a rule's StackOverflowError) answers the request
                 emitter.fail(e);
             }
             return null;
-        }, false));
+        }, false).onFailure(emitter::fail)); // never scheduled (the pool shuts down): answered all the same
     }
 
-    private Decision decideInSlot(PartnerFacts partner) {
-        try (DecisionSlots.Slot slot = admission.slot()) {
-            return decideNow(partner);
-        }
+    /** True for a partner decided on the event loop: up to {@value #SMALL_PARTNER_ITEMS} customers, workloads and individuals. */
+    static boolean isSmall(PartnerFacts partner) {
+        return partner.customerCount() + partner.workloadCount() + partner.people().size() <= SMALL_PARTNER_ITEMS;
     }
 
     /**
      * Decides one partner of a batch, with the rules active now. No decision slot: the batch's own permit
      * ({@link Admission#batch}) already bounds the processors batches use.
      *
-     * @throws dev.partnertier.engine.RuleOutcomeException when the active rules reach no verdict
+     * @throws dev.partnertier.engine.RuleOutcomeException when the active rules fail (they loop, a consequence throws,
+     *         or they reach no single verdict)
      */
     public Decision decideInBatch(PartnerFacts partner) {
         return decideNow(partner);

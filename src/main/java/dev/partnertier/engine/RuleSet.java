@@ -21,7 +21,7 @@ import dev.partnertier.model.PartnerFacts;
  */
 public final class RuleSet {
 
-    /** Sessions kept ready: about the decisions that run at once (two per processor class, bench/README.md). */
+    /** Sessions kept ready: about the decisions that run at once (on the event loops and in the decision slots). */
     private static final int SESSIONS = 8;
 
     private final KieBase kieBase;
@@ -102,7 +102,7 @@ public final class RuleSet {
             Throwable cause = e.getCause() == null ? e : e.getCause();
             RuleInfo info = rulesByKey.get(key(e.getRule().getPackageName(), e.getRule().getName()));
             throw new RuleOutcomeException("the rule \"" + e.getRule().getName() + "\"" + (info == null ? "" : " (" + info.file() + ")")
-                    + " failed: " + cause, cause);
+                    + " failed: " + cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage()), cause);
         } finally {
             session.removeEventListener(listener);
             session.dispose(); // back to the pool, reset

@@ -15,7 +15,6 @@ class DecisionSlotsTest {
         DecisionSlots slots = new DecisionSlots(1, Duration.ofMillis(50), Duration.ofSeconds(3));
 
         try (DecisionSlots.Slot taken = slots.take()) {
-            assertThat(taken).isNotNull();
             assertThatThrownBy(slots::take).isInstanceOfSatisfying(OverloadedException.class,
                     e -> assertThat(e.retryAfterSeconds()).isEqualTo(3));
         }

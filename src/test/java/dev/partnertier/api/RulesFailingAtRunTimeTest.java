@@ -27,7 +27,7 @@ import io.restassured.http.ContentType;
 @TestProfile(RulesFailingAtRunTimeTest.BrokenForSomePartners.class)
 class RulesFailingAtRunTimeTest {
 
-    /** The shipped rules plus one that throws for a group of exactly 7 or more than 1,000 customers; one decision slot. */
+    /** The shipped rules plus one that throws for a group of exactly 7 or more than 2,000 customers; one decision slot. */
     public static class BrokenForSomePartners implements QuarkusTestProfile {
         static final Path RULES;
 
@@ -43,7 +43,7 @@ class RulesFailingAtRunTimeTest {
                         rule "Some partners break the rules"
                             @description("Test only: fails at run time.")
                         when
-                            Customers( count == 7 || count > 1000 )
+                            Customers( count == 7 || count > 2000 )
                         then
                             throw new IllegalStateException("deliberately broken");
                         end
@@ -73,7 +73,7 @@ class RulesFailingAtRunTimeTest {
     @Test
     void aLargePartnerTheRulesFailOnIs500AndGivesItsDecisionSlotBack() {
         for (int i = 0; i < 3; i++) { // with one slot, a slot not given back would make the next one 503
-            portal().contentType(ContentType.JSON).body(PartnerJson.customers(1_200)).post("/evaluate").then()
+            portal().contentType(ContentType.JSON).body(PartnerJson.customers(2_500)).post("/evaluate").then()
                     .statusCode(500).contentType("application/problem+json").body("type", equalTo(Problem.RULES_FAILED))
                 .body("detail", containsString("Some partners break the rules"));
         }

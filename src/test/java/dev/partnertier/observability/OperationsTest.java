@@ -107,17 +107,22 @@ class OperationsTest {
     }
 
     @Test
-    void aSmallPartnerIsDecidedOnTheEventLoopALargeOneOnAWorkerThreadEachLoggedWithItsRequestId() {
-        portal().contentType(ContentType.JSON).header("X-Request-Id", "ops-small").body(PartnerJson.customers(3)).post("/evaluate")
-                .then().statusCode(200).body("activeEntitlements", equalTo(9));
-        portal().contentType(ContentType.JSON).header("X-Request-Id", "ops-large").body(PartnerJson.customers(1_500)).post("/evaluate")
-                .then().statusCode(200).body("activeEntitlements", equalTo(4_500)).header("X-Request-Id", "ops-large");
+    void smallPartnersAreDecidedOnTheEventLoopLargeOnesOnAWorkerThreadEachLoggedWithItsRequestId() {
+        decide("ops-small", PartnerJson.customers(3)).body("activeEntitlements", equalTo(9));
+        decide("ops-500", PartnerJson.customers(500)).body("activeEntitlements", equalTo(1_500)); // 45 KB of body
+        decide("ops-large", PartnerJson.customers(2_500)).body("activeEntitlements", equalTo(7_500));
+        decide("ops-people", PartnerJson.individuals(5_000)).body("tier", equalTo("NONE"));
 
-        assertThat(requestIds).containsExactly("ops-small", "ops-large");
-        assertThat(threads.get(0)).as("a small partner: no hand-off to a worker thread").startsWith("vert.x-eventloop");
-        assertThat(threads.get(1)).as("a large partner: never on an event loop").doesNotStartWith("vert.x-eventloop");
+        assertThat(requestIds).containsExactly("ops-small", "ops-500", "ops-large", "ops-people");
+        assertThat(threads.subList(0, 2)).as("small partners: no hand-off to a worker thread").allMatch(t -> t.startsWith("vert.x-eventloop"));
+        assertThat(threads.subList(2, 4)).as("large partners, by customers or by people: never on an event loop")
+                .noneMatch(t -> t.startsWith("vert.x-eventloop"));
     }
 
+    private static io.restassured.response.ValidatableResponse decide(String requestId, String body) {
+        return portal().contentType(ContentType.JSON).header("X-Request-Id", requestId).body(body).post("/evaluate")
+                .then().statusCode(200).header("X-Request-Id", requestId);
+    }
 
     @Test
     void rejectedRequestsAreNotDecisions() {

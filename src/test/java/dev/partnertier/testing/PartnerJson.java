@@ -18,4 +18,13 @@ public final class PartnerJson {
         }
         return body.append("]}").toString();
     }
+
+    /** A mature-market partner with no customers and this many individuals, none of them certified. */
+    public static String individuals(int individuals) {
+        StringBuilder body = new StringBuilder("{\"partnerId\":\"p\",\"market\":\"MATURE\",\"individuals\":[");
+        for (int i = 0; i < individuals; i++) {
+            body.append(i == 0 ? "" : ",").append("{\"id\":\"i-").append(i).append("\",\"name\":\"Person\",\"exams\":[],\"certifications\":[]}");
+        }
+        return body.append("]}").toString();
+    }
 }
