@@ -3,13 +3,18 @@ package dev.partnertier.engine;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionConfiguration;
 import org.kie.api.runtime.KieSessionsPool;
+import org.kie.api.runtime.conf.ThreadSafeOption;
 import org.kie.api.runtime.rule.ConsequenceException;
 
 import dev.partnertier.model.PartnerFacts;
@@ -26,22 +31,30 @@ public final class RuleSet {
 
     private final KieBase kieBase;
     private final KieSessionsPool sessions;
+    private final KieSessionConfiguration sessionConfiguration;
     private final String version;
     private final Instant compiledAt;
     private final List<RuleFile> sources;
     private final List<RuleFileInfo> files;
     private final Map<String, RuleInfo> rulesByKey;
+    /** The same, by the compiled rule: a fired rule is named without building its key (a hundredth of a small decision). */
+    private final Map<Rule, RuleInfo> rulesByRule;
     private final List<RuleProblem> warnings;
 
     RuleSet(KieBase kieBase, String version, Instant compiledAt, List<RuleFile> sources,
             Map<String, RuleInfo> rulesByKey, List<RuleProblem> warnings) {
         this.kieBase = kieBase;
         this.sessions = kieBase.newKieSessionsPool(SESSIONS);
+        // A session is used by one thread at a time (taken from the pool, given back): Drools' unsynchronized
+        // propagation list and agenda state machine are enough, and cheaper (bench/README.md).
+        this.sessionConfiguration = KieServices.get().newKieSessionConfiguration();
+        this.sessionConfiguration.setOption(ThreadSafeOption.NO);
         this.version = version;
         this.compiledAt = compiledAt;
         this.sources = List.copyOf(sources);
         this.files = sources.stream().map(f -> new RuleFileInfo(f.path(), RuleFiles.sha256(f.content()))).toList();
         this.rulesByKey = Map.copyOf(rulesByKey);
+        this.rulesByRule = byRule(kieBase, this.rulesByKey);
         this.warnings = warnings;
     }
 
@@ -82,7 +95,7 @@ public final class RuleSet {
      *         the rules)
      */
     public Evaluation evaluate(PartnerFacts facts) {
-        KieSession session = sessions.newKieSession();
+        KieSession session = sessions.newKieSession(sessionConfiguration);
         FiredRulesListener listener = new FiredRulesListener();
         session.addEventListener(listener);
         try {
@@ -100,7 +113,7 @@ public final class RuleSet {
         } catch (ConsequenceException e) {
             // A consequence that throws is a defect in the rules, as a missing verdict is: the same answer (500 rules-failed).
             Throwable cause = e.getCause() == null ? e : e.getCause();
-            RuleInfo info = rulesByKey.get(key(e.getRule().getPackageName(), e.getRule().getName()));
+            RuleInfo info = info(e.getRule());
             throw new RuleOutcomeException("the rule \"" + e.getRule().getName() + "\"" + (info == null ? "" : " (" + info.file() + ")")
                     + " failed: " + cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage()), cause);
         } finally {
@@ -113,10 +126,28 @@ public final class RuleSet {
         List<FiredRule> fired = new ArrayList<>(listener.firings().size());
         for (Map.Entry<Rule, int[]> e : listener.firings().entrySet()) {
             Rule rule = e.getKey();
-            RuleInfo info = rulesByKey.get(key(rule.getPackageName(), rule.getName()));
+            RuleInfo info = info(rule);
             fired.add(new FiredRule(rule.getName(), info == null ? "" : info.file(), e.getValue()[0]));
         }
         return fired;
+    }
+
+    private RuleInfo info(Rule rule) {
+        RuleInfo info = rulesByRule.get(rule);
+        return info != null ? info : rulesByKey.get(key(rule.getPackageName(), rule.getName()));
+    }
+
+    private static Map<Rule, RuleInfo> byRule(KieBase kieBase, Map<String, RuleInfo> rulesByKey) {
+        Map<Rule, RuleInfo> byRule = new IdentityHashMap<>();
+        for (KiePackage pkg : kieBase.getKiePackages()) {
+            for (Rule rule : pkg.getRules()) {
+                RuleInfo info = rulesByKey.get(key(rule.getPackageName(), rule.getName()));
+                if (info != null) {
+                    byRule.put(rule, info);
+                }
+            }
+        }
+        return byRule;
     }
 
     static String key(String packageName, String ruleName) {
