@@ -32,6 +32,9 @@ import java.util.regex.Pattern;
  * <li>one connection: latency for 5, 10,000 and 100,000 customers (so the cost per customer);</li>
  * <li>16 connections: throughput, median and 99th percentile for 5 and 10,000 customers, after a warm-up long enough
  *     for the JIT (40 s);</li>
+ * <li>16 connections, 5 customers, the two apps running at once and measured in turn, three times: the machine's
+ *     speed drifts between runs minutes apart, so the ratio of one pair measured back to back is the steadier figure;
+ *     with the CPU time each app spent per answer;</li>
  * <li>overload A, -Xmx1400m (the heap the Kubernetes manifest gives): 4 connections posting 100,000-customer
  *     partners, with a small partner posted beside them on 2 more connections;</li>
  * <li>overload B, -Xmx256m: 16 connections posting 10,000-customer partners;</li>
@@ -127,6 +130,7 @@ public class Bench {
             side.put(app, m);
         }
         report.append(tables(side));
+        report.append(alternating(service, bare, serviceArgs, bodies.get(5), work));
 
         // 4-6: overload.
         List<Overload> overloads = new ArrayList<>();
@@ -193,6 +197,51 @@ public class Bench {
         }
         int oom = countOccurrences(Files.readString(app.log), "OutOfMemoryError");
         return new Overload(name, heavyRun, smallRun, alive, oom, stop);
+    }
+
+    /**
+     * 5 customers at 16 connections with both apps running (each on its own port, the idle one waiting), warmed up in
+     * turn, then measured in turn for 20 s, three times: each pair is measured within a minute, under the same
+     * conditions. Also the CPU time each app used per answer, which does not depend on how much of the 2 cores wrk took.
+     */
+    private static String alternating(Path service, Path bare, List<String> serviceArgs, Path body, Path work) throws Exception {
+        App b = App.start(bare, "1g", List.of(), work.resolve("pair-bare.log"), PORT);
+        App s = App.start(service, "1g", serviceArgs, work.resolve("pair-service.log"), PORT + 1);
+        StringBuilder t = new StringBuilder("\n### 16 connections, 5 customers, the two apps measured in turn, three times\n\n");
+        t.append("Both apps running at once (-Xmx1g each), each warmed up for " + WARM_UP_SECONDS + " s, then 20 s of the bare app "
+                + "(worker thread), 20 s of partner-tier, three times. CPU per answer: the process's user and system time over "
+                + "the answers it gave in those 20 s.\n\n");
+        t.append("| pair | bare: answers/s | partner-tier: answers/s | ratio | bare: p99 | partner-tier: p99 | bare: CPU per answer "
+                + "| partner-tier: CPU per answer |\n|---|---|---|---|---|---|---|---|\n");
+        try {
+            wrk(b.port, "/evaluate", body, 16, 2, WARM_UP_SECONDS, "30s");
+            wrk(s.port, "/evaluate", body, 16, 2, WARM_UP_SECONDS, "30s");
+            List<Double> ratios = new ArrayList<>();
+            for (int pair = 1; pair <= 3; pair++) {
+                long b0 = b.cpuTicks();
+                Run rb = wrk(b.port, "/evaluate", body, 16, 2, 20, "30s");
+                long b1 = b.cpuTicks();
+                long s0 = s.cpuTicks();
+                Run rs = wrk(s.port, "/evaluate", body, 16, 2, 20, "30s");
+                long s1 = s.cpuTicks();
+                ratios.add(rs.requestsPerSecond() / rb.requestsPerSecond());
+                t.append(String.format("| %d | %,.0f | %,.0f | %.2fx | %s | %s | %.0f µs | %.0f µs |%n", pair, rb.requestsPerSecond(),
+                        rs.requestsPerSecond(), rs.requestsPerSecond() / rb.requestsPerSecond(), ms(rb.p99Ms()), ms(rs.p99Ms()),
+                        cpuMicrosPerAnswer(b1 - b0, rb), cpuMicrosPerAnswer(s1 - s0, rs)));
+            }
+            ratios.sort(null);
+            t.append(String.format("%nMedian ratio of the three pairs: **%.2fx**.%n", ratios.get(1)));
+        } finally {
+            b.stop();
+            s.stop();
+        }
+        return t.toString();
+    }
+
+    /** CPU time per answer in µs, from the clock ticks of 10 ms spent during the run and the answers post.lua counted. */
+    private static double cpuMicrosPerAnswer(long ticks, Run run) {
+        long answers = run.statuses().values().stream().mapToLong(Long::longValue).sum();
+        return answers == 0 ? Double.NaN : ticks * 10_000.0 / answers;
     }
 
     private static String tables(Map<String, Map<String, Object>> side) {
@@ -271,8 +320,14 @@ public class Bench {
 
     /** wrk on another path of the app. */
     private static Run wrk(String path, Path body, int connections, int threads, int seconds, String timeout) throws IOException, InterruptedException {
+        return wrk(PORT, path, body, connections, threads, seconds, timeout);
+    }
+
+    /** wrk on an app listening on another port. */
+    private static Run wrk(int port, String path, Path body, int connections, int threads, int seconds, String timeout)
+            throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder("wrk", "-t" + threads, "-c" + connections, "-d" + seconds + "s", "--timeout", timeout,
-                "--latency", "-s", Path.of("bench", "post.lua").toString(), "http://127.0.0.1:" + PORT + path).redirectErrorStream(true);
+                "--latency", "-s", Path.of("bench", "post.lua").toString(), "http://127.0.0.1:" + port + path).redirectErrorStream(true);
         builder.environment().put("BODY", body.toString());
         builder.environment().put("TOKEN", token);
         Process wrk = builder.start();
@@ -351,7 +406,11 @@ public class Bench {
     }
 
     private static HttpResponse<String> post(byte[] body) throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + PORT + "/evaluate"))
+        return post(PORT, body);
+    }
+
+    private static HttpResponse<String> post(int port, byte[] body) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/evaluate"))
                 .header("Content-Type", "application/json").header("Authorization", "Bearer " + token).timeout(Duration.ofMinutes(2))
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
@@ -370,21 +429,28 @@ public class Bench {
         final AtomicLong maxRss = new AtomicLong();
         final ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
 
-        private App(Process process, Path log, long started) {
+        final int port;
+
+        private App(Process process, Path log, long started, int port) {
             this.process = process;
+            this.port = port;
             this.log = log;
             this.started = started;
             sampler.scheduleAtFixedRate(() -> maxRss.accumulateAndGet(rssKb(process.pid()), Math::max), 0, 50, TimeUnit.MILLISECONDS);
         }
 
         static App start(Path jar, String heap, List<String> args, Path log) throws Exception {
+            return start(jar, heap, args, log, PORT);
+        }
+
+        static App start(Path jar, String heap, List<String> args, Path log, int port) throws Exception {
             List<String> command = new ArrayList<>(List.of("java", "-Xms" + heap, "-Xmx" + heap,
-                    "-Dquarkus.http.port=" + PORT));
+                    "-Dquarkus.http.port=" + port));
             command.addAll(args);
             command.addAll(List.of("-jar", jar.toString()));
             long started = System.nanoTime();
             Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-            App app = new App(process, log, started);
+            App app = new App(process, log, started, port);
             app.awaitReady();
             return app;
         }
@@ -396,7 +462,7 @@ public class Bench {
                     throw new IllegalStateException("exited: " + Files.readString(log));
                 }
                 try {
-                    if (post(small).statusCode() == 200) {
+                    if (post(port, small).statusCode() == 200) {
                         return;
                     }
                 } catch (IOException notYet) {
@@ -413,6 +479,13 @@ public class Bench {
 
         long maxRssKb() {
             return maxRss.get();
+        }
+
+        /** User and system CPU time the process has used so far, in clock ticks of 10 ms (Linux's USER_HZ). */
+        long cpuTicks() throws IOException {
+            String stat = Files.readString(Path.of("/proc/" + process.pid() + "/stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // utime, stime: fields 14 and 15 of stat
         }
 
         /** SIGTERM, then the seconds until the process is gone (it is killed after 60 s). */
