@@ -202,46 +202,78 @@ public class Bench {
     /**
      * 5 customers at 16 connections with both apps running (each on its own port, the idle one waiting), warmed up in
      * turn, then measured in turn for 20 s, three times: each pair is measured within a minute, under the same
-     * conditions. Also the CPU time each app used per answer, which does not depend on how much of the 2 cores wrk took.
+     * conditions. Also the CPU time each app used per answer, which depends far less than answers per second on how much
+     * of the 2 cores wrk took (only through shared caches and the JVM's own threads).
      */
     private static String alternating(Path service, Path bare, List<String> serviceArgs, Path body, Path work) throws Exception {
-        App b = App.start(bare, "1g", List.of(), work.resolve("pair-bare.log"), PORT);
-        App s = App.start(service, "1g", serviceArgs, work.resolve("pair-service.log"), PORT + 1);
         StringBuilder t = new StringBuilder("\n### 16 connections, 5 customers, the two apps measured in turn, three times\n\n");
-        t.append("Both apps running at once (-Xmx1g each), each warmed up for " + WARM_UP_SECONDS + " s, then 20 s of the bare app "
-                + "(worker thread), 20 s of partner-tier, three times. CPU per answer: the process's user and system time over "
-                + "the answers it gave in those 20 s.\n\n");
+        t.append("Both apps running at once (-Xmx1g each), each warmed up for " + WARM_UP_SECONDS + " s, then 20 s of each in turn "
+                + "(the bare app first in pairs 1 and 3, partner-tier first in pair 2), three times. CPU per answer: the process's "
+                + "user and system time over the answers it gave in those 20 s.\n\n");
         t.append("| pair | bare: answers/s | partner-tier: answers/s | ratio | bare: p99 | partner-tier: p99 | bare: CPU per answer "
-                + "| partner-tier: CPU per answer |\n|---|---|---|---|---|---|---|---|\n");
+                + "| partner-tier: CPU per answer | answers (bare; partner-tier) |\n|---|---|---|---|---|---|---|---|---|\n");
+        App b = null;
+        App s = null;
         try {
+            b = App.start(bare, "1g", List.of(), work.resolve("pair-bare.log"), PORT);
+            s = App.start(service, "1g", serviceArgs, work.resolve("pair-service.log"), PORT + 1);
             wrk(b.port, "/evaluate", body, 16, 2, WARM_UP_SECONDS, "30s");
             wrk(s.port, "/evaluate", body, 16, 2, WARM_UP_SECONDS, "30s");
             List<Double> ratios = new ArrayList<>();
             for (int pair = 1; pair <= 3; pair++) {
-                long b0 = b.cpuTicks();
-                Run rb = wrk(b.port, "/evaluate", body, 16, 2, 20, "30s");
-                long b1 = b.cpuTicks();
-                long s0 = s.cpuTicks();
-                Run rs = wrk(s.port, "/evaluate", body, 16, 2, 20, "30s");
-                long s1 = s.cpuTicks();
-                ratios.add(rs.requestsPerSecond() / rb.requestsPerSecond());
-                t.append(String.format("| %d | %,.0f | %,.0f | %.2fx | %s | %s | %.0f µs | %.0f µs |%n", pair, rb.requestsPerSecond(),
-                        rs.requestsPerSecond(), rs.requestsPerSecond() / rb.requestsPerSecond(), ms(rb.p99Ms()), ms(rs.p99Ms()),
-                        cpuMicrosPerAnswer(b1 - b0, rb), cpuMicrosPerAnswer(s1 - s0, rs)));
+                Measured mb = null;
+                Measured ms = null;
+                if (pair % 2 == 1) {
+                    mb = measured(b, body);
+                    ms = measured(s, body);
+                } else {
+                    ms = measured(s, body);
+                    mb = measured(b, body);
+                }
+                double ratio = ms.run().requestsPerSecond() / mb.run().requestsPerSecond();
+                ratios.add(ratio);
+                t.append(String.format("| %d | %,.0f | %,.0f | %.2fx | %s | %s | %.0f µs | %.0f µs | %s; %s |%n", pair,
+                        mb.run().requestsPerSecond(), ms.run().requestsPerSecond(), ratio, ms(mb.run().p99Ms()), ms(ms.run().p99Ms()),
+                        mb.cpuMicrosPerAnswer(), ms.cpuMicrosPerAnswer(), mb.run().statusText(), ms.run().statusText()));
             }
             ratios.sort(null);
             t.append(String.format("%nMedian ratio of the three pairs: **%.2fx**.%n", ratios.get(1)));
         } finally {
-            b.stop();
-            s.stop();
+            if (b != null) {
+                b.stop();
+            }
+            if (s != null) {
+                s.stop();
+            }
         }
         return t.toString();
     }
 
-    /** CPU time per answer in µs, from the clock ticks of 10 ms spent during the run and the answers post.lua counted. */
+    /** One 20-second run of 16 connections and the CPU time the app spent in it per answer. */
+    record Measured(Run run, double cpuMicrosPerAnswer) {
+    }
+
+    private static Measured measured(App app, Path body) throws Exception {
+        long before = app.cpuTicks();
+        Run run = wrk(app.port, "/evaluate", body, 16, 2, 20, "30s");
+        return new Measured(run, cpuMicrosPerAnswer(app.cpuTicks() - before, run));
+    }
+
+    /** CPU time per answer in µs, from the clock ticks spent during the run and the answers post.lua counted. */
     private static double cpuMicrosPerAnswer(long ticks, Run run) {
         long answers = run.statuses().values().stream().mapToLong(Long::longValue).sum();
-        return answers == 0 ? Double.NaN : ticks * 10_000.0 / answers;
+        return answers == 0 ? Double.NaN : ticks * 1e6 / CLOCK_TICKS_PER_SECOND / answers;
+    }
+
+    /** Linux's USER_HZ, the unit of the CPU times in /proc/PID/stat (getconf CLK_TCK; 100 on every common kernel). */
+    private static final long CLOCK_TICKS_PER_SECOND = clockTicks();
+
+    private static long clockTicks() {
+        try {
+            return Long.parseLong(run("getconf", "CLK_TCK").strip());
+        } catch (Exception e) {
+            return 100;
+        }
     }
 
     private static String tables(Map<String, Map<String, Object>> side) {
@@ -481,7 +513,7 @@ public class Bench {
             return maxRss.get();
         }
 
-        /** User and system CPU time the process has used so far, in clock ticks of 10 ms (Linux's USER_HZ). */
+        /** User and system CPU time the process has used so far, in clock ticks (Linux's USER_HZ, usually 100 a second). */
         long cpuTicks() throws IOException {
             String stat = Files.readString(Path.of("/proc/" + process.pid() + "/stat"));
             String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");

@@ -2,10 +2,12 @@ package dev.partnertier.engine;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.drools.drl.ast.descr.AnnotationDescr;
 import org.drools.drl.ast.descr.PackageDescr;
 import org.drools.drl.ast.descr.RuleDescr;
@@ -14,6 +16,8 @@ import org.drools.drl.parser.DroolsParserException;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
 import org.kie.api.KieServices;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
 import org.kie.api.io.Resource;
 import org.kie.api.io.ResourceType;
 import org.kie.internal.builder.CompositeKnowledgeBuilder;
@@ -82,11 +86,36 @@ public final class RuleCompiler {
         if (!errors.isEmpty()) {
             throw new RulesCompilationException(errors);
         }
+        Map<String, RuleInfo> catalog = catalog(drlFiles);
+        List<RuleProblem> timed = timed(builder, catalog);
+        if (!timed.isEmpty()) {
+            throw new RulesCompilationException(timed);
+        }
         InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase(
                 KieServices.Factory.get().newKieBaseConfiguration(null, classLoader));
         kieBase.addPackages(builder.getKnowledgePackages());
-        return new RuleSet(kieBase, RuleFiles.version(files), Instant.now(), files, catalog(drlFiles),
+        return new RuleSet(kieBase, RuleFiles.version(files), Instant.now(), files, catalog,
                 problems.of(builder.getResults(ResultSeverity.WARNING), "WARNING"));
+    }
+
+    /**
+     * Rules with a {@code timer} (or the older {@code duration}) attribute, as errors at the rule's line: a decision is
+     * made in microseconds and its session is reset for the next request, so a timer would fire, from Drools' scheduler
+     * thread, into a session another request holds by then (sessions are not thread-safe, {@link RuleSet}).
+     */
+    private static List<RuleProblem> timed(KnowledgeBuilder builder, Map<String, RuleInfo> catalog) {
+        List<RuleProblem> problems = new ArrayList<>();
+        for (KiePackage pkg : builder.getKnowledgePackages()) {
+            for (Rule rule : pkg.getRules()) {
+                if (rule instanceof RuleImpl impl && impl.getTimer() != null) {
+                    RuleInfo info = catalog.get(RuleSet.key(pkg.getName(), rule.getName()));
+                    problems.add(new RuleProblem("ERROR", info == null ? "" : info.file(), info == null ? 0 : info.line(), 0,
+                            "the rule \"" + rule.getName() + "\" has a timer: a decision is made at once and nothing runs "
+                                    + "after it, so rules cannot use timer or duration"));
+                }
+            }
+        }
+        return problems;
     }
 
     /** Names, places and descriptions of the rules, read with Drools' own DRL parser. */

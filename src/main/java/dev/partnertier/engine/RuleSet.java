@@ -46,7 +46,8 @@ public final class RuleSet {
         this.kieBase = kieBase;
         this.sessions = kieBase.newKieSessionsPool(SESSIONS);
         // A session is used by one thread at a time (taken from the pool, given back): Drools' unsynchronized
-        // propagation list and agenda state machine are enough, and cheaper (bench/README.md).
+        // propagation list and agenda state machine are enough, and cheaper (bench/README.md). Nothing else reaches
+        // into it: RuleCompiler refuses rules with timers, which Drools would fire from its scheduler thread.
         this.sessionConfiguration = KieServices.get().newKieSessionConfiguration();
         this.sessionConfiguration.setOption(ThreadSafeOption.NO);
         this.version = version;
@@ -88,8 +89,8 @@ public final class RuleSet {
     }
 
     /**
-     * Evaluates one partner: a new session, the facts inserted, the rules fired, the conclusions collected,
-     * the session disposed whatever happens.
+     * Evaluates one partner on the calling thread: a session taken from the pool, the facts inserted, the rules fired,
+     * the conclusions collected, the session reset and given back whatever happens.
      *
      * @throws RuleOutcomeException when the rules loop, a consequence throws, or they reach no single verdict (a defect in
      *         the rules)

@@ -214,4 +214,30 @@ class RuleCompilerTest {
                 .hasMessageContaining("broken on purpose")
                 .hasCauseInstanceOf(IllegalStateException.class);
     }
+
+    @Test
+    void aRuleWithATimerIsRejectedAtItsLine() throws IOException {
+        // A session is used by one thread and then reset for the next request: a timer firing from Drools' scheduler
+        // thread would reach into a session another request may hold by then.
+        RulesCopy.copy(dir);
+        Files.writeString(dir.resolve("timer.drl"), """
+                package rules;
+                import dev.partnertier.model.*;
+
+                rule "Fires again and again after 20 ms"
+                    timer ( int: 20ms 20ms )
+                when
+                    Partner( )
+                then
+                end
+                """);
+
+        assertThatThrownBy(() -> new RuleCompiler().compile(RuleFiles.read(dir)))
+                .isInstanceOfSatisfying(RulesCompilationException.class, e -> assertThat(e.errors()).singleElement()
+                        .satisfies(p -> {
+                            assertThat(p.file()).isEqualTo("timer.drl");
+                            assertThat(p.line()).isEqualTo(4);
+                            assertThat(p.message()).contains("\"Fires again and again after 20 ms\" has a timer");
+                        }));
+    }
 }
