@@ -27,6 +27,9 @@ final class VerifiedTokens {
 
     VerifiedTokens(int maxSize, Duration maxAge) {
         this.cache = Caffeine.newBuilder()
+                // Bookkeeping (expiry, eviction) on the calling thread, a few reads at a time: not a wake-up of a
+                // common-pool thread every few requests.
+                .executor(Runnable::run)
                 .maximumSize(maxSize)
                 .expireAfter(new Expiry<String, Verified>() {
                     @Override
