@@ -240,4 +240,28 @@ class RuleCompilerTest {
                             assertThat(p.message()).contains("\"Fires again and again after 20 ms\" has a timer");
                         }));
     }
+
+    @Test
+    void aRuleWithADurationIsRejectedAsATimer() throws IOException {
+        RulesCopy.copy(dir);
+        Files.writeString(dir.resolve("duration.drl"), """
+                package rules;
+                import dev.partnertier.model.*;
+
+                rule "Fires after a second"
+                    duration ( 1000 )
+                when
+                    Partner( )
+                then
+                end
+                """);
+
+        assertThatThrownBy(() -> new RuleCompiler().compile(RuleFiles.read(dir)))
+                .isInstanceOfSatisfying(RulesCompilationException.class, e -> assertThat(e.errors()).singleElement()
+                        .satisfies(p -> {
+                            assertThat(p.file()).isEqualTo("duration.drl");
+                            assertThat(p.line()).isEqualTo(4);
+                            assertThat(p.message()).contains("has a timer");
+                        }));
+    }
 }
