@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.drools.drl.ast.descr.AnnotationDescr;
@@ -87,7 +89,7 @@ public final class RuleCompiler {
             throw new RulesCompilationException(errors);
         }
         Map<String, RuleInfo> catalog = catalog(drlFiles);
-        List<RuleProblem> timed = timed(builder, catalog);
+        List<RuleProblem> timed = timed(builder, catalog, byPath);
         if (!timed.isEmpty()) {
             throw new RulesCompilationException(timed);
         }
@@ -99,24 +101,44 @@ public final class RuleCompiler {
     }
 
     /**
-     * Rules with a {@code timer} (or the older {@code duration}) attribute, as errors at the rule's line: a decision is
-     * made in microseconds and its session is reset for the next request, so a timer would fire, from Drools' scheduler
-     * thread, into a session another request holds by then (sessions are not thread-safe, {@link RuleSet}).
+     * Rules with a {@code timer} (or the older {@code duration}) attribute, as errors at that attribute's line, with a
+     * hint: a decision is made in microseconds and its session is reset for the next request, so a timer would fire,
+     * from Drools' scheduler thread, into a session another request holds by then (sessions are not thread-safe,
+     * {@link RuleSet}).
      */
-    private static List<RuleProblem> timed(KnowledgeBuilder builder, Map<String, RuleInfo> catalog) {
+    private static List<RuleProblem> timed(KnowledgeBuilder builder, Map<String, RuleInfo> catalog, Map<String, RuleFile> byPath) {
         List<RuleProblem> problems = new ArrayList<>();
         for (KiePackage pkg : builder.getKnowledgePackages()) {
             for (Rule rule : pkg.getRules()) {
                 if (rule instanceof RuleImpl impl && impl.getTimer() != null) {
                     RuleInfo info = catalog.get(RuleSet.key(pkg.getName(), rule.getName()));
-                    problems.add(new RuleProblem("ERROR", info == null ? "" : info.file(), info == null ? 0 : info.line(), 0,
-                            "the rule \"" + rule.getName() + "\" has a timer: a decision is made at once and nothing runs "
-                                    + "after it, so rules cannot use timer or duration"));
+                    RuleFile file = info == null ? null : byPath.get(info.file());
+                    int line = info == null ? 0 : info.line();
+                    int column = 0;
+                    String attribute = "timer";
+                    if (file != null) {
+                        // The attribute's own line: between the rule's name and its "when".
+                        String[] lines = file.content().split("\\R", -1);
+                        for (int i = line; i < lines.length && !lines[i].strip().startsWith("when"); i++) {
+                            Matcher m = TIMER_ATTRIBUTE.matcher(lines[i]);
+                            if (m.find()) {
+                                line = i + 1;
+                                column = m.start(1) + 1;
+                                attribute = m.group(1);
+                                break;
+                            }
+                        }
+                    }
+                    problems.add(new RuleProblem("ERROR", info == null ? "" : info.file(), line, column,
+                            "the rule \"" + rule.getName() + "\" has a " + attribute + ", which rules here cannot have",
+                            Hint.of("rule.timer", attribute), false));
                 }
             }
         }
         return problems;
     }
+
+    private static final Pattern TIMER_ATTRIBUTE = Pattern.compile("^\\s*(timer|duration)\\b");
 
     /** Names, places and descriptions of the rules, read with Drools' own DRL parser. */
     private static Map<String, RuleInfo> catalog(List<RuleFile> files) {

@@ -236,8 +236,10 @@ class RuleCompilerTest {
                 .isInstanceOfSatisfying(RulesCompilationException.class, e -> assertThat(e.errors()).singleElement()
                         .satisfies(p -> {
                             assertThat(p.file()).isEqualTo("timer.drl");
-                            assertThat(p.line()).isEqualTo(4);
+                            assertThat(p.line()).isEqualTo(5);
+                            assertThat(p.column()).isEqualTo(5);
                             assertThat(p.message()).contains("\"Fires again and again after 20 ms\" has a timer");
+                            assertThat(p.hint().text()).contains("remove the timer attribute");
                         }));
     }
 
@@ -260,8 +262,9 @@ class RuleCompilerTest {
                 .isInstanceOfSatisfying(RulesCompilationException.class, e -> assertThat(e.errors()).singleElement()
                         .satisfies(p -> {
                             assertThat(p.file()).isEqualTo("duration.drl");
-                            assertThat(p.line()).isEqualTo(4);
-                            assertThat(p.message()).contains("has a timer");
+                            assertThat(p.line()).isEqualTo(5);
+                            assertThat(p.message()).contains("\"Fires after a second\" has a duration");
+                            assertThat(p.hint().text()).contains("remove the duration attribute");
                         }));
     }
 }
