@@ -10,6 +10,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import dev.partnertier.testing.Partners;
 import dev.partnertier.testing.RulesCopy;
@@ -215,56 +217,34 @@ class RuleCompilerTest {
                 .hasCauseInstanceOf(IllegalStateException.class);
     }
 
-    @Test
-    void aRuleWithATimerIsRejectedAtItsLine() throws IOException {
+    @ParameterizedTest
+    @CsvSource({
+            "timer, Fires again and again after 20 ms, timer ( int: 20ms 20ms )",
+            "duration, Fires after a second, duration ( 1000 )"})
+    void aRuleWithATimerOrADurationIsRejectedAtThatAttribute(String attribute, String name, String line) throws IOException {
         // A session is used by one thread and then reset for the next request: a timer firing from Drools' scheduler
         // thread would reach into a session another request may hold by then.
         RulesCopy.copy(dir);
-        Files.writeString(dir.resolve("timer.drl"), """
+        Files.writeString(dir.resolve(attribute + ".drl"), """
                 package rules;
                 import dev.partnertier.model.*;
 
-                rule "Fires again and again after 20 ms"
-                    timer ( int: 20ms 20ms )
+                rule "%s"
+                    %s
                 when
                     Partner( )
                 then
                 end
-                """);
+                """.formatted(name, line));
 
         assertThatThrownBy(() -> new RuleCompiler().compile(RuleFiles.read(dir)))
                 .isInstanceOfSatisfying(RulesCompilationException.class, e -> assertThat(e.errors()).singleElement()
                         .satisfies(p -> {
-                            assertThat(p.file()).isEqualTo("timer.drl");
+                            assertThat(p.file()).isEqualTo(attribute + ".drl");
                             assertThat(p.line()).isEqualTo(5);
                             assertThat(p.column()).isEqualTo(5);
-                            assertThat(p.message()).contains("\"Fires again and again after 20 ms\" has a timer");
-                            assertThat(p.hint().text()).contains("remove the timer attribute");
-                        }));
-    }
-
-    @Test
-    void aRuleWithADurationIsRejectedAsATimer() throws IOException {
-        RulesCopy.copy(dir);
-        Files.writeString(dir.resolve("duration.drl"), """
-                package rules;
-                import dev.partnertier.model.*;
-
-                rule "Fires after a second"
-                    duration ( 1000 )
-                when
-                    Partner( )
-                then
-                end
-                """);
-
-        assertThatThrownBy(() -> new RuleCompiler().compile(RuleFiles.read(dir)))
-                .isInstanceOfSatisfying(RulesCompilationException.class, e -> assertThat(e.errors()).singleElement()
-                        .satisfies(p -> {
-                            assertThat(p.file()).isEqualTo("duration.drl");
-                            assertThat(p.line()).isEqualTo(5);
-                            assertThat(p.message()).contains("\"Fires after a second\" has a duration");
-                            assertThat(p.hint().text()).contains("remove the duration attribute");
+                            assertThat(p.message()).contains("\"" + name + "\" has a " + attribute);
+                            assertThat(p.hint().text()).contains("remove the " + attribute + " attribute");
                         }));
     }
 }
