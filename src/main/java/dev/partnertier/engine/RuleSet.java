@@ -16,6 +16,7 @@ import org.kie.api.runtime.KieSessionConfiguration;
 import org.kie.api.runtime.KieSessionsPool;
 import org.kie.api.runtime.conf.ThreadSafeOption;
 import org.kie.api.runtime.rule.ConsequenceException;
+import org.kie.internal.event.rule.RuleEventManager;
 
 import dev.partnertier.model.PartnerFacts;
 
@@ -98,7 +99,8 @@ public final class RuleSet {
     public Evaluation evaluate(PartnerFacts facts) {
         KieSession session = sessions.newKieSession(sessionConfiguration);
         FiredRulesListener listener = new FiredRulesListener();
-        session.addEventListener(listener);
+        RuleEventManager firings = (RuleEventManager) session;
+        firings.addEventListener(listener);
         try {
             List<Object> inserted = facts.facts();
             for (Object fact : inserted) {
@@ -118,17 +120,16 @@ public final class RuleSet {
             throw new RuleOutcomeException("the rule \"" + e.getRule().getName() + "\"" + (info == null ? "" : " (" + info.file() + ")")
                     + " failed: " + cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage()), cause);
         } finally {
-            session.removeEventListener(listener);
+            firings.removeEventListener(listener);
             session.dispose(); // back to the pool, reset
         }
     }
 
     private List<FiredRule> firedRules(FiredRulesListener listener) {
-        List<FiredRule> fired = new ArrayList<>(listener.firings().size());
-        for (Map.Entry<Rule, int[]> e : listener.firings().entrySet()) {
-            Rule rule = e.getKey();
+        List<FiredRule> fired = new ArrayList<>(listener.rules().size());
+        for (Rule rule : listener.rules()) {
             RuleInfo info = info(rule);
-            fired.add(new FiredRule(rule.getName(), info == null ? "" : info.file(), e.getValue()[0]));
+            fired.add(new FiredRule(rule.getName(), info == null ? "" : info.file(), listener.firings(rule)));
         }
         return fired;
     }
