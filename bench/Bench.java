@@ -1,6 +1,7 @@
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -44,7 +45,8 @@ import java.util.regex.Pattern;
  * </ol>
  *
  * partner-tier runs as deployed: authentication on (a key pair made by tools/DevToken.java, a portal token on every
- * request), the decision log on. Load comes from wrk with bench/post.lua, which counts answers by status and the
+ * request), the decision log on, with the image's JVM options (JAVA_OPTS in src/main/docker/Dockerfile.jvm: its garbage
+ * collector, among others), which the bare app gets too; each section then sets the heap itself. Load comes from wrk with bench/post.lua, which counts answers by status and the
  * 503s that carry Retry-After. Run by bench/run.sh:
  *
  *   java bench/Bench.java <partner-tier jar> <bare-app jar> [results file]
@@ -57,6 +59,8 @@ public class Bench {
     private static final String ISSUER = "https://partner-tier.bench";
     private static final int WARM_UP_SECONDS = 40;
     private static String token = "";
+    /** The image's JAVA_OPTS, for both apps: the collector the service is deployed with is the one measured. */
+    private static final List<String> JVM_OPTIONS = imageJvmOptions();
     /** The bare app's @NonBlocking twin of /evaluate. */
     private static final String EVENT_LOOP_PATH = "/evaluate/on-event-loop";
 
@@ -98,8 +102,9 @@ public class Bench {
         StringBuilder report = new StringBuilder();
         report.append(String.format("## Benchmark %s%n%nMachine: %d cores, %s. Command: `bench/run.sh`. partner-tier runs with "
                 + "authentication on (a portal token on every request) and the decision log on; the bare app parses the same "
-                + "JSON into records and answers a count.%n%n", LocalDate.now(), Runtime.getRuntime().availableProcessors(),
-                System.getProperty("java.vm.name") + " " + System.getProperty("java.version")));
+                + "JSON into records and answers a count. Both run with the image's JAVA_OPTS (`%s`), then each section's heap.%n%n",
+                LocalDate.now(), Runtime.getRuntime().availableProcessors(),
+                System.getProperty("java.vm.name") + " " + System.getProperty("java.version"), String.join(" ", JVM_OPTIONS)));
 
         // 1-3: start-up, one connection, 16 connections, -Xms1g -Xmx1g.
         Map<String, Map<String, Object>> side = new LinkedHashMap<>();
@@ -476,8 +481,9 @@ public class Bench {
         }
 
         static App start(Path jar, String heap, List<String> args, Path log, int port) throws Exception {
-            List<String> command = new ArrayList<>(List.of("java", "-Xms" + heap, "-Xmx" + heap,
-                    "-Dquarkus.http.port=" + port));
+            List<String> command = new ArrayList<>(List.of("java"));
+            command.addAll(JVM_OPTIONS);
+            command.addAll(List.of("-Xms" + heap, "-Xmx" + heap, "-Dquarkus.http.port=" + port));
             command.addAll(args);
             command.addAll(List.of("-jar", jar.toString()));
             long started = System.nanoTime();
@@ -551,6 +557,19 @@ public class Bench {
             n++;
         }
         return n;
+    }
+
+    private static List<String> imageJvmOptions() {
+        try {
+            Matcher options = Pattern.compile("JAVA_OPTS=\"([^\"]*)\"")
+                    .matcher(Files.readString(Path.of("src", "main", "docker", "Dockerfile.jvm")));
+            if (!options.find()) {
+                throw new IllegalStateException("no JAVA_OPTS in src/main/docker/Dockerfile.jvm");
+            }
+            return List.of(options.group(1).trim().split("\\s+"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static String run(String... command) throws Exception {

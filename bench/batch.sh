@@ -18,7 +18,9 @@ trap '[ -n "$pid" ] && kill "$pid" 2>/dev/null; rm -rf "$work"' EXIT
 java bench/GeneratePortfolio.java "$partners" > "$work/portfolio.ndjson"
 java bench/GenerateRequest.java 5 > "$work/small.json"
 port=18282
-AUTH_ENABLED=false DECISION_LOG_ENABLED=false java -Xmx256m -Xlog:gc:file="$work/gc.log" \
+# The image's JVM options (its garbage collector among them), then this run's heap.
+read -r -a java_opts <<< "$(sed -n 's/.*JAVA_OPTS="\([^"]*\)".*/\1/p' src/main/docker/Dockerfile.jvm)"
+AUTH_ENABLED=false DECISION_LOG_ENABLED=false java "${java_opts[@]}" -Xmx256m -Xlog:gc:file="$work/gc.log" \
     -Dquarkus.http.port=$port -Dquarkus.management.port=19292 -jar target/quarkus-app/quarkus-run.jar > "$work/service.log" 2>&1 &
 pid=$!
 for _ in $(seq 1 60); do curl -sf "localhost:19292/q/health/ready" > /dev/null && break; sleep 1; done

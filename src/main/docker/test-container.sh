@@ -5,8 +5,8 @@
 #   3. runs it with authentication on (a test key pair made by tools/DevToken.java, the public key mounted),
 #      waits for readiness on the management port, checks that a request without a token or with the wrong
 #      role is refused and that health and metrics are not on the API port, posts the README's example with a
-#      portal token and checks the answer, checks that it runs as a non-root user, and that SIGTERM lets a
-#      request in flight finish;
+#      portal token and checks the answer, checks that the JVM runs the garbage collector JAVA_OPTS chooses, that
+#      it runs as a non-root user, and that SIGTERM lets a request in flight finish;
 #   4. runs it again with a rules folder mounted over the shipped one and checks that those rules decide;
 #   5. runs `check-rules` in the image on a mounted folder: passes the good one, fails a broken one at its line.
 # Only 127.0.0.1 is contacted (and Debian's mirror, to install the engine or build the base).
@@ -112,6 +112,9 @@ grep -q '"status":"UP"' <(tr -d ' \n' < "$work/ready.json") || fail "not ready: 
 [ "$(status "http://127.0.0.1:$port/q/metrics")" = 404 ] || fail "metrics are served on the API port"
 [ "$(status "http://127.0.0.1:$management_port/q/metrics")" = 200 ] || fail "metrics are not served on the management port"
 say "auth on: no token 401, bad token 401, wrong role 403; metrics on the management port only"
+curl -sf "http://127.0.0.1:$management_port/q/metrics" | grep -q 'id="PS Old Gen"' \
+    || fail "the JVM does not run the parallel garbage collector JAVA_OPTS chooses"
+say "the parallel garbage collector, as the image's JAVA_OPTS chooses"
 [ "$(evaluate examples/silver-partner.json "$work/answer.json")" = 200 ] || fail "the README example: $(cat "$work/answer.json")"
 [ "$(field "$work/answer.json" tier)" = SILVER ] || fail "the README example is not SILVER: $(cat "$work/answer.json")"
 [ "$(field "$work/answer.json" activeEntitlements)" = 2150 ] || fail "the README example: wrong active entitlements"

@@ -70,6 +70,18 @@ class KubernetesManifestsTest {
     }
 
     @Test
+    void theManifestRunsTheJvmWithTheImagesOptionsAndAChosenCollector() throws IOException {
+        // Below 1,792 MB (the pod's 1.5 GiB) the JVM would choose the Serial collector itself (bench/README.md).
+        String dockerfile = Files.readString(Path.of("src", "main", "docker", "Dockerfile.jvm"));
+        java.util.regex.Matcher image = java.util.regex.Pattern.compile("JAVA_OPTS=\"([^\"]*)\"").matcher(dockerfile);
+        assertThat(image.find()).as("JAVA_OPTS in Dockerfile.jvm").isTrue();
+        Map<String, String> env = new HashMap<>();
+        container.at("/env").forEach(e -> env.put(e.get("name").asText(), e.path("value").asText()));
+        assertThat(env.get("JAVA_OPTS")).isEqualTo(image.group(1));
+        assertThat(image.group(1).split(" ")).contains("-XX:+UseParallelGC");
+    }
+
+    @Test
     void resourcesAreRequestedAndLimited() {
         for (String kind : List.of("requests", "limits")) {
             assertThat(container.at("/resources/" + kind + "/cpu").isMissingNode()).as(kind + " cpu").isFalse();
