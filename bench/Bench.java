@@ -561,12 +561,14 @@ public class Bench {
 
     private static List<String> imageJvmOptions() {
         try {
-            Matcher options = Pattern.compile("JAVA_OPTS=\"([^\"]*)\"")
+            // The ENV line's JAVA_OPTS="...", not an example in a comment.
+            Matcher options = Pattern.compile("^\\s+JAVA_OPTS=\"([^\"]*)\"", Pattern.MULTILINE)
                     .matcher(Files.readString(Path.of("src", "main", "docker", "Dockerfile.jvm")));
             if (!options.find()) {
-                throw new IllegalStateException("no JAVA_OPTS in src/main/docker/Dockerfile.jvm");
+                throw new IllegalStateException("no JAVA_OPTS in src/main/docker/Dockerfile.jvm (run from the repository's root)");
             }
-            return List.of(options.group(1).trim().split("\\s+"));
+            String value = options.group(1).trim();
+            return value.isEmpty() ? List.of() : List.of(value.split("\\s+"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -2,6 +2,7 @@ import java.io.ByteArrayInputStream;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.LongSupplier;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -21,8 +22,8 @@ import dev.partnertier.model.PartnerFacts;
  * The CPU time of each piece of one decision, on one thread, without HTTP: reading the body into facts, evaluating
  * them with the rules in {@code rules/}, building the answer's sentences, writing its JSON. Six rounds of N decisions
  * of the same body; the later rounds are the warmed-up figures (µs of thread CPU time per decision, each piece timed
- * with {@code ThreadMXBean}, which adds about half a microsecond to each), then the bytes each piece allocates per
- * decision (the thread's allocation counter). For comparing two builds of the same
+ * with {@code ThreadMXBean}, which adds about half a microsecond to each), then, in a tenth as many decisions apart,
+ * the bytes each piece allocates per decision (the thread's allocation counter). For comparing two builds of the same
  * piece; the 16-connection runs (`bench/run.sh`) say what a change is worth to the portal.
  *
  * <pre>
@@ -44,39 +45,36 @@ public class DecisionCost {
         byte[] body = Files.readAllBytes(Path.of(args[0]));
         int n = Integer.parseInt(args[1]);
         for (int round = 1; round <= 6; round++) {
-            long read = 0;
-            long evaluate = 0;
-            long answer = 0;
-            long write = 0;
-            long[] bytes = new long[4];
-            for (int i = 0; i < n; i++) {
-                long a0 = threads.getCurrentThreadAllocatedBytes();
-                long c0 = threads.getCurrentThreadCpuTime();
-                PartnerFacts facts = reader.read(new ByteArrayInputStream(body));
-                long c1 = threads.getCurrentThreadCpuTime();
-                long a1 = threads.getCurrentThreadAllocatedBytes();
-                Evaluation evaluation = rules.rules().evaluate(facts);
-                long c2 = threads.getCurrentThreadCpuTime();
-                long a2 = threads.getCurrentThreadAllocatedBytes();
-                EvaluationResponse response = Answers.of(facts, evaluation, rules.wording().in("en"));
-                long c3 = threads.getCurrentThreadCpuTime();
-                long a3 = threads.getCurrentThreadAllocatedBytes();
-                json.writeValueAsBytes(response);
-                long c4 = threads.getCurrentThreadCpuTime();
-                long a4 = threads.getCurrentThreadAllocatedBytes();
-                bytes[0] += a1 - a0;
-                bytes[1] += a2 - a1;
-                bytes[2] += a3 - a2;
-                bytes[3] += a4 - a3;
-                read += c1 - c0;
-                evaluate += c2 - c1;
-                answer += c3 - c2;
-                write += c4 - c3;
-            }
+            long[] cpu = pieces(n, threads::getCurrentThreadCpuTime, body, reader, rules, json);
             System.out.printf("round %d: read %.1f, evaluate %.1f, answer %.1f, JSON %.1f, total %.1f µs per decision%n", round,
-                    read / 1e3 / n, evaluate / 1e3 / n, answer / 1e3 / n, write / 1e3 / n, (read + evaluate + answer + write) / 1e3 / n);
+                    cpu[0] / 1e3 / n, cpu[1] / 1e3 / n, cpu[2] / 1e3 / n, cpu[3] / 1e3 / n, (cpu[0] + cpu[1] + cpu[2] + cpu[3]) / 1e3 / n);
+            // Apart, so that reading the allocation counter is not in the timings.
+            int m = Math.max(1, n / 10);
+            long[] bytes = pieces(m, threads::getCurrentThreadAllocatedBytes, body, reader, rules, json);
             System.out.printf("         allocated: read %d, evaluate %d, answer %d, JSON %d bytes per decision%n",
-                    bytes[0] / n, bytes[1] / n, bytes[2] / n, bytes[3] / n);
+                    bytes[0] / m, bytes[1] / m, bytes[2] / m, bytes[3] / m);
         }
+    }
+
+    /** N decisions of the body; for each piece, the sum of what {@code counter} advanced during it. */
+    private static long[] pieces(int n, LongSupplier counter, byte[] body, PartnerReader reader, LoadedRules rules,
+            ObjectMapper json) throws Exception {
+        long[] sums = new long[4];
+        for (int i = 0; i < n; i++) {
+            long c0 = counter.getAsLong();
+            PartnerFacts facts = reader.read(new ByteArrayInputStream(body));
+            long c1 = counter.getAsLong();
+            Evaluation evaluation = rules.rules().evaluate(facts);
+            long c2 = counter.getAsLong();
+            EvaluationResponse response = Answers.of(facts, evaluation, rules.wording().in("en"));
+            long c3 = counter.getAsLong();
+            json.writeValueAsBytes(response);
+            long c4 = counter.getAsLong();
+            sums[0] += c1 - c0;
+            sums[1] += c2 - c1;
+            sums[2] += c3 - c2;
+            sums[3] += c4 - c3;
+        }
+        return sums;
     }
 }

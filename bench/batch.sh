@@ -8,19 +8,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 partners="${1:-100000}"
-if ! command -v wrk >/dev/null; then
-    apt-get install -y wrk >/dev/null 2>&1 || { apt-get update >/dev/null && apt-get install -y wrk >/dev/null; }
-fi
-[ -f target/quarkus-app/quarkus-run.jar ] || ./mvnw -B -q package -DskipTests
-work="$(mktemp -d)"
-pid=""
-trap '[ -n "$pid" ] && kill "$pid" 2>/dev/null; rm -rf "$work"' EXIT
+source bench/prelude.sh
 java bench/GeneratePortfolio.java "$partners" > "$work/portfolio.ndjson"
 java bench/GenerateRequest.java 5 > "$work/small.json"
 port=18282
 # The image's JVM options (its garbage collector among them), then this run's heap.
-read -r -a java_opts <<< "$(sed -n 's/.*JAVA_OPTS="\([^"]*\)".*/\1/p' src/main/docker/Dockerfile.jvm)"
-AUTH_ENABLED=false DECISION_LOG_ENABLED=false java "${java_opts[@]}" -Xmx256m -Xlog:gc:file="$work/gc.log" \
+AUTH_ENABLED=false DECISION_LOG_ENABLED=false java "${image_java_opts[@]}" -Xmx256m -Xlog:gc:file="$work/gc.log" \
     -Dquarkus.http.port=$port -Dquarkus.management.port=19292 -jar target/quarkus-app/quarkus-run.jar > "$work/service.log" 2>&1 &
 pid=$!
 for _ in $(seq 1 60); do curl -sf "localhost:19292/q/health/ready" > /dev/null && break; sleep 1; done

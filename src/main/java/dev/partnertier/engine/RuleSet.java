@@ -99,9 +99,8 @@ public final class RuleSet {
     public Evaluation evaluate(PartnerFacts facts) {
         KieSession session = sessions.newKieSession(sessionConfiguration);
         FiredRulesListener listener = new FiredRulesListener();
-        RuleEventManager firings = (RuleEventManager) session;
-        firings.addEventListener(listener);
         try {
+            ((RuleEventManager) session).addEventListener(listener); // as every session of the classic engine is
             List<Object> inserted = facts.facts();
             for (Object fact : inserted) {
                 session.insert(fact);
@@ -120,7 +119,9 @@ public final class RuleSet {
             throw new RuleOutcomeException("the rule \"" + e.getRule().getName() + "\"" + (info == null ? "" : " (" + info.file() + ")")
                     + " failed: " + cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage()), cause);
         } finally {
-            firings.removeEventListener(listener);
+            if (session instanceof RuleEventManager events) {
+                events.removeEventListener(listener); // a reset leaves listeners registered
+            }
             session.dispose(); // back to the pool, reset
         }
     }

@@ -2,6 +2,7 @@ package dev.partnertier.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -29,6 +30,7 @@ class FiredRulesTest {
                 .associatedCustomer("a.onmicrosoft.com", "EXCHANGE_ONLINE", 10)
                 .byExams("p-1").byExams("p-2").build());
 
+        assertThat(evaluation.firedRules()).extracting(FiredRule::name).doesNotHaveDuplicates();
         Map<String, Integer> firings = evaluation.firedRules().stream()
                 .collect(Collectors.toMap(FiredRule::name, FiredRule::firings));
         assertThat(firings)
@@ -43,7 +45,23 @@ class FiredRulesTest {
     }
 
     @Test
-    void aSessionTakenFromThePoolAgainCountsOnlyItsOwnFirings() {
+    void rulesAreListedInTheOrderTheyFirstFired() {
+        // A rule that needs another's conclusion can first fire only after it: the performance results, then the
+        // levels they decide, then the tier.
+        List<String> names = rules.evaluate(Partners.mature().byExams("p-1").build()).firedRules().stream()
+                .map(FiredRule::name).toList();
+
+        assertThat(names.indexOf("Gold performance threshold in every market"))
+                .isNotNegative()
+                .isLessThan(names.indexOf("Performance is not met when the active entitlements fall short of the threshold"));
+        assertThat(names.indexOf("Performance is not met when the active entitlements fall short of the threshold"))
+                .isLessThan(names.indexOf("A level is not met when one of its requirements is not met"));
+        assertThat(names.indexOf("A level is not met when one of its requirements is not met"))
+                .isLessThan(names.indexOf("The tier is None when neither Silver nor Gold is met"));
+    }
+
+    @Test
+    void eachEvaluationCountsOnlyItsOwnFirings() {
         Evaluation first = rules.evaluate(Partners.mature().byExams("p-1").byExams("p-2").byExams("p-3").build());
         Evaluation second = rules.evaluate(Partners.mature().byExams("p-1").build());
 

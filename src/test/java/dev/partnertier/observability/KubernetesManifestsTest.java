@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -73,7 +75,7 @@ class KubernetesManifestsTest {
     void theManifestRunsTheJvmWithTheImagesOptionsAndAChosenCollector() throws IOException {
         // Below 1,792 MB (the pod's 1.5 GiB) the JVM would choose the Serial collector itself (bench/README.md).
         String dockerfile = Files.readString(Path.of("src", "main", "docker", "Dockerfile.jvm"));
-        java.util.regex.Matcher image = java.util.regex.Pattern.compile("JAVA_OPTS=\"([^\"]*)\"").matcher(dockerfile);
+        Matcher image = Pattern.compile("^\\s+JAVA_OPTS=\"([^\"]*)\"", Pattern.MULTILINE).matcher(dockerfile);
         assertThat(image.find()).as("JAVA_OPTS in Dockerfile.jvm").isTrue();
         Map<String, String> env = new HashMap<>();
         container.at("/env").forEach(e -> env.put(e.get("name").asText(), e.path("value").asText()));
