@@ -46,8 +46,8 @@ import java.util.regex.Pattern;
  *
  * partner-tier runs as deployed: authentication on (a key pair made by tools/DevToken.java, a portal token on every
  * request), the decision log on, with the image's JVM options (JAVA_OPTS in src/main/docker/Dockerfile.jvm: its garbage
- * collector, among others), which the bare app gets too; each section then sets the heap itself. Load comes from wrk with bench/post.lua, which counts answers by status and the
- * 503s that carry Retry-After. Run by bench/run.sh:
+ * collector, among others), which the bare app gets too; each section then sets the heap itself. Load comes from wrk
+ * with bench/post.lua, which counts answers by status and the 503s that carry Retry-After. Run by bench/run.sh:
  *
  *   java bench/Bench.java <partner-tier jar> <bare-app jar> [results file]
  */
