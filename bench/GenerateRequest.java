@@ -7,8 +7,8 @@ import java.nio.charset.StandardCharsets;
  * Writes a valid POST /evaluate request for a partner with N customers to standard output, for benchmarks and
  * load tests. Run with the JDK alone: java bench/GenerateRequest.java 10000 > request.json
  *
- * Every customer is associated and has three workloads (two paid Office 365 workloads and, for every tenth
- * customer, a trial), so every customer goes through the counting rules; 1 in 50 customers is not associated.
+ * Every customer has three Office 365 workloads, the third a trial in every tenth customer, so every customer goes
+ * through the counting rules; 1 customer in 50 is not associated.
  */
 public class GenerateRequest {
 
