@@ -113,29 +113,31 @@ public final class RuleCompiler {
                 if (rule instanceof RuleImpl impl && impl.getTimer() != null) {
                     RuleInfo info = catalog.get(RuleSet.key(pkg.getName(), rule.getName()));
                     RuleFile file = info == null ? null : byPath.get(info.file());
-                    int line = info == null ? 0 : info.line();
-                    int column = 0;
-                    String attribute = "timer";
-                    if (file != null) {
-                        // The attribute's own line: between the rule's name and its "when".
-                        String[] lines = file.content().split("\\R", -1);
-                        for (int i = line; i < lines.length && !lines[i].strip().startsWith("when"); i++) {
-                            Matcher m = TIMER_ATTRIBUTE.matcher(lines[i]);
-                            if (m.find()) {
-                                line = i + 1;
-                                column = m.start(1) + 1;
-                                attribute = m.group(1);
-                                break;
-                            }
-                        }
-                    }
-                    problems.add(new RuleProblem("ERROR", info == null ? "" : info.file(), line, column,
-                            "the rule \"" + rule.getName() + "\" has a " + attribute + ", which rules here cannot have",
-                            Hint.of("rule.timer", attribute), false));
+                    TimerAttribute at = file == null ? new TimerAttribute(info == null ? 0 : info.line(), 0, "timer")
+                            : TimerAttribute.in(file, info.line());
+                    problems.add(new RuleProblem("ERROR", info == null ? "" : info.file(), at.line(), at.column(),
+                            "the rule \"" + rule.getName() + "\" has a " + at.name() + ", which rules here cannot have",
+                            Hint.of("rule.timer", at.name()), false));
                 }
             }
         }
         return problems;
+    }
+
+    /** Where a rule's {@code timer} or {@code duration} attribute is (1-based line and column), and which it is. */
+    private record TimerAttribute(int line, int column, String name) {
+
+        /** Searched between the rule's name, at {@code ruleLine}, and its "when"; the rule's line when not found. */
+        static TimerAttribute in(RuleFile file, int ruleLine) {
+            String[] lines = file.content().split("\\R", -1);
+            for (int i = ruleLine; i < lines.length && !lines[i].strip().startsWith("when"); i++) {
+                Matcher m = TIMER_ATTRIBUTE.matcher(lines[i]);
+                if (m.find()) {
+                    return new TimerAttribute(i + 1, m.start(1) + 1, m.group(1));
+                }
+            }
+            return new TimerAttribute(ruleLine, 0, "timer");
+        }
     }
 
     private static final Pattern TIMER_ATTRIBUTE = Pattern.compile("^\\s*(timer|duration)\\b");
