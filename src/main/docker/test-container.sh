@@ -5,8 +5,9 @@
 #   3. runs it with authentication on (a test key pair made by tools/DevToken.java, the public key mounted),
 #      waits for readiness on the management port, checks that a request without a token or with the wrong
 #      role is refused and that health and metrics are not on the API port, posts the README's example with a
-#      portal token and checks the answer, checks that the JVM runs the garbage collector JAVA_OPTS chooses, that
-#      it runs as a non-root user, and that SIGTERM lets a request in flight finish;
+#      portal token and checks the answer and its decision log line, checks that the JVM runs the garbage
+#      collector JAVA_OPTS chooses, that it runs as a non-root user, and that SIGTERM lets a request in flight
+#      finish;
 #   4. runs it again with a rules folder mounted over the shipped one and checks that those rules decide;
 #   5. runs `check-rules` in the image on a mounted folder: passes the good one, fails a broken one at its line.
 # Only 127.0.0.1 is contacted (and Debian's mirror, to install the engine or build the base).
@@ -120,6 +121,14 @@ say "the parallel garbage collector, as the image's JAVA_OPTS chooses"
 [ "$(field "$work/answer.json" activeEntitlements)" = 2150 ] || fail "the README example: wrong active entitlements"
 shipped_version="$(field "$work/answer.json" rulesVersion)"
 say "README example: SILVER, 2,150 active entitlements, rules $shipped_version"
+# The decision log: one JSON line with the request id, without the keys application.properties leaves out.
+docker logs "$container" > "$work/container.log" 2>&1
+grep '"loggerName":"partner-tier.decisions"' "$work/container.log" | grep 'tier=SILVER' | tail -1 > "$work/decision.log"
+[ -s "$work/decision.log" ] || fail "no decision log line for the README example"
+grep -q '"mdc":{"requestId":"' "$work/decision.log" || fail "the decision log line has no request id: $(cat "$work/decision.log")"
+! grep -q -E '"(processName|processId|sequence|loggerClassName)"' "$work/decision.log" \
+    || fail "the decision log line has keys application.properties excludes: $(cat "$work/decision.log")"
+say "decision log: a JSON line with the request id"
 
 uid="$(docker exec "$container" id -u)"
 [ "$uid" != 0 ] || fail "the service runs as root"
