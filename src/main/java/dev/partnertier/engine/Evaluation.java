@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-import org.kie.api.runtime.KieSession;
-
 import dev.partnertier.model.ActiveEntitlements;
 import dev.partnertier.model.CloseToQualifying;
 import dev.partnertier.model.CountingAssociations;
@@ -66,10 +64,14 @@ public record Evaluation(
         return n;
     }
 
-    /** @throws RuleOutcomeException when the rules reached no single verdict (a defect in the rules) */
-    static Evaluation collect(KieSession session, List<FiredRule> fired, String rulesVersion) {
+    /**
+     * The conclusions among the facts of a session's working memory ({@link LiveFacts}), by what they are.
+     *
+     * @throws RuleOutcomeException when the rules reached no single verdict (a defect in the rules)
+     */
+    static Evaluation collect(Iterable<Object> live, List<FiredRule> fired, String rulesVersion) {
         Facts facts = new Facts();
-        for (Object fact : session.getObjects()) {
+        for (Object fact : live) {
             facts.add(fact);
         }
         if (facts.verdicts.size() != 1) {

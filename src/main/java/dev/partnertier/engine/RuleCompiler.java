@@ -17,7 +17,9 @@ import org.drools.drl.parser.DrlParser;
 import org.drools.drl.parser.DroolsParserException;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
+import org.kie.api.KieBaseConfiguration;
 import org.kie.api.KieServices;
+import org.kie.api.conf.KieBaseMutabilityOption;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.io.Resource;
@@ -93,8 +95,12 @@ public final class RuleCompiler {
         if (!timed.isEmpty()) {
             throw new RulesCompilationException(timed);
         }
-        InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase(
-                KieServices.Factory.get().newKieBaseConfiguration(null, classLoader));
+        KieBaseConfiguration kieBaseConfiguration = KieServices.Factory.get().newKieBaseConfiguration(null, classLoader);
+        // Never changed once sessions exist (a reload builds a new KieBase): Drools then keeps a session's facts in an
+        // identity store instead of per-class stores it rebuilt after every pooled session's reset (evaluation 28 ->
+        // 24 µs, bench/README.md). It keeps no fact of a class no rule names, so LiveFacts collects the conclusions.
+        kieBaseConfiguration.setOption(KieBaseMutabilityOption.DISABLED);
+        InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase(kieBaseConfiguration);
         kieBase.addPackages(builder.getKnowledgePackages());
         return new RuleSet(kieBase, RuleFiles.version(files), Instant.now(), files, catalog,
                 problems.of(builder.getResults(ResultSeverity.WARNING), "WARNING"));

@@ -99,8 +99,10 @@ public final class RuleSet {
     public Evaluation evaluate(PartnerFacts facts) {
         KieSession session = sessions.newKieSession(sessionConfiguration);
         FiredRulesListener listener = new FiredRulesListener();
+        LiveFacts live = new LiveFacts();
         try {
             ((RuleEventManager) session).addEventListener(listener); // as every session of the classic engine is
+            session.addEventListener(live); // before the first insert: the request's facts are counted as well
             List<Object> inserted = facts.facts();
             for (Object fact : inserted) {
                 session.insert(fact);
@@ -111,7 +113,7 @@ public final class RuleSet {
             if (listener.total() >= limit) {
                 throw new RuleOutcomeException("the rules did not settle after " + limit + " firings; a rule probably re-triggers itself");
             }
-            return Evaluation.collect(session, firedRules(listener), version);
+            return Evaluation.collect(live.facts(), firedRules(listener), version);
         } catch (ConsequenceException e) {
             // A consequence that throws is a defect in the rules, as a missing verdict is: the same answer (500 rules-failed).
             Throwable cause = e.getCause() == null ? e : e.getCause();
@@ -122,6 +124,7 @@ public final class RuleSet {
             if (session instanceof RuleEventManager events) {
                 events.removeEventListener(listener); // a reset leaves listeners registered
             }
+            session.removeEventListener(live);
             session.dispose(); // back to the pool, reset
         }
     }
