@@ -1,7 +1,8 @@
 package dev.partnertier.engine;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import org.kie.api.event.rule.ObjectDeletedEvent;
 import org.kie.api.event.rule.ObjectInsertedEvent;
@@ -20,43 +21,26 @@ import org.kie.api.runtime.rule.FactHandle;
  */
 final class LiveFacts implements RuleRuntimeEventListener {
 
-    private final List<FactHandle> handles = new ArrayList<>(32);
-    private final List<Object> objects = new ArrayList<>(32);
+    /** By handle (Drools' handles are equal by their id, unique in a session), in the order of insertion. */
+    private final Map<FactHandle, Object> facts = new LinkedHashMap<>(64);
 
     @Override
     public void objectInserted(ObjectInsertedEvent event) {
-        handles.add(event.getFactHandle());
-        objects.add(event.getObject());
+        facts.put(event.getFactHandle(), event.getObject());
     }
 
     @Override
     public void objectUpdated(ObjectUpdatedEvent event) {
-        int i = indexOf(event.getFactHandle());
-        if (i >= 0) {
-            objects.set(i, event.getObject());
-        }
+        facts.replace(event.getFactHandle(), event.getObject());
     }
 
     @Override
     public void objectDeleted(ObjectDeletedEvent event) {
-        int i = indexOf(event.getFactHandle());
-        if (i >= 0) {
-            handles.remove(i);
-            objects.remove(i);
-        }
+        facts.remove(event.getFactHandle());
     }
 
     /** The facts in working memory now, in the order they were inserted. */
-    List<Object> facts() {
-        return objects;
-    }
-
-    private int indexOf(FactHandle handle) {
-        for (int i = handles.size() - 1; i >= 0; i--) { // what is deleted was mostly inserted lately
-            if (handles.get(i) == handle) {
-                return i;
-            }
-        }
-        return -1;
+    Collection<Object> facts() {
+        return facts.values();
     }
 }
