@@ -1,6 +1,7 @@
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.KeyFactory;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
@@ -45,7 +46,13 @@ public final class DevToken {
         KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
         generator.initialize(2048);
         KeyPair pair = generator.generateKeyPair();
-        Files.writeString(dir.resolve("private.pem"), pem("PRIVATE KEY", pair.getPrivate().getEncoded()));
+        Path privateKey = dir.resolve("private.pem");
+        Files.deleteIfExists(privateKey);
+        if (privateKey.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            // Readable by its owner only, from the moment it exists, as ssh-keygen leaves a private key.
+            Files.createFile(privateKey, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        }
+        Files.writeString(privateKey, pem("PRIVATE KEY", pair.getPrivate().getEncoded()));
         Files.writeString(dir.resolve("public.pem"), pem("PUBLIC KEY", pair.getPublic().getEncoded()));
         System.out.println("wrote " + dir.resolve("private.pem") + " and " + dir.resolve("public.pem"));
     }
