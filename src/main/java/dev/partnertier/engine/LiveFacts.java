@@ -4,6 +4,8 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.drools.base.rule.EntryPointId;
+import org.drools.core.common.InternalFactHandle;
 import org.kie.api.event.rule.ObjectDeletedEvent;
 import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.event.rule.ObjectUpdatedEvent;
@@ -11,13 +13,16 @@ import org.kie.api.event.rule.RuleRuntimeEventListener;
 import org.kie.api.runtime.rule.FactHandle;
 
 /**
- * The facts in one session's working memory, kept from its insert, update and delete events, in the order they were
- * inserted. Not thread-safe: one per session.
+ * The facts in one session's default entry point, kept from its insert, update and delete events, in the order they
+ * were inserted: what {@code KieSession.getObjects()} returned before the KieBase was immutable. Not thread-safe: one
+ * per session.
  *
- * <p>Why not {@code KieSession.getObjects()}: {@link RuleCompiler} builds an immutable KieBase, and Drools then keeps a
- * fact only where a rule can match it (its identity object store skips a fact of a class no rule names, such as
- * {@code Verdict} or {@code Gap} in the shipped rules). The conclusions the answer needs are seen here whatever the
- * rules match. A fact a rule's truth maintenance takes back is deleted here too.
+ * <p>Why not {@code getObjects()}: {@link RuleCompiler} builds an immutable KieBase, and Drools then drops from its
+ * object store, without a delete event, every fact that no rule's pattern matched when it was inserted (an "orphan";
+ * {@code PropagationEntry.Insert} in drools-core): in the shipped rules every {@code Verdict} and {@code Gap}. Such a
+ * fact cannot be found by object ({@code getFactHandle}, {@code delete}) either; no rule can bind it to try. The
+ * answer's conclusions are seen here whatever the rules match; a fact truth maintenance takes back is deleted here
+ * too. Facts a rule inserts into another entry point are its own business, as they were.
  */
 final class LiveFacts implements RuleRuntimeEventListener {
 
@@ -26,7 +31,9 @@ final class LiveFacts implements RuleRuntimeEventListener {
 
     @Override
     public void objectInserted(ObjectInsertedEvent event) {
-        facts.put(event.getFactHandle(), event.getObject());
+        if (inDefaultEntryPoint(event.getFactHandle())) {
+            facts.put(event.getFactHandle(), event.getObject());
+        }
     }
 
     @Override
@@ -39,8 +46,12 @@ final class LiveFacts implements RuleRuntimeEventListener {
         facts.remove(event.getFactHandle());
     }
 
-    /** The facts in working memory now, in the order they were inserted. */
+    /** The facts in the default entry point now, in the order they were inserted. */
     Collection<Object> facts() {
         return facts.values();
+    }
+
+    private static boolean inDefaultEntryPoint(FactHandle handle) {
+        return !(handle instanceof InternalFactHandle internal) || EntryPointId.DEFAULT.equals(internal.getEntryPointId());
     }
 }

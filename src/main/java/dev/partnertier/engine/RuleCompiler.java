@@ -98,7 +98,7 @@ public final class RuleCompiler {
         KieBaseConfiguration kieBaseConfiguration = KieServices.Factory.get().newKieBaseConfiguration(null, classLoader);
         // Never changed once sessions exist (a reload builds a new KieBase): Drools then keeps a session's facts in an
         // identity store instead of per-class stores it rebuilt after every pooled session's reset (evaluation 28 ->
-        // 24 µs, bench/README.md). It keeps no fact of a class no rule names, so LiveFacts collects the conclusions.
+        // 24 µs, bench/README.md). It drops a fact no rule's pattern matched, so LiveFacts collects the conclusions.
         kieBaseConfiguration.setOption(KieBaseMutabilityOption.DISABLED);
         InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase(kieBaseConfiguration);
         kieBase.addPackages(builder.getKnowledgePackages());

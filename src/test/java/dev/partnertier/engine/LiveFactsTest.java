@@ -14,9 +14,9 @@ import dev.partnertier.testing.Partners;
 import dev.partnertier.testing.RulesCopy;
 
 /**
- * The conclusions an evaluation collects are the facts in working memory when the rules settle: those of classes no
- * rule names (the KieBase is immutable, and Drools' own store keeps no such fact), and never one that truth
- * maintenance took back on the way.
+ * The conclusions an evaluation collects are the facts in the default entry point when the rules settle: those no rule
+ * matches (the KieBase is immutable, and Drools drops such a fact from its own store), never one that truth
+ * maintenance took back on the way, and never one a rule put in another entry point.
  */
 class LiveFactsTest {
 
@@ -59,6 +59,35 @@ class LiveFactsTest {
         Evaluation evaluation = rules.evaluate(SILVER);
 
         assertThat(evaluation.firedRules()).extracting(FiredRule::name).contains("A provisional verdict holds until a level is decided");
+        assertThat(evaluation.verdict().tier()).isEqualTo(Tier.SILVER);
+    }
+
+    @Test
+    void aFactARuleKeepsInAnotherEntryPointIsNotAConclusion(@TempDir Path dir) throws Exception {
+        RulesCopy.copy(dir);
+        Files.writeString(dir.resolve("audit.drl"), """
+                package rules;
+
+                import dev.partnertier.model.*;
+
+                rule "Every verdict is copied for an audit"
+                when
+                    Verdict()
+                then
+                    drools.getEntryPoint( "audit" ).insert( new Verdict( Tier.GOLD ) );
+                end
+
+                rule "An audit copy is kept"
+                when
+                    Verdict() from entry-point "audit"
+                then
+                end
+                """);
+        RuleSet rules = new RuleCompiler().compile(RuleFiles.read(dir));
+
+        Evaluation evaluation = rules.evaluate(SILVER);
+
+        assertThat(evaluation.firedRules()).extracting(FiredRule::name).contains("An audit copy is kept");
         assertThat(evaluation.verdict().tier()).isEqualTo(Tier.SILVER);
     }
 }
