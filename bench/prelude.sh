@@ -1,4 +1,4 @@
-# Sourced by bench/batch.sh and bench/collectors.sh, from the repository's root: wrk (installed from Debian when
+# Sourced by bench/run.sh, bench/batch.sh and bench/collectors.sh, from the repository's root: wrk (installed from Debian when
 # missing), the packaged service (built when missing), a work folder in $work removed on exit, with the service
 # whose process id is in $pid stopped then, and the image's JVM options (JAVA_OPTS in src/main/docker/Dockerfile.jvm)
 # in the array image_java_opts, so the benchmarks run the service as it is deployed.

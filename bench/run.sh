@@ -8,15 +8,11 @@
 #   bench/run.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
-if ! command -v wrk >/dev/null; then
-    apt-get install -y wrk >/dev/null 2>&1 || { apt-get update >/dev/null && apt-get install -y wrk >/dev/null; }
-fi
-./mvnw -B -q package -DskipTests
+./mvnw -B -q package -DskipTests   # always: the benchmark measures the code as it is now
 (cd bench/bare-app && ../../mvnw -B -q package -DskipTests)
+source bench/prelude.sh            # wrk, and a work folder in $work
 java bench/Bench.java target/quarkus-app/quarkus-run.jar bench/bare-app/target/quarkus-app/quarkus-run.jar bench/RESULTS.md
 
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
 java bench/GenerateRequest.java 10000 > "$work/10000.json"
 java bench/GenerateRequest.java 100000 > "$work/100000.json"
 {
