@@ -2,6 +2,7 @@ package dev.partnertier.scenarios;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -123,9 +124,12 @@ public final class ScenarioRunner {
         sentencesContain(expect.explanationContains(), sentences(actual), "explanation", out);
     }
 
-    /** Every sentence of an answer: explanation, requirements, gaps, exclusions, qualifications. */
+    /**
+     * Every sentence of an answer, each once, in the order an analyst reads them: explanation, requirements, gaps,
+     * exclusions, qualifications. A requirement's sentence is also in the explanation; a failed scenario lists it once.
+     */
     static List<String> sentences(EvaluationResponse answer) {
-        List<String> sentences = new ArrayList<>(answer.explanation());
+        Set<String> sentences = new LinkedHashSet<>(answer.explanation());
         answer.levels().forEach(l -> l.requirements().forEach(r -> sentences.add(r.explanation())));
         answer.gaps().forEach(g -> g.missing().forEach(m -> {
             sentences.add(m.explanation());
@@ -133,7 +137,7 @@ public final class ScenarioRunner {
         }));
         answer.excluded().forEach(x -> sentences.add(x.explanation()));
         answer.qualifications().forEach(q -> sentences.add(q.explanation()));
-        return sentences;
+        return List.copyOf(sentences);
     }
 
     private static void sentencesContain(List<String> wanted, List<String> sentences, String what, List<Mismatch> out) {

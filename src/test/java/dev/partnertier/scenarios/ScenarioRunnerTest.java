@@ -50,6 +50,18 @@ class ScenarioRunnerTest {
     }
 
     @Test
+    void aMissingSentenceListsEachSentenceOfTheAnswerOnce() {
+        ScenarioReport report = run("""
+                {"name": "No such sentence", "request": %s, "expect": {"tier": "SILVER", "explanationContains": ["no such sentence"]}}
+                """.formatted(REQUEST));
+
+        String actual = report.scenarios().get(0).mismatches().get(0).actual();
+        String requirement = "Silver performance met: 2,150 active entitlements, 2,000 required in a mature market";
+        assertThat(actual).contains(requirement);
+        assertThat(actual.indexOf(requirement)).isEqualTo(actual.lastIndexOf(requirement));
+    }
+
+    @Test
     void aMatchingExpectationPasses() {
         ScenarioReport report = run("""
                 [{"name": "Right", "request": %s,
