@@ -55,7 +55,9 @@ class ScenarioRunnerTest {
                 {"name": "No such sentence", "request": %s, "expect": {"tier": "SILVER", "explanationContains": ["no such sentence"]}}
                 """.formatted(REQUEST));
 
-        String actual = report.scenarios().get(0).mismatches().get(0).actual();
+        Mismatch mismatch = report.scenarios().get(0).mismatches().get(0);
+        assertThat(mismatch.what()).isEqualTo("explanation");
+        String actual = mismatch.actual();
         String requirement = "Silver performance met: 2,150 active entitlements, 2,000 required in a mature market";
         assertThat(actual).contains(requirement);
         assertThat(actual.indexOf(requirement)).isEqualTo(actual.lastIndexOf(requirement));
