@@ -15,10 +15,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source bench/prelude.sh
-java tools/DevToken.java keys "$work/keys" > /dev/null
-issuer="https://partner-tier.collectors"
-TOKEN="$(java tools/DevToken.java token "$work/keys" portal --issuer "$issuer" --minutes 60)"
-export TOKEN
+portal_token "https://partner-tier.collectors"
 java bench/GenerateRequest.java 5 > "$work/5.json"
 java bench/GenerateRequest.java 10000 > "$work/10000.json"
 java bench/GenerateRequest.java 100000 > "$work/100000.json"
@@ -30,7 +27,7 @@ port=18383
 start() { # collector heap; the collector's log in $work/gc.log
     java "-XX:+Use$1GC" "${opts[@]}" "-Xms$2" "-Xmx$2" -Xlog:gc:file="$work/gc.log" \
         -Dquarkus.http.port=$port -Dquarkus.management.port=19393 \
-        -Dmp.jwt.verify.publickey.location="$work/keys/public.pem" -Dmp.jwt.verify.issuer="$issuer" \
+        "${portal_auth[@]}" \
         -jar target/quarkus-app/quarkus-run.jar > "$work/service.log" 2>&1 &
     pid=$!
     for _ in $(seq 1 60); do

@@ -19,11 +19,9 @@ cd "$(dirname "$0")/.."
 rounds=$1 seconds=$2
 shift 2
 source bench/prelude.sh
-java tools/DevToken.java keys "$work/keys" > /dev/null
-issuer="https://partner-tier.compare"
-TOKEN="$(java tools/DevToken.java token "$work/keys" portal --issuer "$issuer" --minutes 60)"
+portal_token "https://partner-tier.compare"
 BODY="$work/5.json"
-export TOKEN BODY
+export BODY
 java bench/GenerateRequest.java 5 > "$BODY"
 
 names=() ports=() pids=()
@@ -37,7 +35,7 @@ for variant in "$@"; do
     for o in "${image_java_opts[@]}"; do [[ "$o" == -XX:+Use*GC && "$options" == *-XX:+Use*GC* ]] || jvm+=("$o"); done
     java "${jvm[@]}" -Xms1g -Xmx1g "${extra[@]}" \
         -Dquarkus.http.port=$((18480 + i)) -Dquarkus.management.port=$((19480 + i)) \
-        -Dmp.jwt.verify.publickey.location="$work/keys/public.pem" -Dmp.jwt.verify.issuer="$issuer" \
+        "${portal_auth[@]}" \
         -jar target/quarkus-app/quarkus-run.jar > "$work/service-$i.log" 2>&1 &
     pids+=($!) names+=("$name") ports+=($((18480 + i)))
     i=$((i + 1))
