@@ -40,7 +40,8 @@ final class WarmUp {
     /**
      * Decides the partner and writes its answer in every language of the wording.
      *
-     * @throws dev.partnertier.engine.RuleOutcomeException when the rules reach no verdict
+     * @throws dev.partnertier.engine.RuleOutcomeException when the rules fail on it: they reach no verdict, loop, or a
+     *         condition or consequence throws
      */
     static void decide(LoadedRules rules, PartnerFacts partner) {
         Evaluation evaluation = rules.rules().evaluate(partner);

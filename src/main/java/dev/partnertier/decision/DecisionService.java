@@ -62,7 +62,7 @@ public class DecisionService {
      *
      * @return the result of {@code then}; it fails with {@link dev.partnertier.admission.OverloadedException} when no
      *         slot frees up within the wait, {@link dev.partnertier.engine.RuleOutcomeException} when the active rules
-     *         fail (they loop, a consequence throws, or they reach no single verdict)
+     *         fail (they loop, a condition or a consequence throws, or they reach no single verdict)
      * @throws IllegalStateException for a large partner outside a request's Vert.x context
      */
     public <T> Uni<T> decide(PartnerFacts partner, Function<Decision, T> then) {
@@ -98,7 +98,7 @@ public class DecisionService {
      * Decides one partner of a batch, with the rules active now. No decision slot: the batch's own permit
      * ({@link Admission#batch}) already bounds the processors batches use.
      *
-     * @throws dev.partnertier.engine.RuleOutcomeException when the active rules fail (they loop, a consequence throws,
+     * @throws dev.partnertier.engine.RuleOutcomeException when the active rules fail (they loop, a condition or a consequence throws,
      *         or they reach no single verdict)
      */
     public Decision decideInBatch(PartnerFacts partner) {

@@ -7,6 +7,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.drools.mvel.ConstraintEvaluationException;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.definition.KiePackage;
@@ -93,8 +94,8 @@ public final class RuleSet {
      * Evaluates one partner on the calling thread: a session taken from the pool, the facts inserted, the rules fired,
      * the conclusions collected, the session reset and given back whatever happens.
      *
-     * @throws RuleOutcomeException when the rules loop, a consequence throws, or they reach no single verdict (a defect in
-     *         the rules)
+     * @throws RuleOutcomeException when the rules loop, a condition or a consequence throws, or they reach no single verdict
+     *         (a defect in the rules)
      */
     public Evaluation evaluate(PartnerFacts facts) {
         KieSession session = sessions.newKieSession(sessionConfiguration);
@@ -119,7 +120,19 @@ public final class RuleSet {
             Throwable cause = e.getCause() == null ? e : e.getCause();
             RuleInfo info = info(e.getRule());
             throw new RuleOutcomeException("the rule \"" + e.getRule().getName() + "\"" + (info == null ? "" : " (" + info.file() + ")")
-                    + " failed: " + cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage()), cause);
+                    + " failed: " + describe(cause), cause);
+        } catch (RuleOutcomeException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // A condition that throws while facts are matched (a method a constraint calls, an eval, an accumulate) is a
+            // defect in the rules as well. For a constraint, Drools' message names it, its rule and the rule's file; for
+            // an eval or an accumulate it names nothing an analyst wrote. What went wrong is the innermost cause.
+            Throwable root = e;
+            while (root.getCause() != null && root.getCause() != root) {
+                root = root.getCause();
+            }
+            throw new RuleOutcomeException("a condition of the rules failed: "
+                    + (e instanceof ConstraintEvaluationException ? e.getMessage() + ": " : "") + describe(root), e);
         } finally {
             if (session instanceof RuleEventManager events) {
                 events.removeEventListener(listener); // a reset leaves listeners registered
@@ -127,6 +140,10 @@ public final class RuleSet {
             session.removeEventListener(live);
             session.dispose(); // back to the pool, reset
         }
+    }
+
+    private static String describe(Throwable e) {
+        return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
     }
 
     private List<FiredRule> firedRules(FiredRulesListener listener) {

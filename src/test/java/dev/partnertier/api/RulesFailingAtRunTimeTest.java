@@ -20,14 +20,17 @@ import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 
 /**
- * Active rules whose consequence throws for some partners: each such partner is answered 500 problem+json, whether it
+ * Active rules whose consequence or condition throws for some partners: each such partner is answered 500 problem+json, whether it
  * was decided on the event loop (small) or on a worker thread (large), and the next request is served.
  */
 @QuarkusTest
 @TestProfile(RulesFailingAtRunTimeTest.BrokenForSomePartners.class)
 class RulesFailingAtRunTimeTest {
 
-    /** The shipped rules plus one that throws for a group of exactly 7 or more than 2,000 customers; one decision slot. */
+    /**
+     * The shipped rules plus one whose consequence throws for a group of exactly 7 or more than 2,000 customers, and one
+     * whose condition throws for exactly 11; one decision slot.
+     */
     public static class BrokenForSomePartners implements QuarkusTestProfile {
         static final Path RULES;
 
@@ -46,6 +49,13 @@ class RulesFailingAtRunTimeTest {
                             Customers( count == 7 || count > 2000 )
                         then
                             throw new IllegalStateException("deliberately broken");
+                        end
+
+                        rule "Some partners break a condition"
+                            @description("Test only: a constraint that throws for a group of exactly 11 customers.")
+                        when
+                            Customers( count == 11, Integer.parseInt("x" + count) > 0 )
+                        then
                         end
                         """);
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> RulesCopy.delete(RULES)));
@@ -68,6 +78,16 @@ class RulesFailingAtRunTimeTest {
                 .body("detail", containsString("Some partners break the rules"));
         portal().contentType(ContentType.JSON).body(PartnerJson.customers(8)).post("/evaluate").then()
                 .statusCode(200).body("activeEntitlements", equalTo(24));
+    }
+
+    @Test
+    void aPartnerOnWhichAConditionThrowsIs500NamingTheRuleAndTheConstraint() {
+        portal().contentType(ContentType.JSON).body(PartnerJson.customers(11)).post("/evaluate").then()
+                .statusCode(500).contentType("application/problem+json").body("type", equalTo(Problem.RULES_FAILED))
+                .body("detail", containsString("Some partners break a condition"))
+                .body("detail", containsString("breaks.drl"))
+                .body("detail", containsString("Integer.parseInt(\"x\" + count) > 0"));
+        portal().contentType(ContentType.JSON).body(PartnerJson.customers(8)).post("/evaluate").then().statusCode(200);
     }
 
     @Test

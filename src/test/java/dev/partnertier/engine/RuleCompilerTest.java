@@ -196,6 +196,50 @@ class RuleCompilerTest {
     }
 
     @Test
+    void aConstraintThatThrowsIsADefectInTheRulesNamingTheRuleItsFileAndTheConstraint() throws IOException {
+        Files.writeString(dir.resolve("condition.drl"), """
+                package rules;
+                import dev.partnertier.model.*;
+
+                rule "Reads a number from the partner id"
+                when
+                    Partner( Integer.parseInt(partnerId) > 0 )
+                then
+                end
+                """);
+        RuleSet rules = new RuleCompiler().compile(RuleFiles.read(dir));
+
+        assertThatThrownBy(() -> rules.evaluate(Partners.mature().build()))
+                .isInstanceOf(RuleOutcomeException.class)
+                .hasMessageContaining("a condition of the rules failed")
+                .hasMessageContaining("Reads a number from the partner id")
+                .hasMessageContaining("condition.drl")
+                .hasMessageContaining("Integer.parseInt(partnerId) > 0")
+                .hasMessageContaining("NumberFormatException");
+    }
+
+    @Test
+    void anEvalThatThrowsIsADefectInTheRulesToo() throws IOException {
+        Files.writeString(dir.resolve("eval.drl"), """
+                package rules;
+                import dev.partnertier.model.*;
+
+                rule "Evaluates a broken expression"
+                when
+                    $p : Partner( )
+                    eval( $p.partnerId().substring(500).isEmpty() )
+                then
+                end
+                """);
+        RuleSet rules = new RuleCompiler().compile(RuleFiles.read(dir));
+
+        assertThatThrownBy(() -> rules.evaluate(Partners.mature().build()))
+                .isInstanceOf(RuleOutcomeException.class)
+                .hasMessageContaining("a condition of the rules failed")
+                .hasMessageContaining("StringIndexOutOfBoundsException");
+    }
+
+    @Test
     void aConsequenceThatThrowsIsADefectInTheRulesNamingTheRuleAndItsFile() throws IOException {
         Files.writeString(dir.resolve("throws.drl"), """
                 package rules;
