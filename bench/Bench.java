@@ -33,9 +33,9 @@ import java.util.regex.Pattern;
  * <li>one connection: latency for 5, 10,000 and 100,000 customers (so the cost per customer);</li>
  * <li>16 connections: throughput, median and 99th percentile for 5 and 10,000 customers, after a warm-up long enough
  *     for the JIT (40 s);</li>
- * <li>16 connections, 5 customers, the two apps running at once and measured in turn, three times: the machine's
- *     speed drifts between runs minutes apart, so the ratio of one pair measured back to back is the steadier figure;
- *     with the CPU time each app spent per answer;</li>
+ * <li>16 connections, 5 customers, the two apps running at once and measured in turn, in 12 rounds of 5 s: the
+ *     machine's speed drifts between runs minutes apart, so the median ratio of rounds measured back to back is the
+ *     steadier figure; with the CPU time each app spent per answer;</li>
  * <li>overload A, -Xmx1400m (the heap the Kubernetes manifest gives): 4 connections posting 100,000-customer
  *     partners, with a small partner posted beside them on 2 more connections;</li>
  * <li>overload B, -Xmx256m: 16 connections posting 10,000-customer partners;</li>
@@ -204,19 +204,25 @@ public class Bench {
         return new Overload(name, heavyRun, smallRun, alive, oom, stop);
     }
 
+    /** Rounds of the alternating measurement, and the seconds of each app's turn in a round. */
+    private static final int ROUNDS = 12;
+    private static final int TURN_SECONDS = 5;
+
     /**
      * 5 customers at 16 connections with both apps running (each on its own port, the idle one waiting), warmed up in
-     * turn, then measured in turn for 20 s, three times: each pair is measured within a minute, under the same
-     * conditions. Also the CPU time each app used per answer, which depends far less than answers per second on how much
-     * of the 2 cores wrk took (only through shared caches and the JVM's own threads).
+     * turn, then measured in {@value #ROUNDS} rounds of {@value #TURN_SECONDS} s each, the app that goes first
+     * alternating: the machine's speed drifts by 10 to 20% over minutes here, and short turns side by side put the same
+     * drift on both, so the median of the rounds' ratios is the steady figure (the same time per app as three 20-second
+     * pairs, which scattered from 0.48x to 0.69x). Also the CPU time each app used per answer, which depends far less
+     * than answers per second on how much of the 2 cores wrk took (only through shared caches and the JVM's own threads).
      */
     private static String alternating(Path service, Path bare, List<String> serviceArgs, Path body, Path work) throws Exception {
-        StringBuilder t = new StringBuilder("\n### 16 connections, 5 customers, the two apps measured in turn, three times\n\n");
-        t.append("Both apps running at once (-Xmx1g each), each warmed up for " + WARM_UP_SECONDS + " s, then 20 s of each in turn "
-                + "(the bare app first in pairs 1 and 3, partner-tier first in pair 2), three times. CPU per answer: the process's "
-                + "user and system time over the answers it gave in those 20 s.\n\n");
-        t.append("| pair | bare: answers/s | partner-tier: answers/s | ratio | bare: p99 | partner-tier: p99 | bare: CPU per answer "
-                + "| partner-tier: CPU per answer | answers (bare; partner-tier) |\n|---|---|---|---|---|---|---|---|---|\n");
+        StringBuilder t = new StringBuilder("\n### 16 connections, 5 customers, the two apps measured in turn, " + ROUNDS + " rounds\n\n");
+        t.append("Both apps running at once (-Xmx1g each), each warmed up for " + WARM_UP_SECONDS + " s, then " + ROUNDS + " rounds of "
+                + TURN_SECONDS + " s of each in turn (the bare app first in odd rounds, partner-tier first in even ones). CPU per "
+                + "answer: the process's user and system time over the answers it gave in its turn.\n\n");
+        t.append("| round | bare: answers/s | partner-tier: answers/s | ratio | bare: p99 | partner-tier: p99 | bare: CPU per answer "
+                + "| partner-tier: CPU per answer |\n|---|---|---|---|---|---|---|---|\n");
         App b = null;
         App s = null;
         try {
@@ -225,10 +231,14 @@ public class Bench {
             wrk(b.port, "/evaluate", body, 16, 2, WARM_UP_SECONDS, "30s");
             wrk(s.port, "/evaluate", body, 16, 2, WARM_UP_SECONDS, "30s");
             List<Double> ratios = new ArrayList<>();
-            for (int pair = 1; pair <= 3; pair++) {
+            List<Double> p99Ratios = new ArrayList<>();
+            List<Double> cpuRatios = new ArrayList<>();
+            Map<Integer, Long> bareStatuses = new TreeMap<>();
+            Map<Integer, Long> serviceStatuses = new TreeMap<>();
+            for (int round = 1; round <= ROUNDS; round++) {
                 Measured mb = null;
                 Measured ms = null;
-                if (pair % 2 == 1) {
+                if (round % 2 == 1) {
                     mb = measured(b, body);
                     ms = measured(s, body);
                 } else {
@@ -237,12 +247,19 @@ public class Bench {
                 }
                 double ratio = ms.run().requestsPerSecond() / mb.run().requestsPerSecond();
                 ratios.add(ratio);
-                t.append(String.format("| %d | %,.0f | %,.0f | %.2fx | %s | %s | %.0f µs | %.0f µs | %s; %s |%n", pair,
+                p99Ratios.add(ms.run().p99Ms() / mb.run().p99Ms());
+                cpuRatios.add(ms.cpuMicrosPerAnswer() / mb.cpuMicrosPerAnswer());
+                mb.run().statuses().forEach((code, n) -> bareStatuses.merge(code, n, Long::sum));
+                ms.run().statuses().forEach((code, n) -> serviceStatuses.merge(code, n, Long::sum));
+                t.append(String.format("| %d | %,.0f | %,.0f | %.2fx | %s | %s | %.0f µs | %.0f µs |%n", round,
                         mb.run().requestsPerSecond(), ms.run().requestsPerSecond(), ratio, ms(mb.run().p99Ms()), ms(ms.run().p99Ms()),
-                        mb.cpuMicrosPerAnswer(), ms.cpuMicrosPerAnswer(), mb.run().statusText(), ms.run().statusText()));
+                        mb.cpuMicrosPerAnswer(), ms.cpuMicrosPerAnswer()));
             }
-            ratios.sort(null);
-            t.append(String.format("%nMedian ratio of the three pairs: **%.2fx**.%n", ratios.get(1)));
+            t.append(String.format("%nMedian of the %d rounds: answers/s **%.2fx** (rounds %.2fx to %.2fx; %d of %d at 0.5x or more), "
+                    + "p99 **%.2fx** (%.2fx to %.2fx), CPU per answer %.2fx. Answers: bare %s; partner-tier %s.%n",
+                    ROUNDS, median(ratios), min(ratios), max(ratios), ratios.stream().filter(r -> r >= 0.5).count(), ROUNDS,
+                    median(p99Ratios), min(p99Ratios), max(p99Ratios), median(cpuRatios),
+                    new Run(0, 0, 0, 0, bareStatuses, 0, "").statusText(), new Run(0, 0, 0, 0, serviceStatuses, 0, "").statusText()));
         } finally {
             if (b != null) {
                 b.stop();
@@ -254,13 +271,27 @@ public class Bench {
         return t.toString();
     }
 
-    /** One 20-second run of 16 connections and the CPU time the app spent in it per answer. */
+    private static double median(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+    }
+
+    private static double min(List<Double> values) {
+        return values.stream().mapToDouble(Double::doubleValue).min().orElse(Double.NaN);
+    }
+
+    private static double max(List<Double> values) {
+        return values.stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN);
+    }
+
+    /** One turn of 16 connections and the CPU time the app spent in it per answer. */
     record Measured(Run run, double cpuMicrosPerAnswer) {
     }
 
     private static Measured measured(App app, Path body) throws Exception {
         long before = app.cpuTicks();
-        Run run = wrk(app.port, "/evaluate", body, 16, 2, 20, "30s");
+        Run run = wrk(app.port, "/evaluate", body, 16, 2, TURN_SECONDS, "30s");
         return new Measured(run, cpuMicrosPerAnswer(app.cpuTicks() - before, run));
     }
 
