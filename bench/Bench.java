@@ -255,8 +255,8 @@ public class Bench {
                         mb.run().requestsPerSecond(), ms.run().requestsPerSecond(), ratio, ms(mb.run().p99Ms()), ms(ms.run().p99Ms()),
                         mb.cpuMicrosPerAnswer(), ms.cpuMicrosPerAnswer()));
             }
-            t.append(String.format("%nMedian of the %d rounds: answers/s **%.2fx** (rounds %.2fx to %.2fx; %d of %d at 0.5x or more), "
-                    + "p99 **%.2fx** (%.2fx to %.2fx), CPU per answer %.2fx. Answers: bare %s; partner-tier %s.%n",
+            t.append(String.format("%nMedian of the %d rounds: answers/s **%.3fx** (rounds %.2fx to %.2fx; %d of %d at 0.5x or more), "
+                    + "p99 **%.3fx** (%.2fx to %.2fx), CPU per answer %.2fx. Answers: bare %s; partner-tier %s.%n",
                     ROUNDS, median(ratios), min(ratios), max(ratios), ratios.stream().filter(r -> r >= 0.5).count(), ROUNDS,
                     median(p99Ratios), min(p99Ratios), max(p99Ratios), median(cpuRatios),
                     new Run(0, 0, 0, 0, bareStatuses, 0, "").statusText(), new Run(0, 0, 0, 0, serviceStatuses, 0, "").statusText()));
@@ -326,10 +326,10 @@ public class Bench {
             Run rb = (Run) b.get("many-" + n);
             Run rs = (Run) s.get("many-" + n);
             Run re = (Run) b.get("many-event-loop-" + n);
-            t.append(String.format("| %,d customers: answers/s | %,.0f | %,.0f | **%.2fx** | %,.0f | %.2fx |%n", n, rb.requestsPerSecond(),
+            t.append(String.format("| %,d customers: answers/s | %,.0f | %,.0f | **%.3fx** | %,.0f | %.2fx |%n", n, rb.requestsPerSecond(),
                     rs.requestsPerSecond(), rs.requestsPerSecond() / rb.requestsPerSecond(), re.requestsPerSecond(),
                     rs.requestsPerSecond() / re.requestsPerSecond()));
-            t.append(String.format("| %,d customers: median, p99 | %s, %s | %s, %s | p99 **%.2fx** | %s, %s | p99 %.2fx |%n", n, ms(rb.p50Ms()),
+            t.append(String.format("| %,d customers: median, p99 | %s, %s | %s, %s | p99 **%.3fx** | %s, %s | p99 %.2fx |%n", n, ms(rb.p50Ms()),
                     ms(rb.p99Ms()), ms(rs.p50Ms()), ms(rs.p99Ms()), rs.p99Ms() / rb.p99Ms(), ms(re.p50Ms()), ms(re.p99Ms()),
                     rs.p99Ms() / re.p99Ms()));
             t.append(String.format("| %,d customers: answers | %s | %s | | %s | |%n", n, rb.statusText(), rs.statusText(), re.statusText()));
