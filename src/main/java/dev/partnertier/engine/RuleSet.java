@@ -105,34 +105,13 @@ public final class RuleSet {
             ((RuleEventManager) session).addEventListener(listener); // as every session of the classic engine is
             session.addEventListener(live); // before the first insert: the request's facts are counted as well
             List<Object> inserted = facts.facts();
-            for (Object fact : inserted) {
-                session.insert(fact);
-            }
             // A bound on firings turns a rule that loops into an error instead of a hung request.
             int limit = 1_000 + 50 * inserted.size();
-            session.fireAllRules(limit);
+            run(session, inserted, limit);
             if (listener.total() >= limit) {
                 throw new RuleOutcomeException("the rules did not settle after " + limit + " firings; a rule probably re-triggers itself");
             }
             return Evaluation.collect(live.facts(), firedRules(listener), version);
-        } catch (ConsequenceException e) {
-            // A consequence that throws is a defect in the rules, as a missing verdict is: the same answer (500 rules-failed).
-            Throwable cause = e.getCause() == null ? e : e.getCause();
-            RuleInfo info = info(e.getRule());
-            throw new RuleOutcomeException("the rule \"" + e.getRule().getName() + "\"" + (info == null ? "" : " (" + info.file() + ")")
-                    + " failed: " + describe(cause), cause);
-        } catch (RuleOutcomeException e) {
-            throw e;
-        } catch (RuntimeException e) {
-            // A condition that throws while facts are matched (a method a constraint calls, an eval, an accumulate) is a
-            // defect in the rules as well. For a constraint, Drools' message names it, its rule and the rule's file; for
-            // an eval or an accumulate it names nothing an analyst wrote. What went wrong is the innermost cause.
-            Throwable root = e;
-            while (root.getCause() != null && root.getCause() != root) {
-                root = root.getCause();
-            }
-            throw new RuleOutcomeException("a condition of the rules failed: "
-                    + (e instanceof ConstraintEvaluationException ? e.getMessage() + ": " : "") + describe(root), e);
         } finally {
             if (session instanceof RuleEventManager events) {
                 events.removeEventListener(listener); // a reset leaves listeners registered
@@ -142,8 +121,39 @@ public final class RuleSet {
         }
     }
 
-    private static String describe(Throwable e) {
-        return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+    /**
+     * Inserts the facts and fires the rules. Whatever the rules throw meanwhile is a defect in the rules, as a missing
+     * verdict is: the same answer (500 rules-failed), naming what the rules wrote.
+     */
+    private void run(KieSession session, List<Object> facts, int limit) {
+        try {
+            for (Object fact : facts) {
+                session.insert(fact);
+            }
+            session.fireAllRules(limit);
+        } catch (ConsequenceException e) {
+            RuleInfo info = info(e.getRule());
+            Throwable thrown = e.getCause() == null ? e : e.getCause();
+            throw new RuleOutcomeException("the rule \"" + e.getRule().getName() + "\"" + (info == null ? "" : " (" + info.file() + ")")
+                    + " failed: " + cause(thrown), thrown);
+        } catch (RuntimeException e) {
+            // A condition that throws while facts are matched (a method a constraint calls, an eval, an accumulate).
+            throw new RuleOutcomeException("a condition of the rules failed: " + cause(e), e);
+        }
+    }
+
+    /**
+     * What went wrong, in the rules' words where Drools has them: for a constraint, its text, its rule and the rule's
+     * file (ConstraintEvaluationException's message); for an eval or an accumulate nothing an analyst wrote. Then the
+     * innermost cause, e.g. {@code NumberFormatException: For input string: "p-1"}.
+     */
+    private static String cause(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String constraint = e instanceof ConstraintEvaluationException && root != e ? e.getMessage() + ": " : "";
+        return constraint + root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage());
     }
 
     private List<FiredRule> firedRules(FiredRulesListener listener) {
