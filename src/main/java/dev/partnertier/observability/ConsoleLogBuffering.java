@@ -9,8 +9,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Handler;
 import java.util.logging.Logger;
 
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.interceptor.Interceptor;
 
 import org.jboss.logmanager.ExtHandler;
 import org.jboss.logmanager.handlers.ConsoleHandler;
@@ -32,7 +34,9 @@ public class ConsoleLogBuffering {
     private final List<ExtHandler> buffered = new ArrayList<>();
     private ScheduledExecutorService flusher;
 
-    void start(@Observes StartupEvent event, ConsoleLogConfig config) {
+    // Late among the start-up observers: if one before it fails, no ShutdownEvent follows, and the console has to
+    // still be writing each line at once.
+    void start(@Observes @Priority(Interceptor.Priority.PLATFORM_AFTER + 1_000) StartupEvent event, ConsoleLogConfig config) {
         buffer(consoleHandlers(Logger.getLogger("").getHandlers()), config.flushInterval());
     }
 
@@ -56,7 +60,8 @@ public class ConsoleLogBuffering {
         });
         buffered.addAll(handlers);
         buffered.forEach(h -> h.setAutoFlush(false));
-        flusher.scheduleWithFixedDelay(this::flush, millis, millis, TimeUnit.MILLISECONDS);
+        List<ExtHandler> flushed = List.copyOf(handlers); // the flusher's own list: unbuffer clears the other
+        flusher.scheduleWithFixedDelay(() -> flushed.forEach(Handler::flush), millis, millis, TimeUnit.MILLISECONDS);
     }
 
     /** Flushes what is buffered and lets the handlers write each record at once again. */
@@ -67,12 +72,8 @@ public class ConsoleLogBuffering {
         flusher.shutdownNow();
         flusher = null;
         buffered.forEach(h -> h.setAutoFlush(true)); // lines logged while the process stops go out at once
-        flush();
-        buffered.clear();
-    }
-
-    private void flush() {
         buffered.forEach(Handler::flush); // under the handler's lock, as writing a record is
+        buffered.clear();
     }
 
     /** The console handlers among these and their children (Quarkus nests them in its delayed handler). */

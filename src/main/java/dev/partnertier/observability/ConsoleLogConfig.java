@@ -12,7 +12,7 @@ public interface ConsoleLogConfig {
     /**
      * How long a console log line may wait before it is written (env {@code CONSOLE_LOG_FLUSH_INTERVAL}): lines are
      * written together, as 8 KB gather or when this passes. {@code 0} writes every line as it is logged, one system
-     * call each. The default, 100 ms, saves about a tenth of a small decision's CPU time (bench/README.md).
+     * call each. The default, 100 ms, saves about 4 to 6% of a small decision's CPU time under load (bench/README.md).
      */
     @WithDefault("100ms")
     Duration flushInterval();
