@@ -251,11 +251,11 @@ public class Bench {
                 cpuRatios.add(ms.cpuMicrosPerAnswer() / mb.cpuMicrosPerAnswer());
                 mb.run().statuses().forEach((code, n) -> bareStatuses.merge(code, n, Long::sum));
                 ms.run().statuses().forEach((code, n) -> serviceStatuses.merge(code, n, Long::sum));
-                t.append(String.format("| %d | %,.0f | %,.0f | %.2fx | %s | %s | %.0f µs | %.0f µs |%n", round,
+                t.append(String.format("| %d | %,.0f | %,.0f | %.3fx | %s | %s | %.0f µs | %.0f µs |%n", round,
                         mb.run().requestsPerSecond(), ms.run().requestsPerSecond(), ratio, ms(mb.run().p99Ms()), ms(ms.run().p99Ms()),
                         mb.cpuMicrosPerAnswer(), ms.cpuMicrosPerAnswer()));
             }
-            t.append(String.format("%nMedian of the %d rounds: answers/s **%.3fx** (rounds %.2fx to %.2fx; %d of %d at 0.5x or more), "
+            t.append(String.format("%nMedian of the %d rounds: answers/s **%.3fx** (rounds %.3fx to %.3fx; %d of %d at 0.5x or more), "
                     + "p99 **%.3fx** (%.2fx to %.2fx), CPU per answer %.2fx. Answers: bare %s; partner-tier %s.%n",
                     ROUNDS, median(ratios), min(ratios), max(ratios), ratios.stream().filter(r -> r >= 0.5).count(), ROUNDS,
                     median(p99Ratios), min(p99Ratios), max(p99Ratios), median(cpuRatios),
