@@ -14,6 +14,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Handler;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.jboss.logmanager.ExtLogRecord;
 import org.junit.jupiter.api.AfterEach;
@@ -102,6 +104,10 @@ class OperationsTest {
                     .contains("durationMs=", "customers=3", "workloads=6", "individuals=2", "activeEntitlements=2150",
                             "qualifiedIndividuals=1", "excluded=4")
                     .doesNotContain("Contoso", "Ana Silva", "Ben Okafor");
+            // Milliseconds to the microsecond: a small decision takes tens of microseconds, never shown as 0.0.
+            Matcher duration = Pattern.compile(" durationMs=(\\d+\\.\\d{3}) ").matcher(formatted);
+            assertThat(duration.find()).as(formatted).isTrue();
+            assertThat(Double.parseDouble(duration.group(1))).isPositive();
         });
         assertThat(requestIds).containsExactly("ops-test-1");
     }
