@@ -58,7 +58,9 @@ public class RulesReload {
         } catch (RulesCompilationException e) {
             return failed(version, e.errors());
         } catch (RuleOutcomeException e) {
-            return failed(version, List.of(new RuleProblem("ERROR", "", 0, 0, "the rules compile but " + e.getMessage())));
+            String message = "the rules compile but " + e.getMessage();
+            return failed(version, List.of(e.rule().map(rule -> new RuleProblem("ERROR", rule.file(), rule.line(), 0, message))
+                    .orElseGet(() -> new RuleProblem("ERROR", "", 0, 0, message))));
         }
     }
 

@@ -135,10 +135,11 @@ public final class RuleSet {
             RuleInfo info = info(e.getRule());
             Throwable thrown = e.getCause() == null ? e : e.getCause();
             throw new RuleOutcomeException("the rule \"" + e.getRule().getName() + "\"" + (info == null ? "" : " (" + info.file() + ")")
-                    + " failed: " + cause(thrown), thrown);
+                    + " failed: " + cause(thrown), thrown, info);
         } catch (RuntimeException e) {
             // A condition that throws while facts are matched (a method a constraint calls, an eval, an accumulate).
-            throw new RuleOutcomeException("a condition of the rules failed: " + cause(e), e);
+            throw new RuleOutcomeException("a condition of the rules failed: " + cause(e), e,
+                    e instanceof ConstraintEvaluationException ? named(e.getMessage()) : null);
         }
     }
 
@@ -154,6 +155,22 @@ public final class RuleSet {
         }
         String constraint = e instanceof ConstraintEvaluationException && root != e ? e.getMessage() + ": " : "";
         return constraint + root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage());
+    }
+
+    /**
+     * The first rule, by file and line, that Drools' message names ({@code [Rule "name" in file.drl]}); null when none
+     * does. A constraint shared by several rules names them all; the first is where an analyst starts reading.
+     */
+    private RuleInfo named(String message) {
+        if (message == null) {
+            return null;
+        }
+        for (RuleInfo rule : rules()) {
+            if (message.contains("Rule \"" + rule.name() + "\"")) {
+                return rule;
+            }
+        }
+        return null;
     }
 
     private List<FiredRule> firedRules(FiredRulesListener listener) {

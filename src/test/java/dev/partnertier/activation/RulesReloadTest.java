@@ -186,7 +186,11 @@ class RulesReloadTest {
 
         assertThat(active.get()).isSameAs(good);
         assertThat(active.lastFailure().orElseThrow().errors()).singleElement()
-                .satisfies(p -> assertThat(p.message()).contains("\"Throws for every partner\" (throws.drl) failed", "broken on purpose"));
+                .satisfies(p -> {
+                    assertThat(p.message()).contains("\"Throws for every partner\" (throws.drl) failed", "broken on purpose");
+                    assertThat(p.file()).isEqualTo("throws.drl"); // GET /rules shows where to look
+                    assertThat(p.line()).isEqualTo(4);
+                });
     }
 
     @Test

@@ -215,7 +215,12 @@ class RuleCompilerTest {
                 .hasMessageContaining("Reads a number from the partner id")
                 .hasMessageContaining("condition.drl")
                 .hasMessageContaining("Integer.parseInt(partnerId) > 0")
-                .hasMessageContaining("NumberFormatException");
+                .hasMessageContaining("NumberFormatException")
+                .satisfies(e -> assertThat(((RuleOutcomeException) e).rule()).hasValueSatisfying(rule -> {
+                    assertThat(rule.name()).isEqualTo("Reads a number from the partner id");
+                    assertThat(rule.file()).isEqualTo("condition.drl");
+                    assertThat(rule.line()).isEqualTo(4);
+                }));
     }
 
     @Test
@@ -236,7 +241,8 @@ class RuleCompilerTest {
         assertThatThrownBy(() -> rules.evaluate(Partners.mature().build()))
                 .isInstanceOf(RuleOutcomeException.class)
                 .hasMessageContaining("a condition of the rules failed")
-                .hasMessageContaining("StringIndexOutOfBoundsException");
+                .hasMessageContaining("StringIndexOutOfBoundsException")
+                .satisfies(e -> assertThat(((RuleOutcomeException) e).rule()).isEmpty()); // Drools does not say which eval
     }
 
     @Test
@@ -258,7 +264,11 @@ class RuleCompilerTest {
                 .isInstanceOf(RuleOutcomeException.class)
                 .hasMessageContaining("\"Throws\" (throws.drl) failed")
                 .hasMessageContaining("broken on purpose")
-                .hasCauseInstanceOf(IllegalStateException.class);
+                .hasCauseInstanceOf(IllegalStateException.class)
+                .satisfies(e -> assertThat(((RuleOutcomeException) e).rule()).hasValueSatisfying(rule -> {
+                    assertThat(rule.file()).isEqualTo("throws.drl");
+                    assertThat(rule.line()).isEqualTo(4);
+                }));
     }
 
     @ParameterizedTest

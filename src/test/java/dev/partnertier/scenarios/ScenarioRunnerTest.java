@@ -2,9 +2,14 @@ package dev.partnertier.scenarios;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 import dev.partnertier.activation.LoadedRules;
+import dev.partnertier.engine.RuleCompiler;
+import dev.partnertier.engine.RuleFile;
+import dev.partnertier.engine.RuleSet;
 import dev.partnertier.scenarios.ScenarioResult.Mismatch;
 import dev.partnertier.testing.ShippedRules;
 
@@ -113,5 +118,27 @@ class ScenarioRunnerTest {
         assertThat(report.failed()).isEqualTo(1);
         String problem = report.scenarios().get(0).mismatches().get(0).actual();
         assertThat(problem).contains("expect.tierr").doesNotContain("dev.partnertier", "class ", "Source:");
+    }
+
+    @Test
+    void rulesThatThrowFailTheScenarioNamingTheRulesFileAndLine() {
+        RuleSet throwing = new RuleCompiler().compile(List.of(new RuleFile("throws.drl", """
+                package rules;
+                import dev.partnertier.model.*;
+
+                rule "Throws for every partner"
+                when
+                    Partner( )
+                then
+                    throw new IllegalStateException("broken on purpose");
+                end
+                """)));
+        ScenarioReport report = ScenarioRunner.run(throwing, ShippedRules.get().wording(), ScenarioFiles.parse("test.json",
+                "{\"name\": \"Any\", \"request\": %s, \"expect\": {\"tier\": \"SILVER\"}}".formatted(REQUEST)));
+
+        assertThat(report.scenarios().get(0).mismatches()).singleElement().satisfies(m -> {
+            assertThat(m.what()).isEqualTo("decision");
+            assertThat(m.actual()).contains("\"Throws for every partner\"", "broken on purpose", "(throws.drl line 4)");
+        });
     }
 }
