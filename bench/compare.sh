@@ -5,8 +5,8 @@
 # turn, ROUNDS times SECONDS each, with 16 connections posting a 5-customer partner, each round starting with the next
 # variant. In short turns, a drift of the machine's speed (10 to 20% over minutes here) falls on every variant alike.
 # Prints each turn, then for each variant the medians of its CPU time per answer (the process's user and system time
-# from /proc over the 200s it gave), of its answers (200s) per second, and of its ratios to the first variant, turn
-# by turn. Give the first variant's options twice to see the noise. Takes about 0.7 x variants + ROUNDS x SECONDS x
+# from /proc over the 200s it gave), of its answers (200s) per second, of its 99th percentile latency, and of its
+# ratios to the first variant, turn by turn. Give the first variant's options twice to see the noise. Takes about 0.7 x variants + ROUNDS x SECONDS x
 # variants / 60 minutes; nothing else should run meanwhile.
 #
 #   bench/compare.sh ROUNDS SECONDS "name|options" "name|options" ...
@@ -60,6 +60,10 @@ for k in "${!pids[@]}"; do
 done
 
 cpu() { awk '{print $14 + $15}' "/proc/$1/stat"; }   # user + system time, in clock ticks
+p99_ms() { # wrk's --latency output -> its 99th percentile in milliseconds
+    awk '$1 == "99%" {v = $2; u = v; sub(/[a-z]+$/, "", v); sub(/^[0-9.]+/, "", u)
+        printf "%.2f", v * (u == "us" ? 0.001 : u == "s" ? 1000 : 1)}' <<< "$1"
+}
 ticks=$(getconf CLK_TCK)
 count=${#pids[@]}
 : > "$work/turns"
@@ -67,14 +71,15 @@ for round in $(seq 1 "$rounds"); do
     for j in $(seq 0 $((count - 1))); do
         k=$(((round - 1 + j) % count))
         before=$(cpu "${pids[$k]}")
-        out=$(wrk -t2 -c16 -d"${seconds}s" -s bench/post.lua "http://localhost:${ports[$k]}/evaluate")
+        out=$(wrk -t2 -c16 -d"${seconds}s" --latency -s bench/post.lua "http://localhost:${ports[$k]}/evaluate")
         after=$(cpu "${pids[$k]}")
         n=$(answers "$out")
         [ "${n:-0}" -gt 0 ] || { echo "${names[$k]} gave no 200 in round $round:" >&2; echo "$out" >&2; exit 1; }
         micros=$(awk -v t=$((after - before)) -v n="$n" -v hz="$ticks" 'BEGIN {printf "%.1f", t * 1e6 / hz / n}')
         rate=$(awk -v n="$n" -v s="$seconds" 'BEGIN {printf "%.0f", n / s}')
-        printf '%s\t%s\t%s\t%s\n' "$round" "$k" "$micros" "$rate" >> "$work/turns"
-        printf 'round %s  %-12s %6s µs per answer  %7s answers/s\n' "$round" "${names[$k]}" "$micros" "$rate"
+        p99=$(p99_ms "$out")
+        printf '%s\t%s\t%s\t%s\t%s\n' "$round" "$k" "$micros" "$rate" "$p99" >> "$work/turns"
+        printf 'round %s  %-12s %6s µs per answer  %7s answers/s  p99 %6s ms\n' "$round" "${names[$k]}" "$micros" "$rate" "$p99"
     done
 done
 echo
@@ -84,16 +89,16 @@ awk -F'\t' -v names="$(IFS='|'; echo "${names[*]}")" -v count="$count" -v rounds
         for (i = 2; i <= n; i++) for (j = i; j > 1 && a[j - 1] + 0 > a[j] + 0; j--) { t = a[j]; a[j] = a[j - 1]; a[j - 1] = t }
         return n % 2 ? a[(n + 1) / 2] : (a[n / 2] + a[n / 2 + 1]) / 2
     }
-    { us[$1, $2] = $3; rate[$1, $2] = $4 }
+    { us[$1, $2] = $3; rate[$1, $2] = $4; p99[$1, $2] = $5 }
     END {
         split(names, name, "|")
         for (k = 0; k < count; k++) {
-            u = r = cr = rr = ""
+            u = r = l = cr = rr = lr = ""
             for (t = 1; t <= rounds; t++) {
-                u = u " " us[t, k]; r = r " " rate[t, k]
-                cr = cr " " us[t, k] / us[t, 0]; rr = rr " " rate[t, k] / rate[t, 0]
+                u = u " " us[t, k]; r = r " " rate[t, k]; l = l " " p99[t, k]
+                cr = cr " " us[t, k] / us[t, 0]; rr = rr " " rate[t, k] / rate[t, 0]; lr = lr " " p99[t, k] / p99[t, 0]
             }
-            printf "%-12s CPU per answer %6.1f µs, %7.0f answers/s (medians); against %s, round by round: CPU %.3fx, answers/s %.3fx\n",
-                name[k + 1], median(u), median(r), name[1], median(cr), median(rr)
+            printf "%-12s CPU per answer %6.1f µs, %7.0f answers/s, p99 %.2f ms (medians); against %s, round by round: CPU %.3fx, answers/s %.3fx, p99 %.3fx\n",
+                name[k + 1], median(u), median(r), median(l), name[1], median(cr), median(rr), median(lr)
         }
     }' "$work/turns"
