@@ -27,6 +27,7 @@ import dev.partnertier.model.Tier;
 import dev.partnertier.observability.RulesMetrics;
 import dev.partnertier.testing.Partners;
 import dev.partnertier.testing.RulesCopy;
+import dev.partnertier.testing.ThrowingRule;
 
 /** Reloads swap the whole rules (DRL and wording) or nothing; the last good rules keep answering through failures. */
 class RulesReloadTest {
@@ -170,26 +171,16 @@ class RulesReloadTest {
     @Test
     void rulesWhoseConsequenceThrowsAreRefusedNamingTheRule() throws IOException {
         LoadedRules good = active.get();
-        Files.writeString(dir.resolve("throws.drl"), """
-                package rules;
-                import dev.partnertier.model.*;
-
-                rule "Throws for every partner"
-                when
-                    Partner( )
-                then
-                    throw new IllegalStateException("broken on purpose");
-                end
-                """);
+        Files.writeString(dir.resolve(ThrowingRule.FILE), ThrowingRule.DRL);
 
         assertThat(reload.reload()).isFalse();
 
         assertThat(active.get()).isSameAs(good);
         assertThat(active.lastFailure().orElseThrow().errors()).singleElement()
                 .satisfies(p -> {
-                    assertThat(p.message()).contains("\"Throws for every partner\" (throws.drl) failed", "broken on purpose");
-                    assertThat(p.file()).isEqualTo("throws.drl"); // GET /rules shows where to look
-                    assertThat(p.line()).isEqualTo(4);
+                    assertThat(p.message()).contains("\"" + ThrowingRule.NAME + "\" (" + ThrowingRule.FILE + ") failed", ThrowingRule.MESSAGE);
+                    assertThat(p.file()).isEqualTo(ThrowingRule.FILE); // GET /rules shows where to look
+                    assertThat(p.line()).isEqualTo(ThrowingRule.LINE);
                 });
     }
 

@@ -16,6 +16,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import dev.partnertier.testing.Partners;
 import dev.partnertier.testing.RulesCopy;
 import dev.partnertier.testing.ShippedRules;
+import dev.partnertier.testing.ThrowingRule;
 
 class RuleCompilerTest {
 
@@ -247,27 +248,17 @@ class RuleCompilerTest {
 
     @Test
     void aConsequenceThatThrowsIsADefectInTheRulesNamingTheRuleAndItsFile() throws IOException {
-        Files.writeString(dir.resolve("throws.drl"), """
-                package rules;
-                import dev.partnertier.model.*;
-
-                rule "Throws"
-                when
-                    Partner( )
-                then
-                    throw new IllegalStateException("broken on purpose");
-                end
-                """);
+        Files.writeString(dir.resolve(ThrowingRule.FILE), ThrowingRule.DRL);
         RuleSet rules = new RuleCompiler().compile(RuleFiles.read(dir));
 
         assertThatThrownBy(() -> rules.evaluate(Partners.mature().build()))
                 .isInstanceOf(RuleOutcomeException.class)
-                .hasMessageContaining("\"Throws\" (throws.drl) failed")
-                .hasMessageContaining("broken on purpose")
+                .hasMessageContaining("\"" + ThrowingRule.NAME + "\" (" + ThrowingRule.FILE + ") failed")
+                .hasMessageContaining(ThrowingRule.MESSAGE)
                 .hasCauseInstanceOf(IllegalStateException.class)
                 .satisfies(e -> assertThat(((RuleOutcomeException) e).rule()).hasValueSatisfying(rule -> {
-                    assertThat(rule.file()).isEqualTo("throws.drl");
-                    assertThat(rule.line()).isEqualTo(4);
+                    assertThat(rule.file()).isEqualTo(ThrowingRule.FILE);
+                    assertThat(rule.line()).isEqualTo(ThrowingRule.LINE);
                 }));
     }
 

@@ -12,6 +12,7 @@ import dev.partnertier.engine.RuleFile;
 import dev.partnertier.engine.RuleSet;
 import dev.partnertier.scenarios.ScenarioResult.Mismatch;
 import dev.partnertier.testing.ShippedRules;
+import dev.partnertier.testing.ThrowingRule;
 
 /** A failing scenario says which expectation failed, with expected and actual; bad files do not hide good ones. */
 class ScenarioRunnerTest {
@@ -122,23 +123,13 @@ class ScenarioRunnerTest {
 
     @Test
     void rulesThatThrowFailTheScenarioNamingTheRulesFileAndLine() {
-        RuleSet throwing = new RuleCompiler().compile(List.of(new RuleFile("throws.drl", """
-                package rules;
-                import dev.partnertier.model.*;
-
-                rule "Throws for every partner"
-                when
-                    Partner( )
-                then
-                    throw new IllegalStateException("broken on purpose");
-                end
-                """)));
+        RuleSet throwing = new RuleCompiler().compile(List.of(new RuleFile(ThrowingRule.FILE, ThrowingRule.DRL)));
         ScenarioReport report = ScenarioRunner.run(throwing, ShippedRules.get().wording(), ScenarioFiles.parse("test.json",
                 "{\"name\": \"Any\", \"request\": %s, \"expect\": {\"tier\": \"SILVER\"}}".formatted(REQUEST)));
 
         assertThat(report.scenarios().get(0).mismatches()).singleElement().satisfies(m -> {
             assertThat(m.what()).isEqualTo("decision");
-            assertThat(m.actual()).contains("\"Throws for every partner\"", "broken on purpose", "(throws.drl line 4)");
+            assertThat(m.actual()).contains("\"" + ThrowingRule.NAME + "\"", ThrowingRule.MESSAGE, "(throws.drl line 4)");
         });
     }
 }
