@@ -6,8 +6,8 @@
 # variant. In short turns, a drift of the machine's speed (10 to 20% over minutes here) falls on every variant alike.
 # Prints each turn, then for each variant the medians of its CPU time per answer (the process's user and system time
 # from /proc over the 200s it gave), of its answers (200s) per second, of its 99th percentile latency, and of its
-# ratios to the first variant, turn by turn. Give the first variant's options twice to see the noise. Takes about 0.7 x variants + ROUNDS x SECONDS x
-# variants / 60 minutes; nothing else should run meanwhile.
+# ratios to the first variant, turn by turn. Give the first variant's options twice to see the noise. Takes about
+# 0.7 x variants + ROUNDS x SECONDS x variants / 60 minutes; nothing else should run meanwhile.
 #
 #   bench/compare.sh ROUNDS SECONDS "name|options" "name|options" ...
 #   bench/compare.sh 16 3 "on|" "on again|" "log off|-Ddecision-log.enabled=false"
@@ -60,9 +60,10 @@ for k in "${!pids[@]}"; do
 done
 
 cpu() { awk '{print $14 + $15}' "/proc/$1/stat"; }   # user + system time, in clock ticks
-p99_ms() { # wrk's --latency output -> its 99th percentile in milliseconds
-    awk '$1 == "99%" {v = $2; u = v; sub(/[a-z]+$/, "", v); sub(/^[0-9.]+/, "", u)
-        printf "%.2f", v * (u == "us" ? 0.001 : u == "s" ? 1000 : 1)}' <<< "$1"
+p99_ms() { # wrk's --latency output -> its 99th percentile in milliseconds, or NA when it has none
+    awk '$1 ~ /^99(\.0+)?%$/ && !found {found = 1; v = $2; u = v; sub(/[a-z]+$/, "", v); sub(/^[0-9.]+/, "", u)
+            printf "%.3f", v * (u == "us" ? 0.001 : u == "s" ? 1000 : u == "m" ? 60000 : u == "h" ? 3600000 : 1)}
+        END {if (!found) printf "NA"}' <<< "$1"
 }
 ticks=$(getconf CLK_TCK)
 count=${#pids[@]}
@@ -95,10 +96,14 @@ awk -F'\t' -v names="$(IFS='|'; echo "${names[*]}")" -v count="$count" -v rounds
         for (k = 0; k < count; k++) {
             u = r = l = cr = rr = lr = ""
             for (t = 1; t <= rounds; t++) {
-                u = u " " us[t, k]; r = r " " rate[t, k]; l = l " " p99[t, k]
-                cr = cr " " us[t, k] / us[t, 0]; rr = rr " " rate[t, k] / rate[t, 0]; lr = lr " " p99[t, k] / p99[t, 0]
+                u = u " " us[t, k]; r = r " " rate[t, k]
+                cr = cr " " us[t, k] / us[t, 0]; rr = rr " " rate[t, k] / rate[t, 0]
+                if (p99[t, k] != "NA") l = l " " p99[t, k]
+                if (p99[t, k] != "NA" && p99[t, 0] != "NA" && p99[t, 0] > 0) lr = lr " " p99[t, k] / p99[t, 0]
             }
-            printf "%-12s CPU per answer %6.1f µs, %7.0f answers/s, p99 %.2f ms (medians); against %s, round by round: CPU %.3fx, answers/s %.3fx, p99 %.3fx\n",
-                name[k + 1], median(u), median(r), median(l), name[1], median(cr), median(rr), median(lr)
+            printf "%-12s CPU per answer %6.1f µs, %7.0f answers/s, p99 %s ms (medians); against %s, round by round: " \
+                "CPU %.3fx, answers/s %.3fx, p99 %s\n", name[k + 1], median(u), median(r),
+                l == "" ? "NA" : sprintf("%.2f", median(l)), name[1], median(cr), median(rr),
+                lr == "" ? "NA" : sprintf("%.3fx", median(lr))
         }
     }' "$work/turns"

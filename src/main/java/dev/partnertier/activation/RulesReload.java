@@ -10,6 +10,7 @@ import org.jboss.logging.Logger;
 
 import dev.partnertier.engine.RuleFile;
 import dev.partnertier.engine.RuleFiles;
+import dev.partnertier.engine.RuleInfo;
 import dev.partnertier.engine.RuleOutcomeException;
 import dev.partnertier.engine.RuleProblem;
 import dev.partnertier.engine.RulesCompilationException;
@@ -58,9 +59,8 @@ public class RulesReload {
         } catch (RulesCompilationException e) {
             return failed(version, e.errors());
         } catch (RuleOutcomeException e) {
-            String message = "the rules compile but " + e.getMessage();
-            return failed(version, List.of(e.rule().map(rule -> new RuleProblem("ERROR", rule.file(), rule.line(), 0, message))
-                    .orElseGet(() -> new RuleProblem("ERROR", "", 0, 0, message))));
+            return failed(version, List.of(new RuleProblem("ERROR", e.rule().map(RuleInfo::file).orElse(""),
+                    e.rule().map(RuleInfo::line).orElse(0), 0, "the rules compile but " + e.getMessage())));
         }
     }
 

@@ -3,9 +3,13 @@ package dev.partnertier.engine;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.drools.mvel.ConstraintEvaluationException;
 import org.kie.api.KieBase;
@@ -28,6 +32,9 @@ import dev.partnertier.model.PartnerFacts;
  */
 public final class RuleSet {
 
+    /** One file's group of rule names in Drools' message for a constraint that threw: {@code [Rule "A", "B" in a.drl]}. */
+    private static final Pattern RULES_OF_A_FILE = Pattern.compile("\\[Rule (\"[^\\]]*\") in ([^\\]]+)\\]");
+    private static final Pattern QUOTED = Pattern.compile("\"([^\"]*)\"");
     /** Sessions kept ready: about the decisions that run at once (on the event loops and in the decision slots). */
     private static final int SESSIONS = 8;
 
@@ -132,15 +139,43 @@ public final class RuleSet {
             }
             session.fireAllRules(limit);
         } catch (ConsequenceException e) {
+            ConstraintEvaluationException condition = constraintIn(e);
+            if (condition != null) {
+                // The consequence inserted or changed a fact, and another rule's constraint threw on it at once (Drools
+                // matches a fact as it is inserted): that rule is at fault, not the one whose consequence was running.
+                throw conditionFailed(condition, " (on a fact the rule \"" + e.getRule().getName() + "\" inserted or changed)");
+            }
             RuleInfo info = info(e.getRule());
             Throwable thrown = e.getCause() == null ? e : e.getCause();
-            throw new RuleOutcomeException("the rule \"" + e.getRule().getName() + "\"" + (info == null ? "" : " (" + info.file() + ")")
-                    + " failed: " + cause(thrown), thrown, info);
+            throw new RuleOutcomeException("the rule \"" + e.getRule().getName() + "\"" + where(info) + " failed: " + cause(thrown),
+                    thrown, info);
         } catch (RuntimeException e) {
             // A condition that throws while facts are matched (a method a constraint calls, an eval, an accumulate).
-            throw new RuleOutcomeException("a condition of the rules failed: " + cause(e), e,
-                    e instanceof ConstraintEvaluationException ? named(e.getMessage()) : null);
+            ConstraintEvaluationException condition = constraintIn(e);
+            if (condition != null) {
+                throw conditionFailed(condition, "");
+            }
+            throw new RuleOutcomeException("a condition of the rules failed: " + cause(e), e);
         }
+    }
+
+    private RuleOutcomeException conditionFailed(ConstraintEvaluationException e, String context) {
+        RuleInfo rule = named(e.getMessage());
+        return new RuleOutcomeException("a condition of the rules failed" + where(rule) + context + ": " + cause(e), e, rule);
+    }
+
+    /** " (throws.drl, line 4)": where an analyst finds the rule; empty when the rule is not known. */
+    private static String where(RuleInfo rule) {
+        return rule == null ? "" : " (" + rule.file() + ", line " + rule.line() + ")";
+    }
+
+    private static ConstraintEvaluationException constraintIn(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof ConstraintEvaluationException constraint) {
+                return constraint;
+            }
+        }
+        return null;
     }
 
     /**
@@ -158,19 +193,33 @@ public final class RuleSet {
     }
 
     /**
-     * The first rule, by file and line, that Drools' message names ({@code [Rule "name" in file.drl]}); null when none
-     * does. A constraint shared by several rules names them all; the first is where an analyst starts reading.
+     * The first rule, by file and line, among those a constraint's message names; null when it names none of this
+     * set's rules. Drools' message (MessageUtils in drools-core) groups the rules sharing the constraint by file, each
+     * group's names sorted: {@code [Rule "A", "B" in a.drl] [Rule "C" in c.drl]}.
      */
     private RuleInfo named(String message) {
         if (message == null) {
             return null;
         }
+        Set<String> named = new HashSet<>();
+        Matcher group = RULES_OF_A_FILE.matcher(message);
+        while (group.find()) {
+            Matcher name = QUOTED.matcher(group.group(1));
+            while (name.find()) {
+                named.add(fileName(group.group(2)) + '\n' + name.group(1));
+            }
+        }
         for (RuleInfo rule : rules()) {
-            if (message.contains("Rule \"" + rule.name() + "\"")) {
+            if (named.contains(fileName(rule.file()) + '\n' + rule.name())) {
                 return rule;
             }
         }
         return null;
+    }
+
+    /** The name of a rule file without its folders: Drools and the rules folder may give it from different roots. */
+    private static String fileName(String path) {
+        return path.substring(path.lastIndexOf('/') + 1);
     }
 
     private List<FiredRule> firedRules(FiredRulesListener listener) {

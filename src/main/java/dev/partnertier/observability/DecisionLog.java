@@ -19,15 +19,6 @@ public class DecisionLog {
 
     private static final Logger LOG = Logger.getLogger("partner-tier.decisions");
 
-    /** "000" to "999": the microseconds after the point of a duration in milliseconds. */
-    private static final String[] THOUSANDTHS = new String[1_000];
-
-    static {
-        for (int i = 0; i < THOUSANDTHS.length; i++) {
-            THOUSANDTHS[i] = String.format("%03d", i);
-        }
-    }
-
     private final boolean enabled;
 
     public DecisionLog(DecisionLogConfig config) {
@@ -38,11 +29,11 @@ public class DecisionLog {
         if (!enabled || !LOG.isInfoEnabled()) {
             return;
         }
-        long micros = nanos / 1_000;
         StringBuilder line = new StringBuilder(256).append("decision partnerId=").append(LogText.safe(facts.partner().partnerId()))
                 .append(" tier=").append(e.verdict().tier())
                 .append(" rulesVersion=").append(e.rulesVersion())
-                .append(" durationMs=").append(micros / 1_000).append('.').append(THOUSANDTHS[(int) (micros % 1_000)])
+                .append(" durationMs=");
+        milliseconds(line, nanos)
                 .append(" customers=").append(facts.customerCount())
                 .append(" workloads=").append(facts.workloadCount())
                 .append(" individuals=").append(facts.people().size())
@@ -50,5 +41,19 @@ public class DecisionLog {
                 .append(" qualifiedIndividuals=").append(e.qualifiedIndividualsCount())
                 .append(" excluded=").append(e.excludedCount());
         LOG.info(line);
+    }
+
+    /** Appends a duration in milliseconds to the microsecond, e.g. {@code 0.031} for 31,000 ns, {@code 1.005} for 1,005,000. */
+    static StringBuilder milliseconds(StringBuilder line, long nanos) {
+        long micros = nanos / 1_000;
+        long fraction = micros % 1_000;
+        line.append(micros / 1_000).append('.');
+        if (fraction < 100) {
+            line.append('0');
+        }
+        if (fraction < 10) {
+            line.append('0');
+        }
+        return line.append(fraction);
     }
 }

@@ -60,8 +60,7 @@ public final class ScenarioRunner {
         } catch (InvalidRequestException e) {
             e.errors().forEach(err -> mismatches.add(new Mismatch("request." + err.field(), "a valid request", err.message())));
         } catch (RuleOutcomeException e) {
-            mismatches.add(new Mismatch("decision", "a verdict", e.getMessage()
-                    + e.rule().map(rule -> " (" + rule.file() + " line " + rule.line() + ")").orElse("")));
+            mismatches.add(new Mismatch("decision", "a verdict", e.getMessage()));
         }
         return new ScenarioResult(scenario.name(), scenario.file(), mismatches.isEmpty(), List.copyOf(mismatches));
     }

@@ -178,7 +178,7 @@ class RulesReloadTest {
         assertThat(active.get()).isSameAs(good);
         assertThat(active.lastFailure().orElseThrow().errors()).singleElement()
                 .satisfies(p -> {
-                    assertThat(p.message()).contains("\"" + ThrowingRule.NAME + "\" (" + ThrowingRule.FILE + ") failed", ThrowingRule.MESSAGE);
+                    assertThat(p.message()).contains("\"" + ThrowingRule.NAME + "\" (" + ThrowingRule.FILE + ", line " + ThrowingRule.LINE + ") failed", ThrowingRule.MESSAGE);
                     assertThat(p.file()).isEqualTo(ThrowingRule.FILE); // GET /rules shows where to look
                     assertThat(p.line()).isEqualTo(ThrowingRule.LINE);
                 });

@@ -212,7 +212,7 @@ class RuleCompilerTest {
 
         assertThatThrownBy(() -> rules.evaluate(Partners.mature().build()))
                 .isInstanceOf(RuleOutcomeException.class)
-                .hasMessageContaining("a condition of the rules failed")
+                .hasMessageContaining("a condition of the rules failed (condition.drl, line 4)")
                 .hasMessageContaining("Reads a number from the partner id")
                 .hasMessageContaining("condition.drl")
                 .hasMessageContaining("Integer.parseInt(partnerId) > 0")
@@ -220,6 +220,71 @@ class RuleCompilerTest {
                 .satisfies(e -> assertThat(((RuleOutcomeException) e).rule()).hasValueSatisfying(rule -> {
                     assertThat(rule.name()).isEqualTo("Reads a number from the partner id");
                     assertThat(rule.file()).isEqualTo("condition.drl");
+                    assertThat(rule.line()).isEqualTo(4);
+                }));
+    }
+
+    @Test
+    void aConstraintThatThrowsOnAFactAConsequenceInsertedIsBlamedOnTheConstraintsRule() throws IOException {
+        Files.writeString(dir.resolve("a.drl"), """
+                package rules;
+                import dev.partnertier.model.*;
+
+                rule "Inserts a threshold"
+                when
+                    Partner( )
+                then
+                    insert( new Threshold( Level.SILVER, Requirement.PERFORMANCE, 1 ) );
+                end
+                """);
+        Files.writeString(dir.resolve("b.drl"), """
+                package rules;
+                import dev.partnertier.model.*;
+
+
+                rule "Reads a number from the level"
+                when
+                    Threshold( Integer.parseInt(level.name()) > 0 )
+                then
+                end
+                """);
+        RuleSet rules = new RuleCompiler().compile(RuleFiles.read(dir));
+
+        assertThatThrownBy(() -> rules.evaluate(Partners.mature().build()))
+                .isInstanceOf(RuleOutcomeException.class)
+                .hasMessageContaining("a condition of the rules failed (b.drl, line 5)")
+                .hasMessageContaining("the rule \"Inserts a threshold\" inserted or changed")
+                .hasMessageContaining("NumberFormatException")
+                .satisfies(e -> assertThat(((RuleOutcomeException) e).rule()).hasValueSatisfying(rule -> {
+                    assertThat(rule.name()).isEqualTo("Reads a number from the level");
+                    assertThat(rule.file()).isEqualTo("b.drl");
+                }));
+    }
+
+    @Test
+    void aConstraintSharedByRulesIsBlamedOnTheFirstOfThemInTheFile() throws IOException {
+        Files.writeString(dir.resolve("shared.drl"), """
+                package rules;
+                import dev.partnertier.model.*;
+
+                rule "Zeta reads a number from the partner id"
+                when
+                    Partner( Integer.parseInt(partnerId) > 0 )
+                then
+                end
+
+                rule "Alpha reads the same number"
+                when
+                    Partner( Integer.parseInt(partnerId) > 0 )
+                then
+                end
+                """);
+        RuleSet rules = new RuleCompiler().compile(RuleFiles.read(dir));
+
+        assertThatThrownBy(() -> rules.evaluate(Partners.mature().build()))
+                .isInstanceOf(RuleOutcomeException.class)
+                .satisfies(e -> assertThat(((RuleOutcomeException) e).rule()).hasValueSatisfying(rule -> {
+                    assertThat(rule.name()).isEqualTo("Zeta reads a number from the partner id"); // first by line
                     assertThat(rule.line()).isEqualTo(4);
                 }));
     }
@@ -253,7 +318,7 @@ class RuleCompilerTest {
 
         assertThatThrownBy(() -> rules.evaluate(Partners.mature().build()))
                 .isInstanceOf(RuleOutcomeException.class)
-                .hasMessageContaining("\"" + ThrowingRule.NAME + "\" (" + ThrowingRule.FILE + ") failed")
+                .hasMessageContaining("\"" + ThrowingRule.NAME + "\" (" + ThrowingRule.FILE + ", line " + ThrowingRule.LINE + ") failed")
                 .hasMessageContaining(ThrowingRule.MESSAGE)
                 .hasCauseInstanceOf(IllegalStateException.class)
                 .satisfies(e -> assertThat(((RuleOutcomeException) e).rule()).hasValueSatisfying(rule -> {

@@ -129,7 +129,8 @@ class ScenarioRunnerTest {
 
         assertThat(report.scenarios().get(0).mismatches()).singleElement().satisfies(m -> {
             assertThat(m.what()).isEqualTo("decision");
-            assertThat(m.actual()).contains("\"" + ThrowingRule.NAME + "\"", ThrowingRule.MESSAGE, "(throws.drl line 4)");
+            assertThat(m.actual()).contains("\"" + ThrowingRule.NAME + "\"", ThrowingRule.MESSAGE,
+                    "(" + ThrowingRule.FILE + ", line " + ThrowingRule.LINE + ")");
         });
     }
 }

@@ -11,17 +11,18 @@ public final class ThrowingRule {
     public static final int LINE = 4;
     /** What the consequence's exception says. */
     public static final String MESSAGE = "broken on purpose";
+    /** Starts on line 1; the rule on line {@value #LINE}. */
     public static final String DRL = """
             package rules;
             import dev.partnertier.model.*;
 
-            rule "Throws for every partner"
+            rule "%s"
             when
                 Partner( )
             then
-                throw new IllegalStateException("broken on purpose");
+                throw new IllegalStateException("%s");
             end
-            """;
+            """.formatted(NAME, MESSAGE);
 
     private ThrowingRule() {
     }
