@@ -143,7 +143,7 @@ public final class RuleSet {
             if (condition != null) {
                 // The consequence inserted or changed a fact, and another rule's constraint threw on it at once (Drools
                 // matches a fact as it is inserted): that rule is at fault, not the one whose consequence was running.
-                throw conditionFailed(condition, " (on a fact the rule \"" + e.getRule().getName() + "\" inserted or changed)");
+                throw conditionFailed(condition, ", on a fact the rule \"" + e.getRule().getName() + "\" inserted or changed");
             }
             RuleInfo info = info(e.getRule());
             Throwable thrown = e.getCause() == null ? e : e.getCause();
