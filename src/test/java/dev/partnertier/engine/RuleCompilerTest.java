@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.assertj.core.api.ThrowingConsumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -217,11 +218,7 @@ class RuleCompilerTest {
                 .hasMessageContaining("condition.drl")
                 .hasMessageContaining("Integer.parseInt(partnerId) > 0")
                 .hasMessageContaining("NumberFormatException")
-                .satisfies(e -> assertThat(((RuleOutcomeException) e).rule()).hasValueSatisfying(rule -> {
-                    assertThat(rule.name()).isEqualTo("Reads a number from the partner id");
-                    assertThat(rule.file()).isEqualTo("condition.drl");
-                    assertThat(rule.line()).isEqualTo(4);
-                }));
+                .satisfies(blames("Reads a number from the partner id", "condition.drl", 4));
     }
 
     @Test
@@ -255,10 +252,7 @@ class RuleCompilerTest {
                 .hasMessageContaining("a condition of the rules failed (b.drl, line 5)")
                 .hasMessageContaining("the rule \"Inserts a threshold\" inserted or changed")
                 .hasMessageContaining("NumberFormatException")
-                .satisfies(e -> assertThat(((RuleOutcomeException) e).rule()).hasValueSatisfying(rule -> {
-                    assertThat(rule.name()).isEqualTo("Reads a number from the level");
-                    assertThat(rule.file()).isEqualTo("b.drl");
-                }));
+                .satisfies(blames("Reads a number from the level", "b.drl", 5));
     }
 
     @Test
@@ -283,10 +277,7 @@ class RuleCompilerTest {
 
         assertThatThrownBy(() -> rules.evaluate(Partners.mature().build()))
                 .isInstanceOf(RuleOutcomeException.class)
-                .satisfies(e -> assertThat(((RuleOutcomeException) e).rule()).hasValueSatisfying(rule -> {
-                    assertThat(rule.name()).isEqualTo("Zeta reads a number from the partner id"); // first by line
-                    assertThat(rule.line()).isEqualTo(4);
-                }));
+                .satisfies(blames("Zeta reads a number from the partner id", "shared.drl", 4)); // first by line
     }
 
     @Test
@@ -321,10 +312,7 @@ class RuleCompilerTest {
                 .hasMessageContaining("\"" + ThrowingRule.NAME + "\" (" + ThrowingRule.FILE + ", line " + ThrowingRule.LINE + ") failed")
                 .hasMessageContaining(ThrowingRule.MESSAGE)
                 .hasCauseInstanceOf(IllegalStateException.class)
-                .satisfies(e -> assertThat(((RuleOutcomeException) e).rule()).hasValueSatisfying(rule -> {
-                    assertThat(rule.file()).isEqualTo(ThrowingRule.FILE);
-                    assertThat(rule.line()).isEqualTo(ThrowingRule.LINE);
-                }));
+                .satisfies(blames(ThrowingRule.NAME, ThrowingRule.FILE, ThrowingRule.LINE));
     }
 
     @ParameterizedTest
@@ -356,5 +344,14 @@ class RuleCompilerTest {
                             assertThat(p.message()).contains("\"" + name + "\" has a " + attribute);
                             assertThat(p.hint().text()).contains("remove the " + attribute + " attribute");
                         }));
+    }
+
+    /** The failure names this rule, in this file, starting on this line. */
+    private static ThrowingConsumer<Throwable> blames(String name, String file, int line) {
+        return e -> assertThat(((RuleOutcomeException) e).rule()).hasValueSatisfying(rule -> {
+            assertThat(rule.name()).isEqualTo(name);
+            assertThat(rule.file()).isEqualTo(file);
+            assertThat(rule.line()).isEqualTo(line);
+        });
     }
 }
