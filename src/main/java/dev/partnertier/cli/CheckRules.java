@@ -17,6 +17,7 @@ import dev.partnertier.analysis.RulesReport;
 import dev.partnertier.engine.RuleInfo;
 import dev.partnertier.engine.RuleProblem;
 import dev.partnertier.scenarios.ScenarioResult;
+import dev.partnertier.scenarios.ScenarioRunner;
 
 /**
  * {@code check-rules [--json] [--lang ko] [DIR]}: checks a rules folder (default {@code rules}) as a reload
@@ -86,11 +87,19 @@ final class CheckRules {
             result.mismatches().forEach(m -> out.println("        " + m));
         }
         out.println();
+        long undecided = report.scenarios().scenarios().stream()
+                .filter(r -> r.mismatches().stream().anyMatch(m -> ScenarioRunner.DECISION.equals(m.what()))).count();
         int total = report.scenarios().rulesTotal();
-        out.println("Rule coverage: " + (total - report.scenarios().rulesNeverFired().size()) + " of " + total
-                + " rules fired in at least one scenario.");
-        for (RuleInfo rule : report.scenarios().rulesNeverFired()) {
-            out.println("      never fired: \"" + rule.name() + "\" (" + rule.file() + ", line " + rule.line() + ")");
+        if (undecided > 0) {
+            // Rules that never fired because every session threw would all be listed: noise that hides the defect.
+            out.println("Rule coverage: not counted, since the rules failed while deciding " + undecided + " of "
+                    + report.scenarios().scenarios().size() + " scenarios (their messages above); fix that first.");
+        } else {
+            out.println("Rule coverage: " + (total - report.scenarios().rulesNeverFired().size()) + " of " + total
+                    + " rules fired in at least one scenario.");
+            for (RuleInfo rule : report.scenarios().rulesNeverFired()) {
+                out.println("      never fired: \"" + rule.name() + "\" (" + rule.file() + ", line " + rule.line() + ")");
+            }
         }
         out.println();
         out.println((report.passed() ? "OK    " : "FAIL  ") + report.scenarios().passed() + " scenarios passed, "

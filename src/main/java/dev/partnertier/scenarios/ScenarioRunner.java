@@ -31,6 +31,9 @@ import dev.partnertier.wording.Wording;
  */
 public final class ScenarioRunner {
 
+    /** What a mismatch is about when the rules failed to decide the scenario's partner (they threw, looped, reached no verdict). */
+    public static final String DECISION = "decision";
+
     private ScenarioRunner() {
     }
 
@@ -60,7 +63,7 @@ public final class ScenarioRunner {
         } catch (InvalidRequestException e) {
             e.errors().forEach(err -> mismatches.add(new Mismatch("request." + err.field(), "a valid request", err.message())));
         } catch (RuleOutcomeException e) {
-            mismatches.add(new Mismatch("decision", "a verdict", e.getMessage()));
+            mismatches.add(new Mismatch(DECISION, "a verdict", "none, because " + e.getMessage()));
         }
         return new ScenarioResult(scenario.name(), scenario.file(), mismatches.isEmpty(), List.copyOf(mismatches));
     }

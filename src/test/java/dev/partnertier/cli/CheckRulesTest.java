@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.partnertier.testing.RulesCopy;
+import dev.partnertier.testing.ThrowingRule;
 
 /** {@code check-rules}: the analysts' check of a folder, as the packaged application runs it, without a server. */
 class CheckRulesTest {
@@ -85,6 +86,18 @@ class CheckRulesTest {
         assertThat(checkRules(dir.toString())).isEqualTo(1);
         assertThat(output()).contains("OK    The rules compile").containsPattern("FAIL  .*\\(performance\\.json\\)")
                 .containsPattern("FAIL  \\d+ scenarios passed, [1-9]\\d* failed\\.");
+    }
+
+    @Test
+    void rulesThatThrowFailEachScenarioNamingTheRuleAndLeaveCoverageUncounted() throws IOException {
+        RulesCopy.copy(dir);
+        Files.writeString(dir.resolve(ThrowingRule.FILE), ThrowingRule.DRL);
+
+        assertThat(checkRules(dir.toString())).isEqualTo(1);
+        assertThat(output()).contains("decision: expected a verdict, got none, because the rule \"" + ThrowingRule.NAME + "\" ("
+                        + ThrowingRule.FILE + ", line " + ThrowingRule.LINE + ") failed")
+                .contains("Rule coverage: not counted, since the rules failed while deciding")
+                .doesNotContain("never fired:");
     }
 
     @Test
