@@ -98,8 +98,8 @@ public class DecisionService {
      * Decides one partner of a batch, with the rules active now. No decision slot: the batch's own permit
      * ({@link Admission#batch}) already bounds the processors batches use.
      *
-     * @throws dev.partnertier.engine.RuleOutcomeException when the active rules fail (they loop, a condition or a consequence throws,
-     *         or they reach no single verdict)
+     * @throws dev.partnertier.engine.RuleOutcomeException when the active rules fail (they loop, a condition or a
+     *         consequence throws, or they reach no single verdict)
      */
     public Decision decideInBatch(PartnerFacts partner) {
         return decideNow(partner);

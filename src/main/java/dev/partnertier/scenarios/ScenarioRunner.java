@@ -31,7 +31,7 @@ import dev.partnertier.wording.Wording;
  */
 public final class ScenarioRunner {
 
-    /** What a mismatch is about when the rules failed to decide the scenario's partner (they threw, looped, reached no verdict). */
+    /** What a mismatch is about when the rules failed to decide the scenario's partner (threw, looped, no verdict). */
     public static final String DECISION = "decision";
 
     private ScenarioRunner() {
