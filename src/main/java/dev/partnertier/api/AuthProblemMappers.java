@@ -1,11 +1,13 @@
 package dev.partnertier.api;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.jboss.resteasy.reactive.server.SimpleResourceInfo;
 
 import dev.partnertier.contract.ProblemText;
 import io.quarkus.security.AuthenticationFailedException;
@@ -44,12 +46,36 @@ public class AuthProblemMappers {
         return unauthorized(CHALLENGE, "detail.no-token", uri, headers);
     }
 
+    /**
+     * A valid token without the role the endpoint needs. The detail names the role (from the endpoint's
+     * {@code @RolesAllowed}), so whoever issues tokens knows what to add to the {@code groups} claim; roles are not
+     * secret, they are in this service's OpenAPI document.
+     */
     @ServerExceptionMapper
-    public RestResponse<Problem> forbidden(ForbiddenException e, UriInfo uri, HttpHeaders headers) {
-        LOG.info("403 the token lacks the role");
+    public RestResponse<Problem> forbidden(ForbiddenException e, SimpleResourceInfo resource, UriInfo uri, HttpHeaders headers) {
         ProblemText text = ProblemMappers.text(headers);
-        return ProblemMappers.answer(Problem.HTTP_STATUS, text.format("title.forbidden"), 403, text.format("detail.forbidden"),
-                uri, headers, null).build();
+        String roles = neededRoles(resource);
+        LOG.infof("403 the token lacks the role %s", roles.isEmpty() ? "this endpoint needs" : roles);
+        String detail = roles.isEmpty() ? text.format("detail.forbidden") : text.format("detail.forbidden-role", roles);
+        return ProblemMappers.answer(Problem.HTTP_STATUS, text.format("title.forbidden"), 403, detail, uri, headers, null).build();
+    }
+
+    /** The roles of the matched resource method's {@code @RolesAllowed} (or its class's), joined by " or "; empty when none. */
+    static String neededRoles(SimpleResourceInfo resource) {
+        if (resource == null || resource.getResourceClass() == null) {
+            return "";
+        }
+        RolesAllowed allowed = null;
+        try {
+            allowed = resource.getResourceClass().getMethod(resource.getMethodName(), resource.parameterTypes())
+                    .getAnnotation(RolesAllowed.class);
+        } catch (NoSuchMethodException | SecurityException notPublic) {
+            // fall back on the class's annotation
+        }
+        if (allowed == null) {
+            allowed = resource.getResourceClass().getAnnotation(RolesAllowed.class);
+        }
+        return allowed == null ? "" : String.join(" or ", allowed.value());
     }
 
     private static RestResponse<Problem> unauthorized(String challenge, String detail, UriInfo uri, HttpHeaders headers) {
