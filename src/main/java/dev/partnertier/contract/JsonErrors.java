@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.InvalidNullException;
@@ -49,7 +50,9 @@ public final class JsonErrors {
         if (e instanceof MismatchedInputException mismatch) {
             return FieldError.of(field, expected(mismatch.getTargetType()));
         }
-        String key = e instanceof JsonParseException || e.getCause() instanceof JsonParseException ? "body.not-json" : "body.unreadable";
+        // Said apart from other parse errors: a body cut off in transit is fixed elsewhere than a malformed one.
+        String key = endedEarly(e) ? "body.ended-early"
+                : e instanceof JsonParseException || e.getCause() instanceof JsonParseException ? "body.not-json" : "body.unreadable";
         JsonLocation at = e.getLocation();
         return at == null || at.getLineNr() < 0 ? FieldError.of(field, key)
                 : FieldError.of(field, key + "-at", at.getLineNr(), at.getColumnNr());
@@ -62,6 +65,20 @@ public final class JsonErrors {
 
     static String constants(Class<?> enumType) {
         return Arrays.stream(enumType.getEnumConstants()).map(String::valueOf).collect(Collectors.joining(", "));
+    }
+
+    /**
+     * Whether Jackson stopped at the end of the input. Jackson 2 throws {@link JsonEOFException} inside a value, but a
+     * plain {@link JsonParseException} between an object's entries; both messages begin "Unexpected end-of-input".
+     */
+    static boolean endedEarly(JsonProcessingException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof JsonEOFException || t instanceof JsonParseException parse && parse.getOriginalMessage() != null
+                    && parse.getOriginalMessage().startsWith("Unexpected end-of-input")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {

@@ -137,7 +137,15 @@ class EvaluateResourceTest {
 
     @Test
     void malformedJsonIsA400() {
-        rejected("{\"partnerId\": \"p\", ").body("detail", containsString("not valid JSON"));
+        rejected("{\"partnerId\": p}").body("errors[0].message", equalTo("the body is not valid JSON (line 1, column 15)"));
+    }
+
+    @Test
+    void aBodyCutOffIsA400SayingItEndedEarly() {
+        rejected("{\"partnerId\": \"p\", ").body("errors[0].message",
+                equalTo("the body ended before its JSON was complete (line 1, column 20; was it cut off?)"));
+        rejected("{\"partnerId\": \"p\", \"customers\": [{\"tenantId\": \"t\"").body("errors[0].message",
+                startsWith("the body ended before its JSON was complete"));
     }
 
     @Test
