@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.drools.mvel.ConstraintEvaluationException;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
@@ -22,6 +23,7 @@ import org.kie.api.runtime.KieSessionsPool;
 import org.kie.api.runtime.conf.ThreadSafeOption;
 import org.kie.api.runtime.rule.ConsequenceException;
 import org.kie.internal.event.rule.RuleEventManager;
+import org.mvel2.CompileException;
 
 import dev.partnertier.model.PartnerFacts;
 
@@ -37,6 +39,8 @@ public final class RuleSet {
     private static final Pattern QUOTED = Pattern.compile("\"([^\"]*)\"");
     /** Sessions kept ready: about the decisions that run at once (on the event loops and in the decision slots). */
     private static final int SESSIONS = 8;
+    /** The suffix of the class Drools generates to call a rule's default consequence. */
+    private static final String CONSEQUENCE_INVOKER = "DefaultConsequenceInvoker";
 
     private final KieBase kieBase;
     private final KieSessionsPool sessions;
@@ -48,6 +52,8 @@ public final class RuleSet {
     private final Map<String, RuleInfo> rulesByKey;
     /** The same, by the compiled rule: a fired rule is named without building its key (a hundredth of a small decision). */
     private final Map<Rule, RuleInfo> rulesByRule;
+    /** The same, by the name of the class Drools generated for the rule (see {@link #ruleOnStack}). */
+    private final Map<String, RuleInfo> rulesByClass;
     private final List<RuleProblem> warnings;
 
     RuleSet(KieBase kieBase, String version, Instant compiledAt, List<RuleFile> sources,
@@ -65,6 +71,7 @@ public final class RuleSet {
         this.files = sources.stream().map(f -> new RuleFileInfo(f.path(), RuleFiles.sha256(f.content()))).toList();
         this.rulesByKey = Map.copyOf(rulesByKey);
         this.rulesByRule = byRule(kieBase, this.rulesByKey);
+        this.rulesByClass = byClass(this.rulesByRule);
         this.warnings = warnings;
     }
 
@@ -155,8 +162,32 @@ public final class RuleSet {
             if (condition != null) {
                 throw conditionFailed(condition, "");
             }
-            throw new RuleOutcomeException("a condition of the rules failed: " + cause(e), e);
+            // An eval, an accumulate or a from: Drools names no rule, but the code it runs is the rule's class.
+            RuleInfo rule = ruleOnStack(e);
+            String which = rule == null ? "a condition of the rules" : "a condition of the rule \"" + rule.name() + "\"" + where(rule);
+            throw new RuleOutcomeException(which + " failed: " + cause(e), e, rule);
         }
+    }
+
+    /**
+     * The rule whose generated class runs in the failure's stack (innermost first), or null. Drools compiles a rule's
+     * evals, accumulate expressions and consequence into static methods of one class, and names the consequence's
+     * invoker after it: that class name plus {@code DefaultConsequenceInvoker} (JavaConsequenceBuilder).
+     */
+    private RuleInfo ruleOnStack(Throwable e) {
+        List<Throwable> chain = new ArrayList<>();
+        for (Throwable t = e; t != null && !chain.contains(t); t = t.getCause()) {
+            chain.add(0, t);
+        }
+        for (Throwable t : chain) {
+            for (StackTraceElement frame : t.getStackTrace()) {
+                RuleInfo rule = rulesByClass.get(frame.getClassName());
+                if (rule != null) {
+                    return rule;
+                }
+            }
+        }
+        return null;
     }
 
     private RuleOutcomeException conditionFailed(ConstraintEvaluationException e, String context) {
@@ -180,8 +211,8 @@ public final class RuleSet {
 
     /**
      * What went wrong, in the rules' words where Drools has them: for a constraint, its text, its rule and the rule's
-     * file (ConstraintEvaluationException's message); for an eval or an accumulate nothing an analyst wrote. Then the
-     * innermost cause, e.g. {@code NumberFormatException: For input string: "p-1"}.
+     * file (ConstraintEvaluationException's message); for a {@code from} its expression; for an eval or an accumulate
+     * nothing (the caller names their rule). Then the innermost cause, e.g. {@code NumberFormatException: For input string: "p-1"}.
      */
     private static String cause(Throwable e) {
         Throwable root = e;
@@ -189,7 +220,21 @@ public final class RuleSet {
             root = root.getCause();
         }
         String constraint = e instanceof ConstraintEvaluationException && root != e ? e.getMessage() + ": " : "";
-        return constraint + root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage());
+        String in = constraint.isEmpty() ? expression(e) : ""; // a constraint's message quotes it already
+        return constraint + in + root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage());
+    }
+
+    /**
+     * {@code in "Integer.valueOf($p.partnerId())": } when the failure came out of an expression MVEL ran (a {@code from},
+     * a constraint MVEL evaluates): the analyst's own text, since no class generated for the rule is on the stack then.
+     */
+    private static String expression(Throwable e) {
+        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t instanceof CompileException mvel && mvel.getExpr() != null && mvel.getExpr().length > 0) {
+                return "in \"" + new String(mvel.getExpr()).strip() + "\": ";
+            }
+        }
+        return "";
     }
 
     /**
@@ -247,6 +292,19 @@ public final class RuleSet {
             }
         }
         return byRule;
+    }
+
+    private static Map<String, RuleInfo> byClass(Map<Rule, RuleInfo> rulesByRule) {
+        Map<String, RuleInfo> byClass = new java.util.HashMap<>();
+        rulesByRule.forEach((rule, info) -> {
+            if (rule instanceof RuleImpl compiled && compiled.getConsequence() != null) {
+                String invoker = compiled.getConsequence().getClass().getName();
+                if (invoker.endsWith(CONSEQUENCE_INVOKER)) {
+                    byClass.put(invoker.substring(0, invoker.length() - CONSEQUENCE_INVOKER.length()), info);
+                }
+            }
+        });
+        return Map.copyOf(byClass);
     }
 
     static String key(String packageName, String ruleName) {
