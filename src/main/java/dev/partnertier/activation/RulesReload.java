@@ -60,7 +60,7 @@ public class RulesReload {
             return failed(version, e.errors());
         } catch (RuleOutcomeException e) {
             return failed(version, List.of(new RuleProblem("ERROR", e.rule().map(RuleInfo::file).orElse(""),
-                    e.rule().map(RuleInfo::line).orElse(0), 0, "the rules compile but " + e.getMessage())));
+                    e.rule().map(RuleInfo::line).orElse(0), 0, "the rules compile but " + e.getMessage(), e.hint().orElse(null), false)));
         }
     }
 

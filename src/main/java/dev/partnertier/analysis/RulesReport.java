@@ -52,6 +52,6 @@ public record RulesReport(
     /** The same report with its hints in a language (English or Korean). */
     public RulesReport in(Locale language) {
         return new RulesReport(valid, version, rules, errors.stream().map(e -> e.in(language)).toList(),
-                warnings.stream().map(w -> w.in(language)).toList(), scenarios);
+                warnings.stream().map(w -> w.in(language)).toList(), scenarios == null ? null : scenarios.in(language));
     }
 }

@@ -84,7 +84,12 @@ final class CheckRules {
         out.println("Scenarios in " + dir.resolve("scenarios") + ":");
         for (ScenarioResult result : report.scenarios().scenarios()) {
             out.println((result.passed() ? "PASS  " : "FAIL  ") + result.name() + "  (" + result.file() + ")");
-            result.mismatches().forEach(m -> out.println("        " + m));
+            for (ScenarioResult.Mismatch m : result.mismatches()) {
+                out.println("        " + m);
+                if (m.hint() != null) {
+                    out.println("        Hint: " + m.hint().text());
+                }
+            }
         }
         out.println();
         long undecided = report.scenarios().scenarios().stream()

@@ -4,11 +4,13 @@ import java.util.Optional;
 
 /**
  * The rules ran but did not reach a usable conclusion: a defect in the rules, not in the request. Names the rule at
- * fault, with its file and line, when Drools says which one it was (a consequence or a constraint that threw).
+ * fault, with its file and line, when it is known (a consequence, a constraint, an eval or an accumulate that threw),
+ * and gives a plain hint for the common kinds of failure (a text read as a number, a missing value, a loop).
  */
 public class RuleOutcomeException extends RuntimeException {
 
     private final transient RuleInfo rule;
+    private final transient Hint hint;
 
     public RuleOutcomeException(String message) {
         this(message, null, null);
@@ -19,12 +21,22 @@ public class RuleOutcomeException extends RuntimeException {
     }
 
     RuleOutcomeException(String message, Throwable cause, RuleInfo rule) {
-        super(message, cause);
-        this.rule = rule;
+        this(message, cause, rule, FailureHints.of(cause));
     }
 
-    /** The rule that failed, with its file and line; empty for a failure of no one rule (no verdict, a loop, an eval). */
+    RuleOutcomeException(String message, Throwable cause, RuleInfo rule, Hint hint) {
+        super(message, cause);
+        this.rule = rule;
+        this.hint = hint;
+    }
+
+    /** The rule that failed, with its file and line; empty for a failure of no one rule (no verdict, a loop, a from). */
     public Optional<RuleInfo> rule() {
         return Optional.ofNullable(rule);
+    }
+
+    /** What the failure most likely means and how to fix it, in English ({@link Hint#in} for Korean); empty if unknown. */
+    public Optional<Hint> hint() {
+        return Optional.ofNullable(hint);
     }
 }

@@ -123,7 +123,7 @@ public final class RuleSet {
             int limit = 1_000 + 50 * inserted.size();
             run(session, inserted, limit);
             if (listener.total() >= limit) {
-                throw new RuleOutcomeException("the rules did not settle after " + limit + " firings; a rule probably re-triggers itself");
+                throw loop(listener, limit);
             }
             return Evaluation.collect(live.facts(), firedRules(listener), version);
         } finally {
@@ -133,6 +133,19 @@ public final class RuleSet {
             session.removeEventListener(live);
             session.dispose(); // back to the pool, reset
         }
+    }
+
+    /** The firing limit was reached: the rule that fired most is the one that re-triggers itself (the others fire once a fact). */
+    private RuleOutcomeException loop(FiredRulesListener listener, int limit) {
+        Rule most = null;
+        for (Rule rule : listener.rules()) {
+            if (most == null || listener.firings(rule) > listener.firings(most)) {
+                most = rule;
+            }
+        }
+        RuleInfo info = most == null ? null : info(most);
+        String which = most == null ? "" : "; the rule \"" + most.getName() + "\"" + where(info) + " fired " + listener.firings(most) + " times";
+        return new RuleOutcomeException("the rules did not settle after " + limit + " firings" + which, null, info, FailureHints.LOOP);
     }
 
     /**

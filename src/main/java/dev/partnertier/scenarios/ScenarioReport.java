@@ -1,6 +1,7 @@
 package dev.partnertier.scenarios;
 
 import java.util.List;
+import java.util.Locale;
 
 import dev.partnertier.engine.RuleInfo;
 
@@ -15,5 +16,11 @@ public record ScenarioReport(
 
     public boolean allPassed() {
         return failed == 0;
+    }
+
+    /** The same report with its hints in a language (English or Korean). */
+    public ScenarioReport in(Locale language) {
+        return new ScenarioReport(rulesVersion, passed, failed, scenarios.stream().map(s -> s.in(language)).toList(),
+                rulesTotal, rulesNeverFired);
     }
 }

@@ -181,6 +181,7 @@ class RulesReloadTest {
                     assertThat(p.message()).contains("\"" + ThrowingRule.NAME + "\" (" + ThrowingRule.FILE + ", line " + ThrowingRule.LINE + ") failed", ThrowingRule.MESSAGE);
                     assertThat(p.file()).isEqualTo(ThrowingRule.FILE); // GET /rules shows where to look
                     assertThat(p.line()).isEqualTo(ThrowingRule.LINE);
+                    assertThat(p.hint().text()).startsWith("The rule reads a text as a number"); // what to do about it
                 });
     }
 

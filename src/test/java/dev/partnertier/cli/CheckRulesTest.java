@@ -96,6 +96,7 @@ class CheckRulesTest {
         assertThat(checkRules(dir.toString())).isEqualTo(1);
         assertThat(output()).contains("decision: expected a verdict, got none, because the rule \"" + ThrowingRule.NAME + "\" ("
                         + ThrowingRule.FILE + ", line " + ThrowingRule.LINE + ") failed")
+                .contains("        Hint: The rule reads a text as a number")
                 .contains("Rule coverage: not counted, since the rules failed while deciding")
                 .doesNotContain("never fired:");
     }

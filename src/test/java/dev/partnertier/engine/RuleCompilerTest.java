@@ -194,7 +194,11 @@ class RuleCompilerTest {
 
         assertThatThrownBy(() -> rules.evaluate(Partners.mature().build()))
                 .isInstanceOf(RuleOutcomeException.class)
-                .hasMessageContaining("did not settle");
+                .hasMessageContaining("did not settle")
+                .hasMessageContaining("the rule \"Re-inserts forever\" (loop.drl, line 4) fired")
+                .satisfies(blames("Re-inserts forever", "loop.drl", 4))
+                .satisfies(e -> assertThat(((RuleOutcomeException) e).hint()).hasValueSatisfying(
+                        hint -> assertThat(hint.text()).contains("no-loop")));
     }
 
     @Test
@@ -360,7 +364,7 @@ class RuleCompilerTest {
                 .isInstanceOf(RuleOutcomeException.class)
                 .hasMessageContaining("\"" + ThrowingRule.NAME + "\" (" + ThrowingRule.FILE + ", line " + ThrowingRule.LINE + ") failed")
                 .hasMessageContaining(ThrowingRule.MESSAGE)
-                .hasCauseInstanceOf(IllegalStateException.class)
+                .hasCauseInstanceOf(NumberFormatException.class)
                 .satisfies(blames(ThrowingRule.NAME, ThrowingRule.FILE, ThrowingRule.LINE));
     }
 

@@ -131,6 +131,9 @@ class ScenarioRunnerTest {
             assertThat(m.what()).isEqualTo("decision");
             assertThat(m.actual()).contains("\"" + ThrowingRule.NAME + "\"", ThrowingRule.MESSAGE,
                     "(" + ThrowingRule.FILE + ", line " + ThrowingRule.LINE + ")");
+            assertThat(m.hint().text()).startsWith("The rule reads a text as a number");
+            assertThat(report.in(java.util.Locale.KOREAN).scenarios().get(0).mismatches().get(0).hint().text())
+                    .startsWith("규칙이 텍스트를 숫자로 읽는데");
         });
     }
 }

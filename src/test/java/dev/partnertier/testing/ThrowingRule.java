@@ -9,7 +9,7 @@ public final class ThrowingRule {
     public static final String NAME = "Throws for every partner";
     /** The line the rule starts on in {@link #DRL}. */
     public static final int LINE = 4;
-    /** What the consequence's exception says. */
+    /** What the consequence's exception quotes: the text it reads as a number (a NumberFormatException, which has a hint). */
     public static final String MESSAGE = "broken on purpose";
     /** Starts on line 1; the rule on line {@value #LINE}. */
     public static final String DRL = """
@@ -20,7 +20,7 @@ public final class ThrowingRule {
             when
                 Partner( )
             then
-                throw new IllegalStateException("%s");
+                Integer.parseInt("%s");
             end
             """.formatted(NAME, MESSAGE);
 

@@ -1,0 +1,39 @@
+package dev.partnertier.engine;
+
+/**
+ * Plain hints for the ways rules fail while deciding a partner (keys {@code runtime.*} of {@code hints.properties}):
+ * by the kind of the innermost exception a condition or a consequence threw, since that is what the analyst can fix
+ * in the DRL (a text read as a number, a missing value, an index past the end).
+ */
+final class FailureHints {
+
+    /** A rule that fires without end (the firing limit reached). */
+    static final Hint LOOP = Hint.of("runtime.loop");
+
+    private FailureHints() {
+    }
+
+    /** The hint for what the rules threw, or null when the kind has none. */
+    static Hint of(Throwable thrown) {
+        Throwable root = thrown;
+        while (root != null && root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        if (root instanceof NumberFormatException) {
+            return Hint.of("runtime.number");
+        }
+        if (root instanceof NullPointerException) {
+            return Hint.of("runtime.null");
+        }
+        if (root instanceof IndexOutOfBoundsException) {
+            return Hint.of("runtime.index");
+        }
+        if (root instanceof ClassCastException) {
+            return Hint.of("runtime.type");
+        }
+        if (root instanceof ArithmeticException) {
+            return Hint.of("runtime.arithmetic");
+        }
+        return null;
+    }
+}

@@ -1,0 +1,40 @@
+package dev.partnertier.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Each common way a rule fails at run time gets its plain hint, found under Drools' wrappers; others get none. */
+class FailureHintsTest {
+
+    static Stream<Arguments> failures() {
+        return Stream.of(
+                Arguments.of(new NumberFormatException("For input string: \"p-1\""), "runtime.number"),
+                Arguments.of(new NullPointerException(), "runtime.null"),
+                Arguments.of(new StringIndexOutOfBoundsException("begin 500, end 3, length 3"), "runtime.index"),
+                Arguments.of(new ClassCastException(), "runtime.type"),
+                Arguments.of(new ArithmeticException("/ by zero"), "runtime.arithmetic"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("failures")
+    void theInnermostCauseChoosesTheHint(RuntimeException cause, String key) {
+        // as Drools wraps what a condition throws
+        RuntimeException wrapped = new RuntimeException("Error evaluating constraint", new RuntimeException(cause));
+
+        assertThat(FailureHints.of(wrapped).key()).isEqualTo(key);
+        assertThat(FailureHints.of(wrapped).text()).isNotEqualTo(key); // the sentence is in the bundle
+        assertThat(FailureHints.of(wrapped).in(java.util.Locale.KOREAN).text()).isNotEqualTo(key);
+    }
+
+    @Test
+    void aFailureOfAnotherKindHasNoHint() {
+        assertThat(FailureHints.of(new IllegalStateException("broken on purpose"))).isNull();
+        assertThat(FailureHints.of(null)).isNull();
+    }
+}
