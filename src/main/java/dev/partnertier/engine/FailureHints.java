@@ -1,5 +1,7 @@
 package dev.partnertier.engine;
 
+import java.util.List;
+
 /**
  * Plain hints for the ways rules fail while deciding a partner (keys {@code runtime.*} of {@code hints.properties}):
  * by the kind of the innermost exception a condition or a consequence threw, since that is what the analyst can fix
@@ -15,10 +17,11 @@ final class FailureHints {
 
     /** The hint for what the rules threw, or null when the kind has none. */
     static Hint of(Throwable thrown) {
-        Throwable root = thrown;
-        while (root != null && root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
+        if (thrown == null) {
+            return null;
         }
+        List<Throwable> chain = RuleSet.chain(thrown);
+        Throwable root = chain.get(chain.size() - 1);
         if (root instanceof NumberFormatException) {
             return Hint.of("runtime.number");
         }

@@ -23,7 +23,6 @@ import org.kie.api.runtime.KieSessionsPool;
 import org.kie.api.runtime.conf.ThreadSafeOption;
 import org.kie.api.runtime.rule.ConsequenceException;
 import org.kie.internal.event.rule.RuleEventManager;
-import org.mvel2.CompileException;
 
 import dev.partnertier.model.PartnerFacts;
 
@@ -175,7 +174,7 @@ public final class RuleSet {
             if (condition != null) {
                 throw conditionFailed(condition, "");
             }
-            // An eval, an accumulate or a from: Drools names no rule, but the code it runs is the rule's class.
+            // An eval or an accumulate: Drools names no rule, but the code it runs is in the rule's class.
             RuleInfo rule = ruleOnStack(e);
             String which = rule == null ? "a condition of the rules" : "a condition of the rule \"" + rule.name() + "\"" + where(rule);
             throw new RuleOutcomeException(which + " failed: " + cause(e), e, rule);
@@ -185,22 +184,36 @@ public final class RuleSet {
     /**
      * The rule whose generated class runs in the failure's stack (innermost first), or null. Drools compiles a rule's
      * evals, accumulate expressions and consequence into static methods of one class, and names the consequence's
-     * invoker after it: that class name plus {@code DefaultConsequenceInvoker} (JavaConsequenceBuilder).
+     * invoker after it: that class name plus {@code DefaultConsequenceInvoker} (JavaConsequenceBuilder). Not found: a rule
+     * of {@code dialect "mvel"} or a {@code from} (MVEL runs their code), and a stack the JVM left out (the image keeps
+     * them with {@code -XX:-OmitStackTraceInFastThrow}). When rules share an eval, the one Drools built it for is named.
      */
     private RuleInfo ruleOnStack(Throwable e) {
-        List<Throwable> chain = new ArrayList<>();
-        for (Throwable t = e; t != null && !chain.contains(t); t = t.getCause()) {
-            chain.add(0, t);
-        }
-        for (Throwable t : chain) {
+        List<Throwable> innermostFirst = new ArrayList<>(chain(e));
+        java.util.Collections.reverse(innermostFirst);
+        for (Throwable t : innermostFirst) {
             for (StackTraceElement frame : t.getStackTrace()) {
-                RuleInfo rule = rulesByClass.get(frame.getClassName());
+                RuleInfo rule = ruleOfClass(frame.getClassName());
                 if (rule != null) {
                     return rule;
                 }
             }
         }
         return null;
+    }
+
+    /**
+     * The rule a generated class belongs to: the rule's own class, or one nested in it (an inline accumulate's code, an
+     * anonymous class), {@code Rule_X$1}. Drools writes a rule name's other characters with {@code $} too
+     * ({@code partner$u39$s}), so the name is cut back one {@code $} at a time.
+     */
+    private RuleInfo ruleOfClass(String name) {
+        for (String candidate = name; ; candidate = candidate.substring(0, candidate.lastIndexOf('$'))) {
+            RuleInfo rule = rulesByClass.get(candidate);
+            if (rule != null || candidate.indexOf('$') < 0) {
+                return rule;
+            }
+        }
     }
 
     private RuleOutcomeException conditionFailed(ConstraintEvaluationException e, String context) {
@@ -214,7 +227,7 @@ public final class RuleSet {
     }
 
     private static ConstraintEvaluationException constraintIn(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+        for (Throwable t : chain(e)) {
             if (t instanceof ConstraintEvaluationException constraint) {
                 return constraint;
             }
@@ -224,30 +237,24 @@ public final class RuleSet {
 
     /**
      * What went wrong, in the rules' words where Drools has them: for a constraint, its text, its rule and the rule's
-     * file (ConstraintEvaluationException's message); for a {@code from} its expression; for an eval or an accumulate
-     * nothing (the caller names their rule). Then the innermost cause, e.g. {@code NumberFormatException: For input string: "p-1"}.
+     * file (ConstraintEvaluationException's message); for an eval or an accumulate nothing (the caller names their rule).
+     * Then the innermost cause, e.g. {@code NumberFormatException: For input string: "p-1"}.
      */
     private static String cause(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
+        List<Throwable> chain = chain(e);
+        Throwable root = chain.get(chain.size() - 1);
         String constraint = e instanceof ConstraintEvaluationException && root != e ? e.getMessage() + ": " : "";
-        String in = constraint.isEmpty() ? expression(e) : ""; // a constraint's message quotes it already
-        return constraint + in + root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage());
+        return constraint + root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage());
     }
 
-    /**
-     * {@code in "Integer.valueOf($p.partnerId())": } when the failure came out of an expression MVEL ran (a {@code from},
-     * a constraint MVEL evaluates): the analyst's own text, since no class generated for the rule is on the stack then.
-     */
-    private static String expression(Throwable e) {
-        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
-            if (t instanceof CompileException mvel && mvel.getExpr() != null && mvel.getExpr().length > 0) {
-                return "in \"" + new String(mvel.getExpr()).strip() + "\": ";
-            }
+    /** The exception and its causes, outermost first; each once, should causes form a cycle. */
+    static List<Throwable> chain(Throwable e) {
+        List<Throwable> chain = new ArrayList<>();
+        Set<Throwable> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Throwable t = e; t != null && seen.add(t); t = t.getCause()) {
+            chain.add(t);
         }
-        return "";
+        return chain;
     }
 
     /**
