@@ -168,7 +168,8 @@ public abstract class BatchItems {
                 return copyElement(index);
             } catch (JsonProcessingException e) {
                 finish(); // a broken array cannot be read on: one item says where it broke
-                return BatchItem.refused(index, 400, FieldError.of("", "batch.not-json-after",
+                String key = JsonErrors.endedEarly(e) ? "batch.ended-early-after" : "batch.not-json-after";
+                return BatchItem.refused(index, 400, FieldError.of("", key,
                         e.getLocation() == null ? 0 : e.getLocation().getLineNr(), e.getLocation() == null ? 0 : e.getLocation().getColumnNr()));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

@@ -4,6 +4,7 @@ import static dev.partnertier.security.Callers.analyst;
 import static dev.partnertier.security.Callers.portal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
@@ -110,10 +111,19 @@ class BatchTest {
 
     @Test
     void aBrokenArrayAnswersWhatItCouldReadAndWhereItBroke() {
-        portal().contentType(ContentType.JSON).body("[" + partner("a", "MATURE", 2500) + ", {\"partnerId\": ").post("/evaluate/batch")
+        portal().contentType(ContentType.JSON).body("[" + partner("a", "MATURE", 2500) + ", {\"partnerId\": p}]").post("/evaluate/batch")
                 .then().statusCode(200)
                 .body("status", contains(200, 400))
                 .body("[1].problem.detail", startsWith("the body is not valid JSON from here on"));
+    }
+
+    @Test
+    void anArrayCutOffAnswersWhatItCouldReadAndSaysItEndedEarly() {
+        portal().contentType(ContentType.JSON).body("[" + partner("a", "MATURE", 2500) + ", {\"partnerId\": ").post("/evaluate/batch")
+                .then().statusCode(200)
+                .body("status", contains(200, 400))
+                .body("[1].problem.detail", startsWith("the JSON ends before it is complete (line "))
+                .body("[1].problem.detail", endsWith("no more partners could be read"));
     }
 
     @Test

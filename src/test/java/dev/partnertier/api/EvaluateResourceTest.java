@@ -143,9 +143,9 @@ class EvaluateResourceTest {
     @Test
     void aBodyCutOffIsA400SayingItEndedEarly() {
         rejected("{\"partnerId\": \"p\", ").body("errors[0].message",
-                equalTo("the body ended before its JSON was complete (line 1, column 20; was it cut off?)"));
+                equalTo("the JSON ends before it is complete (line 1, column 20): a closing brace or bracket is missing, or the text was cut off"));
         rejected("{\"partnerId\": \"p\", \"customers\": [{\"tenantId\": \"t\"").body("errors[0].message",
-                startsWith("the body ended before its JSON was complete"));
+                startsWith("the JSON ends before it is complete (line 1, column "));
     }
 
     @Test
