@@ -1,5 +1,10 @@
 package dev.partnertier.api;
 
+import java.lang.reflect.Method;
+import java.util.Arrays;
+
+import jakarta.annotation.security.DenyAll;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.UriInfo;
@@ -10,6 +15,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.jboss.resteasy.reactive.server.SimpleResourceInfo;
 
 import dev.partnertier.contract.ProblemText;
+import io.quarkus.security.Authenticated;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -60,22 +66,32 @@ public class AuthProblemMappers {
         return ProblemMappers.answer(Problem.HTTP_STATUS, text.format("title.forbidden"), 403, detail, uri, headers, null).build();
     }
 
-    /** The roles of the matched resource method's {@code @RolesAllowed} (or its class's), joined by " or "; empty when none. */
+    /**
+     * The roles of the matched resource method's {@code @RolesAllowed}, or its class's when the method has no security
+     * annotation of its own, joined by ", "; empty when there is none to name (no resource, {@code @DenyAll},
+     * {@code @PermitAll}, {@code @Authenticated}, or a role given as a configuration expression).
+     */
     static String neededRoles(SimpleResourceInfo resource) {
         if (resource == null || resource.getResourceClass() == null) {
             return "";
         }
-        RolesAllowed allowed = null;
+        Class<?> type = resource.getResourceClass();
+        RolesAllowed allowed = type.getAnnotation(RolesAllowed.class);
         try {
-            allowed = resource.getResourceClass().getMethod(resource.getMethodName(), resource.parameterTypes())
-                    .getAnnotation(RolesAllowed.class);
+            Method method = type.getMethod(resource.getMethodName(), resource.parameterTypes());
+            if (method.isAnnotationPresent(RolesAllowed.class)) {
+                allowed = method.getAnnotation(RolesAllowed.class);
+            } else if (method.isAnnotationPresent(DenyAll.class) || method.isAnnotationPresent(PermitAll.class)
+                    || method.isAnnotationPresent(Authenticated.class)) {
+                return ""; // a method's own security annotation overrides its class's (Jakarta Annotations)
+            }
         } catch (NoSuchMethodException | SecurityException notPublic) {
-            // fall back on the class's annotation
+            // the class's annotation, if any, is the one in force
         }
-        if (allowed == null) {
-            allowed = resource.getResourceClass().getAnnotation(RolesAllowed.class);
+        if (allowed == null || Arrays.stream(allowed.value()).anyMatch(role -> role.contains("${"))) {
+            return "";
         }
-        return allowed == null ? "" : String.join(" or ", allowed.value());
+        return String.join(", ", allowed.value());
     }
 
     private static RestResponse<Problem> unauthorized(String challenge, String detail, UriInfo uri, HttpHeaders headers) {
