@@ -4,12 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,6 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import dev.partnertier.testing.RulesCopy;
+import dev.partnertier.testing.Translations;
 
 /**
  * Compile errors are reported where the analyst made the mistake, with a plain hint: each case is a real edit of
@@ -177,10 +175,8 @@ class CompileProblemsTest {
     }
 
     @Test
-    void everyHintHasBothLanguages() throws IOException {
-        Properties english = bundle("hints.properties");
-        Properties korean = bundle("hints_ko.properties");
-        assertThat(english.stringPropertyNames()).hasSizeGreaterThan(10).isEqualTo(korean.stringPropertyNames());
+    void everyHintHasBothLanguages() {
+        Translations.assertComplete(Hint.class, "hints.properties", "hints_ko.properties", 11, true);
     }
 
     // --- where consequence lines map, whatever the consequence's shape ------------------------------------
@@ -261,13 +257,5 @@ class CompileProblemsTest {
         Matcher m = Pattern.compile(Pattern.quote(text)).matcher(content);
         assertThat(m.find()).isTrue();
         return content.substring(0, m.start()).split("\n", -1).length;
-    }
-
-    private static Properties bundle(String name) throws IOException {
-        Properties properties = new Properties();
-        try (var in = Files.newBufferedReader(Path.of("src/main/resources/dev/partnertier/engine", name))) {
-            properties.load(in);
-        }
-        return properties;
     }
 }
