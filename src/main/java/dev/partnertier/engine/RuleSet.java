@@ -134,17 +134,15 @@ public final class RuleSet {
         }
     }
 
-    /** The firing limit was reached: the rule that fired most is the one that re-triggers itself (the others fire once a fact). */
+    /**
+     * The firing limit was reached: the rule that fired most is named, as the one that re-triggers itself (a rule that
+     * does not loop fires about once per fact it matches).
+     */
     private RuleOutcomeException loop(FiredRulesListener listener, int limit) {
-        Rule most = null;
-        for (Rule rule : listener.rules()) {
-            if (most == null || listener.firings(rule) > listener.firings(most)) {
-                most = rule;
-            }
-        }
-        RuleInfo info = most == null ? null : info(most);
-        String which = most == null ? "" : "; the rule \"" + most.getName() + "\"" + where(info) + " fired " + listener.firings(most) + " times";
-        return new RuleOutcomeException("the rules did not settle after " + limit + " firings" + which, null, info, FailureHints.LOOP);
+        Rule most = listener.rules().stream().max(Comparator.comparingInt(listener::firings)).orElseThrow();
+        RuleInfo info = info(most);
+        return new RuleOutcomeException("the rules did not settle after " + limit + " firings; the rule \"" + most.getName() + "\""
+                + where(info) + " fired " + listener.firings(most) + " times", null, info, FailureHints.LOOP);
     }
 
     /**
