@@ -34,7 +34,8 @@ final class FailureHints {
         if (root instanceof ClassCastException) {
             return Hint.of("runtime.type");
         }
-        if (root instanceof ArithmeticException) {
+        if (root instanceof ArithmeticException arithmetic && arithmetic.getMessage() != null
+                && arithmetic.getMessage().contains("by zero")) { // "/ by zero", BigDecimal's "Division by zero"
             return Hint.of("runtime.arithmetic");
         }
         return null;

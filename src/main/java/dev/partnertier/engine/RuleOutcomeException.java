@@ -30,7 +30,10 @@ public class RuleOutcomeException extends RuntimeException {
         this.hint = hint;
     }
 
-    /** The rule that failed, with its file and line; empty for a failure of no one rule (no verdict, a loop, a from). */
+    /**
+     * The rule that failed, with its file and line; empty when no one rule is known (no verdict, a from, an eval or
+     * accumulate of a rule in dialect "mvel").
+     */
     public Optional<RuleInfo> rule() {
         return Optional.ofNullable(rule);
     }

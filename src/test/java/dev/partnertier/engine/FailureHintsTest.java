@@ -35,6 +35,8 @@ class FailureHintsTest {
     @Test
     void aFailureOfAnotherKindHasNoHint() {
         assertThat(FailureHints.of(new IllegalStateException("broken on purpose"))).isNull();
+        assertThat(FailureHints.of(new ArithmeticException("Non-terminating decimal expansion; no exact representable decimal result.")))
+                .isNull(); // not a division by zero
         assertThat(FailureHints.of(null)).isNull();
     }
 }

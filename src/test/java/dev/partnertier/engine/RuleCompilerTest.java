@@ -317,14 +317,15 @@ class RuleCompilerTest {
 
     @Test
     void anAccumulateThatThrowsIsADefectInTheRulesNamingItsRule() throws IOException {
-        // The second rule's accumulate is written inline (init, action, result): its code is in a class nested in the rule's.
-        Files.writeString(dir.resolve("sums.drl"), """
+        // Two rules, each breaking in turn while the other is harmless: the second is written inline (init, action,
+        // result), whose code is in a class nested in the rule's.
+        String drl = """
                 package rules;
                 import dev.partnertier.model.*;
 
                 rule "Sums the partner ids as numbers"
                 when
-                    $n : Number() from accumulate( Partner( $id : partnerId ), sum( Integer.parseInt($id) ) )
+                    $n : Number() from accumulate( Partner( $id : partnerId ), %s )
                 then
                 end
 
@@ -332,8 +333,45 @@ class RuleCompilerTest {
                 when
                     $n : Integer() from accumulate( Partner( $id : partnerId ),
                             init( int total = 0; ),
-                            action( total += Integer.parseInt($id); ),
+                            action( %s ),
                             result( total ) )
+                then
+                end
+                """;
+        Files.writeString(dir.resolve("sums.drl"), drl.formatted("sum( Integer.parseInt($id) )", "total += $id.length();"));
+        RuleSet function = new RuleCompiler().compile(RuleFiles.read(dir));
+        assertThatThrownBy(() -> function.evaluate(Partners.mature().build()))
+                .isInstanceOf(RuleOutcomeException.class)
+                .hasMessageStartingWith("a condition of the rule \"Sums the partner ids as numbers\" (sums.drl, line 4) failed: ")
+                .hasMessageContaining("NumberFormatException")
+                .satisfies(blames("Sums the partner ids as numbers", "sums.drl", 4));
+
+        Files.writeString(dir.resolve("sums.drl"), drl.formatted("count( $id )", "total += Integer.parseInt($id);"));
+        RuleSet inline = new RuleCompiler().compile(RuleFiles.read(dir));
+        assertThatThrownBy(() -> inline.evaluate(Partners.mature().build()))
+                .isInstanceOf(RuleOutcomeException.class)
+                .hasMessageStartingWith("a condition of the rule \"Sums the partner's ids inline\" (sums.drl, line 10) failed: ")
+                .satisfies(blames("Sums the partner's ids inline", "sums.drl", 10));
+    }
+
+    @Test
+    void aMissingValueIsNamedWithItsRuleAndAPlainHint() throws IOException {
+        // A threshold inserted without a market, which an eval then reads.
+        Files.writeString(dir.resolve("market.drl"), """
+                package rules;
+                import dev.partnertier.model.*;
+
+                rule "Inserts a threshold for every market"
+                when
+                    Partner( )
+                then
+                    insert( new Threshold( Level.SILVER, Requirement.PERFORMANCE, 1 ) );
+                end
+
+                rule "Reads the threshold's market"
+                when
+                    $t : Threshold( )
+                    eval( $t.market().name().isEmpty() )
                 then
                 end
                 """);
@@ -341,15 +379,10 @@ class RuleCompilerTest {
 
         assertThatThrownBy(() -> rules.evaluate(Partners.mature().build()))
                 .isInstanceOf(RuleOutcomeException.class)
-                .hasMessageContaining("NumberFormatException")
-                .satisfies(e -> assertThat(((RuleOutcomeException) e).rule()).isPresent());
-        Files.writeString(dir.resolve("sums.drl"), Files.readString(dir.resolve("sums.drl"))
-                .replace("sum( Integer.parseInt($id) )", "count( $id )"));
-        RuleSet inlineOnly = new RuleCompiler().compile(RuleFiles.read(dir));
-        assertThatThrownBy(() -> inlineOnly.evaluate(Partners.mature().build()))
-                .isInstanceOf(RuleOutcomeException.class)
-                .hasMessageStartingWith("a condition of the rule \"Sums the partner's ids inline\" (sums.drl, line 10) failed: ")
-                .satisfies(blames("Sums the partner's ids inline", "sums.drl", 10));
+                .hasMessageContaining("NullPointerException")
+                .satisfies(blames("Reads the threshold's market", "market.drl", 11))
+                .satisfies(e -> assertThat(((RuleOutcomeException) e).hint()).hasValueSatisfying(
+                        hint -> assertThat(hint.key()).isEqualTo("runtime.null")));
     }
 
     @Test

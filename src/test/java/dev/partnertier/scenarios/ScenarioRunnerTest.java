@@ -51,6 +51,7 @@ class ScenarioRunnerTest {
                 "tier", "activeEntitlements", "requirement SILVER performance required", "gap SILVER performance", "excluded",
                 "rule \"The tier is Gold when Gold is met\"",
                 "rule \"The tier is Silver when Silver is met and Gold is not\"", "explanation", "explanation (ko)");
+        assertThat(result.mismatches()).extracting(Mismatch::hint).containsOnlyNulls(); // hints are for failures of the rules
         assertThat(result.mismatches().get(0)).hasToString("tier: expected GOLD, got SILVER");
         assertThat(result.mismatches().get(1)).hasToString("activeEntitlements: expected 2000, got 2150");
     }
