@@ -9,6 +9,8 @@ import jakarta.annotation.security.RolesAllowed;
 import org.jboss.resteasy.reactive.server.SimpleResourceInfo;
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.security.Authenticated;
+
 /** Which role a 403 names: the method's own security annotation first, then its class's, and none it cannot name. */
 class NeededRolesTest {
 
@@ -27,6 +29,10 @@ class NeededRolesTest {
 
         @DenyAll
         public void closed() {
+        }
+
+        @Authenticated
+        public void anyone() {
         }
     }
 
@@ -68,6 +74,7 @@ class NeededRolesTest {
     void noRoleIsNamedWhereNoRoleWouldHelpOrNoneIsKnown() {
         assertThat(AuthProblemMappers.neededRoles(resource(Analysts.class, "open"))).isEmpty();
         assertThat(AuthProblemMappers.neededRoles(resource(Analysts.class, "closed"))).isEmpty();
+        assertThat(AuthProblemMappers.neededRoles(resource(Analysts.class, "anyone"))).isEmpty();
         assertThat(AuthProblemMappers.neededRoles(resource(Unannotated.class, "plain"))).isEmpty();
         assertThat(AuthProblemMappers.neededRoles(resource(null, null))).isEmpty();
         assertThat(AuthProblemMappers.neededRoles(null)).isEmpty();

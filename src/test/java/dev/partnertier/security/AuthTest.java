@@ -132,7 +132,7 @@ class AuthTest {
         for (String token : new String[] {Tokens.sign(Tokens.claims("someone", otherRole)), Tokens.sign(Tokens.claims("nobody"))}) {
             endpoint.call(given().auth().oauth2(token)).statusCode(403).contentType("application/problem+json")
                     .body("status", equalTo(403))
-                    .body("detail", equalTo("The bearer token is valid, but its groups claim lacks the role this endpoint needs: "
+                    .body("detail", equalTo("The bearer token is valid, but its groups claim has none of the roles this endpoint accepts: "
                             + endpoint.role() + "."));
         }
     }
@@ -141,7 +141,7 @@ class AuthTest {
     void the403NamesTheRoleInKoreanToo() {
         given().auth().oauth2(Tokens.sign(Tokens.claims("someone", Roles.PORTAL))).header("Accept-Language", "ko")
                 .get("/rules").then().statusCode(403)
-                .body("detail", equalTo("베어러 토큰은 유효하지만 groups 클레임에 이 엔드포인트에 필요한 역할이 없습니다: analyst."));
+                .body("detail", equalTo("베어러 토큰은 유효하지만 groups 클레임에 이 엔드포인트가 허용하는 역할이 하나도 없습니다: analyst."));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -9,19 +9,23 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Checks that a Korean bundle says everything its English one says, with patterns MessageFormat reads alike. */
 public final class Translations {
 
-    private static final java.util.regex.Pattern ARGUMENT = java.util.regex.Pattern.compile("\\{\\d");
+    private static final Pattern ARGUMENT = Pattern.compile("\\{(\\d+)");
 
     private Translations() {
     }
 
     /**
      * Both bundles (resources next to {@code anchor}) have the same keys, at least {@code atLeast}, and each key's two
-     * patterns parse as MessageFormat patterns with the same number of arguments. {@code alwaysFormatted}: every text goes
-     * through MessageFormat (Hint), not only those with arguments (ProblemText).
+     * patterns use the same arguments ({0}, {1}...) and parse as MessageFormat patterns. {@code alwaysFormatted}: every
+     * text goes through MessageFormat (Hint), not only those with arguments (ProblemText).
      */
     public static void assertComplete(Class<?> anchor, String english, String korean, int atLeast, boolean alwaysFormatted) {
         Properties en = load(anchor, english);
@@ -29,17 +33,25 @@ public final class Translations {
         assertThat(en.stringPropertyNames()).hasSizeGreaterThanOrEqualTo(atLeast);
         assertThat(ko.stringPropertyNames()).isEqualTo(en.stringPropertyNames());
         for (String key : en.stringPropertyNames()) {
-            assertThat(arguments(ko.getProperty(key), alwaysFormatted)).as(key)
-                    .isEqualTo(arguments(en.getProperty(key), alwaysFormatted));
+            String enPattern = en.getProperty(key);
+            String koPattern = ko.getProperty(key);
+            assertThat(arguments(koPattern)).as(key).isEqualTo(arguments(enPattern));
+            if (alwaysFormatted || !arguments(enPattern).isEmpty()) {
+                // throws IllegalArgumentException for a pattern MessageFormat cannot read (a { or ' unbalanced)
+                new MessageFormat(enPattern);
+                new MessageFormat(koPattern);
+            }
         }
     }
 
-    /**
-     * How many arguments a pattern takes; throws IllegalArgumentException for a pattern with arguments that MessageFormat
-     * cannot read. A text without {0}, {1}... is shown as it is (ProblemText formats only when given arguments).
-     */
-    private static int arguments(String pattern, boolean alwaysFormatted) {
-        return alwaysFormatted || ARGUMENT.matcher(pattern).find() ? new MessageFormat(pattern).getFormatsByArgumentIndex().length : 0;
+    /** The argument numbers a pattern uses: {@code {0} of {1}} uses 0 and 1. */
+    private static Set<String> arguments(String pattern) {
+        Set<String> found = new TreeSet<>();
+        Matcher m = ARGUMENT.matcher(pattern);
+        while (m.find()) {
+            found.add(m.group(1));
+        }
+        return found;
     }
 
     private static Properties load(Class<?> anchor, String name) {
