@@ -60,7 +60,7 @@ public final class Simulation {
         next = index + 1;
         PartnerFacts partner;
         try {
-            partner = reader.read(new java.io.ByteArrayInputStream(request));
+            partner = reader.readItem(request);
         } catch (InvalidRequestException e) {
             return refused(index, e.errors().stream().map(f -> new InvalidPartner.Field(f.field(), f.message(language))).toList());
         }

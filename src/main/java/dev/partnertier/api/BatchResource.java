@@ -1,6 +1,5 @@
 package dev.partnertier.api;
 
-import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -191,7 +190,7 @@ public class BatchResource {
                     item.status() == 400 ? "title.invalid-request" : "title.too-large", List.of(item.error()), problems, requestId);
         }
         try (Reservation memory = admission.reserveBatchItem(item.json().length)) {
-            PartnerFacts partner = decisions.reader().read(new ByteArrayInputStream(item.json()));
+            PartnerFacts partner = decisions.reader().readItem(item.json());
             return new BatchAnswer(item.index(), 200, decisions.decideInBatch(partner).answer(language), null);
         } catch (InvalidRequestException e) {
             decisions.rejected();

@@ -148,8 +148,12 @@ public class ProblemMappers {
     public RestResponse<Problem> candidateFailed(CandidateFailedException e, UriInfo uri, HttpHeaders headers) {
         LOG.infof("422 %s", LogText.safe(e.getMessage()));
         ProblemText text = text(headers);
-        return answer(Problem.CANDIDATE_FAILED, text.format("title.candidate-failed"), 422, text.format("detail.candidate-failed",
-                LogText.safe(e.getCause().getClass().getSimpleName())), uri, headers, null).build();
+        // What the analyst needs to fix the edit: the rule, its file and line, and the hint, as GET /rules gives them.
+        String what = e.getCause() instanceof RuleOutcomeException outcome
+                ? outcome.getMessage() + outcome.hint().map(h -> " " + h.in(language(headers)).text()).orElse("")
+                : e.getCause().getClass().getSimpleName();
+        return answer(Problem.CANDIDATE_FAILED, text.format("title.candidate-failed"), 422,
+                text.format("detail.candidate-failed", what), uri, headers, null).build();
     }
 
     @ServerExceptionMapper

@@ -19,6 +19,9 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 /** Says, in the API's words, where and why Jackson could not read a request: no Java types, no echoed input. */
 public final class JsonErrors {
 
+    /** The complaint key (and, with {@code -at}, its line and column) of a body whose JSON ends before it is complete. */
+    static final String ENDED_EARLY = "body.ended-early";
+
     private JsonErrors() {
     }
 
@@ -51,7 +54,7 @@ public final class JsonErrors {
             return FieldError.of(field, expected(mismatch.getTargetType()));
         }
         // Said apart from other parse errors: a body cut off in transit is fixed elsewhere than a malformed one.
-        String key = endedEarly(e) ? "body.ended-early"
+        String key = endedEarly(e) ? ENDED_EARLY
                 : e instanceof JsonParseException || e.getCause() instanceof JsonParseException ? "body.not-json" : "body.unreadable";
         JsonLocation at = e.getLocation();
         return at == null || at.getLineNr() < 0 ? FieldError.of(field, key)

@@ -70,6 +70,27 @@ public final class PartnerReader {
         }
     }
 
+    /**
+     * Reads one partner of a portfolio: an NDJSON line, or an element of a JSON array. As {@link #read(InputStream)},
+     * except that a partner whose JSON ends early is said to end at its line: in NDJSON that is most often a partner
+     * written over several lines.
+     *
+     * @throws InvalidRequestException naming every field at fault
+     */
+    public PartnerFacts readItem(byte[] json) {
+        try {
+            return read(new java.io.ByteArrayInputStream(json));
+        } catch (InvalidRequestException e) {
+            if (e.errors().stream().noneMatch(f -> f.key().startsWith(JsonErrors.ENDED_EARLY))) {
+                throw e;
+            }
+            throw new InvalidRequestException(e.errors().stream()
+                    .map(f -> f.key().startsWith(JsonErrors.ENDED_EARLY)
+                            ? new FieldError(f.field(), "item" + f.key().substring("body".length()), f.args()) : f)
+                    .toList());
+        }
+    }
+
     /** Reads a partner given as a JSON tree (a scenario's request). */
     public PartnerFacts read(JsonNode request) {
         try (JsonParser parser = json.treeAsTokens(request)) {

@@ -89,6 +89,16 @@ class BatchTest {
     }
 
     @Test
+    void anNdjsonPartnerWrittenOverSeveralLinesIsToldToKeepToOneLine() {
+        // partner() spreads a partner over four lines: its first line opens an object the line does not close.
+        String body = partner("a", "MATURE", 100) + "\n";
+        String first = portal().contentType(BatchResource.NDJSON).body(body.getBytes(StandardCharsets.UTF_8)).post("/evaluate/batch")
+                .then().statusCode(200).extract().asString().lines().findFirst().orElseThrow();
+        assertThat(first).contains("\"index\":0", "\"status\":400",
+                "the JSON of this partner ends with its line (line 1, column ", "NDJSON takes each partner whole on one line");
+    }
+
+    @Test
     void koreanIsAskedOnceForTheWholeBatch() {
         portal().contentType(ContentType.JSON).header("Accept-Language", "ko-KR,ko;q=0.9,en;q=0.5")
                 .body("[" + partner("a", "MATURE", 2500) + "," + partner("b", "MOON", 1) + "]").post("/evaluate/batch").then()

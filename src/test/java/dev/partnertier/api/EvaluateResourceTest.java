@@ -143,8 +143,7 @@ class EvaluateResourceTest {
     @Test
     void aBodyCutOffIsA400SayingItEndedEarly() {
         rejected("{\"partnerId\": \"p\", ").body("errors[0].message",
-                equalTo("the JSON ends before it is complete (line 1, column 20): a closing brace or bracket is missing, the text was cut off, "
-                        + "or (in NDJSON) a partner spans several lines"));
+                equalTo("the JSON ends before it is complete (line 1, column 20): a closing brace or bracket is missing, or the text was cut off"));
         rejected("{\"partnerId\": \"p\", \"customers\": [{\"tenantId\": \"t\"").body("errors[0].message",
                 startsWith("the JSON ends before it is complete (line 1, column "));
     }

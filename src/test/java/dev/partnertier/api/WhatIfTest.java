@@ -4,6 +4,7 @@ import static dev.partnertier.security.Callers.analyst;
 import static dev.partnertier.security.Callers.portal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
@@ -125,7 +126,7 @@ class WhatIfTest {
                 when
                     Partner()
                 then
-                    throw new IllegalStateException("boom");
+                    Integer.parseInt("boom");
                 end
                 """);
         try (LogCapture audit = LogCapture.of("partner-tier.audit")) {
@@ -138,7 +139,9 @@ class WhatIfTest {
         }
         analyst().contentType(ContentType.JSON).body(Map.of("files", List.of(boom), "partner", portfolio().get(0)))
                 .post("/rules/try").then().statusCode(422).contentType(Problem.MEDIA_TYPE)
-                .body("type", equalTo(Problem.CANDIDATE_FAILED));
+                .body("type", equalTo(Problem.CANDIDATE_FAILED))
+                .body("detail", containsString("the rule \"An edit that throws\" (boom.drl, line 3) failed: NumberFormatException: For input string: \"boom\""))
+                .body("detail", containsString("The rule reads a text as a number"));
     }
 
     @Test

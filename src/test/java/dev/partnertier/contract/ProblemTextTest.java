@@ -20,9 +20,8 @@ class ProblemTextTest {
     void aBodyCutOffIsSaidInBothLanguages() {
         assertThat(ProblemText.in(Locale.ENGLISH).format("body.ended-early-at", 1, 20))
                 .isEqualTo("the JSON ends before it is complete (line 1, column 20): a closing brace or bracket is missing, "
-                        + "the text was cut off, or (in NDJSON) a partner spans several lines");
+                        + "or the text was cut off");
         assertThat(ProblemText.in(Locale.KOREAN).format("body.ended-early-at", 1, 20))
-                .isEqualTo("JSON이 완성되기 전에 끝났습니다(1행 20열): 닫는 중괄호나 대괄호가 빠졌거나, 텍스트가 잘렸거나, "
-                        + "(NDJSON에서) 파트너 하나가 여러 줄에 걸쳐 있을 수 있습니다");
+                .isEqualTo("JSON이 완성되기 전에 끝났습니다(1행 20열): 닫는 중괄호나 대괄호가 빠졌거나 텍스트가 잘렸을 수 있습니다");
     }
 }
