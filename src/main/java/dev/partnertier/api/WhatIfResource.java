@@ -223,7 +223,8 @@ public class WhatIfResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Not the analyst role, or candidate rules may not run here",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "The candidate does not compile; each error is named by file:line",
+    @APIResponse(responseCode = "422", description = "The candidate does not compile (each error named by file:line), or fails on "
+            + "this partner (the rule, its file and line, and a hint)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public TryAnswer tryPartner(TryRequest request, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         if (request == null) {
