@@ -3,6 +3,8 @@ package dev.partnertier.engine;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
 
 import dev.partnertier.model.ActiveEntitlements;
 import dev.partnertier.model.CloseToQualifying;
@@ -44,6 +46,10 @@ public record Evaluation(
 
     private static final Comparator<RequirementResult> REQUIREMENT_ORDER = Comparator
             .comparing(RequirementResult::level).thenComparing(RequirementResult::requirement);
+    /** The conclusions a partner has one of: when rules state two, {@link #collect} names the rules that did. */
+    static final Set<Class<?>> SINGLE = Set.of(Verdict.class, ActiveEntitlements.class, QualifiedIndividuals.class,
+            EligibleWorkloads.class, CountingAssociations.class);
+    private static final Comparator<RuleInfo> RULE_ORDER = Comparator.comparing(RuleInfo::file).thenComparingInt(RuleInfo::line);
 
     /** The partner's counted active entitlements (0 when no rule counted any). */
     public long activeEntitlementsTotal() {
@@ -67,21 +73,30 @@ public record Evaluation(
     /**
      * The conclusions among the facts of a session's working memory ({@link LiveFacts}), by what they are.
      *
-     * @throws RuleOutcomeException when the rules reached no single verdict (a defect in the rules)
+     * @param insertedBy the rule whose consequence inserted a fact of a kind in {@link #SINGLE}, or null: named when
+     *                   conclusions conflict
+     * @throws RuleOutcomeException when the rules reached no single verdict, or stated a total twice (a defect in the
+     *         rules), naming the rules that did, with a hint
      */
-    static Evaluation collect(Iterable<Object> live, List<FiredRule> fired, String rulesVersion) {
+    static Evaluation collect(Iterable<Object> live, Function<Object, RuleInfo> insertedBy, List<FiredRule> fired,
+            String rulesVersion) {
         Facts facts = new Facts();
         for (Object fact : live) {
             facts.add(fact);
         }
-        if (facts.verdicts.size() != 1) {
-            throw new RuleOutcomeException(facts.verdicts.isEmpty()
-                    ? "the rules reached no verdict"
-                    : "the rules reached " + facts.verdicts.size() + " verdicts: " + facts.verdicts);
+        // Totals first: two of them lead the rules to two verdicts, so they are the conflict to name.
+        ActiveEntitlements entitlements = single(facts.entitlements, "ActiveEntitlements", insertedBy);
+        QualifiedIndividuals qualified = single(facts.qualified, "QualifiedIndividuals", insertedBy);
+        EligibleWorkloads eligible = single(facts.eligible, "EligibleWorkloads", insertedBy);
+        CountingAssociations counting = single(facts.counting, "CountingAssociations", insertedBy);
+        if (facts.verdicts.isEmpty()) {
+            throw new RuleOutcomeException("the rules reached no verdict", null, null, Hint.of("runtime.no-verdict"));
         }
-        return new Evaluation(facts.verdicts.get(0),
-                single(facts.entitlements, "ActiveEntitlements"),
-                single(facts.qualified, "QualifiedIndividuals"),
+        if (facts.verdicts.size() > 1) {
+            throw conflict("the rules reached " + facts.verdicts.size() + " verdicts", facts.verdicts, insertedBy,
+                    Hint.of("runtime.verdicts"));
+        }
+        return new Evaluation(facts.verdicts.get(0), entitlements, qualified,
                 sorted(facts.requirements, REQUIREMENT_ORDER),
                 sorted(facts.levels, Comparator.comparing(LevelResult::level)),
                 sorted(facts.gaps, Comparator.comparing(Gap::level).thenComparing(Gap::requirement)),
@@ -89,9 +104,7 @@ public record Evaluation(
                 sorted(facts.qualifications, Comparator.comparing(Qualification::individualId).thenComparing(Qualification::route)),
                 sorted(facts.close, Comparator.comparing(CloseToQualifying::individualId).thenComparing(CloseToQualifying::route)),
                 sorted(facts.routes, Comparator.comparing(QualifyingRoute::name)),
-                single(facts.eligible, "EligibleWorkloads"),
-                single(facts.counting, "CountingAssociations"),
-                List.copyOf(fired), rulesVersion);
+                eligible, counting, List.copyOf(fired), rulesVersion);
     }
 
     /** The facts of a session by what they are, in one pass over its working memory. */
@@ -139,11 +152,34 @@ public record Evaluation(
         }
     }
 
-    private static <T> T single(List<T> all, String what) {
+    private static <T> T single(List<T> all, String what, Function<Object, RuleInfo> insertedBy) {
         if (all.size() > 1) {
-            throw new RuleOutcomeException("the rules stated " + all.size() + " different " + what + " facts: " + all);
+            throw conflict("the rules stated " + all.size() + " different " + what + " facts", all, insertedBy,
+                    Hint.of("runtime.single", what));
         }
         return all.isEmpty() ? null : all.get(0);
+    }
+
+    /**
+     * Conclusions that should be one: each named with the rule that inserted it, e.g. {@code Verdict[tier=GOLD] from
+     * the rule "…" (tier.drl, line 24)}. The exception names the first of those rules by file and line.
+     */
+    private static RuleOutcomeException conflict(String what, List<?> facts, Function<Object, RuleInfo> insertedBy,
+            Hint hint) {
+        StringBuilder message = new StringBuilder(what).append(": ");
+        RuleInfo first = null;
+        for (int i = 0; i < facts.size(); i++) {
+            Object fact = facts.get(i);
+            RuleInfo rule = insertedBy.apply(fact);
+            message.append(i == 0 ? "" : "; ").append(fact);
+            if (rule != null) {
+                message.append(" from the rule \"").append(rule.name()).append('"').append(RuleSet.where(rule));
+                if (first == null || RULE_ORDER.compare(rule, first) < 0) {
+                    first = rule;
+                }
+            }
+        }
+        return new RuleOutcomeException(message.toString(), null, first, hint);
     }
 
     private static <T> List<T> sorted(List<T> list, Comparator<T> order) {

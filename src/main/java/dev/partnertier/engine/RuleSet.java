@@ -113,7 +113,7 @@ public final class RuleSet {
     public Evaluation evaluate(PartnerFacts facts) {
         KieSession session = sessions.newKieSession(sessionConfiguration);
         FiredRulesListener listener = new FiredRulesListener();
-        LiveFacts live = new LiveFacts();
+        LiveFacts live = new LiveFacts(Evaluation.SINGLE);
         try {
             ((RuleEventManager) session).addEventListener(listener); // as every session of the classic engine is
             session.addEventListener(live); // before the first insert: the request's facts are counted as well
@@ -124,7 +124,7 @@ public final class RuleSet {
             if (listener.total() >= limit) {
                 throw loop(listener, limit);
             }
-            return Evaluation.collect(live.facts(), firedRules(listener), version);
+            return Evaluation.collect(live.facts(), fact -> ruleOf(live.insertedBy(fact)), firedRules(listener), version);
         } finally {
             if (session instanceof RuleEventManager events) {
                 events.removeEventListener(listener); // a reset leaves listeners registered
@@ -220,7 +220,7 @@ public final class RuleSet {
     }
 
     /** " (throws.drl, line 4)": where an analyst finds the rule; empty when the rule is not known. */
-    private static String where(RuleInfo rule) {
+    static String where(RuleInfo rule) {
         return rule == null ? "" : " (" + rule.file() + ", line " + rule.line() + ")";
     }
 
@@ -292,6 +292,11 @@ public final class RuleSet {
             fired.add(new FiredRule(rule.getName(), info == null ? "" : info.file(), listener.firings(rule)));
         }
         return fired;
+    }
+
+    /** The rule's name, file and line; null for no rule (a fact the request brought). */
+    private RuleInfo ruleOf(Rule rule) {
+        return rule == null ? null : info(rule);
     }
 
     private RuleInfo info(Rule rule) {

@@ -165,7 +165,35 @@ class RulesReloadTest {
 
         assertThat(active.get()).isSameAs(good);
         assertThat(active.lastFailure().orElseThrow().errors()).singleElement()
-                .satisfies(p -> assertThat(p.message()).contains("no verdict"));
+                .satisfies(p -> {
+                    assertThat(p.message()).contains("no verdict");
+                    assertThat(p.hint().text()).startsWith("No rule concluded a tier for this partner");
+                });
+    }
+
+    @Test
+    void rulesThatReachTwoVerdictsAreRefusedNamingBothRules() throws IOException {
+        LoadedRules good = active.get();
+        // Silver no longer requires that Gold is not met: a Gold scenario's partner gets two verdicts.
+        RulesCopy.replace(dir.resolve("tier.drl"), """
+                    LevelResult( level == Level.SILVER, met )
+                    LevelResult( level == Level.GOLD, met == false )
+                """, """
+                    LevelResult( level == Level.SILVER, met )
+                """);
+        int gold = RulesCopy.lineOf(dir.resolve("tier.drl"), "rule \"The tier is Gold when Gold is met\"");
+
+        assertThat(reload.reload()).isFalse();
+
+        assertThat(active.get()).isSameAs(good);
+        assertThat(active.lastFailure().orElseThrow().errors()).singleElement()
+                .satisfies(p -> {
+                    assertThat(p.message()).contains("2 verdicts", "\"The tier is Gold when Gold is met\" (tier.drl, line " + gold + ")",
+                            "\"The tier is Silver when Silver is met and Gold is not\" (tier.drl, line ");
+                    assertThat(p.file()).isEqualTo("tier.drl");
+                    assertThat(p.line()).isEqualTo(gold);
+                    assertThat(p.hint().in(java.util.Locale.KOREAN).text()).startsWith("파트너의 티어는 하나인데");
+                });
     }
 
     @Test

@@ -14,12 +14,18 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import dev.partnertier.model.PartnerFacts;
+import dev.partnertier.model.Tier;
 import dev.partnertier.testing.Partners;
 import dev.partnertier.testing.RulesCopy;
 import dev.partnertier.testing.ShippedRules;
 import dev.partnertier.testing.ThrowingRule;
 
 class RuleCompilerTest {
+
+    /** Silver, not Gold: 2,000 active entitlements in a mature market, one person qualified by exams. */
+    private static final PartnerFacts SILVER = Partners.mature()
+            .associatedCustomer("a.onmicrosoft.com", "EXCHANGE_ONLINE", 2000).byExams("p-1").build();
 
     @TempDir
     Path dir;
@@ -173,8 +179,68 @@ class RuleCompilerTest {
         RuleSet rules = new RuleCompiler().compile(RuleFiles.read(dir));
 
         assertThatThrownBy(() -> rules.evaluate(Partners.mature().build()))
-                .isInstanceOf(RuleOutcomeException.class)
-                .hasMessageContaining("no verdict");
+                .isInstanceOfSatisfying(RuleOutcomeException.class, e -> {
+                    assertThat(e).hasMessage("the rules reached no verdict");
+                    assertThat(e.rule()).isEmpty();
+                    assertThat(e.hint()).map(Hint::key).contains("runtime.no-verdict");
+                });
+    }
+
+    @Test
+    void twoVerdictsNameTheRulesThatReachedThem() throws IOException {
+        RulesCopy.copy(dir);
+        // The mistake an edit makes: Silver no longer requires that Gold is not met.
+        RulesCopy.replace(dir.resolve("tier.drl"), """
+                    LevelResult( level == Level.SILVER, met )
+                    LevelResult( level == Level.GOLD, met == false )
+                """, """
+                    LevelResult( level == Level.SILVER, met )
+                """);
+        RuleSet rules = new RuleCompiler().compile(RuleFiles.read(dir));
+        int gold = RulesCopy.lineOf(dir.resolve("tier.drl"), "rule \"The tier is Gold when Gold is met\"");
+        int silver = RulesCopy.lineOf(dir.resolve("tier.drl"), "rule \"The tier is Silver when Silver is met and Gold is not\"");
+
+        assertThatThrownBy(() -> rules.evaluate(Partners.mature()
+                .associatedCustomer("a.onmicrosoft.com", "EXCHANGE_ONLINE", 4000).byExams("p-1").byExams("p-2").build()))
+                .isInstanceOfSatisfying(RuleOutcomeException.class, e -> {
+                    assertThat(e.getMessage()).startsWith("the rules reached 2 verdicts: ")
+                            .contains("Verdict[tier=GOLD] from the rule \"The tier is Gold when Gold is met\" (tier.drl, line " + gold + ")")
+                            .contains("Verdict[tier=SILVER] from the rule \"The tier is Silver when Silver is met and Gold is not\" (tier.drl, line "
+                                    + silver + ")");
+                    assertThat(e.rule()).map(RuleInfo::line).contains(Math.min(gold, silver));
+                    assertThat(e.hint()).map(Hint::key).contains("runtime.verdicts");
+                });
+        // A partner only one of the two rules applies to is still answered.
+        assertThat(rules.evaluate(SILVER).verdict().tier()).isEqualTo(Tier.SILVER);
+    }
+
+    @Test
+    void aTotalStatedTwiceNamesBothRules() throws IOException {
+        RulesCopy.copy(dir);
+        Files.writeString(dir.resolve("extra.drl"), """
+                package rules;
+                import dev.partnertier.model.*;
+
+                rule "A second count of the active entitlements"
+                when
+                    Partner( )
+                then
+                    insertLogical( new ActiveEntitlements( 0, 0, 0 ) );
+                end
+                """);
+        RuleSet rules = new RuleCompiler().compile(RuleFiles.read(dir));
+
+        assertThatThrownBy(() -> rules.evaluate(SILVER))
+                .isInstanceOfSatisfying(RuleOutcomeException.class, e -> {
+                    assertThat(e.getMessage()).startsWith("the rules stated 2 different ActiveEntitlements facts: ")
+                            .contains("ActiveEntitlements[total=0, workloads=0, customers=0] from the rule "
+                                    + "\"A second count of the active entitlements\" (extra.drl, line 4)")
+                            .containsPattern("ActiveEntitlements\\[total=[1-9][0-9]*, .*\\] from the rule \"[^\"]+\" \\(entitlements.drl, line [0-9]+\\)");
+                    assertThat(e.rule()).map(RuleInfo::file).contains("entitlements.drl");
+                    assertThat(e.hint()).map(Hint::text)
+                            .contains("A partner has one ActiveEntitlements, and these rules stated different ones: "
+                                    + "let one rule state it, once, from all its parts (an accumulate).");
+                });
     }
 
     @Test
