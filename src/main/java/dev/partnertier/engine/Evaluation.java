@@ -73,27 +73,28 @@ public record Evaluation(
     /**
      * The conclusions among the facts of a session's working memory ({@link LiveFacts}), by what they are.
      *
-     * @param insertedBy the rule whose consequence inserted a fact of a kind in {@link #SINGLE}, or null: named when
-     *                   conclusions conflict
-     * @throws RuleOutcomeException when the rules reached no single verdict, or stated a total twice (a defect in the
-     *         rules), naming the rules that did, with a hint
+     * @param statedBy the rules that state a fact of a kind in {@link #SINGLE} (empty when none is known), named
+     *                 when conclusions conflict
+     * @throws RuleOutcomeException when the rules reached no verdict, or more than one fact of a kind in {@link #SINGLE}
+     *         (two verdicts, a total stated twice, equal or not): a defect in the rules, named with the rules that stated
+     *         them and a hint
      */
-    static Evaluation collect(Iterable<Object> live, Function<Object, RuleInfo> insertedBy, List<FiredRule> fired,
+    static Evaluation collect(Iterable<Object> live, Function<Object, List<RuleInfo>> statedBy, List<FiredRule> fired,
             String rulesVersion) {
         Facts facts = new Facts();
         for (Object fact : live) {
             facts.add(fact);
         }
         // Totals first: two of them lead the rules to two verdicts, so they are the conflict to name.
-        ActiveEntitlements entitlements = single(facts.entitlements, "ActiveEntitlements", insertedBy);
-        QualifiedIndividuals qualified = single(facts.qualified, "QualifiedIndividuals", insertedBy);
-        EligibleWorkloads eligible = single(facts.eligible, "EligibleWorkloads", insertedBy);
-        CountingAssociations counting = single(facts.counting, "CountingAssociations", insertedBy);
+        ActiveEntitlements entitlements = single(facts.entitlements, "ActiveEntitlements", statedBy);
+        QualifiedIndividuals qualified = single(facts.qualified, "QualifiedIndividuals", statedBy);
+        EligibleWorkloads eligible = single(facts.eligible, "EligibleWorkloads", statedBy);
+        CountingAssociations counting = single(facts.counting, "CountingAssociations", statedBy);
         if (facts.verdicts.isEmpty()) {
             throw new RuleOutcomeException("the rules reached no verdict", null, null, Hint.of("runtime.no-verdict"));
         }
         if (facts.verdicts.size() > 1) {
-            throw conflict("the rules reached " + facts.verdicts.size() + " verdicts", facts.verdicts, insertedBy,
+            throw conflict("the rules reached " + facts.verdicts.size() + " verdicts", facts.verdicts, statedBy,
                     Hint.of("runtime.verdicts"));
         }
         return new Evaluation(facts.verdicts.get(0), entitlements, qualified,
@@ -152,34 +153,42 @@ public record Evaluation(
         }
     }
 
-    private static <T> T single(List<T> all, String what, Function<Object, RuleInfo> insertedBy) {
+    private static <T> T single(List<T> all, String what, Function<Object, List<RuleInfo>> statedBy) {
         if (all.size() > 1) {
-            throw conflict("the rules stated " + all.size() + " different " + what + " facts", all, insertedBy,
+            throw conflict("the rules stated " + all.size() + " " + what + " facts", all, statedBy,
                     Hint.of("runtime.single", what));
         }
         return all.isEmpty() ? null : all.get(0);
     }
 
     /**
-     * Conclusions that should be one: each named with the rule that inserted it, e.g. {@code Verdict[tier=GOLD] from
-     * the rule "…" (tier.drl, line 24)}. The exception names the first of those rules by file and line.
+     * Conclusions that should be one, each named with the rules that state it, e.g. {@code Verdict[tier=GOLD] from the
+     * rule "…" (tier.drl, line 25)}. The exception's rule is the first of them by file and line, when every conclusion's
+     * rule is known (otherwise none: the one not known may be the mistake).
      */
-    private static RuleOutcomeException conflict(String what, List<?> facts, Function<Object, RuleInfo> insertedBy,
+    private static RuleOutcomeException conflict(String what, List<?> facts, Function<Object, List<RuleInfo>> statedBy,
             Hint hint) {
         StringBuilder message = new StringBuilder(what).append(": ");
         RuleInfo first = null;
+        boolean allKnown = true;
         for (int i = 0; i < facts.size(); i++) {
             Object fact = facts.get(i);
-            RuleInfo rule = insertedBy.apply(fact);
+            List<RuleInfo> rules = statedBy.apply(fact);
             message.append(i == 0 ? "" : "; ").append(fact);
-            if (rule != null) {
-                message.append(" from the rule \"").append(rule.name()).append('"').append(RuleSet.where(rule));
+            if (rules.isEmpty()) {
+                message.append(" from a rule not known (inserted through the KieRuntime or an entry point)");
+                allKnown = false;
+            }
+            for (int r = 0; r < rules.size(); r++) {
+                RuleInfo rule = rules.get(r);
+                message.append(r == 0 ? rules.size() == 1 ? " from the rule " : " from the rules " : r == rules.size() - 1 ? " and " : ", ")
+                        .append('"').append(rule.name()).append('"').append(RuleSet.where(rule));
                 if (first == null || RULE_ORDER.compare(rule, first) < 0) {
                     first = rule;
                 }
             }
         }
-        return new RuleOutcomeException(message.toString(), null, first, hint);
+        return new RuleOutcomeException(message.toString(), null, allKnown ? first : null, hint);
     }
 
     private static <T> List<T> sorted(List<T> list, Comparator<T> order) {

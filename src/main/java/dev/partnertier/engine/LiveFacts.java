@@ -1,13 +1,18 @@
 package dev.partnertier.engine;
 
 import java.util.Collection;
-import java.util.IdentityHashMap;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import org.drools.base.rule.EntryPointId;
 import org.drools.core.common.InternalFactHandle;
+import org.drools.tms.SimpleMode;
+import org.drools.tms.TruthMaintenanceSystemEqualityKey;
+import org.drools.tms.beliefsystem.simple.SimpleBeliefSet;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.ObjectDeletedEvent;
 import org.kie.api.event.rule.ObjectInsertedEvent;
@@ -26,22 +31,25 @@ import org.kie.api.runtime.rule.FactHandle;
  * fact cannot be found by object ({@code getFactHandle}, {@code delete}) either; no rule can bind it to try. The
  * answer's conclusions are seen here whatever the rules match; a fact truth maintenance takes back is deleted here
  * too. Facts a rule inserts into another entry point are its own business, as they were.
+ *
+ * <p>For the kinds of fact a partner has one of, it also tells which rules state a fact ({@link #statedBy}), so that
+ * two verdicts name the rules that reached them.
  */
 final class LiveFacts implements RuleRuntimeEventListener {
 
     /** By handle (Drools' handles are equal by their id, unique in a session), in the order of insertion. */
     private final Map<FactHandle, Object> facts = new LinkedHashMap<>(64);
 
-    /** The kinds of fact whose inserting rule is kept: those of which a partner has one (a verdict, a total). */
+    /** The kinds of fact whose stating rules {@link #statedBy} answers for: those of which a partner has one. */
     private final Set<Class<?>> tracked;
 
     /**
-     * The rule whose consequence inserted a fact of a tracked kind, by the fact (identity), made at the first: to name
-     * the rules behind a conflict. Only those kinds, so that an evaluation pays for it with a few entries.
+     * The rule whose consequence inserted a fact of a tracked kind, by its handle (an update keeps it), made at the
+     * first: so that an evaluation pays for it with a few entries.
      */
-    private Map<Object, Rule> insertedBy;
+    private Map<FactHandle, Rule> insertedBy;
 
-    /** @param tracked the kinds of fact {@link #insertedBy} answers for */
+    /** @param tracked the kinds of fact {@link #statedBy} answers for */
     LiveFacts(Set<Class<?>> tracked) {
         this.tracked = tracked;
     }
@@ -50,11 +58,11 @@ final class LiveFacts implements RuleRuntimeEventListener {
     public void objectInserted(ObjectInsertedEvent event) {
         if (inDefaultEntryPoint(event.getFactHandle())) {
             facts.put(event.getFactHandle(), event.getObject());
-            if (event.getRule() != null && tracked.contains(event.getObject().getClass())) { // no rule: the request's
+            if (tracked.contains(event.getObject().getClass()) && event.getRule() != null) {
                 if (insertedBy == null) {
-                    insertedBy = new IdentityHashMap<>(8);
+                    insertedBy = new HashMap<>(8);
                 }
-                insertedBy.put(event.getObject(), event.getRule());
+                insertedBy.put(event.getFactHandle(), event.getRule());
             }
         }
     }
@@ -74,9 +82,38 @@ final class LiveFacts implements RuleRuntimeEventListener {
         return facts.values();
     }
 
-    /** The rule whose consequence inserted the fact; null for a fact the request brought, or of a kind not tracked. */
-    Rule insertedBy(Object fact) {
-        return insertedBy == null ? null : insertedBy.get(fact);
+    /**
+     * The rules that state a live fact of a tracked kind, for naming them when conclusions conflict (not for the hot
+     * path: it looks the fact up among all). For a fact stated with {@code insertLogical}, every rule whose match
+     * justifies it now (truth maintenance's belief set: a rule that first inserted it and no longer holds is not
+     * named); otherwise the rule whose consequence inserted it. Empty for a fact the request brought, one inserted
+     * through the {@code KieRuntime} or an entry point, and one of a kind not tracked.
+     */
+    List<Rule> statedBy(Object fact) {
+        for (Map.Entry<FactHandle, Object> live : facts.entrySet()) {
+            if (live.getValue() == fact) {
+                List<Rule> justifiers = justifiers(live.getKey());
+                Rule inserter = insertedBy == null ? null : insertedBy.get(live.getKey());
+                return !justifiers.isEmpty() ? justifiers : inserter == null ? List.of() : List.of(inserter);
+            }
+        }
+        return List.of();
+    }
+
+    /** The rules of the matches that justify a logical fact now; empty for a stated fact. */
+    private static List<Rule> justifiers(FactHandle handle) {
+        List<Rule> rules = new ArrayList<>(2);
+        if (handle instanceof InternalFactHandle internal
+                && internal.getEqualityKey() instanceof TruthMaintenanceSystemEqualityKey key
+                && key.getBeliefSet() instanceof SimpleBeliefSet beliefs) {
+            for (SimpleMode mode = beliefs.getFirst(); mode != null; mode = mode.getNext()) {
+                Rule rule = mode.getObject().getJustifier().getRule();
+                if (!rules.contains(rule)) {
+                    rules.add(rule);
+                }
+            }
+        }
+        return rules;
     }
 
     private static boolean inDefaultEntryPoint(FactHandle handle) {

@@ -4,8 +4,9 @@ import java.util.Optional;
 
 /**
  * The rules ran but did not reach a usable conclusion: a defect in the rules, not in the request. Names the rule at
- * fault, with its file and line, when it is known (a consequence, a constraint, an eval or an accumulate that threw),
- * and gives a plain hint for the common kinds of failure (a text read as a number, a missing value, a loop).
+ * fault, with its file and line, when it is known (a consequence, a constraint, an eval or an accumulate that threw, a
+ * loop, the first of the rules behind two verdicts), and gives a plain hint for the common kinds of failure (a text
+ * read as a number, a missing value, a loop, no verdict, two verdicts, a total stated twice).
  */
 public class RuleOutcomeException extends RuntimeException {
 
@@ -31,8 +32,9 @@ public class RuleOutcomeException extends RuntimeException {
     }
 
     /**
-     * The rule that failed, with its file and line; empty when no one rule is known (no verdict, a from, an eval or
-     * accumulate of a rule in dialect "mvel").
+     * The rule that failed, with its file and line; for conclusions that should be one, the first of the rules that
+     * stated them by file and line. Empty when no one rule is known (no verdict, a from, an eval or accumulate of a rule
+     * in dialect "mvel", a conclusion inserted through the KieRuntime).
      */
     public Optional<RuleInfo> rule() {
         return Optional.ofNullable(rule);

@@ -124,7 +124,7 @@ public final class RuleSet {
             if (listener.total() >= limit) {
                 throw loop(listener, limit);
             }
-            return Evaluation.collect(live.facts(), fact -> ruleOf(live.insertedBy(fact)), firedRules(listener), version);
+            return Evaluation.collect(live.facts(), fact -> rulesOf(live.statedBy(fact)), firedRules(listener), version);
         } finally {
             if (session instanceof RuleEventManager events) {
                 events.removeEventListener(listener); // a reset leaves listeners registered
@@ -294,9 +294,16 @@ public final class RuleSet {
         return fired;
     }
 
-    /** The rule's name, file and line; null for no rule (a fact the request brought). */
-    private RuleInfo ruleOf(Rule rule) {
-        return rule == null ? null : info(rule);
+    /** The rules' names, files and lines (a rule not in this set, which cannot be, left out). */
+    private List<RuleInfo> rulesOf(List<Rule> rules) {
+        List<RuleInfo> infos = new ArrayList<>(rules.size());
+        for (Rule rule : rules) {
+            RuleInfo info = info(rule);
+            if (info != null) {
+                infos.add(info);
+            }
+        }
+        return infos;
     }
 
     private RuleInfo info(Rule rule) {

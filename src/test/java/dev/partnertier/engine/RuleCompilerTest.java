@@ -215,6 +215,104 @@ class RuleCompilerTest {
     }
 
     @Test
+    void aVerdictIsNamedWithTheRulesThatJustifyItWhenTheRulesSettleNotWithOneThatNoLongerHolds() throws IOException {
+        RulesCopy.copy(dir);
+        Files.writeString(dir.resolve("extra.drl"), """
+                package rules;
+                import dev.partnertier.model.*;
+
+                rule "Gold until a level is decided"
+                    salience 100
+                when
+                    Partner( )
+                    not LevelResult( )
+                then
+                    insertLogical( new Verdict( Tier.GOLD ) );
+                end
+
+                rule "Gold for every partner"
+                when
+                    Partner( )
+                then
+                    insertLogical( new Verdict( Tier.GOLD ) );
+                end
+                """);
+        RuleSet rules = new RuleCompiler().compile(RuleFiles.read(dir));
+
+        assertThatThrownBy(() -> rules.evaluate(SILVER))
+                .isInstanceOfSatisfying(RuleOutcomeException.class, e -> {
+                    // The first rule inserted the Gold verdict; truth maintenance keeps it for the second alone.
+                    assertThat(e.getMessage()).contains("Verdict[tier=GOLD] from the rule \"Gold for every partner\" (extra.drl, line 13)",
+                            "Verdict[tier=SILVER] from the rule \"The tier is Silver when Silver is met and Gold is not\" (tier.drl, line ")
+                            .doesNotContain("Gold until a level is decided");
+                    assertThat(e.rule()).map(RuleInfo::file).contains("extra.drl");
+                });
+    }
+
+    @Test
+    void aVerdictReplacedByAnUpdateKeepsTheRuleThatInsertedIt() throws IOException {
+        Files.writeString(dir.resolve("verdicts.drl"), """
+                package rules;
+                import dev.partnertier.model.*;
+
+                rule "Gold for every partner"
+                when
+                    Partner( )
+                then
+                    insert( new Verdict( Tier.GOLD ) );
+                end
+
+                rule "None for every partner, later replaced"
+                when
+                    Partner( )
+                then
+                    org.kie.api.runtime.rule.FactHandle handle = drools.insert( new Verdict( Tier.GOLD ) );
+                    drools.update( handle, new Verdict( Tier.NONE ) );
+                end
+                """);
+        RuleSet rules = new RuleCompiler().compile(RuleFiles.read(dir));
+
+        assertThatThrownBy(() -> rules.evaluate(SILVER))
+                .isInstanceOfSatisfying(RuleOutcomeException.class, e -> {
+                    assertThat(e.getMessage()).contains("the rules reached 2 verdicts",
+                            "Verdict[tier=GOLD] from the rule \"Gold for every partner\" (verdicts.drl, line 4)",
+                            "Verdict[tier=NONE] from the rule \"None for every partner, later replaced\" (verdicts.drl, line 11)");
+                    assertThat(e.rule()).map(RuleInfo::line).contains(4);
+                });
+    }
+
+    @Test
+    void aVerdictNoRuleIsKnownForIsSaidSoAndNoRuleIsBlamed() throws IOException {
+        Files.writeString(dir.resolve("verdicts.drl"), """
+                package rules;
+                import dev.partnertier.model.*;
+
+                rule "Gold for every partner"
+                when
+                    Partner( )
+                then
+                    insert( new Verdict( Tier.GOLD ) );
+                end
+
+                rule "Silver for every partner, through the runtime"
+                when
+                    Partner( )
+                then
+                    kcontext.getKieRuntime().insert( new Verdict( Tier.SILVER ) );
+                end
+                """);
+        RuleSet rules = new RuleCompiler().compile(RuleFiles.read(dir));
+
+        assertThatThrownBy(() -> rules.evaluate(SILVER))
+                .isInstanceOfSatisfying(RuleOutcomeException.class, e -> {
+                    assertThat(e.getMessage()).contains("Verdict[tier=GOLD] from the rule \"Gold for every partner\" (verdicts.drl, line 4)",
+                            "Verdict[tier=SILVER] from a rule not known");
+                    assertThat(e.rule()).isEmpty(); // the rule not known may be the mistake
+                    assertThat(e.hint()).map(Hint::key).contains("runtime.verdicts");
+                });
+    }
+
+    @Test
     void aTotalStatedTwiceNamesBothRules() throws IOException {
         RulesCopy.copy(dir);
         Files.writeString(dir.resolve("extra.drl"), """
@@ -232,14 +330,15 @@ class RuleCompilerTest {
 
         assertThatThrownBy(() -> rules.evaluate(SILVER))
                 .isInstanceOfSatisfying(RuleOutcomeException.class, e -> {
-                    assertThat(e.getMessage()).startsWith("the rules stated 2 different ActiveEntitlements facts: ")
+                    assertThat(e.getMessage()).startsWith("the rules stated 2 ActiveEntitlements facts: ")
                             .contains("ActiveEntitlements[total=0, workloads=0, customers=0] from the rule "
                                     + "\"A second count of the active entitlements\" (extra.drl, line 4)")
                             .containsPattern("ActiveEntitlements\\[total=[1-9][0-9]*, .*\\] from the rule \"[^\"]+\" \\(entitlements.drl, line [0-9]+\\)");
                     assertThat(e.rule()).map(RuleInfo::file).contains("entitlements.drl");
                     assertThat(e.hint()).map(Hint::text)
-                            .contains("A partner has one ActiveEntitlements, and these rules stated different ones: "
-                                    + "let one rule state it, once, from all its parts (an accumulate).");
+                            .contains("A partner has one ActiveEntitlements fact, and these rules stated more than one: "
+                                    + "let one rule state it, once, from all its parts (an accumulate), with insertLogical.");
+                    assertThat(e.hint().orElseThrow().in(java.util.Locale.KOREAN).text()).startsWith("파트너의 ActiveEntitlements 팩트는 하나인데");
                 });
     }
 
