@@ -10,6 +10,7 @@ import java.util.Set;
 
 import org.drools.base.rule.EntryPointId;
 import org.drools.core.common.InternalFactHandle;
+import org.drools.tms.LogicalDependency;
 import org.drools.tms.SimpleMode;
 import org.drools.tms.TruthMaintenanceSystemEqualityKey;
 import org.drools.tms.beliefsystem.simple.SimpleBeliefSet;
@@ -87,7 +88,7 @@ final class LiveFacts implements RuleRuntimeEventListener {
      * path: it looks the fact up among all). For a fact stated with {@code insertLogical}, every rule whose match
      * justifies it now (truth maintenance's belief set: a rule that first inserted it and no longer holds is not
      * named); otherwise the rule whose consequence inserted it. Empty for a fact the request brought, one inserted
-     * through the {@code KieRuntime} or an entry point, and one of a kind not tracked.
+     * through the {@code KieRuntime} or the default entry point's API, and one of a kind not tracked.
      */
     List<Rule> statedBy(Object fact) {
         for (Map.Entry<FactHandle, Object> live : facts.entrySet()) {
@@ -100,15 +101,21 @@ final class LiveFacts implements RuleRuntimeEventListener {
         return List.of();
     }
 
-    /** The rules of the matches that justify a logical fact now; empty for a stated fact. */
+    /**
+     * The rules of the matches that justify a logical fact now; empty for a stated fact, even one equal to a logical
+     * fact (drools-tms then files its handle under the logical fact's key, whose justifiers are not its own). Modes
+     * without a dependency (a bolstered fact) are passed over.
+     */
     private static List<Rule> justifiers(FactHandle handle) {
         List<Rule> rules = new ArrayList<>(2);
         if (handle instanceof InternalFactHandle internal
                 && internal.getEqualityKey() instanceof TruthMaintenanceSystemEqualityKey key
+                && key.getLogicalFactHandle() == internal
                 && key.getBeliefSet() instanceof SimpleBeliefSet beliefs) {
-            for (SimpleMode mode = beliefs.getFirst(); mode != null; mode = mode.getNext()) {
-                Rule rule = mode.getObject().getJustifier().getRule();
-                if (!rules.contains(rule)) {
+            for (Object entry = beliefs.getFirst(); entry instanceof SimpleMode mode; entry = mode.getNext()) {
+                LogicalDependency<SimpleMode> dependency = mode.getObject();
+                Rule rule = dependency == null || dependency.getJustifier() == null ? null : dependency.getJustifier().getRule();
+                if (rule != null && !rules.contains(rule)) {
                     rules.add(rule);
                 }
             }

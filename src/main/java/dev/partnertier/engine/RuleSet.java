@@ -124,7 +124,7 @@ public final class RuleSet {
             if (listener.total() >= limit) {
                 throw loop(listener, limit);
             }
-            return Evaluation.collect(live.facts(), fact -> rulesOf(live.statedBy(fact)), firedRules(listener), version);
+            return Evaluation.collect(live.facts(), fact -> statedBy(live, fact), firedRules(listener), version);
         } finally {
             if (session instanceof RuleEventManager events) {
                 events.removeEventListener(listener); // a reset leaves listeners registered
@@ -292,6 +292,18 @@ public final class RuleSet {
             fired.add(new FiredRule(rule.getName(), info == null ? "" : info.file(), listener.firings(rule)));
         }
         return fired;
+    }
+
+    /**
+     * The rules that state a conclusion, for the message about a conflict. Read from Drools' truth maintenance (internal
+     * API): should that ever fail, the conflict is still reported, with the rule not known, rather than hidden by it.
+     */
+    private List<RuleInfo> statedBy(LiveFacts live, Object fact) {
+        try {
+            return rulesOf(live.statedBy(fact));
+        } catch (RuntimeException e) {
+            return List.of();
+        }
     }
 
     /** The rules' names, files and lines (a rule not in this set, which cannot be, left out). */

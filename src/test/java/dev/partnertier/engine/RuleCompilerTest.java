@@ -250,6 +250,75 @@ class RuleCompilerTest {
     }
 
     @Test
+    void aStatedVerdictEqualToALogicalOneIsNamedWithItsOwnRule() throws IOException {
+        RulesCopy.copy(dir);
+        // drools-tms files the stated fact's handle under the logical one's key: its justifiers are not the stated
+        // fact's. A rule watching verdicts keeps both facts in Drools' store.
+        Files.writeString(dir.resolve("extra.drl"), """
+                package rules;
+                import dev.partnertier.model.*;
+
+                rule "Gold, justified"
+                    salience 10
+                when
+                    Partner( )
+                then
+                    insertLogical( new Verdict( Tier.GOLD ) );
+                end
+
+                rule "Gold, stated"
+                    salience 5
+                when
+                    Partner( )
+                then
+                    insert( new Verdict( Tier.GOLD ) );
+                end
+
+                rule "Verdicts are watched"
+                when
+                    Verdict( )
+                then
+                end
+                """);
+        RuleSet rules = new RuleCompiler().compile(RuleFiles.read(dir));
+
+        assertThatThrownBy(() -> rules.evaluate(SILVER))
+                .isInstanceOfSatisfying(RuleOutcomeException.class, e -> assertThat(e.getMessage())
+                        .contains("Verdict[tier=GOLD] from the rule \"Gold, stated\" (extra.drl, line 12)")
+                        .doesNotContain("from the rules"));
+    }
+
+    @Test
+    void aBolsteredVerdictIsStillReportedAsAConflict() throws IOException {
+        RulesCopy.copy(dir);
+        Files.writeString(dir.resolve("extra.drl"), """
+                package rules;
+                import dev.partnertier.model.*;
+
+                rule "Gold for every partner"
+                when
+                    Partner( )
+                then
+                    insertLogical( new Verdict( Tier.GOLD ) );
+                end
+
+                rule "Gold verdicts are bolstered"
+                when
+                    $verdict : Verdict( tier == Tier.GOLD )
+                then
+                    drools.bolster( $verdict );
+                end
+                """);
+        RuleSet rules = new RuleCompiler().compile(RuleFiles.read(dir));
+
+        // A bolstered belief has a mode without a dependency: no rule can be read from it, and nothing fails on it.
+        assertThatThrownBy(() -> rules.evaluate(SILVER))
+                .isInstanceOfSatisfying(RuleOutcomeException.class, e -> assertThat(e.getMessage())
+                        .startsWith("the rules reached 2 verdicts: ")
+                        .contains("Verdict[tier=GOLD] from the rule \"Gold for every partner\" (extra.drl, line 4)"));
+    }
+
+    @Test
     void aVerdictReplacedByAnUpdateKeepsTheRuleThatInsertedIt() throws IOException {
         Files.writeString(dir.resolve("verdicts.drl"), """
                 package rules;
