@@ -37,7 +37,7 @@ public class RulesLoader {
      * Loads the rules folder's files and warms them up with its scenarios (or a made-up partner).
      *
      * @throws RulesCompilationException with every error's file and line
-     * @throws RuleOutcomeException when the rules compile but cannot decide a warm-up partner
+     * @throws RuleOutcomeException when the rules compile but cannot decide a warm-up partner (named in the message)
      */
     public LoadedRules load(Path dir, List<RuleFile> files) {
         LoadedRules rules = compile(files);
@@ -65,10 +65,18 @@ public class RulesLoader {
         return loaded;
     }
 
-    /** Decides each partner with the rules (and renders its answer in every language). */
-    static void warmUp(LoadedRules rules, List<PartnerFacts> partners) {
-        for (PartnerFacts partner : partners) {
-            WarmUp.decide(rules, partner);
+    /**
+     * Decides each partner with the rules (and renders its answer in every language).
+     *
+     * @throws RuleOutcomeException naming the partner (its scenario) the rules failed on
+     */
+    static void warmUp(LoadedRules rules, List<WarmUp.Partner> partners) {
+        for (WarmUp.Partner partner : partners) {
+            try {
+                WarmUp.decide(rules, partner.facts());
+            } catch (RuleOutcomeException e) {
+                throw e.on(partner.origin());
+            }
         }
     }
 }

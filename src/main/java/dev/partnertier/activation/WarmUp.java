@@ -24,17 +24,28 @@ final class WarmUp {
     private WarmUp() {
     }
 
-    static List<PartnerFacts> partners(Path rulesDir) {
+    /**
+     * A partner to warm up with, and where it comes from, for an analyst to find when the rules fail on it.
+     *
+     * @param origin e.g. {@code the partner of scenario "Gold" (scenarios/gold.json)}
+     */
+    record Partner(String origin, PartnerFacts facts) {
+    }
+
+    static List<Partner> partners(Path rulesDir) {
         ScenarioFiles.Loaded scenarios = ScenarioFiles.read(rulesDir.resolve(ScenarioFiles.FOLDER));
-        List<PartnerFacts> partners = new ArrayList<>();
+        List<Partner> partners = new ArrayList<>();
         for (Scenario scenario : scenarios.scenarios()) {
             try {
-                partners.add(scenario.partner());
+                partners.add(new Partner("the partner of scenario \"" + scenario.name() + "\" (" + ScenarioFiles.FOLDER + "/"
+                        + scenario.file() + ")", scenario.partner()));
             } catch (InvalidRequestException e) {
                 // a scenario with an invalid request fails in check-rules; it cannot warm anything up
             }
         }
-        return partners.isEmpty() ? List.of(madeUp(Market.MATURE), madeUp(Market.EMERGING)) : partners;
+        return partners.isEmpty()
+                ? List.of(madeUp(Market.MATURE), madeUp(Market.EMERGING))
+                : partners;
     }
 
     /**
@@ -51,7 +62,7 @@ final class WarmUp {
         }
     }
 
-    private static PartnerFacts madeUp(Market market) {
+    private static Partner madeUp(Market market) {
         PartnerFacts.Builder partner = PartnerFacts.builder().partner("warm-up", market);
         for (int i = 0; i < 20; i++) {
             PartnerFacts.CustomerKey customer = partner.customer("warm-up-" + i, Set.of("warm-up-association-" + i % 3));
@@ -59,6 +70,7 @@ final class WarmUp {
         }
         partner.individual("w1", null, Set.of("warm-up-exam"), Set.of());
         partner.individual("w2", null, Set.of(), Set.of("warm-up-certification"));
-        return partner.build();
+        return new Partner("a made-up partner in a " + market.name().toLowerCase(java.util.Locale.ROOT)
+                + " market (the folder has no scenarios)", partner.build());
     }
 }

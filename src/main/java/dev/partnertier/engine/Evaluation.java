@@ -170,25 +170,29 @@ public record Evaluation(
             Hint hint) {
         StringBuilder message = new StringBuilder(what).append(": ");
         RuleInfo first = null;
+        List<RuleInfo> named = new ArrayList<>();
         boolean allKnown = true;
         for (int i = 0; i < facts.size(); i++) {
             Object fact = facts.get(i);
             List<RuleInfo> rules = statedBy.apply(fact);
             message.append(i == 0 ? "" : "; ").append(fact);
             if (rules.isEmpty()) {
-                message.append(" from a rule not known (inserted through the KieRuntime or an entry point)");
+                message.append(" from a rule not known (inserted through the KieRuntime)");
                 allKnown = false;
             }
             for (int r = 0; r < rules.size(); r++) {
                 RuleInfo rule = rules.get(r);
                 message.append(r == 0 ? rules.size() == 1 ? " from the rule " : " from the rules " : r == rules.size() - 1 ? " and " : ", ")
                         .append('"').append(rule.name()).append('"').append(RuleSet.where(rule));
+                if (!named.contains(rule)) {
+                    named.add(rule);
+                }
                 if (first == null || RULE_ORDER.compare(rule, first) < 0) {
                     first = rule;
                 }
             }
         }
-        return new RuleOutcomeException(message.toString(), null, allKnown ? first : null, hint);
+        return new RuleOutcomeException(message.toString(), null, allKnown ? first : null, named, hint);
     }
 
     private static <T> List<T> sorted(List<T> list, Comparator<T> order) {

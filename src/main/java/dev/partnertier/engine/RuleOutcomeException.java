@@ -1,5 +1,6 @@
 package dev.partnertier.engine;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -11,6 +12,7 @@ import java.util.Optional;
 public class RuleOutcomeException extends RuntimeException {
 
     private final transient RuleInfo rule;
+    private final transient List<RuleInfo> rules;
     private final transient Hint hint;
 
     public RuleOutcomeException(String message) {
@@ -26,9 +28,24 @@ public class RuleOutcomeException extends RuntimeException {
     }
 
     RuleOutcomeException(String message, Throwable cause, RuleInfo rule, Hint hint) {
+        this(message, cause, rule, rule == null ? List.of() : List.of(rule), hint);
+    }
+
+    RuleOutcomeException(String message, Throwable cause, RuleInfo rule, List<RuleInfo> rules, Hint hint) {
         super(message, cause);
         this.rule = rule;
+        this.rules = List.copyOf(rules);
         this.hint = hint;
+    }
+
+    /**
+     * The same failure (rule, hint), said of the partner it happened on: {@code on the partner of scenario "Gold"
+     * (scenarios/gold.json): the rules reached 2 verdicts: ...}.
+     *
+     * @param partner which partner, e.g. {@code the partner of scenario "Gold" (scenarios/gold.json)}
+     */
+    public RuleOutcomeException on(String partner) {
+        return new RuleOutcomeException("on " + partner + ": " + getMessage(), this, rule, rules, hint);
     }
 
     /**
@@ -38,6 +55,15 @@ public class RuleOutcomeException extends RuntimeException {
      */
     public Optional<RuleInfo> rule() {
         return Optional.ofNullable(rule);
+    }
+
+    /**
+     * Every rule the failure names: the one that failed, or each rule behind conclusions that should be one (two
+     * verdicts), in the message's order. Empty when none is known. A caller that knows which files were just edited
+     * can point at the rule among these that is in one ({@code RulesReload}).
+     */
+    public List<RuleInfo> rules() {
+        return rules;
     }
 
     /** What the failure most likely means and how to fix it, in English ({@link Hint#in} for Korean); empty if unknown. */

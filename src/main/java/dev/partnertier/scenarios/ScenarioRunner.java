@@ -63,7 +63,7 @@ public final class ScenarioRunner {
         } catch (InvalidRequestException e) {
             e.errors().forEach(err -> mismatches.add(new Mismatch("request." + err.field(), "a valid request", err.message())));
         } catch (RuleOutcomeException e) {
-            mismatches.add(new Mismatch(DECISION, "a verdict", "none, because " + e.getMessage(), e.hint().orElse(null)));
+            mismatches.add(new Mismatch(DECISION, "a verdict", "a failure of the rules: " + e.getMessage(), e.hint().orElse(null)));
         }
         return new ScenarioResult(scenario.name(), scenario.file(), mismatches.isEmpty(), List.copyOf(mismatches));
     }

@@ -188,11 +188,13 @@ class RulesReloadTest {
         assertThat(active.get()).isSameAs(good);
         assertThat(active.lastFailure().orElseThrow().errors()).singleElement()
                 .satisfies(p -> {
+                    // The scenario whose partner showed it: ./check-rules shows that scenario's expectations.
+                    assertThat(p.message()).containsPattern("^the rules compile, but on the partner of scenario \"[^\"]+\" \\(scenarios/[^)]+\\.json\\): the rules reached 2 verdicts: ");
                     assertThat(p.message()).contains("2 verdicts", "\"The tier is Gold when Gold is met\" (tier.drl, line " + gold + ")",
                             "\"The tier is Silver when Silver is met and Gold is not\" (tier.drl, line ");
                     assertThat(p.file()).isEqualTo("tier.drl");
                     assertThat(p.line()).isEqualTo(gold);
-                    assertThat(p.hint().in(java.util.Locale.KOREAN).text()).startsWith("파트너의 티어는 하나인데");
+                    assertThat(p.hint().in(java.util.Locale.KOREAN).text()).startsWith("파트너의 등급은 하나인데");
                 });
     }
 
@@ -228,6 +230,42 @@ class RulesReloadTest {
         RulesCopy.delete(dir.resolve("scenarios"));
 
         assertThat(start(dir).get().version()).isEqualTo(active.get().version());
+    }
+
+    @Test
+    void aConflictPointsAtTheRuleInTheFileJustEdited() throws IOException {
+        // A new rule states a second total: the shipped sum comes first by file and line, the new rule is the mistake.
+        Files.writeString(dir.resolve("extra.drl"), """
+                package rules;
+                import dev.partnertier.model.*;
+
+                rule "A second count of the active entitlements"
+                when
+                    Partner( )
+                then
+                    insertLogical( new ActiveEntitlements( 0, 0, 0 ) );
+                end
+                """);
+
+        assertThat(reload.reload()).isFalse();
+
+        assertThat(active.lastFailure().orElseThrow().errors()).singleElement().satisfies(p -> {
+            assertThat(p.message()).contains("the rules stated 2 ActiveEntitlements facts", "(entitlements.drl, line ");
+            assertThat(p.file()).isEqualTo("extra.drl");
+            assertThat(p.line()).isEqualTo(4);
+        });
+    }
+
+    @Test
+    void rulesThatFailOnTheMadeUpPartnerSaySo() throws IOException {
+        RulesCopy.delete(dir.resolve("scenarios"));
+        Files.delete(dir.resolve("tier.drl"));
+
+        assertThat(reload.reload()).isFalse();
+
+        assertThat(active.lastFailure().orElseThrow().errors()).singleElement().satisfies(p -> assertThat(p.message())
+                .isEqualTo("the rules compile, but on a made-up partner in a mature market (the folder has no scenarios): "
+                        + "the rules reached no verdict"));
     }
 
     @Test
