@@ -27,6 +27,7 @@ import dev.partnertier.model.Tier;
 import dev.partnertier.observability.RulesMetrics;
 import dev.partnertier.testing.Partners;
 import dev.partnertier.testing.RulesCopy;
+import dev.partnertier.testing.SecondTotalRule;
 import dev.partnertier.testing.ThrowingRule;
 
 /** Reloads swap the whole rules (DRL and wording) or nothing; the last good rules keep answering through failures. */
@@ -235,24 +236,14 @@ class RulesReloadTest {
     @Test
     void aConflictPointsAtTheRuleInTheFileJustEdited() throws IOException {
         // A new rule states a second total: the shipped sum comes first by file and line, the new rule is the mistake.
-        Files.writeString(dir.resolve("extra.drl"), """
-                package rules;
-                import dev.partnertier.model.*;
-
-                rule "A second count of the active entitlements"
-                when
-                    Partner( )
-                then
-                    insertLogical( new ActiveEntitlements( 0, 0, 0 ) );
-                end
-                """);
+        Files.writeString(dir.resolve(SecondTotalRule.FILE), SecondTotalRule.DRL);
 
         assertThat(reload.reload()).isFalse();
 
         assertThat(active.lastFailure().orElseThrow().errors()).singleElement().satisfies(p -> {
             assertThat(p.message()).contains("the rules stated 2 ActiveEntitlements facts", "(entitlements.drl, line ");
-            assertThat(p.file()).isEqualTo("extra.drl");
-            assertThat(p.line()).isEqualTo(4);
+            assertThat(p.file()).isEqualTo(SecondTotalRule.FILE);
+            assertThat(p.line()).isEqualTo(SecondTotalRule.LINE);
         });
     }
 

@@ -18,6 +18,7 @@ import dev.partnertier.model.PartnerFacts;
 import dev.partnertier.model.Tier;
 import dev.partnertier.testing.Partners;
 import dev.partnertier.testing.RulesCopy;
+import dev.partnertier.testing.SecondTotalRule;
 import dev.partnertier.testing.ShippedRules;
 import dev.partnertier.testing.ThrowingRule;
 
@@ -384,24 +385,14 @@ class RuleCompilerTest {
     @Test
     void aTotalStatedTwiceNamesBothRules() throws IOException {
         RulesCopy.copy(dir);
-        Files.writeString(dir.resolve("extra.drl"), """
-                package rules;
-                import dev.partnertier.model.*;
-
-                rule "A second count of the active entitlements"
-                when
-                    Partner( )
-                then
-                    insertLogical( new ActiveEntitlements( 0, 0, 0 ) );
-                end
-                """);
+        Files.writeString(dir.resolve(SecondTotalRule.FILE), SecondTotalRule.DRL);
         RuleSet rules = new RuleCompiler().compile(RuleFiles.read(dir));
 
         assertThatThrownBy(() -> rules.evaluate(SILVER))
                 .isInstanceOfSatisfying(RuleOutcomeException.class, e -> {
                     assertThat(e.getMessage()).startsWith("the rules stated 2 ActiveEntitlements facts: ")
                             .contains("ActiveEntitlements[total=0, workloads=0, customers=0] from the rule "
-                                    + "\"A second count of the active entitlements\" (extra.drl, line 4)")
+                                    + "\"" + SecondTotalRule.NAME + "\" (" + SecondTotalRule.FILE + ", line " + SecondTotalRule.LINE + ")")
                             .containsPattern("ActiveEntitlements\\[total=[1-9][0-9]*, .*\\] from the rule \"[^\"]+\" \\(entitlements.drl, line [0-9]+\\)");
                     assertThat(e.rule()).map(RuleInfo::file).contains("entitlements.drl");
                     assertThat(e.hint()).map(Hint::text)
