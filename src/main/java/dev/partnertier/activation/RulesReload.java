@@ -2,10 +2,7 @@ package dev.partnertier.activation;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -65,26 +62,10 @@ public class RulesReload {
         } catch (RulesCompilationException e) {
             return failed(version, e.errors());
         } catch (RuleOutcomeException e) {
-            RuleInfo at = edited(e, files).orElse(e.rule().orElse(null));
+            RuleInfo at = new EditedRules(active.get().rules().sources(), files).among(e.rules()).orElse(e.rule().orElse(null));
             return failed(version, List.of(new RuleProblem("ERROR", at == null ? "" : at.file(), at == null ? 0 : at.line(), 0,
                     "the rules compile, but " + e.getMessage(), e.hint().orElse(null), false)));
         }
-    }
-
-    /**
-     * Of the rules a failure names, the first in a file this save changed (or added): when two rules conflict, the one
-     * just edited is where the analyst looks (a new rule stating a second total, not the shipped sum).
-     */
-    private Optional<RuleInfo> edited(RuleOutcomeException e, List<RuleFile> files) {
-        Set<String> before = new HashSet<>();
-        active.get().rules().files().forEach(f -> before.add(f.path() + '\n' + f.sha256()));
-        Set<String> changed = new HashSet<>();
-        files.forEach(f -> {
-            if (!before.contains(f.path() + '\n' + RuleFiles.sha256(f.content()))) {
-                changed.add(f.path());
-            }
-        });
-        return e.rules().stream().filter(r -> changed.contains(r.file())).findFirst();
     }
 
     private boolean failed(String version, List<RuleProblem> errors) {

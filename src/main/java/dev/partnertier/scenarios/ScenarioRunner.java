@@ -63,7 +63,8 @@ public final class ScenarioRunner {
         } catch (InvalidRequestException e) {
             e.errors().forEach(err -> mismatches.add(new Mismatch("request." + err.field(), "a valid request", err.message())));
         } catch (RuleOutcomeException e) {
-            mismatches.add(new Mismatch(DECISION, "a verdict", "a failure of the rules: " + e.getMessage(), e.hint().orElse(null)));
+            String expected = scenario.expect().tier() == null ? "a verdict" : "the tier " + scenario.expect().tier();
+            mismatches.add(new Mismatch(DECISION, expected, "a failure of the rules: " + e.getMessage(), e.hint().orElse(null)));
         }
         return new ScenarioResult(scenario.name(), scenario.file(), mismatches.isEmpty(), List.copyOf(mismatches));
     }

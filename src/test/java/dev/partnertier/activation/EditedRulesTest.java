@@ -1,0 +1,78 @@
+package dev.partnertier.activation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import dev.partnertier.engine.RuleFile;
+import dev.partnertier.engine.RuleInfo;
+
+/** Of the rules a failure names, the one a save edited is where the analyst is pointed. */
+class EditedRulesTest {
+
+    private static final String TIER = """
+            package rules;
+
+            rule "Gold"
+            when
+                Partner( )
+            then
+            end
+
+            rule 'Silver'
+            when
+                Partner( )
+            then
+            end
+
+            rule Bare
+            when
+            then
+            end
+            """;
+
+    private static final RuleInfo GOLD = new RuleInfo("Gold", "tier.drl", 3, "");
+    private static final RuleInfo SILVER = new RuleInfo("Silver", "tier.drl", 9, "");
+    private static final RuleInfo SUM = new RuleInfo("Sum", "sums.drl", 3, "");
+
+    @Test
+    void theRuleWhoseOwnTextChangedIsChosenOverOneBeforeItInTheSameFile() {
+        String edited = TIER.replace("rule 'Silver'\nwhen\n    Partner( )", "rule 'Silver'\nwhen\n    Partner( name != null )");
+        EditedRules rules = new EditedRules(List.of(new RuleFile("tier.drl", TIER)), List.of(new RuleFile("tier.drl", edited)));
+
+        assertThat(rules.among(List.of(GOLD, SILVER))).contains(SILVER);
+    }
+
+    @Test
+    void aRuleInANewFileIsChosenOverOneInAFileNotTouched() {
+        EditedRules rules = new EditedRules(List.of(new RuleFile("sums.drl", "rule \"Sum\" when then end")),
+                List.of(new RuleFile("sums.drl", "rule \"Sum\" when then end"), new RuleFile("extra.drl", "rule \"Extra\" when then end")));
+
+        assertThat(rules.among(List.of(SUM, new RuleInfo("Extra", "extra.drl", 1, "")))).map(RuleInfo::name).contains("Extra");
+    }
+
+    @Test
+    void whenOnlyTheFileChangedTheFirstRuleInItIsChosen() {
+        EditedRules rules = new EditedRules(List.of(new RuleFile("tier.drl", TIER)), List.of(new RuleFile("tier.drl", "// note\n" + TIER)));
+
+        assertThat(rules.among(List.of(GOLD, SILVER))).contains(GOLD);
+    }
+
+    @Test
+    void rulesTheSaveDidNotTouchGiveNothing() {
+        EditedRules rules = new EditedRules(List.of(new RuleFile("tier.drl", TIER)), List.of(new RuleFile("tier.drl", TIER)));
+
+        assertThat(rules.among(List.of(GOLD, SILVER))).isEmpty();
+    }
+
+    @Test
+    void aRuleTextRunsFromItsRuleLineToTheNextElementWhateverItsNameIsQuotedWith() {
+        assertThat(EditedRules.text(TIER, "Gold")).startsWith("rule \"Gold\"").endsWith("end").doesNotContain("Silver");
+        assertThat(EditedRules.text(TIER, "Silver")).startsWith("rule 'Silver'").endsWith("end").doesNotContain("Bare");
+        assertThat(EditedRules.text(TIER, "Bare")).startsWith("rule Bare").endsWith("end");
+        assertThat(EditedRules.text(TIER, "Gol")).isNull();
+        assertThat(EditedRules.text(null, "Gold")).isNull();
+    }
+}
