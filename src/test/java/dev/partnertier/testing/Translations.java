@@ -24,7 +24,8 @@ public final class Translations {
 
     /**
      * Both bundles (resources next to {@code anchor}) have the same keys, at least {@code atLeast}, and each key's two
-     * patterns use the same arguments ({0}, {1}...) and parse as MessageFormat patterns. {@code alwaysFormatted}: every
+     * patterns use the same arguments ({0}, {1}...), parse as MessageFormat patterns and write each apostrophe as
+     * {@code ''} (a lone one is dropped). {@code alwaysFormatted}: every
      * text goes through MessageFormat (Hint), not only those with arguments (ProblemText).
      */
     public static void assertComplete(Class<?> anchor, String english, String korean, int atLeast, boolean alwaysFormatted) {
@@ -40,6 +41,9 @@ public final class Translations {
                 // throws IllegalArgumentException for a pattern MessageFormat cannot read (a { or ' unbalanced)
                 new MessageFormat(enPattern);
                 new MessageFormat(koPattern);
+                // A lone apostrophe starts a quoted part: MessageFormat drops it ("partner's" becomes "partners").
+                assertThat(enPattern.replace("''", "")).as(key + ": write an apostrophe as ''").doesNotContain("'");
+                assertThat(koPattern.replace("''", "")).as(key + ": write an apostrophe as ''").doesNotContain("'");
             }
         }
     }
