@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
 
+import dev.partnertier.engine.EditedRules;
 import dev.partnertier.engine.RuleFile;
 import dev.partnertier.engine.RuleFiles;
 import dev.partnertier.engine.RuleInfo;

@@ -15,6 +15,8 @@ final class DrlSource {
 
     private static final Pattern RULE = Pattern.compile("^\\s*rule\\s+\"([^\"]*)\"?");
     private static final Pattern END = Pattern.compile("^\\s*end\\b");
+    /** Where a top-level element starts, in a line's code: the end of the element before it. */
+    private static final Pattern ELEMENT = Pattern.compile("^\\s*(rule|query|function|declare)\\b");
 
     private final String[] lines;
     /** Each line with comments and the inside of quoted texts replaced by spaces: only code is left. */
@@ -104,6 +106,25 @@ final class DrlSource {
         int start = ruleStart(line);
         Matcher m = RULE.matcher(line(start));
         return m.find() ? m.group(1) : "";
+    }
+
+    /**
+     * The text of the rule named {@code name}: from its {@code rule "..."} line to the line before the next rule, query,
+     * function or declaration (or the end of the file), stripped; null when no rule of that name is written here (one
+     * in a comment does not count).
+     */
+    String ruleText(String name) {
+        for (int n = 1; n <= lines.length; n++) {
+            Matcher rule = RULE.matcher(line(n));
+            if (rule.find() && !code(n).isBlank() && rule.group(1).equals(name)) {
+                int next = n + 1;
+                while (next <= lines.length && !ELEMENT.matcher(code(next)).find()) {
+                    next++;
+                }
+                return String.join("\n", java.util.Arrays.asList(lines).subList(n - 1, next - 1)).strip();
+            }
+        }
+        return null;
     }
 
     /** The first line, at or after {@code from}, whose code holds {@code text}; empty if none. */

@@ -1,4 +1,4 @@
-package dev.partnertier.activation;
+package dev.partnertier.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,8 +6,6 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import dev.partnertier.engine.RuleFile;
-import dev.partnertier.engine.RuleInfo;
 
 /** Of the rules a failure names, the one a save edited is where the analyst is pointed. */
 class EditedRulesTest {
@@ -21,25 +19,25 @@ class EditedRulesTest {
             then
             end
 
-            rule 'Silver'
+            // rule "Silver" was here
+            rule "Silver"
             when
                 Partner( )
             then
             end
 
-            rule Bare
-            when
-            then
+            query "Golds"
+                Verdict( )
             end
             """;
 
     private static final RuleInfo GOLD = new RuleInfo("Gold", "tier.drl", 3, "");
-    private static final RuleInfo SILVER = new RuleInfo("Silver", "tier.drl", 9, "");
+    private static final RuleInfo SILVER = new RuleInfo("Silver", "tier.drl", 10, "");
     private static final RuleInfo SUM = new RuleInfo("Sum", "sums.drl", 3, "");
 
     @Test
     void theRuleWhoseOwnTextChangedIsChosenOverOneBeforeItInTheSameFile() {
-        String edited = TIER.replace("rule 'Silver'\nwhen\n    Partner( )", "rule 'Silver'\nwhen\n    Partner( name != null )");
+        String edited = TIER.replace("rule \"Silver\"\nwhen\n    Partner( )", "rule \"Silver\"\nwhen\n    Partner( name != null )");
         EditedRules rules = new EditedRules(List.of(new RuleFile("tier.drl", TIER)), List.of(new RuleFile("tier.drl", edited)));
 
         assertThat(rules.among(List.of(GOLD, SILVER))).contains(SILVER);
@@ -68,11 +66,11 @@ class EditedRulesTest {
     }
 
     @Test
-    void aRuleTextRunsFromItsRuleLineToTheNextElementWhateverItsNameIsQuotedWith() {
-        assertThat(EditedRules.text(TIER, "Gold")).startsWith("rule \"Gold\"").endsWith("end").doesNotContain("Silver");
-        assertThat(EditedRules.text(TIER, "Silver")).startsWith("rule 'Silver'").endsWith("end").doesNotContain("Bare");
-        assertThat(EditedRules.text(TIER, "Bare")).startsWith("rule Bare").endsWith("end");
-        assertThat(EditedRules.text(TIER, "Gol")).isNull();
-        assertThat(EditedRules.text(null, "Gold")).isNull();
+    void aRuleTextRunsFromItsRuleLineToTheNextElementAndAnyInACommentIsPassedOver() {
+        DrlSource tier = new DrlSource(TIER);
+
+        assertThat(tier.ruleText("Gold")).startsWith("rule \"Gold\"").endsWith("// rule \"Silver\" was here");
+        assertThat(tier.ruleText("Silver")).startsWith("rule \"Silver\"\nwhen").endsWith("end").doesNotContain("Golds");
+        assertThat(tier.ruleText("Gol")).isNull();
     }
 }
