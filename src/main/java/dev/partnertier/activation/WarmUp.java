@@ -3,6 +3,7 @@ package dev.partnertier.activation;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import dev.partnertier.answer.Answers;
@@ -43,9 +44,7 @@ final class WarmUp {
                 // a scenario with an invalid request fails in check-rules; it cannot warm anything up
             }
         }
-        return partners.isEmpty()
-                ? List.of(madeUp(Market.MATURE), madeUp(Market.EMERGING))
-                : partners;
+        return partners.isEmpty() ? List.of(madeUp(Market.MATURE), madeUp(Market.EMERGING)) : partners;
     }
 
     /**
@@ -70,7 +69,7 @@ final class WarmUp {
         }
         partner.individual("w1", null, Set.of("warm-up-exam"), Set.of());
         partner.individual("w2", null, Set.of(), Set.of("warm-up-certification"));
-        return new Partner("a made-up partner in a " + market.name().toLowerCase(java.util.Locale.ROOT)
+        return new Partner("a made-up partner in a " + market.name().toLowerCase(Locale.ROOT)
                 + " market (the folder has no scenarios)", partner.build());
     }
 }
