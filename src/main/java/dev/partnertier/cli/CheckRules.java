@@ -5,8 +5,10 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -82,15 +84,7 @@ final class CheckRules {
         report.warnings().forEach(w -> out.println("      warning: " + w));
         out.println();
         out.println("Scenarios in " + dir.resolve("scenarios") + ":");
-        for (ScenarioResult result : report.scenarios().scenarios()) {
-            out.println((result.passed() ? "PASS  " : "FAIL  ") + result.name() + "  (" + result.file() + ")");
-            for (ScenarioResult.Mismatch m : result.mismatches()) {
-                out.println("        " + m);
-                if (m.hint() != null) {
-                    out.println("        Hint: " + m.hint().text());
-                }
-            }
-        }
+        printScenarios(report, out);
         out.println();
         long undecided = report.scenarios().scenarios().stream()
                 .filter(r -> r.mismatches().stream().anyMatch(m -> ScenarioRunner.DECISION.equals(m.what()))).count();
@@ -109,6 +103,34 @@ final class CheckRules {
         out.println();
         out.println((report.passed() ? "OK    " : "FAIL  ") + report.scenarios().passed() + " scenarios passed, "
                 + report.scenarios().failed() + " failed.");
+    }
+
+    /**
+     * Each scenario PASS or FAIL with its mismatches. A defect in the rules usually breaks most scenarios the same way
+     * (the same rules named, the same hint), each message quoting its own partner's figures: that failure is said in
+     * full, with its hint, under the first scenario it broke, and referred to under the others.
+     */
+    private static void printScenarios(RulesReport report, PrintStream out) {
+        Map<ScenarioResult.Mismatch, String> failuresSaid = new LinkedHashMap<>(); // the failure, the scenario it was said under
+        for (ScenarioResult result : report.scenarios().scenarios()) {
+            out.println((result.passed() ? "PASS  " : "FAIL  ") + result.name() + "  (" + result.file() + ")");
+            for (ScenarioResult.Mismatch m : result.mismatches()) {
+                String saidUnder = failuresSaid.entrySet().stream().filter(said -> m.sameFailureAs(said.getKey()))
+                        .map(Map.Entry::getValue).findFirst().orElse(null);
+                if (saidUnder != null) {
+                    out.println("        " + m.what() + ": expected " + m.expected() + ", got the same failure of the rules as \"" + saidUnder
+                            + "\" (above)");
+                    continue;
+                }
+                if (ScenarioRunner.DECISION.equals(m.what())) {
+                    failuresSaid.put(m, result.name());
+                }
+                out.println("        " + m);
+                if (m.hint() != null) {
+                    out.println("        Hint: " + m.hint().text());
+                }
+            }
+        }
     }
 
     /** {@code file, line N, column C: message}, the line itself with a caret under the column, and the hint. */

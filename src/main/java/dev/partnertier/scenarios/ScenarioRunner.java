@@ -64,7 +64,8 @@ public final class ScenarioRunner {
             e.errors().forEach(err -> mismatches.add(new Mismatch("request." + err.field(), "a valid request", err.message())));
         } catch (RuleOutcomeException e) {
             String expected = scenario.expect().tier() == null ? "a verdict" : "the tier " + scenario.expect().tier();
-            mismatches.add(new Mismatch(DECISION, expected, "a failure of the rules: " + e.getMessage(), e.hint().orElse(null)));
+            mismatches.add(new Mismatch(DECISION, expected, "a failure of the rules: " + e.getMessage(), e.hint().orElse(null),
+                    e.rules()));
         }
         return new ScenarioResult(scenario.name(), scenario.file(), mismatches.isEmpty(), List.copyOf(mismatches));
     }

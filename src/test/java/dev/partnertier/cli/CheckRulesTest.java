@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.partnertier.testing.RulesCopy;
+import dev.partnertier.testing.SecondTotalRule;
 import dev.partnertier.testing.ThrowingRule;
 
 /** {@code check-rules}: the analysts' check of a folder, as the packaged application runs it, without a server. */
@@ -100,6 +101,44 @@ class CheckRulesTest {
                 .contains("        Hint: The rule reads a text as a number")
                 .contains("Rule coverage: not counted, since the rules failed while deciding")
                 .doesNotContain("never fired:");
+    }
+
+    @Test
+    void aFailureOfTheRulesThatBreaksManyScenariosIsSaidInFullOnceAndReferredToUnderTheOthers() throws IOException {
+        RulesCopy.copy(dir);
+        Files.writeString(dir.resolve(SecondTotalRule.FILE), SecondTotalRule.DRL);
+
+        assertThat(checkRules(dir.toString())).isEqualTo(1);
+        String out = output();
+        long failed = out.lines().filter(l -> l.startsWith("FAIL  ") && l.endsWith(".json)")).count();
+        assertThat(failed).as(out).isGreaterThan(2);
+        String first = out.lines().filter(l -> l.startsWith("FAIL  ")).findFirst().orElseThrow();
+        String firstName = first.substring("FAIL  ".length(), first.lastIndexOf("  ("));
+        // every message quotes its own partner's total, so no two are equal: the rules named and the hint make it the same
+        assertThat(occurrences(out, "got a failure of the rules: the rules stated 2 ActiveEntitlements facts")).as(out).isEqualTo(1);
+        assertThat(occurrences(out, "from the rule \"" + SecondTotalRule.NAME + "\" (" + SecondTotalRule.FILE + ", line "
+                + SecondTotalRule.LINE + ")")).isEqualTo(1);
+        assertThat(occurrences(out, "Hint: A partner has one ActiveEntitlements fact")).isEqualTo(1);
+        assertThat(occurrences(out, ", got the same failure of the rules as \"" + firstName + "\" (above)")).isEqualTo(failed - 1);
+        assertThat(out).containsPattern("decision: expected the tier (GOLD|SILVER|NONE), got the same failure");
+    }
+
+    @Test
+    void eachScenarioOfTheJsonReportNamesTheRulesItsFailureNames() throws IOException {
+        RulesCopy.copy(dir);
+        Files.writeString(dir.resolve(SecondTotalRule.FILE), SecondTotalRule.DRL);
+
+        assertThat(checkRules("--json", dir.toString())).isEqualTo(1);
+        JsonNode failure = java.util.stream.StreamSupport.stream(new ObjectMapper().readTree(output()).at("/scenarios/scenarios").spliterator(), false)
+                .flatMap(s -> java.util.stream.StreamSupport.stream(s.get("mismatches").spliterator(), false))
+                .filter(m -> m.get("what").asText().equals("decision")).findFirst().orElseThrow();
+        assertThat(failure.get("rules")).extracting(r -> r.get("name").asText() + " " + r.get("file").asText() + ":" + r.get("line").asInt())
+                .contains(SecondTotalRule.NAME + " " + SecondTotalRule.FILE + ":" + SecondTotalRule.LINE)
+                .anyMatch(r -> r.contains("entitlements.drl:"));
+    }
+
+    private static long occurrences(String text, String part) {
+        return text.split(java.util.regex.Pattern.quote(part), -1).length - 1;
     }
 
     @Test
