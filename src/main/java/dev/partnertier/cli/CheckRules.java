@@ -5,10 +5,8 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -92,7 +90,7 @@ final class CheckRules {
         if (undecided > 0) {
             // Rules that never fired because every session threw would all be listed: noise that hides the defect.
             out.println("Rule coverage: not counted, since the rules failed while deciding " + undecided + " of "
-                    + report.scenarios().scenarios().size() + " scenarios (their messages above); fix that first.");
+                    + report.scenarios().scenarios().size() + " scenarios (the failures above); fix that first.");
         } else {
             out.println("Rule coverage: " + (total - report.scenarios().rulesNeverFired().size()) + " of " + total
                     + " rules fired in at least one scenario.");
@@ -107,23 +105,25 @@ final class CheckRules {
 
     /**
      * Each scenario PASS or FAIL with its mismatches. A defect in the rules usually breaks most scenarios the same way
-     * (the same rules named, the same hint), each message quoting its own partner's figures: that failure is said in
-     * full, with its hint, under the first scenario it broke, and referred to under the others.
+     * (the same rules named, the same hint, the same message but for the figures of each scenario's partner): that failure
+     * is said in full, with its hint, under the first scenario it broke, and referred to under the others
+     * ({@link ScenarioResult.Mismatch#sameFailureAs}).
      */
     private static void printScenarios(RulesReport report, PrintStream out) {
-        Map<ScenarioResult.Mismatch, String> failuresSaid = new LinkedHashMap<>(); // the failure, the scenario it was said under
+        record Said(ScenarioResult.Mismatch failure, ScenarioResult under) {
+        }
+        List<Said> failuresSaid = new ArrayList<>();
         for (ScenarioResult result : report.scenarios().scenarios()) {
             out.println((result.passed() ? "PASS  " : "FAIL  ") + result.name() + "  (" + result.file() + ")");
             for (ScenarioResult.Mismatch m : result.mismatches()) {
-                String saidUnder = failuresSaid.entrySet().stream().filter(said -> m.sameFailureAs(said.getKey()))
-                        .map(Map.Entry::getValue).findFirst().orElse(null);
-                if (saidUnder != null) {
-                    out.println("        " + m.what() + ": expected " + m.expected() + ", got the same failure of the rules as \"" + saidUnder
-                            + "\" (above)");
+                Said said = failuresSaid.stream().filter(s -> m.sameFailureAs(s.failure())).findFirst().orElse(null);
+                if (said != null) {
+                    out.println("        " + m.what() + ": expected " + m.expected() + ", got the same failure of the rules as \""
+                            + said.under().name() + "\" (" + said.under().file() + "), shown above");
                     continue;
                 }
                 if (ScenarioRunner.DECISION.equals(m.what())) {
-                    failuresSaid.put(m, result.name());
+                    failuresSaid.add(new Said(m, result));
                 }
                 out.println("        " + m);
                 if (m.hint() != null) {

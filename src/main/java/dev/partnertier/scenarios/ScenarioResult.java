@@ -3,6 +3,8 @@ package dev.partnertier.scenarios;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
@@ -27,9 +29,12 @@ public record ScenarioResult(String name, String file, boolean passed, List<Mism
     public record Mismatch(String what, String expected, String actual,
             @Schema(description = "What the rules' failure most likely means and how to fix it; absent for other mismatches")
             @JsonInclude(JsonInclude.Include.NON_NULL) Hint hint,
-            @Schema(description = "The rules a failure of the rules names, with file and line: the rule that threw, or each "
-                    + "rule behind two verdicts or a total stated twice; absent for other mismatches and when no rule is known")
+            @Schema(description = "The rules a failure of the rules names, with file and line: the rule that threw or fired "
+                    + "most in a loop, or each rule behind two verdicts or a total stated twice; absent for other mismatches and "
+                    + "when no rule is known")
             @JsonInclude(JsonInclude.Include.NON_EMPTY) List<RuleInfo> rules) {
+
+        private static final Pattern NUMBER = Pattern.compile("\\d+");
 
         public Mismatch {
             rules = rules == null ? List.of() : List.copyOf(rules);
@@ -45,14 +50,20 @@ public record ScenarioResult(String name, String file, boolean passed, List<Mism
         }
 
         /**
-         * Whether this is the same failure of the rules as {@code other}, seen on another scenario: the same hint (kind
-         * and arguments) and the same rules named, whatever figures of its own partner the message quotes. False for
-         * mismatches that are not failures of the rules, and for failures that name no rule and give no hint.
+         * Whether this is the same failure of the rules as {@code other}, seen on another scenario: both are failures of
+         * the rules ({@code decision}) with the same hint and the same rules named (in any order), and their messages are
+         * the same but for numbers: each quotes its own partner's figures (a total, a count of firings, the firing limit).
+         * Anything else in a message (the exception, the text it quotes, a rule not known, a fact another rule inserted)
+         * keeps two failures apart, so two different defects are never taken for one. False for other mismatches.
          */
         public boolean sameFailureAs(Mismatch other) {
             return ScenarioRunner.DECISION.equals(what) && ScenarioRunner.DECISION.equals(other.what)
-                    && (hint != null || !rules.isEmpty())
-                    && Objects.equals(hint, other.hint) && rules.equals(other.rules);
+                    && Objects.equals(hint, other.hint) && Set.copyOf(rules).equals(Set.copyOf(other.rules))
+                    && withoutNumbers(actual).equals(withoutNumbers(other.actual));
+        }
+
+        private static String withoutNumbers(String message) {
+            return message == null ? "" : NUMBER.matcher(message).replaceAll("#");
         }
 
         @Override

@@ -8,6 +8,11 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -90,7 +95,7 @@ class CheckRulesTest {
     }
 
     @Test
-    void rulesThatThrowFailEachScenarioNamingTheRuleAndLeaveCoverageUncounted() throws IOException {
+    void rulesThatThrowFailTheScenariosNamingTheRuleAndLeaveCoverageUncounted() throws IOException {
         RulesCopy.copy(dir);
         Files.writeString(dir.resolve(ThrowingRule.FILE), ThrowingRule.DRL);
 
@@ -114,13 +119,42 @@ class CheckRulesTest {
         assertThat(failed).as(out).isGreaterThan(2);
         String first = out.lines().filter(l -> l.startsWith("FAIL  ")).findFirst().orElseThrow();
         String firstName = first.substring("FAIL  ".length(), first.lastIndexOf("  ("));
-        // every message quotes its own partner's total, so no two are equal: the rules named and the hint make it the same
+        String firstFile = first.substring(first.lastIndexOf("  (") + 3, first.length() - 1);
+        // every message quotes its own partner's totals, so no two are equal; they are one failure but for those figures
         assertThat(occurrences(out, "got a failure of the rules: the rules stated 2 ActiveEntitlements facts")).as(out).isEqualTo(1);
         assertThat(occurrences(out, "from the rule \"" + SecondTotalRule.NAME + "\" (" + SecondTotalRule.FILE + ", line "
                 + SecondTotalRule.LINE + ")")).isEqualTo(1);
         assertThat(occurrences(out, "Hint: A partner has one ActiveEntitlements fact")).isEqualTo(1);
-        assertThat(occurrences(out, ", got the same failure of the rules as \"" + firstName + "\" (above)")).isEqualTo(failed - 1);
+        assertThat(occurrences(out, ", got the same failure of the rules as \"" + firstName + "\" (" + firstFile + "), shown above"))
+                .isEqualTo(failed - 1);
         assertThat(out).containsPattern("decision: expected the tier (GOLD|SILVER|NONE), got the same failure");
+    }
+
+    @Test
+    void twoDifferentFailuresOfTheRulesAreEachSaidInFull() throws IOException {
+        RulesCopy.copy(dir);
+        Files.writeString(dir.resolve(SecondTotalRule.FILE), SecondTotalRule.DRL);
+        Files.writeString(dir.resolve("emerging.drl"), """
+                package rules;
+                import dev.partnertier.model.*;
+
+                rule "Throws for a partner in an emerging market"
+                when
+                    Partner( market == Market.EMERGING )
+                then
+                    Integer.parseInt("broken on purpose");
+                end
+                """);
+
+        assertThat(checkRules(dir.toString())).isEqualTo(1);
+        String out = output();
+        // an emerging partner fails on the rule that throws (the rules stop there), the others on the second total
+        assertThat(occurrences(out, "got a failure of the rules: the rule \"Throws for a partner in an emerging market\" (emerging.drl, line 4) failed"))
+                .as(out).isEqualTo(1);
+        assertThat(occurrences(out, "got a failure of the rules: the rules stated 2 ActiveEntitlements facts")).isEqualTo(1);
+        assertThat(occurrences(out, "Hint: The rule reads a text as a number")).isEqualTo(1);
+        assertThat(occurrences(out, "Hint: A partner has one ActiveEntitlements fact")).isEqualTo(1);
+        assertThat(occurrences(out, "got the same failure of the rules as")).isGreaterThan(2);
     }
 
     @Test
@@ -129,16 +163,47 @@ class CheckRulesTest {
         Files.writeString(dir.resolve(SecondTotalRule.FILE), SecondTotalRule.DRL);
 
         assertThat(checkRules("--json", dir.toString())).isEqualTo(1);
-        JsonNode failure = java.util.stream.StreamSupport.stream(new ObjectMapper().readTree(output()).at("/scenarios/scenarios").spliterator(), false)
-                .flatMap(s -> java.util.stream.StreamSupport.stream(s.get("mismatches").spliterator(), false))
+        JsonNode failure = mismatches(new ObjectMapper().readTree(output()).at("/scenarios/scenarios"))
                 .filter(m -> m.get("what").asText().equals("decision")).findFirst().orElseThrow();
         assertThat(failure.get("rules")).extracting(r -> r.get("name").asText() + " " + r.get("file").asText() + ":" + r.get("line").asInt())
                 .contains(SecondTotalRule.NAME + " " + SecondTotalRule.FILE + ":" + SecondTotalRule.LINE)
                 .anyMatch(r -> r.contains("entitlements.drl:"));
     }
 
+    @Test
+    void aFailureOfTheRulesHasItsHintAndRulesInJsonAndAMismatchOfFiguresHasNeither() throws IOException {
+        RulesCopy.copy(dir);
+        Files.writeString(dir.resolve(SecondTotalRule.FILE), SecondTotalRule.DRL);
+        assertThat(checkRules("--json", dir.toString())).isEqualTo(1);
+        JsonNode failures = new ObjectMapper().readTree(output()).at("/scenarios/scenarios");
+        assertThat(mismatches(failures).filter(m -> m.get("what").asText().equals("decision")))
+                .isNotEmpty()
+                .allSatisfy(m -> assertThat(fieldNames(m)).containsExactly("what", "expected", "actual", "hint", "rules"));
+        // the messages quote each partner's own figures: one failure, said in texts that differ
+        assertThat(mismatches(failures).map(m -> m.get("actual").asText()).distinct().count()).isGreaterThan(1);
+
+        printed.reset();
+        Files.delete(dir.resolve(SecondTotalRule.FILE));
+        RulesCopy.setThreshold(dir, "Silver performance threshold in a mature market", "2500");
+        assertThat(checkRules("--json", dir.toString())).isEqualTo(1);
+        assertThat(mismatches(new ObjectMapper().readTree(output()).at("/scenarios/scenarios")))
+                .isNotEmpty()
+                .allSatisfy(m -> assertThat(fieldNames(m)).containsExactly("what", "expected", "actual"));
+    }
+
+    private static Stream<JsonNode> mismatches(JsonNode scenarios) {
+        return StreamSupport.stream(scenarios.spliterator(), false)
+                .flatMap(s -> StreamSupport.stream(s.get("mismatches").spliterator(), false));
+    }
+
+    private static List<String> fieldNames(JsonNode node) {
+        List<String> names = new ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
     private static long occurrences(String text, String part) {
-        return text.split(java.util.regex.Pattern.quote(part), -1).length - 1;
+        return text.split(Pattern.quote(part), -1).length - 1;
     }
 
     @Test

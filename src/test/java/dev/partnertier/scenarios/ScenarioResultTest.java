@@ -16,6 +16,8 @@ class ScenarioResultTest {
     private static final RuleInfo SUM = new RuleInfo("The sum", "entitlements.drl", 12, "");
     private static final RuleInfo SECOND = new RuleInfo("A second count", "extra.drl", 4, "");
     private static final Hint SINGLE = Hint.of("runtime.single", "ActiveEntitlements");
+    private static final Hint NULL = Hint.of("runtime.null");
+    private static final Hint VERDICTS = Hint.of("runtime.verdicts");
 
     private static Mismatch failure(String actual, Hint hint, RuleInfo... rules) {
         return new Mismatch(ScenarioRunner.DECISION, "the tier GOLD", actual, hint, List.of(rules));
@@ -30,6 +32,36 @@ class ScenarioResultTest {
     }
 
     @Test
+    void theRulesNamedMayComeInAnyOrder() {
+        assertThat(failure("x", SINGLE, SUM, SECOND).sameFailureAs(failure("x", SINGLE, SECOND, SUM))).isTrue();
+    }
+
+    @Test
+    void theSameRuleAndHintWithAnotherMessageIsAnotherFailure() {
+        // a consequence and a condition of one rule, both a missing value; or two missing values in one consequence
+        Mismatch inThen = failure("a failure of the rules: the rule \"X\" (x.drl, line 4) failed: NullPointerException: a", NULL, SUM);
+        assertThat(failure("a failure of the rules: a condition of the rule \"X\" (x.drl, line 4) failed: NullPointerException: a",
+                NULL, SUM).sameFailureAs(inThen)).isFalse();
+        assertThat(failure("a failure of the rules: the rule \"X\" (x.drl, line 4) failed: NullPointerException: b", NULL, SUM)
+                .sameFailureAs(inThen)).isFalse();
+        assertThat(failure("a failure of the rules: the rule \"X\" (x.drl, line 4) failed: IllegalStateException: a", null, SUM)
+                .sameFailureAs(failure("a failure of the rules: the rule \"X\" (x.drl, line 4) failed: UnsupportedOperationException: a",
+                        null, SUM))).isFalse();
+    }
+
+    @Test
+    void aMessageThatNamesARuleNotKnownIsAnotherFailureThanOneThatNamesAnother() {
+        assertThat(failure("Verdict[tier=GOLD] from the rule \"A\"; Verdict[tier=SILVER] from a rule not known", VERDICTS, SUM)
+                .sameFailureAs(failure("Verdict[tier=GOLD] from the rule \"A\"; Verdict[tier=NONE] from a rule not known", VERDICTS, SUM)))
+                .isFalse();
+    }
+
+    @Test
+    void noRulesIsAnEmptyList() {
+        assertThat(new Mismatch("decision", "GOLD", "x", null, null).rules()).isEmpty();
+    }
+
+    @Test
     void otherRulesOrAnotherHintAreAnotherFailure() {
         Mismatch gold = failure("same text", SINGLE, SECOND, SUM);
         assertThat(failure("same text", SINGLE, SUM).sameFailureAs(gold)).isFalse();
@@ -39,8 +71,9 @@ class ScenarioResultTest {
     }
 
     @Test
-    void aFailureThatNamesNoRuleAndGivesNoHintIsNeverTakenForAnother() {
-        assertThat(failure("the rules threw", null).sameFailureAs(failure("the rules threw", null))).isFalse();
+    void failuresThatNameNoRuleAreTheSameWhenTheirMessagesAre() {
+        assertThat(failure("the rules threw 1", null).sameFailureAs(failure("the rules threw 2", null))).isTrue();
+        assertThat(failure("the rules threw", null).sameFailureAs(failure("the rules failed", null))).isFalse();
         assertThat(failure("no verdict", Hint.of("runtime.no-verdict")).sameFailureAs(failure("no verdict", Hint.of("runtime.no-verdict"))))
                 .isTrue();
     }
