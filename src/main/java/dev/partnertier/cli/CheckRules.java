@@ -105,8 +105,8 @@ final class CheckRules {
 
     /**
      * Each scenario PASS or FAIL with its mismatches. A defect in the rules usually breaks most scenarios the same way
-     * (the same rules named, the same hint, the same message but for the figures of each scenario's partner): that failure
-     * is said in full, with its hint, under the first scenario it broke, and referred to under the others
+     * (the same rules named, the same hint, the same message but for the figures of each scenario's partner): that
+     * failure is said in full, with its hint, under the first scenario it broke, and referred to under the others
      * ({@link ScenarioResult.Mismatch#sameFailureAs}).
      */
     private static void printScenarios(RulesReport report, PrintStream out) {
@@ -118,8 +118,8 @@ final class CheckRules {
             for (ScenarioResult.Mismatch m : result.mismatches()) {
                 Said said = failuresSaid.stream().filter(s -> m.sameFailureAs(s.failure())).findFirst().orElse(null);
                 if (said != null) {
-                    out.println("        " + m.what() + ": expected " + m.expected() + ", got the same failure of the rules as \""
-                            + said.under().name() + "\" (" + said.under().file() + "), shown above");
+                    out.println("        " + m.what() + ": expected " + m.expected() + ", got the same failure of the rules"
+                            + " as \"" + said.under().name() + "\" (" + said.under().file() + "), shown above");
                     continue;
                 }
                 if (ScenarioRunner.DECISION.equals(m.what())) {

@@ -24,17 +24,19 @@ public record ScenarioResult(String name, String file, boolean passed, List<Mism
     /**
      * One difference between the expected and the actual answer. For a failure of the rules ({@code what} is
      * {@code decision}), {@code hint} says in plain words what it most likely means (a text read as a number, a rule
-     * that loops) and {@code rules} lists the rules its message names, with file and line; both are absent otherwise.
+     * that loops) and {@code rules} lists the rules it blames, with file and line; both are absent otherwise.
      */
     public record Mismatch(String what, String expected, String actual,
-            @Schema(description = "What the rules' failure most likely means and how to fix it; absent for other mismatches")
+            @Schema(description = "What the rules' failure most likely means and how to fix it; absent for other "
+                    + "mismatches")
             @JsonInclude(JsonInclude.Include.NON_NULL) Hint hint,
-            @Schema(description = "The rules a failure of the rules names, with file and line: the rule that threw or fired "
-                    + "most in a loop, or each rule behind two verdicts or a total stated twice; absent for other mismatches and "
-                    + "when no rule is known")
+            @Schema(description = "The rules a failure of the rules blames, with file and line: the rule that threw or "
+                    + "fired most in a loop, or each rule behind two verdicts or a total stated twice; absent for "
+                    + "other mismatches and when no rule is known")
             @JsonInclude(JsonInclude.Include.NON_EMPTY) List<RuleInfo> rules) {
 
-        private static final Pattern NUMBER = Pattern.compile("\\d+");
+        /** A number standing alone, not part of a name such as {@code code1} or {@code $c2}. */
+        private static final Pattern NUMBER = Pattern.compile("(?<![A-Za-z0-9_$])\\d+");
 
         public Mismatch {
             rules = rules == null ? List.of() : List.copyOf(rules);
@@ -50,11 +52,11 @@ public record ScenarioResult(String name, String file, boolean passed, List<Mism
         }
 
         /**
-         * Whether this is the same failure of the rules as {@code other}, seen on another scenario: both are failures of
-         * the rules ({@code decision}) with the same hint and the same rules named (in any order), and their messages are
-         * the same but for numbers: each quotes its own partner's figures (a total, a count of firings, the firing limit).
-         * Anything else in a message (the exception, the text it quotes, a rule not known, a fact another rule inserted)
-         * keeps two failures apart, so two different defects are never taken for one. False for other mismatches.
+         * Whether this is the same failure of the rules as {@code other}, seen on another scenario: both are
+         * failures of the rules ({@code decision}) with the same hint and the same rules blamed (in any order), and
+         * their messages are the same but for numbers standing alone, which quote each partner's own figures (a
+         * total, a count of firings, the firing limit, a line). The rest of a message (the exception and its text, a
+         * name such as {@code code1}, a rule not known) keeps two failures apart. False for other mismatches.
          */
         public boolean sameFailureAs(Mismatch other) {
             return ScenarioRunner.DECISION.equals(what) && ScenarioRunner.DECISION.equals(other.what)
