@@ -70,6 +70,12 @@ final class CheckRules {
 
     private static void print(Path dir, RulesReport report, PrintStream out) {
         out.println("Checking the rules in " + dir);
+        if (!Files.isDirectory(dir)) {
+            out.println();
+            out.println("FAIL  " + dir + " is not a rules folder: " + (Files.exists(dir) ? "it is a file" : "it does not exist")
+                    + ". Give the folder that holds the .drl files (by default ./rules).");
+            return;
+        }
         if (!report.valid()) {
             out.println();
             out.println("FAIL  The rules do not compile. Fix these and run the check again:");
@@ -83,14 +89,19 @@ final class CheckRules {
         out.println();
         out.println("Scenarios in " + dir.resolve("scenarios") + ":");
         printScenarios(report, out);
+        if (report.scenarios().scenarios().isEmpty()) {
+            out.println("      none: there is no scenario file (*.json) in " + dir.resolve("scenarios")
+                    + ": the rules compile, but nothing checked what they decide (rules/README.md, \"Write a scenario\").");
+        }
         out.println();
         long undecided = report.scenarios().scenarios().stream()
                 .filter(r -> r.mismatches().stream().anyMatch(m -> ScenarioRunner.DECISION.equals(m.what()))).count();
         int total = report.scenarios().rulesTotal();
         if (undecided > 0) {
-            // Rules that never fired because every session threw would all be listed: noise that hides the defect.
             out.println("Rule coverage: not counted, since the rules failed while deciding " + undecided + " of "
                     + report.scenarios().scenarios().size() + " scenarios (the failures above); fix that first.");
+        } else if (!report.scenarios().coverageCounted()) {
+            out.println("Rule coverage: not counted, since no scenario ran.");
         } else {
             out.println("Rule coverage: " + (total - report.scenarios().rulesNeverFired().size()) + " of " + total
                     + " rules fired in at least one scenario.");

@@ -37,16 +37,24 @@ public final class ScenarioRunner {
     private ScenarioRunner() {
     }
 
+    /**
+     * Runs each scenario read from a folder (or posted) against the rules, in their order; a file that could not be
+     * read is a failed result of its own. Coverage is counted as {@link ScenarioReport} says.
+     */
     public static ScenarioReport run(RuleSet rules, Wording wording, ScenarioFiles.Loaded loaded) {
         List<ScenarioResult> results = new ArrayList<>(loaded.unreadable());
         Set<String> firedAnywhere = new HashSet<>();
         for (Scenario scenario : loaded.scenarios()) {
             results.add(run(rules, wording, scenario, firedAnywhere));
         }
-        List<RuleInfo> neverFired = rules.rules().stream().filter(r -> !firedAnywhere.contains(r.name())).toList();
+        boolean counted = !loaded.scenarios().isEmpty() && results.stream()
+                .noneMatch(r -> r.mismatches().stream().anyMatch(m -> DECISION.equals(m.what())));
+        List<RuleInfo> neverFired = counted
+                ? rules.rules().stream().filter(r -> !firedAnywhere.contains(r.name())).toList()
+                : List.of();
         int passed = (int) results.stream().filter(ScenarioResult::passed).count();
         return new ScenarioReport(rules.version(), passed, results.size() - passed, List.copyOf(results),
-                rules.rules().size(), neverFired);
+                rules.rules().size(), counted, neverFired);
     }
 
     private static ScenarioResult run(RuleSet rules, Wording wording, Scenario scenario, Set<String> firedAnywhere) {

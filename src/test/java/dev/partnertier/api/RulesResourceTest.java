@@ -102,6 +102,7 @@ class RulesResourceTest {
                 .body("scenarios.failed", equalTo(0))
                 .body("scenarios.passed", greaterThan(25))
                 .body("scenarios.rulesTotal", equalTo(RulesCopy.ruleCount()))
+                .body("scenarios.coverageCounted", equalTo(true))
                 .body("scenarios.rulesNeverFired", empty());
     }
 

@@ -70,6 +70,15 @@ class CheckRulesIT {
     }
 
     @Test
+    void theScriptRefusesALanguageWithoutAValueInsteadOfTakingTheFolderForIt() throws Exception {
+        Process script = new ProcessBuilder("bash", "check-rules", "--lang").redirectErrorStream(true).start();
+        assertThat(script.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        String printed = new String(script.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(script.exitValue()).as(printed).isEqualTo(2);
+        assertThat(printed).startsWith("usage: check-rules").doesNotContain("Checking the rules");
+    }
+
+    @Test
     void theWhatIfExampleAnswersFromTheCommandLine() throws Exception {
         RulesCopy.copy(dir);
         RulesCopy.setThreshold(dir, "Gold performance threshold in every market", "4500");

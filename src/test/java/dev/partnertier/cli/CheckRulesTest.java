@@ -191,6 +191,38 @@ class CheckRulesTest {
                 .allSatisfy(m -> assertThat(fieldNames(m)).containsExactly("what", "expected", "actual"));
     }
 
+    @Test
+    void whenTheRulesFailCoverageIsNotCountedInJsonEither() throws IOException {
+        RulesCopy.copy(dir);
+        Files.writeString(dir.resolve(ThrowingRule.FILE), ThrowingRule.DRL);
+        assertThat(checkRules("--json", dir.toString())).isEqualTo(1);
+        JsonNode report = new ObjectMapper().readTree(output()).get("scenarios");
+        assertThat(report.get("coverageCounted").asBoolean()).isFalse();
+        assertThat(report.get("rulesNeverFired")).isEmpty();
+
+        printed.reset();
+        Files.delete(dir.resolve(ThrowingRule.FILE));
+        assertThat(checkRules("--json", dir.toString())).isZero();
+        report = new ObjectMapper().readTree(output()).get("scenarios");
+        assertThat(report.get("coverageCounted").asBoolean()).isTrue();
+        assertThat(report.get("rulesNeverFired")).isEmpty();
+    }
+
+    @Test
+    void aFolderWithoutScenariosSaysSoAndCountsNoCoverage() throws IOException {
+        RulesCopy.copy(dir);
+        try (Stream<Path> scenarios = Files.list(dir.resolve("scenarios"))) {
+            for (Path file : scenarios.toList()) {
+                Files.delete(file);
+            }
+        }
+        assertThat(checkRules(dir.toString())).as(output()).isZero();
+        assertThat(output()).contains("none: there is no scenario file (*.json) in " + dir.resolve("scenarios")
+                        + ": the rules compile, but nothing checked what they decide")
+                .contains("Rule coverage: not counted, since no scenario ran.")
+                .doesNotContain("never fired");
+    }
+
     private static Stream<JsonNode> mismatches(JsonNode scenarios) {
         return StreamSupport.stream(scenarios.spliterator(), false)
                 .flatMap(s -> StreamSupport.stream(s.get("mismatches").spliterator(), false));
@@ -218,9 +250,22 @@ class CheckRulesTest {
     }
 
     @Test
-    void aFolderThatIsNotThereFailsSayingSo() {
+    void aFolderThatIsNotThereOrAFileFailsSayingSo() throws IOException {
         assertThat(checkRules(dir.resolve("missing").toString())).isEqualTo(1);
-        assertThat(output()).contains("FAIL  The rules do not compile").contains("missing");
+        assertThat(output()).contains("FAIL  " + dir.resolve("missing") + " is not a rules folder: it does not exist.")
+                .doesNotContain("do not compile");
+
+        printed.reset();
+        Path file = Files.writeString(dir.resolve("tier.drl"), "");
+        assertThat(checkRules(file.toString())).isEqualTo(1);
+        assertThat(output()).contains("FAIL  " + file + " is not a rules folder: it is a file.");
+    }
+
+    @Test
+    void theJsonReportOfAFolderThatIsNotThereNamesItAsAnError() throws IOException {
+        assertThat(checkRules("--json", dir.resolve("missing").toString())).isEqualTo(1);
+        assertThat(new ObjectMapper().readTree(output()).at("/errors/0/message").asText())
+                .isEqualTo("the rules folder does not exist or is not a folder");
     }
 
     @Test

@@ -57,6 +57,7 @@ class ScenariosTest {
 
     @Test
     void everyShippedRuleIsFiredBySomeScenario() {
+        assertThat(report().coverageCounted()).as("the rules decided every scenario's partner").isTrue();
         assertThat(report().rulesNeverFired()).extracting(RuleInfo::name)
                 .as("rules that no scenario in rules/scenarios fires: add a scenario for each")
                 .isEmpty();
