@@ -1,12 +1,15 @@
 package dev.partnertier.contract;
 
+import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Deque;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
@@ -34,6 +37,10 @@ public final class JsonErrors {
     }
 
     private static FieldError complaint(String field, JsonProcessingException e) {
+        String duplicate = duplicateKey(e);
+        if (duplicate != null) {
+            return FieldError.of(duplicate, "field.given-twice");
+        }
         if (e instanceof UnrecognizedPropertyException unknown) {
             return FieldError.of(field, "field.unknown", RequestChecks.quoted(unknown.getPropertyName()),
                     known(unknown.getKnownPropertyIds()));
@@ -59,6 +66,42 @@ public final class JsonErrors {
         JsonLocation at = e.getLocation();
         return at == null || at.getLineNr() < 0 ? FieldError.of(field, key)
                 : FieldError.of(field, key + "-at", at.getLineNr(), at.getColumnNr());
+    }
+
+    /**
+     * The JSON path of a key given twice in one object ({@code customers[0].tenantId}), or null for any other error.
+     * Jackson's strict duplicate detection ({@link StrictJson}) refuses the second as a parse error; its parser is then
+     * inside that object, with the key as its current name, so the path is the parser's, from the root of the body.
+     */
+    static String duplicateKey(JsonProcessingException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof JsonParseException parse && parse.getOriginalMessage() != null
+                    && parse.getOriginalMessage().startsWith("Duplicate field '")
+                    && parse.getProcessor() != null) {
+                return path(parse.getProcessor().getParsingContext());
+            }
+        }
+        return null;
+    }
+
+    private static String path(JsonStreamContext context) {
+        Deque<String> parts = new ArrayDeque<>();
+        for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+            if (c.inArray()) {
+                parts.addFirst("[" + Math.max(c.getCurrentIndex(), 0) + "]");
+            } else if (c.getCurrentName() != null) {
+                parts.addFirst(shortened(c.getCurrentName()));
+            }
+        }
+        StringBuilder path = new StringBuilder();
+        for (String part : parts) {
+            path.append(path.isEmpty() || part.startsWith("[") ? "" : ".").append(part);
+        }
+        return path.toString();
+    }
+
+    private static String shortened(String name) {
+        return name.length() > 64 ? name.substring(0, 64) + "…" : name;
     }
 
     /** The names an unknown field could have been, sorted. */
@@ -123,7 +166,7 @@ public final class JsonErrors {
                 if (!path.isEmpty()) {
                     path.append('.');
                 }
-                path.append(ref.getFieldName().length() > 64 ? ref.getFieldName().substring(0, 64) + "…" : ref.getFieldName());
+                path.append(shortened(ref.getFieldName()));
             }
         }
         return path.toString();

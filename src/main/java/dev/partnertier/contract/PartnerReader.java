@@ -149,7 +149,9 @@ public final class PartnerReader {
             if (!sizes.isEmpty()) {
                 throw new InvalidRequestException(sizes.sorted());
             }
-            checks.required(partnerId, Limits.ID_LENGTH, () -> "partnerId");
+            if (!checks.hasErrorAt("partnerId")) { // a value of another type is not also blank
+                checks.required(partnerId, Limits.ID_LENGTH, () -> "partnerId");
+            }
             checks.optional(name, Limits.TEXT_LENGTH, () -> "name");
             if (market == null && !checks.hasErrorAt("market")) {
                 checks.add(FieldError.of("market", "field.not-null"));

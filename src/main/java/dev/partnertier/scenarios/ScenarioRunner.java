@@ -154,10 +154,11 @@ public final class ScenarioRunner {
     }
 
     private static void sentencesContain(List<String> wanted, List<String> sentences, String what, List<Mismatch> out) {
-        for (String text : wanted) {
-            if (sentences.stream().noneMatch(s -> s.contains(text))) {
-                out.add(new Mismatch(what, "a sentence containing \"" + text + "\"", sentences.toString()));
-            }
+        List<String> missing = wanted.stream().filter(text -> sentences.stream().noneMatch(s -> s.contains(text)))
+                .map(text -> "\"" + text + "\"").toList();
+        if (!missing.isEmpty()) { // one mismatch for all of them: the answer's sentences are listed once
+            out.add(new Mismatch(what, (missing.size() == 1 ? "a sentence containing " : "sentences containing ")
+                    + String.join(" and ", missing), sentences.toString()));
         }
     }
 

@@ -113,8 +113,26 @@ class BadInputTest {
     }
 
     @Test
-    void aDuplicateKeyIsA400() {
-        rejected("{\"partnerId\":\"p\",\"market\":\"MATURE\",\"market\":\"EMERGING\"}");
+    void aDuplicateKeyIsA400NamingIt() {
+        rejected("{\"partnerId\":\"p\",\"market\":\"MATURE\",\"market\":\"EMERGING\"}")
+                .body("errors.size()", equalTo(1))
+                .body("errors[0].field", equalTo("market"))
+                .body("errors[0].message", equalTo("is given twice in the same object; give each field once"));
+        rejected(HEAD + "\"customers\":[{\"tenantId\":\"a\"},{\"tenantId\":\"t\",\"tenantId\":\"u\"}]}")
+                .body("errors[0].field", equalTo("customers[1].tenantId"));
+        rejected(HEAD + "\"customers\":[{\"tenantId\":\"t\",\"workloads\":[{\"workload\":\"X\",\"activeUsers\":1},"
+                + "{\"workload\":\"X\",\"workload\":\"Y\",\"activeUsers\":1}]}]}")
+                .body("errors[0].field", equalTo("customers[0].workloads[1].workload"));
+        rejected(HEAD + "\"individuals\":[{\"id\":\"a\",\"exams\":[],\"exams\":[]}]}")
+                .body("errors[0].field", equalTo("individuals[0].exams"));
+    }
+
+    @Test
+    void aPartnerIdOfAnotherTypeIsOneErrorNotAlsoABlankOne() {
+        rejected("{\"partnerId\":12,\"market\":\"MATURE\"}")
+                .body("errors.size()", equalTo(1))
+                .body("errors[0].field", equalTo("partnerId"))
+                .body("errors[0].message", equalTo("must be a string"));
     }
 
     @Test

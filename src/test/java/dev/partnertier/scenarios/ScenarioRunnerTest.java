@@ -71,6 +71,19 @@ class ScenarioRunnerTest {
     }
 
     @Test
+    void sentencesMissingInOneLanguageAreOneMismatchThatListsTheAnswerOnce() {
+        ScenarioReport report = run("""
+                {"name": "Two missing", "request": %s,
+                 "expect": {"tier": "SILVER", "explanationContains": ["no such sentence", "Silver performance met", "nor this"]}}
+                """.formatted(REQUEST));
+
+        assertThat(report.scenarios().get(0).mismatches()).singleElement().satisfies(m -> {
+            assertThat(m.what()).isEqualTo("explanation");
+            assertThat(m.expected()).isEqualTo("sentences containing \"no such sentence\" and \"nor this\"");
+        });
+    }
+
+    @Test
     void aMatchingExpectationPasses() {
         ScenarioReport report = run("""
                 [{"name": "Right", "request": %s,
