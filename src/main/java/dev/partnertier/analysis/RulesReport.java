@@ -22,7 +22,7 @@ import dev.partnertier.scenarios.ScenarioReport;
  * @param rules     how many rules they hold (0 when they do not compile)
  * @param errors    each error with file, line, column, Drools' message and a plain hint
  * @param warnings  Drools' warnings
- * @param scenarios each scenario's result and the rules none fired; absent when no scenario ran
+ * @param scenarios each scenario's result and the rules none fired; absent when the files were only compiled
  */
 public record RulesReport(
         boolean valid,
@@ -33,7 +33,7 @@ public record RulesReport(
         @Schema(description = "Each scenario's result and the rules no scenario fired; absent when the files were only compiled")
         @JsonInclude(JsonInclude.Include.NON_NULL) ScenarioReport scenarios) {
 
-    /** Rules that compiled, with the scenarios run on them (or null when none ran). */
+    /** Rules that compiled, with the scenarios run on them (null when the files were only compiled). */
     public static RulesReport compiled(LoadedRules loaded, ScenarioReport scenarios) {
         return new RulesReport(true, loaded.version(), loaded.rules().rules().size(), List.of(), loaded.rules().warnings(), scenarios);
     }

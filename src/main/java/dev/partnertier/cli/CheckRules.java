@@ -46,6 +46,10 @@ final class CheckRules {
                         return 2;
                     }
                     language = Locale.forLanguageTag(args[++i]);
+                    if (!List.of("en", "ko").contains(language.getLanguage())) { // hints exist in these two
+                        out.println(USAGE);
+                        return 2;
+                    }
                 }
                 case "-h", "--help" -> {
                     out.println(USAGE);
@@ -90,7 +94,7 @@ final class CheckRules {
         out.println("Scenarios in " + dir.resolve("scenarios") + ":");
         printScenarios(report, out);
         if (report.scenarios().scenarios().isEmpty()) {
-            out.println("      none: there is no scenario file (*.json) in " + dir.resolve("scenarios")
+            out.println("      none: there is no scenario in " + dir.resolve("scenarios")
                     + ": the rules compile, but nothing checked what they decide (rules/README.md, \"Write a scenario\").");
         }
         out.println();
@@ -101,7 +105,7 @@ final class CheckRules {
             out.println("Rule coverage: not counted, since the rules failed while deciding " + undecided + " of "
                     + report.scenarios().scenarios().size() + " scenarios (the failures above); fix that first.");
         } else if (!report.scenarios().coverageCounted()) {
-            out.println("Rule coverage: not counted, since no scenario ran.");
+            out.println("Rule coverage: not counted, since the rules decided no scenario's partner.");
         } else {
             out.println("Rule coverage: " + (total - report.scenarios().rulesNeverFired().size()) + " of " + total
                     + " rules fired in at least one scenario.");

@@ -138,6 +138,9 @@ public abstract class BatchItems {
             this.maxItems = maxItems;
             try {
                 this.parser = json.createParser(body);
+                // Each item is read again, strictly, on its own (PartnerReader.readItem): a key given twice is that
+                // item's error, named inside it, not a break in the array that would leave the partners after it unread.
+                parser.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
                 if (parser.nextToken() != JsonToken.START_ARRAY) {
                     throw new InvalidRequestException(FieldError.of("", "body.batch-array"));
                 }

@@ -28,7 +28,10 @@ public final class JsonErrors {
     private JsonErrors() {
     }
 
-    /** The error of an exception Jackson threw while reading a value found at {@code prefix} (empty at the root). */
+    /**
+     * The error of an exception Jackson threw while reading a value found at {@code prefix} (empty at the root). A key
+     * given twice is named by the parser's own path ({@link #duplicateKey}), which already starts at the root.
+     */
     public static FieldError describe(String prefix, JsonProcessingException e) {
         String relative = e instanceof JsonMappingException mapping ? path(mapping) : "";
         String field = prefix.isEmpty() ? relative : relative.isEmpty() ? prefix
@@ -71,9 +74,10 @@ public final class JsonErrors {
     /**
      * The JSON path of a key given twice in one object ({@code customers[0].tenantId}), or null for any other error.
      * Jackson's strict duplicate detection ({@link StrictJson}) refuses the second as a parse error; its parser is then
-     * inside that object, with the key as its current name, so the path is the parser's, from the root of the body.
+     * inside that object, with the key as its current name, so the path is the parser's: from the root of what it read
+     * (a body, an NDJSON line or a batch item, a scenario file), whatever prefix {@link #describe} was given.
      */
-    static String duplicateKey(JsonProcessingException e) {
+    public static String duplicateKey(JsonProcessingException e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof JsonParseException parse && parse.getOriginalMessage() != null
                     && parse.getOriginalMessage().startsWith("Duplicate field '")

@@ -96,10 +96,15 @@ public final class ScenarioFiles {
         }
     }
 
-    /** Jackson's complaint in the API's words: the field by its JSON path, never a Java class name. */
+    /**
+     * Jackson's complaint in the API's words: the field by its JSON path, never a Java class name; a key given twice
+     * also by its line and column, since the analyst fixes it in the file.
+     */
     private static String plain(JsonProcessingException e) {
         FieldError error = JsonErrors.describe("", e);
-        return error.field().isEmpty() ? error.message() : error.field() + ": " + error.message();
+        String where = JsonErrors.duplicateKey(e) != null && e.getLocation() != null
+                ? " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")" : "";
+        return error.field().isEmpty() ? error.message() : error.field() + where + ": " + error.message();
     }
 
     private static ScenarioResult failed(String name, String file, String problem) {

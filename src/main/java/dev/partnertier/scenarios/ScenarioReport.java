@@ -8,9 +8,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import dev.partnertier.engine.RuleInfo;
 
 /**
- * The outcome of a scenario run, with rule coverage: the rules no scenario fired. Coverage is counted only when every
- * scenario's partner was decided: when the rules failed on one (a {@code decision} mismatch), the rules after the
- * failure had no chance to fire, and when no scenario ran, none had; {@code rulesNeverFired} is then empty.
+ * The outcome of a scenario run, with rule coverage: the rules no scenario fired, over the scenarios whose partner the
+ * rules decided. It is not counted when the rules failed on a scenario (a {@code decision} mismatch: the rules after
+ * the failure had no chance to fire), nor when they decided none (no scenario, or only invalid requests);
+ * {@code rulesNeverFired} is then empty.
  */
 public record ScenarioReport(
         String rulesVersion,
@@ -18,8 +19,9 @@ public record ScenarioReport(
         int failed,
         List<ScenarioResult> scenarios,
         int rulesTotal,
-        @Schema(description = "Whether rulesNeverFired was counted: false when no scenario ran, or when the rules failed "
-                + "while deciding a scenario's partner (the rules after the failure had no chance to fire)")
+        @Schema(description = "Whether rulesNeverFired was counted: false when the rules decided no scenario's partner (no "
+                + "scenario, or only invalid requests), or failed while deciding one (the rules after the failure had no "
+                + "chance to fire)")
         boolean coverageCounted,
         @Schema(description = "The rules no scenario fired; empty when coverageCounted is false")
         List<RuleInfo> rulesNeverFired) {

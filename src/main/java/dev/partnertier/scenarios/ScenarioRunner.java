@@ -34,6 +34,9 @@ public final class ScenarioRunner {
     /** What a mismatch is about when the rules failed to decide the scenario's partner (threw, looped, no verdict). */
     public static final String DECISION = "decision";
 
+    /** How a mismatch about the scenario's request begins: {@code request.customers[0].tenantId}. */
+    static final String REQUEST = "request.";
+
     private ScenarioRunner() {
     }
 
@@ -44,11 +47,17 @@ public final class ScenarioRunner {
     public static ScenarioReport run(RuleSet rules, Wording wording, ScenarioFiles.Loaded loaded) {
         List<ScenarioResult> results = new ArrayList<>(loaded.unreadable());
         Set<String> firedAnywhere = new HashSet<>();
+        int decided = 0;
+        boolean failed = false;
         for (Scenario scenario : loaded.scenarios()) {
-            results.add(run(rules, wording, scenario, firedAnywhere));
+            ScenarioResult result = run(rules, wording, scenario, firedAnywhere);
+            results.add(result);
+            // An invalid request never reaches the rules; rules that failed stopped midway, before the others fired.
+            failed |= result.mismatches().stream().anyMatch(m -> DECISION.equals(m.what()));
+            decided += result.mismatches().stream()
+                    .anyMatch(m -> DECISION.equals(m.what()) || m.what().startsWith(REQUEST)) ? 0 : 1;
         }
-        boolean counted = !loaded.scenarios().isEmpty() && results.stream()
-                .noneMatch(r -> r.mismatches().stream().anyMatch(m -> DECISION.equals(m.what())));
+        boolean counted = decided > 0 && !failed;
         List<RuleInfo> neverFired = counted
                 ? rules.rules().stream().filter(r -> !firedAnywhere.contains(r.name())).toList()
                 : List.of();
@@ -69,7 +78,7 @@ public final class ScenarioRunner {
                 sentencesContain(language.getValue(), sentences(answer), "explanation (" + language.getKey() + ")", mismatches);
             }
         } catch (InvalidRequestException e) {
-            e.errors().forEach(err -> mismatches.add(new Mismatch("request." + err.field(), "a valid request", err.message())));
+            e.errors().forEach(err -> mismatches.add(new Mismatch(REQUEST + err.field(), "a valid request", err.message())));
         } catch (RuleOutcomeException e) {
             String expected = scenario.expect().tier() == null ? "a verdict" : "the tier " + scenario.expect().tier();
             mismatches.add(new Mismatch(DECISION, expected, "a failure of the rules: " + e.getMessage(), e.hint().orElse(null),

@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
@@ -76,6 +77,25 @@ class BatchTest {
             String expected = users >= 4000 ? "GOLD" : users >= (i % 2 == 0 ? 2000 : 1000) ? "SILVER" : "NONE";
             assertThat(answer.at("/result/tier").asText()).as("partner " + i).isEqualTo(expected);
         }
+    }
+
+    @Test
+    void aPartnerWithAKeyGivenTwiceIsItsOwnProblemNamingTheKeyInAnArrayAndInNdjson() {
+        String twice = partner("b", "MATURE", 2500).replace("\"tenantId\": \"t-b\"", "\"tenantId\": \"t-b\", \"tenantId\": \"u-b\"");
+        String batch = "[" + partner("a", "MATURE", 2500) + ",\n" + twice + ",\n" + partner("c", "EMERGING", 1200) + "]";
+        portal().contentType(ContentType.JSON).body(batch).post("/evaluate/batch").then()
+                .statusCode(200)
+                .body("status", contains(200, 400, 200))
+                .body("[1].problem.errors.field", contains("customers[0].tenantId"))
+                .body("[2].result.partnerId", equalTo("c"));
+
+        String ndjson = Stream.of(partner("a", "MATURE", 2500), twice, partner("c", "EMERGING", 1200))
+                .map(p -> p.replace("\n", "")).collect(Collectors.joining("\n", "", "\n"));
+        List<String> lines = portal().contentType(BatchResource.NDJSON).body(ndjson.getBytes(StandardCharsets.UTF_8))
+                .post("/evaluate/batch").then().statusCode(200).extract().asString().lines().toList();
+        assertThat(lines).hasSize(3);
+        assertThat(lines.get(1)).contains("\"status\":400", "\"field\":\"customers[0].tenantId\"");
+        assertThat(lines.get(2)).contains("\"status\":200", "\"partnerId\":\"c\"");
     }
 
     @Test

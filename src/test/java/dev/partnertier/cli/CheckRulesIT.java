@@ -71,11 +71,15 @@ class CheckRulesIT {
 
     @Test
     void theScriptRefusesALanguageWithoutAValueInsteadOfTakingTheFolderForIt() throws Exception {
-        Process script = new ProcessBuilder("bash", "check-rules", "--lang").redirectErrorStream(true).start();
-        assertThat(script.waitFor(30, TimeUnit.SECONDS)).isTrue();
-        String printed = new String(script.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(script.exitValue()).as(printed).isEqualTo(2);
-        assertThat(printed).startsWith("usage: check-rules").doesNotContain("Checking the rules");
+        for (List<String> lang : List.of(List.of("--lang"), List.of("--lang", "--json"), List.of("--lang", ""))) {
+            List<String> command = new ArrayList<>(List.of("bash", "check-rules"));
+            command.addAll(lang);
+            Process script = new ProcessBuilder(command).redirectErrorStream(true).start();
+            assertThat(script.waitFor(30, TimeUnit.SECONDS)).isTrue();
+            String printed = new String(script.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(script.exitValue()).as(lang + ": " + printed).isEqualTo(2);
+            assertThat(printed).startsWith("usage: check-rules").doesNotContain("Checking the rules");
+        }
     }
 
     @Test

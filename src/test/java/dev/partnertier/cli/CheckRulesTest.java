@@ -217,9 +217,9 @@ class CheckRulesTest {
             }
         }
         assertThat(checkRules(dir.toString())).as(output()).isZero();
-        assertThat(output()).contains("none: there is no scenario file (*.json) in " + dir.resolve("scenarios")
+        assertThat(output()).contains("none: there is no scenario in " + dir.resolve("scenarios")
                         + ": the rules compile, but nothing checked what they decide")
-                .contains("Rule coverage: not counted, since no scenario ran.")
+                .contains("Rule coverage: not counted, since the rules decided no scenario's partner.")
                 .doesNotContain("never fired");
     }
 
@@ -266,6 +266,14 @@ class CheckRulesTest {
         assertThat(checkRules("--json", dir.resolve("missing").toString())).isEqualTo(1);
         assertThat(new ObjectMapper().readTree(output()).at("/errors/0/message").asText())
                 .isEqualTo("the rules folder does not exist or is not a folder");
+    }
+
+    @Test
+    void aLanguageWithoutHintsOrAnOptionGivenAsTheLanguageIsBadUsage() {
+        assertThat(checkRules("--lang", "fr", dir.toString())).isEqualTo(2);
+        assertThat(checkRules("--lang", "--json", dir.toString())).isEqualTo(2);
+        assertThat(checkRules("--lang")).isEqualTo(2);
+        assertThat(output()).startsWith("usage: check-rules").doesNotContain("Checking the rules");
     }
 
     @Test

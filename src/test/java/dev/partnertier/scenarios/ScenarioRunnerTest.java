@@ -1,6 +1,7 @@
 package dev.partnertier.scenarios;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 
@@ -9,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import dev.partnertier.activation.LoadedRules;
 import dev.partnertier.engine.RuleCompiler;
 import dev.partnertier.engine.RuleFile;
+import dev.partnertier.engine.RuleInfo;
 import dev.partnertier.engine.RuleSet;
 import dev.partnertier.scenarios.ScenarioResult.Mismatch;
 import dev.partnertier.testing.ShippedRules;
@@ -74,13 +76,13 @@ class ScenarioRunnerTest {
     void sentencesMissingInOneLanguageAreOneMismatchThatListsTheAnswerOnce() {
         ScenarioReport report = run("""
                 {"name": "Two missing", "request": %s,
-                 "expect": {"tier": "SILVER", "explanationContains": ["no such sentence", "Silver performance met", "nor this"]}}
+                 "expect": {"tier": "SILVER", "explanationContains": ["no such sentence", "Silver performance met", "nor this"],
+                            "explanationContainsIn": {"ko": ["없는 문장", "또 없는 문장"]}}}
                 """.formatted(REQUEST));
 
-        assertThat(report.scenarios().get(0).mismatches()).singleElement().satisfies(m -> {
-            assertThat(m.what()).isEqualTo("explanation");
-            assertThat(m.expected()).isEqualTo("sentences containing \"no such sentence\" and \"nor this\"");
-        });
+        assertThat(report.scenarios().get(0).mismatches()).extracting(Mismatch::what, Mismatch::expected).containsExactly(
+                tuple("explanation", "sentences containing \"no such sentence\" and \"nor this\""),
+                tuple("explanation (ko)", "sentences containing \"없는 문장\" and \"또 없는 문장\""));
     }
 
     @Test
@@ -108,6 +110,34 @@ class ScenarioRunnerTest {
 
         assertThat(report.scenarios().get(0).mismatches()).singleElement()
                 .satisfies(m -> assertThat(m.what()).isEqualTo("request.customers[0].workloads[0].activeUsers"));
+    }
+
+    @Test
+    void coverageIsCountedOverTheScenariosTheRulesDecidedAndNotWhenTheyDecidedNone() {
+        String invalid = """
+                {"name": "Negative users", "request": {"partnerId": "p", "market": "MATURE",
+                  "customers": [{"tenantId": "t", "workloads": [{"workload": "YAMMER", "activeUsers": -3}]}]},
+                 "expect": {"tier": "NONE"}}""";
+        ScenarioReport onlyInvalid = run("[" + invalid + "]");
+        assertThat(onlyInvalid.coverageCounted()).isFalse();
+        assertThat(onlyInvalid.rulesNeverFired()).isEmpty();
+
+        ScenarioReport both = run("[" + invalid + ", {\"name\": \"Silver\", \"request\": " + REQUEST
+                + ", \"expect\": {\"tier\": \"SILVER\"}}]");
+        assertThat(both.coverageCounted()).isTrue();
+        assertThat(both.rulesNeverFired()).extracting(RuleInfo::name).contains("The tier is Gold when Gold is met")
+                .doesNotContain("The tier is Silver when Silver is met and Gold is not");
+
+        assertThat(run("[]").coverageCounted()).isFalse();
+    }
+
+    @Test
+    void aKeyGivenTwiceInAScenarioFileIsNamedByItsPathLineAndColumn() {
+        ScenarioReport report = run("[{\"name\": \"Twice\",\n \"request\": {\"partnerId\": \"p\", \"partnerId\": \"q\"},\n"
+                + " \"expect\": {\"tier\": \"NONE\"}}]");
+        assertThat(report.scenarios()).singleElement().satisfies(s -> assertThat(s.mismatches().get(0).actual())
+                .isEqualTo("not valid JSON: [0].request.partnerId (line 2, column 43): is given twice in the same object; "
+                        + "give each field once"));
     }
 
     @Test

@@ -2,12 +2,10 @@ package dev.partnertier.workbench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.io.IOException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
@@ -18,14 +16,12 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import dev.partnertier.security.Callers;
+import dev.partnertier.testing.HeadlessChromium;
 import dev.partnertier.testing.RulesCopy;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -48,13 +44,7 @@ class WorkbenchBrowserTest {
 
     @BeforeAll
     static void startBrowser() throws IOException {
-        File chromium = firstExisting("/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome");
-        File driver = firstExisting("/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver");
-        assertThat(chromium).as("a chromium browser: apt-get install -y chromium chromium-driver (.ci/run does)").isNotNull();
-        assertThat(driver).as("chromedriver: apt-get install -y chromium-driver (.ci/run does)").isNotNull();
-        ChromeOptions options = new ChromeOptions().setBinary(chromium)
-                .addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1700,1050", "--lang=en-US");
-        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(driver).build(), options);
+        browser = HeadlessChromium.start();
         Files.createDirectories(SCREENSHOTS);
     }
 
@@ -65,18 +55,8 @@ class WorkbenchBrowserTest {
         }
     }
 
-    private static File firstExisting(String... paths) {
-        for (String path : paths) {
-            File file = new File(path);
-            if (file.canExecute()) {
-                return file;
-            }
-        }
-        return null;
-    }
-
     private static WebDriverWait waiting() {
-        return new WebDriverWait(browser, Duration.ofSeconds(20));
+        return HeadlessChromium.waiting(browser);
     }
 
     private static void screenshot(String name) throws IOException {
@@ -95,9 +75,7 @@ class WorkbenchBrowserTest {
     void anAnalystBreaksAThresholdSeesTheErrorAtItsLineFixesItAndSimulates() throws IOException {
         int goldLine = RulesCopy.lineOf(RulesCopy.SHIPPED.resolve("performance.drl"), GOLD);
 
-        browser.get(workbench.toString());
-        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("token"))).sendKeys(Callers.analystToken());
-        browser.findElement(By.id("sign-in")).click();
+        HeadlessChromium.signIn(browser, workbench.toString());
 
         // Signed in: the active rules by file, performance.drl open, compiling, every rule covered by a scenario.
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("file-name"), "performance.drl"));

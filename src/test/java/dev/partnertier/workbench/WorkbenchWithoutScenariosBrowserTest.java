@@ -1,0 +1,77 @@
+package dev.partnertier.workbench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+import dev.partnertier.testing.HeadlessChromium;
+import dev.partnertier.testing.RulesCopy;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+
+/**
+ * The workbench on a rules folder without scenarios: rule coverage is not counted, so no rule is marked covered or not,
+ * and the page says why instead.
+ */
+@QuarkusTest
+@TestProfile(WorkbenchWithoutScenariosBrowserTest.RulesWithoutScenarios.class)
+class WorkbenchWithoutScenariosBrowserTest {
+
+    /** The service serving a copy of the shipped rules whose scenarios folder is empty. */
+    public static class RulesWithoutScenarios implements QuarkusTestProfile {
+
+        static final Path RULES;
+
+        static {
+            try {
+                RULES = Files.createTempDirectory("partner-tier-rules-without-scenarios");
+                RulesCopy.copy(RULES);
+                try (Stream<Path> scenarios = Files.list(RULES.resolve("scenarios"))) {
+                    for (Path file : scenarios.toList()) {
+                        Files.delete(file);
+                    }
+                }
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> RulesCopy.delete(RULES)));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("rules.dir", RULES.toString());
+        }
+    }
+
+    @TestHTTPResource("/workbench")
+    URL workbench;
+
+    @Test
+    void noRuleIsMarkedCoveredAndThePageSaysCoverageIsNotCounted() {
+        WebDriver browser = HeadlessChromium.start();
+        try {
+            HeadlessChromium.signIn(browser, workbench.toString());
+            // the scenarios' tab is not the one shown: its text is read as the page holds it
+            HeadlessChromium.waiting(browser).until(ExpectedConditions.attributeContains(By.id("scenario-result"), "textContent",
+                    "Rule coverage is not counted: no scenario was decided, or the rules failed on one."));
+            assertThat(browser.findElement(By.id("scenario-result")).getAttribute("textContent")).contains("0 passed, 0 failed.");
+            assertThat(browser.findElements(By.cssSelector("#file-list .rule-name"))).isNotEmpty();
+            assertThat(browser.findElements(By.cssSelector("#file-list .covered, #file-list .not-covered"))).isEmpty();
+        } finally {
+            browser.quit();
+        }
+    }
+}
