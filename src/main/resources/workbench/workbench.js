@@ -18,7 +18,7 @@ const TEXT = {
     line: "line", column: "column", guessed: "(line guessed)", edited: "edited", unchanged: "no edits",
     tier: "Tier", byCandidate: "with your edit", byActive: "with the active rules", explanation: "Why", gaps: "Still missing",
     fired: "Rules that fired", passed: (p, f) => `${p} passed, ${f} failed.`, neverFired: "Rules no scenario fired",
-    coverageNotCounted: "Rule coverage is not counted: no scenario was decided, or the rules failed on one.",
+    coverageNotCounted: "Rule coverage is not counted: the rules decided no scenario's partner, or failed on one.",
     changes: (n) => `${n} ${n === 1 ? "partner changes" : "partners change"} tier`, keep: (n) => `${n} keep${n === 1 ? "s" : ""} their tier.`,
     notRead: "could not be read", met: "met", notMet: "not met", of: "of", badJson: "This is not JSON: ",
     emptyPortfolio: "Paste at least one partner, one per line.", candidateErrors: "Your edit does not compile; fix it first.",
@@ -38,7 +38,7 @@ const TEXT = {
     line: "줄", column: "열", guessed: "(추정한 줄)", edited: "편집됨", unchanged: "편집 없음",
     tier: "등급", byCandidate: "편집한 규칙 기준", byActive: "활성 규칙 기준", explanation: "이유", gaps: "부족한 점",
     fired: "실행된 규칙", passed: (p, f) => `통과 ${p}개, 실패 ${f}개.`, neverFired: "어떤 시나리오도 실행하지 않은 규칙",
-    coverageNotCounted: "규칙 적용 범위를 집계하지 않았습니다: 판정된 시나리오가 없거나 규칙이 시나리오에서 실패했습니다.",
+    coverageNotCounted: "시나리오가 실행한 규칙을 집계하지 않았습니다: 규칙이 판정한 시나리오가 없거나, 한 시나리오에서 규칙이 실패했습니다.",
     changes: (n) => `등급이 바뀌는 파트너 ${n}곳`, keep: (n) => `등급이 그대로인 파트너 ${n}곳.`,
     notRead: "읽을 수 없음", met: "충족", notMet: "미충족", of: "/", badJson: "JSON이 아닙니다: ",
     emptyPortfolio: "한 줄에 하나씩 파트너를 하나 이상 붙여 넣으세요.", candidateErrors: "편집한 규칙이 컴파일되지 않습니다. 먼저 고치세요.",
@@ -244,7 +244,7 @@ async function runScenarios() {
     list.append(item);
   }
   box.append(list);
-  if (!report.coverageCounted) box.append(el("p", { class: "coverage-not-counted" }, t("coverageNotCounted")));
+  if (!report.coverageCounted) box.append(el("p", { class: "note" }, t("coverageNotCounted")));
   if (report.rulesNeverFired.length) box.append(el("h3", {}, t("neverFired")), el("ul", {}, ...report.rulesNeverFired.map((r) => el("li", {}, `${r.name} (${r.file}:${r.line})`))));
   $("scenario-result").replaceChildren(box);
   renderFiles();

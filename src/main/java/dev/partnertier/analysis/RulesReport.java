@@ -43,10 +43,13 @@ public record RulesReport(
         return new RulesReport(false, version, 0, errors, List.of(), null);
     }
 
-    /** The files compile and every scenario run passed. */
+    /**
+     * The files compile and, when scenarios were run, at least one was and every one passed: a folder without
+     * scenarios has checked nothing of what its rules decide ({@code check-rules} says so and fails).
+     */
     @JsonIgnore
     public boolean passed() {
-        return valid && (scenarios == null || scenarios.allPassed());
+        return valid && (scenarios == null || scenarios.allPassed() && !scenarios.scenarios().isEmpty());
     }
 
     /** The same report with its hints in a language (English or Korean). */

@@ -14,13 +14,14 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import dev.partnertier.analysis.FolderCheck;
 import dev.partnertier.analysis.RulesReport;
+import dev.partnertier.engine.Hint;
 import dev.partnertier.engine.RuleInfo;
 import dev.partnertier.engine.RuleProblem;
 import dev.partnertier.scenarios.ScenarioResult;
 import dev.partnertier.scenarios.ScenarioRunner;
 
 /**
- * {@code check-rules [--json] [--lang ko] [DIR]}: checks a rules folder (default {@code rules}) as a reload
+ * {@code check-rules [--json] [--lang en|ko] [DIR]}: checks a rules folder (default {@code rules}) as a reload
  * would and runs its scenarios, then prints the report of {@code POST /rules/test} as text (each error with its
  * line and a caret under the column, each scenario PASS or FAIL, rule coverage), or as that same JSON with
  * {@code --json}. Exit code 0 only when the rules compile and every scenario passes; 1 otherwise; 2 for bad usage.
@@ -46,7 +47,8 @@ final class CheckRules {
                         return 2;
                     }
                     language = Locale.forLanguageTag(args[++i]);
-                    if (!List.of("en", "ko").contains(language.getLanguage())) { // hints exist in these two
+                    if (!Hint.LANGUAGES.contains(language.getLanguage())) {
+                        out.println("check-rules: --lang takes en or ko, the languages of the hints");
                         out.println(USAGE);
                         return 2;
                     }
@@ -93,19 +95,20 @@ final class CheckRules {
         out.println();
         out.println("Scenarios in " + dir.resolve("scenarios") + ":");
         printScenarios(report, out);
-        if (report.scenarios().scenarios().isEmpty()) {
-            out.println("      none: there is no scenario in " + dir.resolve("scenarios")
+        boolean none = report.scenarios().scenarios().isEmpty();
+        if (none) {
+            out.println("      none" + (Files.isDirectory(dir.resolve("scenarios")) ? "" : " (the folder is not there)")
                     + ": the rules compile, but nothing checked what they decide (rules/README.md, \"Write a scenario\").");
         }
         out.println();
-        long undecided = report.scenarios().scenarios().stream()
-                .filter(r -> r.mismatches().stream().anyMatch(m -> ScenarioRunner.DECISION.equals(m.what()))).count();
         int total = report.scenarios().rulesTotal();
-        if (undecided > 0) {
-            out.println("Rule coverage: not counted, since the rules failed while deciding " + undecided + " of "
-                    + report.scenarios().scenarios().size() + " scenarios (the failures above); fix that first.");
-        } else if (!report.scenarios().coverageCounted()) {
-            out.println("Rule coverage: not counted, since the rules decided no scenario's partner.");
+        if (!report.scenarios().coverageCounted()) {
+            long undecided = report.scenarios().scenarios().stream()
+                    .filter(r -> r.mismatches().stream().anyMatch(m -> ScenarioRunner.DECISION.equals(m.what()))).count();
+            out.println(undecided > 0
+                    ? "Rule coverage: not counted, since the rules failed while deciding " + undecided + " of "
+                            + report.scenarios().scenarios().size() + " scenarios (the failures above); fix that first."
+                    : "Rule coverage: not counted, since the rules decided no scenario's partner.");
         } else {
             out.println("Rule coverage: " + (total - report.scenarios().rulesNeverFired().size()) + " of " + total
                     + " rules fired in at least one scenario.");
@@ -114,8 +117,8 @@ final class CheckRules {
             }
         }
         out.println();
-        out.println((report.passed() ? "OK    " : "FAIL  ") + report.scenarios().passed() + " scenarios passed, "
-                + report.scenarios().failed() + " failed.");
+        out.println(none ? "FAIL  No scenario ran." : (report.passed() ? "OK    " : "FAIL  ") + report.scenarios().passed()
+                + " scenarios passed, " + report.scenarios().failed() + " failed.");
     }
 
     /**

@@ -25,6 +25,9 @@ public final class JsonErrors {
     /** The complaint key (and, with {@code -at}, its line and column) of a body whose JSON ends before it is complete. */
     static final String ENDED_EARLY = "body.ended-early";
 
+    /** The complaint key of a key given twice in one object, named by its path. */
+    public static final String GIVEN_TWICE = "field.given-twice";
+
     private JsonErrors() {
     }
 
@@ -42,7 +45,7 @@ public final class JsonErrors {
     private static FieldError complaint(String field, JsonProcessingException e) {
         String duplicate = duplicateKey(e);
         if (duplicate != null) {
-            return FieldError.of(duplicate, "field.given-twice");
+            return FieldError.of(duplicate, GIVEN_TWICE);
         }
         if (e instanceof UnrecognizedPropertyException unknown) {
             return FieldError.of(field, "field.unknown", RequestChecks.quoted(unknown.getPropertyName()),
@@ -77,7 +80,7 @@ public final class JsonErrors {
      * inside that object, with the key as its current name, so the path is the parser's: from the root of what it read
      * (a body, an NDJSON line or a batch item, a scenario file), whatever prefix {@link #describe} was given.
      */
-    public static String duplicateKey(JsonProcessingException e) {
+    static String duplicateKey(JsonProcessingException e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof JsonParseException parse && parse.getOriginalMessage() != null
                     && parse.getOriginalMessage().startsWith("Duplicate field '")
@@ -104,7 +107,8 @@ public final class JsonErrors {
         return path.toString();
     }
 
-    private static String shortened(String name) {
+    /** A name as the API quotes it: at most 64 characters, then "…". */
+    static String shortened(String name) {
         return name.length() > 64 ? name.substring(0, 64) + "…" : name;
     }
 

@@ -125,7 +125,7 @@ public final class PartnerReader {
                 case "customers" -> list(parser, value, field, r, limits.customers(), this::customer);
                 case "individuals" -> list(parser, value, field, r, limits.individuals(), this::individual);
                 default -> {
-                    r.checks.add(FieldError.of(field.length() > 64 ? field.substring(0, 64) + "…" : field, "field.unknown",
+                    r.checks.add(FieldError.of(JsonErrors.shortened(field), "field.unknown",
                             RequestChecks.quoted(field), FIELDS));
                     parser.skipChildren();
                 }

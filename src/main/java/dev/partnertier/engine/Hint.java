@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.Set;
 
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -23,6 +24,9 @@ import com.fasterxml.jackson.annotation.JsonValue;
  */
 @Schema(type = SchemaType.STRING, description = "A plain sentence: what the mistake most likely is and how to fix it")
 public record Hint(String key, List<String> args, Locale locale) {
+
+    /** The languages hints are written in: English and Korean. */
+    public static final Set<String> LANGUAGES = Set.of("en", "ko");
 
     private static final String BUNDLE = "dev.partnertier.engine.hints";
     private static final ResourceBundle.Control NO_FALLBACK =

@@ -69,7 +69,10 @@ public final class ScenarioFiles {
         try {
             root = JSON.readTree(json);
         } catch (JsonProcessingException e) {
-            unreadable.add(failed(file, file, "not valid JSON: " + plain(e)));
+            FieldError error = JsonErrors.describe("", e);
+            // a key given twice is well-formed JSON, which the strict reading refuses all the same
+            String problem = JsonErrors.GIVEN_TWICE.equals(error.key()) ? "cannot be read: " : "not valid JSON: ";
+            unreadable.add(failed(file, file, problem + plain(error, e)));
             return;
         }
         List<JsonNode> entries = new ArrayList<>();
@@ -91,7 +94,7 @@ public final class ScenarioFiles {
                             scenario.request(), scenario.expect(), null) : scenario).inFile(file));
                 }
             } catch (JsonProcessingException e) {
-                unreadable.add(failed(name, file, "cannot be read: " + plain(e)));
+                unreadable.add(failed(name, file, "cannot be read: " + plain(JsonErrors.describe("", e), e)));
             }
         }
     }
@@ -100,9 +103,8 @@ public final class ScenarioFiles {
      * Jackson's complaint in the API's words: the field by its JSON path, never a Java class name; a key given twice
      * also by its line and column, since the analyst fixes it in the file.
      */
-    private static String plain(JsonProcessingException e) {
-        FieldError error = JsonErrors.describe("", e);
-        String where = JsonErrors.duplicateKey(e) != null && e.getLocation() != null
+    private static String plain(FieldError error, JsonProcessingException e) {
+        String where = JsonErrors.GIVEN_TWICE.equals(error.key()) && e.getLocation() != null
                 ? " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")" : "";
         return error.field().isEmpty() ? error.message() : error.field() + where + ": " + error.message();
     }

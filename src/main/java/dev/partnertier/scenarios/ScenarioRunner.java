@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import dev.partnertier.answer.Answers;
 import dev.partnertier.answer.EvaluationResponse;
@@ -47,17 +48,18 @@ public final class ScenarioRunner {
     public static ScenarioReport run(RuleSet rules, Wording wording, ScenarioFiles.Loaded loaded) {
         List<ScenarioResult> results = new ArrayList<>(loaded.unreadable());
         Set<String> firedAnywhere = new HashSet<>();
-        int decided = 0;
-        boolean failed = false;
+        boolean anyDecided = false;
+        boolean rulesFailed = false;
         for (Scenario scenario : loaded.scenarios()) {
             ScenarioResult result = run(rules, wording, scenario, firedAnywhere);
             results.add(result);
             // An invalid request never reaches the rules; rules that failed stopped midway, before the others fired.
-            failed |= result.mismatches().stream().anyMatch(m -> DECISION.equals(m.what()));
-            decided += result.mismatches().stream()
-                    .anyMatch(m -> DECISION.equals(m.what()) || m.what().startsWith(REQUEST)) ? 0 : 1;
+            boolean failed = result.mismatches().stream().anyMatch(m -> DECISION.equals(m.what()));
+            boolean invalid = result.mismatches().stream().anyMatch(m -> m.what().startsWith(REQUEST));
+            rulesFailed |= failed;
+            anyDecided |= !failed && !invalid;
         }
-        boolean counted = decided > 0 && !failed;
+        boolean counted = anyDecided && !rulesFailed;
         List<RuleInfo> neverFired = counted
                 ? rules.rules().stream().filter(r -> !firedAnywhere.contains(r.name())).toList()
                 : List.of();
@@ -166,8 +168,10 @@ public final class ScenarioRunner {
         List<String> missing = wanted.stream().filter(text -> sentences.stream().noneMatch(s -> s.contains(text)))
                 .map(text -> "\"" + text + "\"").toList();
         if (!missing.isEmpty()) { // one mismatch for all of them: the answer's sentences are listed once
+            // each sentence quoted: many hold commas themselves
+            String answer = sentences.stream().map(s -> "\"" + s + "\"").collect(Collectors.joining(", "));
             out.add(new Mismatch(what, (missing.size() == 1 ? "a sentence containing " : "sentences containing ")
-                    + String.join(" and ", missing), sentences.toString()));
+                    + String.join(" and ", missing), answer));
         }
     }
 

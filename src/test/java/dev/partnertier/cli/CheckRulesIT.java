@@ -70,8 +70,8 @@ class CheckRulesIT {
     }
 
     @Test
-    void theScriptRefusesALanguageWithoutAValueInsteadOfTakingTheFolderForIt() throws Exception {
-        for (List<String> lang : List.of(List.of("--lang"), List.of("--lang", "--json"), List.of("--lang", ""))) {
+    void theScriptRefusesALanguageWithoutAValueOrTwoFoldersInsteadOfGuessing() throws Exception {
+        for (List<String> lang : List.of(List.of("--lang"), List.of("--lang", "--json"), List.of("--lang", ""), List.of("a", "b"))) {
             List<String> command = new ArrayList<>(List.of("bash", "check-rules"));
             command.addAll(lang);
             Process script = new ProcessBuilder(command).redirectErrorStream(true).start();

@@ -216,11 +216,17 @@ class CheckRulesTest {
                 Files.delete(file);
             }
         }
-        assertThat(checkRules(dir.toString())).as(output()).isZero();
-        assertThat(output()).contains("none: there is no scenario in " + dir.resolve("scenarios")
-                        + ": the rules compile, but nothing checked what they decide")
+        assertThat(checkRules(dir.toString())).as(output()).isEqualTo(1);
+        assertThat(output()).contains("Scenarios in " + dir.resolve("scenarios") + ":\n      none: the rules compile, but "
+                        + "nothing checked what they decide")
                 .contains("Rule coverage: not counted, since the rules decided no scenario's partner.")
-                .doesNotContain("never fired");
+                .contains("FAIL  No scenario ran.")
+                .doesNotContain("never fired", "OK    0");
+
+        printed.reset();
+        Files.delete(dir.resolve("scenarios"));
+        assertThat(checkRules(dir.toString())).isEqualTo(1);
+        assertThat(output()).contains("      none (the folder is not there): the rules compile");
     }
 
     private static Stream<JsonNode> mismatches(JsonNode scenarios) {
@@ -273,7 +279,8 @@ class CheckRulesTest {
         assertThat(checkRules("--lang", "fr", dir.toString())).isEqualTo(2);
         assertThat(checkRules("--lang", "--json", dir.toString())).isEqualTo(2);
         assertThat(checkRules("--lang")).isEqualTo(2);
-        assertThat(output()).startsWith("usage: check-rules").doesNotContain("Checking the rules");
+        assertThat(output()).startsWith("check-rules: --lang takes en or ko, the languages of the hints\nusage: check-rules")
+                .doesNotContain("Checking the rules");
     }
 
     @Test

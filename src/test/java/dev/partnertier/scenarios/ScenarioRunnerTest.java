@@ -83,6 +83,9 @@ class ScenarioRunnerTest {
         assertThat(report.scenarios().get(0).mismatches()).extracting(Mismatch::what, Mismatch::expected).containsExactly(
                 tuple("explanation", "sentences containing \"no such sentence\" and \"nor this\""),
                 tuple("explanation (ko)", "sentences containing \"없는 문장\" and \"또 없는 문장\""));
+        // each sentence of the answer quoted, since sentences hold commas
+        assertThat(report.scenarios().get(0).mismatches().get(0).actual())
+                .contains("\"Silver performance met: 2,150 active entitlements, 2,000 required in a mature market\", \"");
     }
 
     @Test
@@ -136,7 +139,7 @@ class ScenarioRunnerTest {
         ScenarioReport report = run("[{\"name\": \"Twice\",\n \"request\": {\"partnerId\": \"p\", \"partnerId\": \"q\"},\n"
                 + " \"expect\": {\"tier\": \"NONE\"}}]");
         assertThat(report.scenarios()).singleElement().satisfies(s -> assertThat(s.mismatches().get(0).actual())
-                .isEqualTo("not valid JSON: [0].request.partnerId (line 2, column 43): is given twice in the same object; "
+                .isEqualTo("cannot be read: [0].request.partnerId (line 2, column 43): is given twice in the same object; "
                         + "give each field once"));
     }
 

@@ -66,7 +66,7 @@ class WorkbenchWithoutScenariosBrowserTest {
             HeadlessChromium.signIn(browser, workbench.toString());
             // the scenarios' tab is not the one shown: its text is read as the page holds it
             HeadlessChromium.waiting(browser).until(ExpectedConditions.attributeContains(By.id("scenario-result"), "textContent",
-                    "Rule coverage is not counted: no scenario was decided, or the rules failed on one."));
+                    "Rule coverage is not counted: the rules decided no scenario's partner, or failed on one."));
             assertThat(browser.findElement(By.id("scenario-result")).getAttribute("textContent")).contains("0 passed, 0 failed.");
             assertThat(browser.findElements(By.cssSelector("#file-list .rule-name"))).isNotEmpty();
             assertThat(browser.findElements(By.cssSelector("#file-list .covered, #file-list .not-covered"))).isEmpty();
