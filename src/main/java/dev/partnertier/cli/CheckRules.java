@@ -17,6 +17,7 @@ import dev.partnertier.analysis.RulesReport;
 import dev.partnertier.engine.Hint;
 import dev.partnertier.engine.RuleInfo;
 import dev.partnertier.engine.RuleProblem;
+import dev.partnertier.scenarios.ScenarioFiles;
 import dev.partnertier.scenarios.ScenarioResult;
 import dev.partnertier.scenarios.ScenarioRunner;
 
@@ -24,12 +25,13 @@ import dev.partnertier.scenarios.ScenarioRunner;
  * {@code check-rules [--json] [--lang en|ko] [DIR]}: checks a rules folder (default {@code rules}) as a reload
  * would and runs its scenarios, then prints the report of {@code POST /rules/test} as text (each error with its
  * line and a caret under the column, each scenario PASS or FAIL, rule coverage), or as that same JSON with
- * {@code --json}. Exit code 0 only when the rules compile and every scenario passes; 1 otherwise; 2 for bad usage.
+ * {@code --json}. Exit code 0 only when the rules compile and every scenario passes, at least one; 1 otherwise; 2 for
+ * bad usage (an unknown option, a language without hints, two folders).
  */
 final class CheckRules {
 
     static final String NAME = "check-rules";
-    private static final String USAGE = "usage: check-rules [--json] [--lang en|ko] [RULES_DIR]";
+    static final String USAGE = "usage: check-rules [--json] [--lang en|ko] [RULES_DIR]";
 
     private CheckRules() {
     }
@@ -57,10 +59,18 @@ final class CheckRules {
                     out.println(USAGE);
                     return 0;
                 }
-                default -> folders.add(args[i]);
+                default -> {
+                    if (args[i].startsWith("-")) {
+                        out.println("check-rules: unknown option " + args[i]);
+                        out.println(USAGE);
+                        return 2;
+                    }
+                    folders.add(args[i]);
+                }
             }
         }
         if (folders.size() > 1) {
+            out.println("check-rules: one rules folder at a time");
             out.println(USAGE);
             return 2;
         }
@@ -93,11 +103,11 @@ final class CheckRules {
         out.println("OK    The rules compile: " + report.rules() + " rules, version " + report.version());
         report.warnings().forEach(w -> out.println("      warning: " + w));
         out.println();
-        out.println("Scenarios in " + dir.resolve("scenarios") + ":");
+        out.println("Scenarios in " + dir.resolve(ScenarioFiles.FOLDER) + ":");
         printScenarios(report, out);
         boolean none = report.scenarios().scenarios().isEmpty();
         if (none) {
-            out.println("      none" + (Files.isDirectory(dir.resolve("scenarios")) ? "" : " (the folder is not there)")
+            out.println("      none" + (Files.isDirectory(dir.resolve(ScenarioFiles.FOLDER)) ? "" : " (the folder is not there)")
                     + ": the rules compile, but nothing checked what they decide (rules/README.md, \"Write a scenario\").");
         }
         out.println();

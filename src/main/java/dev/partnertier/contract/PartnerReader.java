@@ -107,7 +107,8 @@ public final class PartnerReader {
      * last token: a batch reads its items one after the other.
      *
      * @throws InvalidRequestException naming every field at fault
-     * @throws IOException when the input cannot be read, or is not JSON (a {@link JsonProcessingException})
+     * @throws IOException when the input cannot be read, or does not begin as JSON (a {@link JsonProcessingException});
+     *         JSON that breaks off inside the object is an {@link InvalidRequestException}, with the errors before it
      */
     public PartnerFacts read(JsonParser parser) throws IOException {
         JsonToken start = parser.currentToken() == null ? parser.nextToken() : parser.currentToken();
@@ -115,21 +116,27 @@ public final class PartnerReader {
             throw new InvalidRequestException(FieldError.of("", start == null ? "body.object" : "field.object"));
         }
         Reading r = new Reading();
-        while (parser.nextToken() == JsonToken.FIELD_NAME) {
-            String field = parser.currentName();
-            JsonToken value = parser.nextToken();
-            switch (field) {
-                case "partnerId" -> r.partnerId = text(parser, value, field, r);
-                case "name" -> r.name = text(parser, value, field, r);
-                case "market" -> r.market = market(parser, value, r);
-                case "customers" -> list(parser, value, field, r, limits.customers(), this::customer);
-                case "individuals" -> list(parser, value, field, r, limits.individuals(), this::individual);
-                default -> {
-                    r.checks.add(FieldError.of(JsonErrors.shortened(field), "field.unknown",
-                            RequestChecks.quoted(field), FIELDS));
-                    parser.skipChildren();
+        try {
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String field = parser.currentName();
+                JsonToken value = parser.nextToken();
+                switch (field) {
+                    case "partnerId" -> r.partnerId = text(parser, value, field, r);
+                    case "name" -> r.name = text(parser, value, field, r);
+                    case "market" -> r.market = market(parser, value, r);
+                    case "customers" -> list(parser, value, field, r, limits.customers(), this::customer);
+                    case "individuals" -> list(parser, value, field, r, limits.individuals(), this::individual);
+                    default -> {
+                        r.checks.add(FieldError.of(JsonErrors.shortened(field), "field.unknown",
+                                RequestChecks.quoted(field), FIELDS));
+                        parser.skipChildren();
+                    }
                 }
             }
+        } catch (JsonProcessingException e) {
+            // JSON that breaks off, or a key given twice, ends the reading: with the errors found before it, as bind does
+            r.checks.add(JsonErrors.describe("", e));
+            throw new InvalidRequestException(r.sizes.isEmpty() ? r.checks.sorted() : r.sizes.sorted());
         }
         return r.finish();
     }

@@ -70,9 +70,13 @@ public final class ScenarioFiles {
             root = JSON.readTree(json);
         } catch (JsonProcessingException e) {
             FieldError error = JsonErrors.describe("", e);
-            // a key given twice is well-formed JSON, which the strict reading refuses all the same
-            String problem = JsonErrors.GIVEN_TWICE.equals(error.key()) ? "cannot be read: " : "not valid JSON: ";
-            unreadable.add(failed(file, file, problem + plain(error, e)));
+            // JSON that is not well formed is said as such, where it breaks; anything else the strict reading refuses
+            // (a key given twice, nesting too deep) by its path
+            String problem = error.key().startsWith("body.")
+                    ? "not valid JSON" + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
+                            + e.getLocation().getColumnNr() + ")")
+                    : "cannot be read: " + plain(error, e);
+            unreadable.add(failed(file, file, problem));
             return;
         }
         List<JsonNode> entries = new ArrayList<>();

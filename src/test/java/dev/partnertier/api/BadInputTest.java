@@ -1,6 +1,7 @@
 package dev.partnertier.api;
 
 import static dev.partnertier.api.EvaluateResourceTest.rejected;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -125,6 +126,16 @@ class BadInputTest {
                 .body("errors[0].field", equalTo("customers[0].workloads[1].workload"));
         rejected(HEAD + "\"individuals\":[{\"id\":\"a\",\"exams\":[],\"exams\":[]}]}")
                 .body("errors[0].field", equalTo("individuals[0].exams"));
+    }
+
+    @Test
+    void theErrorsBeforeAKeyGivenTwiceOrABreakInTheJsonAreListedWithIt() {
+        rejected("{\"partnerId\":12,\"market\":\"MATURE\",\"market\":\"EMERGING\"}")
+                .body("errors.field", contains("market", "partnerId"))
+                .body("errors.message", contains("is given twice in the same object; give each field once", "must be a string"));
+        rejected("{\"partnerId\":12,\"market\":\"MATURE\",\"customers\":[{\"tenantId\":\"t\"} {\"tenantId\":\"u\"}]}")
+                .body("errors.field", hasItem("partnerId"))
+                .body("errors.size()", equalTo(2));
     }
 
     @Test

@@ -284,6 +284,15 @@ class CheckRulesTest {
     }
 
     @Test
+    void anUnknownOptionOrTwoFoldersIsBadUsageSayingWhich() {
+        assertThat(checkRules("--jsn", dir.toString())).isEqualTo(2);
+        assertThat(output()).startsWith("check-rules: unknown option --jsn\n" + CheckRules.USAGE);
+        printed.reset();
+        assertThat(checkRules(dir.toString(), dir.toString())).isEqualTo(2);
+        assertThat(output()).startsWith("check-rules: one rules folder at a time\n" + CheckRules.USAGE);
+    }
+
+    @Test
     void otherArgumentsStartTheService() {
         assertThat(Commands.run(new String[] {}, System.out)).isEmpty();
         assertThat(Commands.run(new String[] {"-Dsomething"}, System.out)).isEmpty();

@@ -149,6 +149,7 @@ class ScenarioRunnerTest {
 
         assertThat(report.failed()).isEqualTo(1);
         assertThat(report.scenarios().get(0).name()).isEqualTo("test.json");
+        assertThat(report.scenarios().get(0).mismatches().get(0).actual()).startsWith("not valid JSON (line 1, column ");
     }
 
     @Test
