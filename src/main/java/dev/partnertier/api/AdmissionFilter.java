@@ -33,6 +33,10 @@ public class AdmissionFilter {
         CompletableFuture<Reservation> reservation = admission.reserve(length);
         // Given back when the answer is written, or the client is gone (even while it waits: then on admission).
         routing.addEndHandler(done -> reservation.thenAccept(Reservation::close));
+        // Also once the answer's last byte is written, whoever wrote it: Quarkus answers a chunked body over
+        // quarkus.http.limits.max-body-size with its own 413, replacing the response's end handler the line above
+        // relies on; the body-end handlers are a list of Vert.x Web's own, which it leaves alone.
+        routing.addBodyEndHandler(written -> reservation.thenAccept(Reservation::close));
         return Uni.createFrom().completionStage(reservation).replaceWith((Response) null);
     }
 

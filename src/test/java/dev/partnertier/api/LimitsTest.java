@@ -1,11 +1,27 @@
 package dev.partnertier.api;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static dev.partnertier.security.Callers.portal;
 
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.SocketException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.Test;
+
+import dev.partnertier.admission.Admission;
+import dev.partnertier.security.Callers;
+import io.restassured.RestAssured;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -16,6 +32,9 @@ import io.restassured.response.ValidatableResponse;
 @QuarkusTest
 @TestProfile(SmallLimitsProfile.class)
 class LimitsTest {
+
+    @Inject
+    Admission admission;
 
     private static ValidatableResponse post(String body) {
         return portal().contentType(ContentType.JSON).body(body).post("/evaluate").then();
@@ -61,5 +80,33 @@ class LimitsTest {
         post("{\"partnerId\":\"p\",\"market\":\"MATURE\",\"name\":\"" + "n".repeat(3000) + "\"}")
                 .statusCode(413).contentType("application/problem+json")
                 .body("detail", containsString("at most 2048"));
+    }
+
+    @Test
+    void aChunkedBodyOverTheLimitIs413AndGivesItsShareOfTheBudgetBack() throws Exception {
+        // A raw HTTP/1.1 exchange: a chunked body has no declared length, so it is admitted with the largest share
+        // and refused by Quarkus only once it has read past the limit (beyond quarkus.rest.input-buffer-size, 256 KB, the
+        // body a resource reads whole on the event loop).
+        String body = "{\"partnerId\":\"p\"," + " ".repeat(300_000) + "\"market\":\"MATURE\"}";
+        try (Socket socket = new Socket("localhost", RestAssured.port)) {
+            socket.setSoTimeout(20_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST /evaluate HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + Callers.portalToken()
+                    + "\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+            for (int at = 0; at < bytes.length; at += 8192) {
+                int length = Math.min(8192, bytes.length - at);
+                out.write((Integer.toHexString(length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+                out.write(bytes, at, length);
+                out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
+            }
+            out.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            String status = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII)).readLine();
+            assertThat(status).isEqualTo("HTTP/1.1 413 Request Entity Too Large");
+        } catch (SocketException e) {
+            // the server may close the connection while the rest of the body is still being sent
+        }
+        await().atMost(Duration.ofSeconds(5)).until(() -> admission.memory().used() == 0);
     }
 }
