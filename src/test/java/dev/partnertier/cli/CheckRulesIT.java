@@ -78,7 +78,8 @@ class CheckRulesIT {
             assertThat(script.waitFor(30, TimeUnit.SECONDS)).isTrue();
             String printed = new String(script.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             assertThat(script.exitValue()).as(lang + ": " + printed).isEqualTo(2);
-            assertThat(printed).startsWith(CheckRules.USAGE).doesNotContain("Checking the rules"); // the script says it as Java does
+            // the script says why, and its usage line as Java does
+            assertThat(printed).startsWith("check-rules: ").contains("\n" + CheckRules.USAGE).doesNotContain("Checking the rules");
         }
     }
 
