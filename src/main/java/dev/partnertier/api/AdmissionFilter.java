@@ -37,6 +37,10 @@ public class AdmissionFilter {
         // quarkus.http.limits.max-body-size with its own 413, replacing the response's end handler the line above
         // relies on; the body-end handlers are a list of Vert.x Web's own, which it leaves alone.
         routing.addBodyEndHandler(written -> reservation.thenAccept(Reservation::close));
+        if (routing.response().closed()) {
+            // The client went away before this filter ran (during authentication): no handler added now will be called.
+            reservation.thenAccept(Reservation::close);
+        }
         return Uni.createFrom().completionStage(reservation).replaceWith((Response) null);
     }
 
