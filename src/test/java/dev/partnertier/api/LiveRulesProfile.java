@@ -1,8 +1,5 @@
 package dev.partnertier.api;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -12,17 +9,7 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 /** The service serving a private copy of the rules folder, which the test edits like an analyst would. */
 public class LiveRulesProfile implements QuarkusTestProfile {
 
-    static final Path RULES;
-
-    static {
-        try {
-            RULES = Files.createTempDirectory("partner-tier-live-rules");
-            RulesCopy.copy(RULES);
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> RulesCopy.delete(RULES)));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
+    static final Path RULES = RulesCopy.temporary("partner-tier-live-rules");
 
     @Override
     public Map<String, String> getConfigOverrides() {

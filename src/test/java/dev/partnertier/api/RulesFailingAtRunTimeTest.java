@@ -36,8 +36,7 @@ class RulesFailingAtRunTimeTest {
 
         static {
             try {
-                RULES = Files.createTempDirectory("partner-tier-failing-rules");
-                RulesCopy.copy(RULES);
+                RULES = RulesCopy.temporary("partner-tier-failing-rules");
                 Files.writeString(RULES.resolve("breaks.drl"), """
                         package rules;
 
@@ -58,7 +57,6 @@ class RulesFailingAtRunTimeTest {
                         then
                         end
                         """);
-                Runtime.getRuntime().addShutdownHook(new Thread(() -> RulesCopy.delete(RULES)));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -3,6 +3,7 @@ package dev.partnertier.testing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
@@ -35,6 +36,23 @@ public final class RulesCopy {
                 count += (int) Files.readAllLines(file).stream().filter(l -> l.startsWith("rule \"")).count();
             }
             return count;
+        }
+    }
+
+    /**
+     * A copy in a new temporary folder that lives as long as the JVM (deleted at its exit): the rules folder a test
+     * profile serves, which its tests may edit.
+     *
+     * @throws UncheckedIOException when the copy cannot be made
+     */
+    public static Path temporary(String prefix) {
+        try {
+            Path copy = Files.createTempDirectory(prefix);
+            copy(copy);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(copy)));
+            return copy;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -33,18 +33,13 @@ class WorkbenchWithoutScenariosBrowserTest {
     /** The service serving a copy of the shipped rules whose scenarios folder is empty. */
     public static class RulesWithoutScenarios implements QuarkusTestProfile {
 
-        static final Path RULES;
+        static final Path RULES = RulesCopy.temporary("partner-tier-rules-without-scenarios");
 
         static {
-            try {
-                RULES = Files.createTempDirectory("partner-tier-rules-without-scenarios");
-                RulesCopy.copy(RULES);
-                try (Stream<Path> scenarios = Files.list(RULES.resolve("scenarios"))) {
-                    for (Path file : scenarios.toList()) {
-                        Files.delete(file);
-                    }
+            try (Stream<Path> scenarios = Files.list(RULES.resolve("scenarios"))) {
+                for (Path file : scenarios.toList()) {
+                    Files.delete(file);
                 }
-                Runtime.getRuntime().addShutdownHook(new Thread(() -> RulesCopy.delete(RULES)));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
