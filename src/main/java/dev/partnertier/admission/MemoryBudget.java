@@ -88,14 +88,17 @@ public final class MemoryBudget {
         Deque<Waiter> admitted = new ArrayDeque<>();
         synchronized (this) {
             used -= bytes;
+            boolean largeStillWaiting = false; // a large one that does not fit yet holds back the large ones after it
             for (Iterator<Waiter> it = waiters.iterator(); it.hasNext();) {
                 Waiter w = it.next();
                 if (w.future.isDone()) {
                     it.remove(); // timed out
-                } else if (fits(w.bytes, w.small)) {
+                } else if ((w.small || !largeStillWaiting) && fits(w.bytes, w.small)) {
                     used += w.bytes;
                     it.remove();
                     admitted.add(w);
+                } else if (!w.small) {
+                    largeStillWaiting = true;
                 }
             }
         }

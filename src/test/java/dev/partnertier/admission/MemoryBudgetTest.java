@@ -100,4 +100,41 @@ class MemoryBudgetTest {
         assertThat(second.get(1, TimeUnit.SECONDS).bytes()).isEqualTo(60);
         assertThat(third.get(1, TimeUnit.SECONDS).bytes()).isEqualTo(20);
     }
+
+    @Test
+    void aLargeRequestThatFitsWhenMemoryIsGivenBackStillWaitsForTheLargeOneBeforeIt() throws Exception {
+        MemoryBudget budget = new MemoryBudget(100, 10);
+        Reservation first = now(budget.reserve(50, false, WAIT, RETRY));
+        Reservation other = now(budget.reserve(20, false, WAIT, RETRY));
+        CompletableFuture<Reservation> second = budget.reserve(60, false, WAIT, RETRY);
+        CompletableFuture<Reservation> third = budget.reserve(20, false, WAIT, RETRY);
+
+        other.close(); // 50 held: room for the third (20), not for the second (60)
+
+        assertThat(second).isNotDone();
+        assertThat(third).as("does not pass the large request that came before it").isNotDone();
+        assertThat(budget.used()).isEqualTo(50);
+        first.close();
+        assertThat(second.get(1, TimeUnit.SECONDS).bytes()).isEqualTo(60);
+        assertThat(third.get(1, TimeUnit.SECONDS).bytes()).isEqualTo(20);
+        assertThat(budget.used()).isEqualTo(80);
+    }
+
+    @Test
+    void aSmallRequestMayPassALargeOneThatDoesNotFitYet() throws Exception {
+        MemoryBudget budget = new MemoryBudget(100, 10);
+        Reservation large = now(budget.reserve(50, false, WAIT, RETRY));
+        Reservation other = now(budget.reserve(45, true, WAIT, RETRY));
+        CompletableFuture<Reservation> largeWaiting = budget.reserve(60, false, WAIT, RETRY);
+        CompletableFuture<Reservation> smallWaiting = budget.reserve(10, true, WAIT, RETRY);
+        assertThat(smallWaiting).isNotDone();
+
+        other.close(); // 50 held: room for the small one, not for the large one
+
+        assertThat(smallWaiting.get(1, TimeUnit.SECONDS).bytes()).isEqualTo(10);
+        assertThat(largeWaiting).isNotDone();
+        large.close();
+        assertThat(largeWaiting.get(1, TimeUnit.SECONDS).bytes()).isEqualTo(60);
+        assertThat(budget.used()).isEqualTo(70);
+    }
 }
