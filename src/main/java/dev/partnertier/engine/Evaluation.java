@@ -18,6 +18,7 @@ import dev.partnertier.model.Qualification;
 import dev.partnertier.model.QualifiedIndividuals;
 import dev.partnertier.model.QualifyingRoute;
 import dev.partnertier.model.RequirementResult;
+import dev.partnertier.model.Threshold;
 import dev.partnertier.model.Verdict;
 import dev.partnertier.model.Workloads;
 
@@ -49,6 +50,9 @@ public record Evaluation(
     /** The conclusions a partner has one of: when rules state two, {@link #collect} names the rules that did. */
     static final Set<Class<?>> SINGLE = Set.of(Verdict.class, ActiveEntitlements.class, QualifiedIndividuals.class,
             EligibleWorkloads.class, CountingAssociations.class);
+    /** The kinds of fact whose stating rules a conflict names: those in {@link #SINGLE}, and thresholds (one per level and requirement). */
+    static final Set<Class<?>> NAMED_IN_CONFLICTS = Set.of(Verdict.class, ActiveEntitlements.class,
+            QualifiedIndividuals.class, EligibleWorkloads.class, CountingAssociations.class, Threshold.class);
     private static final Comparator<RuleInfo> RULE_ORDER = Comparator.comparing(RuleInfo::file).thenComparingInt(RuleInfo::line);
 
     /** The partner's counted active entitlements (0 when no rule counted any). */
@@ -73,11 +77,11 @@ public record Evaluation(
     /**
      * The conclusions among the facts of a session's working memory ({@link LiveFacts}), by what they are.
      *
-     * @param statedBy the rules that state a fact of a kind in {@link #SINGLE} (empty when none is known), named
-     *                 when conclusions conflict
-     * @throws RuleOutcomeException when the rules reached no verdict, or more than one fact of a kind in {@link #SINGLE}
-     *         (two verdicts, a total stated twice, equal or not): a defect in the rules, named with the rules that stated
-     *         them and a hint
+     * @param statedBy the rules that state a fact of a kind in {@link #NAMED_IN_CONFLICTS} (empty when none is known),
+     *                 named when conclusions conflict
+     * @throws RuleOutcomeException when the rules reached no verdict, more than one fact of a kind in {@link #SINGLE}
+     *         (two verdicts, a total stated twice, equal or not), or two thresholds for one level and requirement: a
+     *         defect in the rules, named with the rules that stated them and a hint
      */
     static Evaluation collect(Iterable<Object> live, Function<Object, List<RuleInfo>> statedBy, List<FiredRule> fired,
             String rulesVersion) {
@@ -90,6 +94,8 @@ public record Evaluation(
         QualifiedIndividuals qualified = single(facts.qualified, "QualifiedIndividuals", statedBy);
         EligibleWorkloads eligible = single(facts.eligible, "EligibleWorkloads", statedBy);
         CountingAssociations counting = single(facts.counting, "CountingAssociations", statedBy);
+        // Then thresholds: two for one requirement give it two results, and the level maybe two verdicts.
+        oneThresholdEach(facts.thresholds, statedBy);
         if (facts.verdicts.isEmpty()) {
             throw new RuleOutcomeException("the rules reached no verdict", null, null, Hint.of("runtime.no-verdict"));
         }
@@ -122,6 +128,7 @@ public record Evaluation(
         final List<QualifyingRoute> routes = new ArrayList<>(2);
         final List<EligibleWorkloads> eligible = new ArrayList<>(1);
         final List<CountingAssociations> counting = new ArrayList<>(1);
+        final List<Threshold> thresholds = new ArrayList<>(4);
 
         void add(Object fact) {
             if (fact instanceof Exclusion x) {
@@ -148,8 +155,34 @@ public record Evaluation(
                 eligible.add(e);
             } else if (fact instanceof CountingAssociations c) {
                 counting.add(c);
+            } else if (fact instanceof Threshold t) {
+                thresholds.add(t);
             }
             // anything else: the request's own facts, and whatever analysts' rules insert for themselves
+        }
+    }
+
+    /**
+     * @throws RuleOutcomeException when two thresholds are for the same level and requirement (equal ones are one fact,
+     *         as insertLogical holds them), naming the rules that stated them
+     */
+    private static void oneThresholdEach(List<Threshold> thresholds, Function<Object, List<RuleInfo>> statedBy) {
+        for (int i = 0; i < thresholds.size(); i++) { // a few per partner: no map
+            Threshold first = thresholds.get(i);
+            List<Threshold> same = null;
+            for (int j = i + 1; j < thresholds.size(); j++) {
+                Threshold other = thresholds.get(j);
+                if (other.level() == first.level() && other.requirement() == first.requirement()) {
+                    if (same == null) {
+                        same = new ArrayList<>(List.of(first));
+                    }
+                    same.add(other);
+                }
+            }
+            if (same != null) {
+                throw conflict("the rules stated " + same.size() + " thresholds for " + first.level() + " " + first.requirement(),
+                        same, statedBy, Hint.of("runtime.thresholds"));
+            }
         }
     }
 

@@ -33,15 +33,18 @@ import org.kie.api.runtime.rule.FactHandle;
  * answer's conclusions are seen here whatever the rules match; a fact truth maintenance takes back is deleted here
  * too. Facts a rule inserts into another entry point are its own business, as they were.
  *
- * <p>For the kinds of fact a partner has one of, it also tells which rules state a fact ({@link #statedBy}), so that
- * two verdicts name the rules that reached them.
+ * <p>For the kinds of fact a partner has one of (or one per level and requirement, as thresholds), it also tells which
+ * rules state a fact ({@link #statedBy}), so that two verdicts name the rules that reached them.
  */
 final class LiveFacts implements RuleRuntimeEventListener {
 
     /** By handle (Drools' handles are equal by their id, unique in a session), in the order of insertion. */
     private final Map<FactHandle, Object> facts = new LinkedHashMap<>(64);
 
-    /** The kinds of fact whose stating rules {@link #statedBy} answers for: those of which a partner has one. */
+    /**
+     * The kinds of fact whose stating rules {@link #statedBy} answers for: those a partner has one of, or one per level
+     * and requirement.
+     */
     private final Set<Class<?>> tracked;
 
     /**
@@ -61,7 +64,7 @@ final class LiveFacts implements RuleRuntimeEventListener {
             facts.put(event.getFactHandle(), event.getObject());
             if (tracked.contains(event.getObject().getClass()) && event.getRule() != null) {
                 if (insertedBy == null) {
-                    insertedBy = new HashMap<>(8);
+                    insertedBy = new HashMap<>(16);
                 }
                 insertedBy.put(event.getFactHandle(), event.getRule());
             }

@@ -113,7 +113,7 @@ public final class RuleSet {
     public Evaluation evaluate(PartnerFacts facts) {
         KieSession session = sessions.newKieSession(sessionConfiguration);
         FiredRulesListener listener = new FiredRulesListener();
-        LiveFacts live = new LiveFacts(Evaluation.SINGLE);
+        LiveFacts live = new LiveFacts(Evaluation.NAMED_IN_CONFLICTS);
         try {
             ((RuleEventManager) session).addEventListener(listener); // as every session of the classic engine is
             session.addEventListener(live); // before the first insert: the request's facts are counted as well

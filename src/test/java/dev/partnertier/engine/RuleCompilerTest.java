@@ -14,7 +14,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import dev.partnertier.model.Level;
 import dev.partnertier.model.PartnerFacts;
+import dev.partnertier.model.Requirement;
 import dev.partnertier.model.Tier;
 import dev.partnertier.testing.Partners;
 import dev.partnertier.testing.RulesCopy;
@@ -400,6 +402,61 @@ class RuleCompilerTest {
                                     + "let one rule state it, once, from all its parts (an accumulate), with insertLogical.");
                     assertThat(e.hint().orElseThrow().in(java.util.Locale.KOREAN).text()).startsWith("파트너의 ActiveEntitlements 팩트는 하나인데");
                 });
+    }
+
+    @Test
+    void twoThresholdsForOneLevelAndRequirementNameBothRules() throws IOException {
+        RulesCopy.copy(dir);
+        // The mistake an edit makes: a threshold for every market beside the one for each market.
+        Files.writeString(dir.resolve("extra.drl"), """
+                package rules;
+                import dev.partnertier.model.*;
+
+                rule "Silver performance threshold in every market"
+                when
+                    Partner()
+                then
+                    insertLogical( new Threshold( Level.SILVER, Requirement.PERFORMANCE, 1500 ) );
+                end
+                """);
+        RuleSet rules = new RuleCompiler().compile(RuleFiles.read(dir));
+        int mature = RulesCopy.lineOf(dir.resolve("performance.drl"), "rule \"Silver performance threshold in a mature market\"");
+
+        assertThatThrownBy(() -> rules.evaluate(SILVER))
+                .isInstanceOfSatisfying(RuleOutcomeException.class, e -> {
+                    assertThat(e.getMessage()).startsWith("the rules stated 2 thresholds for SILVER PERFORMANCE: ")
+                            .contains("Threshold[level=SILVER, requirement=PERFORMANCE, required=2000, market=MATURE] from the rule "
+                                    + "\"Silver performance threshold in a mature market\" (performance.drl, line " + mature + ")")
+                            .contains("Threshold[level=SILVER, requirement=PERFORMANCE, required=1500, market=null] from the rule "
+                                    + "\"Silver performance threshold in every market\" (extra.drl, line 4)");
+                    assertThat(e.rule()).map(RuleInfo::file).contains("extra.drl");
+                    assertThat(e.rules()).extracting(RuleInfo::file).containsExactlyInAnyOrder("performance.drl", "extra.drl");
+                    assertThat(e.hint()).map(Hint::key).contains("runtime.thresholds");
+                    assertThat(e.hint().orElseThrow().in(java.util.Locale.KOREAN).text()).startsWith("파트너에게는 등급과 요건마다 기준이 하나인데");
+                });
+    }
+
+    @Test
+    void aThresholdTwoRulesStateAlikeIsOneThreshold() throws IOException {
+        RulesCopy.copy(dir);
+        Files.writeString(dir.resolve("extra.drl"), """
+                package rules;
+                import dev.partnertier.model.*;
+
+                rule "Gold exam threshold, said again"
+                when
+                    Partner()
+                then
+                    insertLogical( new Threshold( Level.GOLD, Requirement.EXAMS, 2 ) );
+                end
+                """);
+        RuleSet rules = new RuleCompiler().compile(RuleFiles.read(dir));
+
+        Evaluation evaluation = rules.evaluate(SILVER);
+
+        assertThat(evaluation.verdict().tier()).isEqualTo(Tier.SILVER);
+        assertThat(evaluation.requirements()).filteredOn(r -> r.level() == Level.GOLD && r.requirement() == Requirement.EXAMS)
+                .hasSize(1);
     }
 
     @Test
