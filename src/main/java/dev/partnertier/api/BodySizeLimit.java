@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
 import dev.partnertier.contract.ProblemText;
@@ -19,6 +20,9 @@ import dev.partnertier.contract.ProblemText;
 /**
  * Refuses a body declared larger than {@code quarkus.http.limits.max-body-size} with a problem+json 413,
  * before a byte of it is read. Quarkus refuses it too, but with an empty body; this route runs first.
+ * A chunked body declares no length: Quarkus answers it with its own bare 413 once it has read past the limit, and
+ * this class logs that refusal as one (not as the server failure Quarkus would log for the answer that can no longer
+ * be written after it).
  */
 @ApplicationScoped
 public class BodySizeLimit {
@@ -37,6 +41,30 @@ public class BodySizeLimit {
     /** A filter of the main router runs before Quarkus' own upload limit (a route at order -2 or so). */
     void install(@Observes Filters filters) {
         filters.register(this::check, FILTER_PRIORITY);
+    }
+
+    /**
+     * Runs before Quarkus' own failure handler (the last route), for failures only: a route without a request handler
+     * is not matched by requests that do not fail.
+     */
+    void installFailureHandler(@Observes Router router) {
+        router.route().order(Integer.MIN_VALUE).failureHandler(this::alreadyRefused);
+    }
+
+    /**
+     * A chunked body over the limit: Quarkus has answered 413 and ended the response while Quarkus REST was still
+     * reading the body, so the problem+json answer for that failed read cannot be written
+     * ({@code IllegalStateException: Response has already been written}). The client has its answer; nothing failed
+     * on the server's side.
+     */
+    private void alreadyRefused(RoutingContext context) {
+        if (context.response().ended() && context.response().getStatusCode() == 413
+                && context.failure() instanceof IllegalStateException) {
+            LOG.infof("413 chunked body over %d bytes refused", limit);
+            LOG.debug("the answer to the body that could not be read came after Quarkus' 413", context.failure());
+            return;
+        }
+        context.next();
     }
 
     private void check(RoutingContext context) {

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.jboss.resteasy.reactive.server.spi.ServerRequestContext;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -64,8 +65,13 @@ public class ProblemMappers {
 
     /** The body could not be read to its end: the client went away, or sent less than it announced. */
     @ServerExceptionMapper
-    public RestResponse<Problem> bodyNotRead(UncheckedIOException e, UriInfo uri, HttpHeaders headers) {
-        LOG.infof("400 the request body could not be read (the client probably went away): %s", LogText.safe(e.getMessage()));
+    public RestResponse<Problem> bodyNotRead(UncheckedIOException e, ServerRequestContext request, UriInfo uri, HttpHeaders headers) {
+        if (request.serverResponse().headWritten()) {
+            // Answered already: Quarkus' 413 for a chunked body over the limit (BodySizeLimit logs it), and this answer fails
+            LOG.debugf("the request body could not be read after the answer was written: %s", LogText.safe(e.getMessage()));
+        } else {
+            LOG.infof("400 the request body could not be read (the client probably went away): %s", LogText.safe(e.getMessage()));
+        }
         return invalid(List.of(FieldError.of("", "body.unreadable")), uri, headers);
     }
 
