@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
@@ -27,6 +28,9 @@ public final class JsonErrors {
 
     /** The complaint key of a key given twice in one object, named by its path. */
     public static final String GIVEN_TWICE = "field.given-twice";
+
+    /** How Jackson's message for nesting past {@link StrictJson#MAX_NESTING} begins. */
+    private static final String NESTING = "Document nesting depth";
 
     private JsonErrors() {
     }
@@ -58,7 +62,7 @@ public final class JsonErrors {
             return FieldError.of(field, "field.one-of", constants(format.getTargetType()));
         }
         if (causedBy(e, StreamConstraintsException.class)) {
-            return FieldError.of(field, "field.too-deep");
+            return overLimit(field, e);
         }
         if (causedBy(e, InputCoercionException.class)) {
             return FieldError.of(field, "field.out-of-range");
@@ -72,6 +76,67 @@ public final class JsonErrors {
         JsonLocation at = e.getLocation();
         return at == null || at.getLineNr() < 0 ? FieldError.of(field, key)
                 : FieldError.of(field, key + "-at", at.getLineNr(), at.getColumnNr());
+    }
+
+    /**
+     * The error of an exception Jackson threw while reading at the parser's current position: as {@link #describe},
+     * but a value over a limit of the parser ({@link StrictJson}), whose exception names no field, is named by the
+     * parser's path, e.g. {@code partnerId} for a text of two million characters.
+     */
+    public static FieldError describe(String prefix, JsonProcessingException e, JsonParser parser) {
+        FieldError error = describe(prefix, e);
+        if (!causedBy(e, StreamConstraintsException.class)) {
+            return error;
+        }
+        String at = path(parser.getParsingContext()); // from the root of what the parser reads, as the prefix is
+        String field = error.field();
+        if (limitMessage(e).startsWith(NESTING)) {
+            // named where the nesting begins (the entry being bound), not at its deepest point
+            field = field.isEmpty() ? firstParts(at, 1) : field;
+        } else if (field.isEmpty() || at.equals(field) || at.startsWith(field + ".") || at.startsWith(field + "[")) {
+            field = at; // Jackson's own path stops at the object whose value it was about to read
+        }
+        return overLimit(field, e);
+    }
+
+    /** A value over one of the parser's limits ({@link StrictJson}), told apart by Jackson's message. */
+    private static FieldError overLimit(String field, JsonProcessingException e) {
+        if (field.isEmpty()) {
+            return FieldError.of(field, "field.too-deep"); // the whole body: said without a name
+        }
+        String message = limitMessage(e);
+        if (message.startsWith(NESTING)) {
+            return FieldError.of(field, "field.nested-too-deep", StrictJson.MAX_NESTING);
+        }
+        if (message.startsWith("String value length")) {
+            return FieldError.of(field, "field.text-too-long", StrictJson.MAX_STRING_LENGTH);
+        }
+        if (message.startsWith("Number value length")) {
+            return FieldError.of(field, "field.number-too-long", StrictJson.MAX_NUMBER_LENGTH);
+        }
+        return FieldError.of(field, "field.too-deep");
+    }
+
+    /** Jackson's message for the limit a value went over ({@link StreamConstraintsException}), or "". */
+    private static String limitMessage(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof StreamConstraintsException limit) {
+                return String.valueOf(limit.getOriginalMessage());
+            }
+        }
+        return "";
+    }
+
+    /** {@code name.a.a} to {@code name} with 1 part; {@code customers[0].workloads[0]} to {@code customers[0]} with 2. */
+    static String firstParts(String path, int parts) {
+        int seen = 0;
+        for (int i = 0; i < path.length(); i++) {
+            char c = path.charAt(i);
+            if (i > 0 && (c == '.' || c == '[') && ++seen == parts) {
+                return path.substring(0, i);
+            }
+        }
+        return path;
     }
 
     /**

@@ -135,7 +135,7 @@ public final class PartnerReader {
             }
         } catch (JsonProcessingException e) {
             // JSON that breaks off, or a key given twice, ends the reading: with the errors found before it, as bind does
-            r.checks.add(JsonErrors.describe("", e));
+            r.checks.add(JsonErrors.describe("", e, parser));
             throw new InvalidRequestException(r.sizes.isEmpty() ? r.checks.sorted() : r.sizes.sorted());
         }
         return r.finish();
@@ -313,7 +313,7 @@ public final class PartnerReader {
         try {
             return reader.readValue(parser, type);
         } catch (JsonProcessingException e) {
-            r.checks.add(JsonErrors.describe(list + "[" + index + "]", e));
+            r.checks.add(JsonErrors.describe(list + "[" + index + "]", e, parser));
             throw new InvalidRequestException(r.sizes.isEmpty() ? r.checks.sorted() : r.sizes.sorted());
         }
     }

@@ -21,6 +21,10 @@ public class StrictJson implements ObjectMapperCustomizer {
 
     /** Nesting far beyond this request's own depth (5) is an attack or an accident, not a partner. */
     static final int MAX_NESTING = 32;
+    /** Digits of one number: a count needs 9. */
+    static final int MAX_NUMBER_LENGTH = 100;
+    /** Characters of one string value: every text field of a request is far shorter (bounds in {@link Limits}). */
+    static final int MAX_STRING_LENGTH = 1_000_000;
 
     @Override
     public void customize(ObjectMapper mapper) {
@@ -38,8 +42,8 @@ public class StrictJson implements ObjectMapperCustomizer {
         mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
         mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
                 .maxNestingDepth(MAX_NESTING)
-                .maxNumberLength(100)
-                .maxStringLength(1_000_000)
+                .maxNumberLength(MAX_NUMBER_LENGTH)
+                .maxStringLength(MAX_STRING_LENGTH)
                 .build());
         // Counts are JSON integers: not "12", not 12.5, not true.
         mapper.coercionConfigFor(LogicalType.Integer)

@@ -4,6 +4,7 @@ import static dev.partnertier.api.EvaluateResourceTest.rejected;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.lessThan;
 import static org.hamcrest.Matchers.not;
@@ -75,6 +76,8 @@ class BadInputTest {
     void aHugeStringIsRefusedWithoutBeingEchoed() {
         String huge = "x".repeat(2_000_000);
         String answer = rejected("{\"partnerId\":\"" + huge + "\",\"market\":\"MATURE\"}")
+                .body("errors[0].field", equalTo("partnerId"))
+                .body("errors[0].message", equalTo("is longer than 1000000 characters"))
                 .extract().asString();
         org.assertj.core.api.Assertions.assertThat(answer.length()).isLessThan(1_000);
     }
@@ -100,8 +103,20 @@ class BadInputTest {
     @Test
     void deeplyNestedJsonIsA400() {
         // Sent as bytes: rest-assured inspects String bodies, which takes seconds for this one.
-        problem(postBytes(HEAD + "\"customers\":[{\"tenantId\":\"t\",\"workloads\":[" + "[".repeat(10_000) + "]".repeat(10_000) + "]}]}"), 400);
-        problem(postBytes("{\"partnerId\":\"p\",\"market\":\"MATURE\",\"name\":" + "{\"a\":".repeat(5_000) + "1" + "}".repeat(5_000) + "}"), 400);
+        problem(postBytes(HEAD + "\"customers\":[{\"tenantId\":\"t\",\"workloads\":[" + "[".repeat(10_000) + "]".repeat(10_000) + "]}]}"), 400)
+                .body("errors[0].field", equalTo("customers[0].workloads[0]"))
+                .body("errors[0].message", equalTo("must be an object")); // before any depth
+        problem(postBytes("{\"partnerId\":\"p\",\"market\":\"MATURE\",\"name\":" + "{\"a\":".repeat(5_000) + "1" + "}".repeat(5_000) + "}"), 400)
+                .body("errors.field", everyItem(equalTo("name")))
+                .body("errors.message", hasItem("is nested more than 32 levels deep"));
+    }
+
+    @Test
+    void aNumberWithTooManyDigitsIsNamed() {
+        rejected(HEAD + "\"customers\":[{\"tenantId\":\"t\",\"workloads\":[{\"workload\":\"EXCHANGE_ONLINE\",\"activeUsers\":"
+                + "9".repeat(150) + "}]}]}")
+                .body("errors[0].field", equalTo("customers[0].workloads[0].activeUsers"))
+                .body("errors[0].message", equalTo("has more than 100 digits"));
     }
 
     private static ValidatableResponse postBytes(String body) {
