@@ -36,6 +36,17 @@ final class CheckRules {
     private CheckRules() {
     }
 
+    /** The language of the hints, or null (said on {@code out}) when it is not one they have. */
+    private static Locale language(String tag, PrintStream out) {
+        Locale language = Locale.forLanguageTag(tag);
+        if (!Hint.LANGUAGES.contains(language.getLanguage())) {
+            out.println("check-rules: --lang takes en or ko, the languages of the hints");
+            out.println(USAGE);
+            return null;
+        }
+        return language;
+    }
+
     static int run(String[] args, PrintStream out) {
         boolean json = false;
         Locale language = Locale.ENGLISH;
@@ -48,10 +59,8 @@ final class CheckRules {
                         out.println(USAGE);
                         return 2;
                     }
-                    language = Locale.forLanguageTag(args[++i]);
-                    if (!Hint.LANGUAGES.contains(language.getLanguage())) {
-                        out.println("check-rules: --lang takes en or ko, the languages of the hints");
-                        out.println(USAGE);
+                    language = language(args[++i], out);
+                    if (language == null) {
                         return 2;
                     }
                 }
@@ -60,6 +69,13 @@ final class CheckRules {
                     return 0;
                 }
                 default -> {
+                    if (args[i].startsWith("--lang=")) { // the same, as one argument
+                        language = language(args[i].substring("--lang=".length()), out);
+                        if (language == null) {
+                            return 2;
+                        }
+                        continue;
+                    }
                     if (args[i].startsWith("-")) {
                         out.println("check-rules: unknown option " + args[i]);
                         out.println(USAGE);

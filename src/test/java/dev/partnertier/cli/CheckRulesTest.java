@@ -256,6 +256,18 @@ class CheckRulesTest {
     }
 
     @Test
+    void theLanguageMayBeGivenAsOneArgument() throws IOException {
+        RulesCopy.copy(dir);
+        RulesCopy.replace(dir.resolve("performance.drl"), "Requirement.PERFORMANCE, 2000, Market.MATURE", "Requirement.PERFORMANCE, \"2000\", Market.MATURE");
+        assertThat(checkRules("--lang=ko", "--json", dir.toString())).isEqualTo(1);
+        assertThat(new ObjectMapper().readTree(output()).at("/errors/0/hint").asText()).isEqualTo("숫자는 따옴표 없이 쓰세요: \"2000\" 대신 2000.");
+        printed.reset();
+        assertThat(checkRules("--lang=fr", dir.toString())).isEqualTo(2);
+        assertThat(checkRules("--lang=", dir.toString())).isEqualTo(2);
+        assertThat(output()).startsWith("check-rules: --lang takes en or ko, the languages of the hints\nusage: check-rules");
+    }
+
+    @Test
     void aFolderThatIsNotThereOrAFileFailsSayingSo() throws IOException {
         assertThat(checkRules(dir.resolve("missing").toString())).isEqualTo(1);
         assertThat(output()).contains("FAIL  " + dir.resolve("missing") + " is not a rules folder: it does not exist.")
