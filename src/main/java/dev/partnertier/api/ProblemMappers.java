@@ -39,6 +39,8 @@ import dev.partnertier.observability.LogText;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    /** The paths that read a body as JSON or as NDJSON (BatchResource, WhatIfResource): a 415 names both. */
+    private static final Set<String> TWO_MEDIA_TYPES = Set.of("/evaluate/batch", "/rules/simulate");
     /** The languages of the API's own sentences ({@link ProblemText}). */
     static final Set<String> LANGUAGES = Set.of("en", "ko");
     /** A warm compile takes 0.2 to 0.3 s, a cold one up to 1.5 s (bench/RESULTS.md). */
@@ -92,7 +94,11 @@ public class ProblemMappers {
         };
         ProblemText text = text(headers);
         String title = name == null ? text.format("title.http", status) : text.format("title." + name);
-        return answer(Problem.HTTP_STATUS, title, status, text.format(name == null ? "detail.http" : "detail." + name), uri, headers, null).build();
+        String detail = name == null ? "detail.http" : "detail." + name;
+        if (status == 415 && TWO_MEDIA_TYPES.contains(uri.getPath())) {
+            detail = "detail.unsupported-media-type-or-ndjson";
+        }
+        return answer(Problem.HTTP_STATUS, title, status, text.format(detail), uri, headers, null).build();
     }
 
     @ServerExceptionMapper

@@ -166,7 +166,10 @@ class BatchTest {
     @Test
     void otherMediaTypesAreRefused() {
         portal().contentType(ContentType.TEXT).body("x").post("/evaluate/batch").then().statusCode(415)
-                .contentType(Problem.MEDIA_TYPE).body("status", equalTo(415));
+                .contentType(Problem.MEDIA_TYPE).body("status", equalTo(415))
+                .body("detail", equalTo("Send the request body as application/json, or as application/x-ndjson (one JSON object per line)."));
+        portal().contentType(ContentType.TEXT).body("x").post("/evaluate").then().statusCode(415)
+                .body("detail", equalTo("Send the request body as application/json."));
     }
 
     @Test
