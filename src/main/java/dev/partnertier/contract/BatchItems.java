@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -159,6 +160,12 @@ public abstract class BatchItems {
             int index = next;
             try {
                 JsonToken token = parser.nextToken();
+                if (token == JsonToken.END_ARRAY && parser.nextToken() != null) {
+                    // More after the array (a second value; anything not JSON is the catch below's): said, as a broken array is
+                    JsonLocation at = parser.currentTokenLocation();
+                    finish();
+                    return BatchItem.refused(index, 400, FieldError.of("", "batch.data-after-array", at.getLineNr(), at.getColumnNr()));
+                }
                 if (token == JsonToken.END_ARRAY || token == null) {
                     finish();
                     return null;

@@ -148,6 +148,20 @@ class BatchTest {
     }
 
     @Test
+    void dataAfterTheArrayIsSaidAfterTheAnswers() {
+        portal().contentType(ContentType.JSON).body("[" + partner("a", "MATURE", 2500) + "]\n" + partner("b", "MATURE", 2500))
+                .post("/evaluate/batch")
+                .then().statusCode(200)
+                .body("status", contains(200, 400))
+                .body("[1].problem.detail", startsWith("the body goes on after the array's closing bracket (line "))
+                .body("[1].problem.detail", endsWith(", column 1): send all partners in one array"));
+        portal().contentType(ContentType.JSON).body("[" + partner("a", "MATURE", 2500) + "] x").post("/evaluate/batch")
+                .then().statusCode(200)
+                .body("status", contains(200, 400))
+                .body("[1].problem.detail", startsWith("the body is not valid JSON from here on"));
+    }
+
+    @Test
     void anArrayCutOffAnswersWhatItCouldReadAndSaysItEndedEarly() {
         portal().contentType(ContentType.JSON).body("[" + partner("a", "MATURE", 2500) + ", {\"partnerId\": ").post("/evaluate/batch")
                 .then().statusCode(200)
