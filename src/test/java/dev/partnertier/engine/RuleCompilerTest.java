@@ -406,20 +406,9 @@ class RuleCompilerTest {
 
     @Test
     void twoThresholdsForOneLevelAndRequirementNameBothRules() throws IOException {
-        RulesCopy.copy(dir);
         // The mistake an edit makes: a threshold for every market beside the one for each market.
-        Files.writeString(dir.resolve("extra.drl"), """
-                package rules;
-                import dev.partnertier.model.*;
-
-                rule "Silver performance threshold in every market"
-                when
-                    Partner()
-                then
-                    insertLogical( new Threshold( Level.SILVER, Requirement.PERFORMANCE, 1500 ) );
-                end
-                """);
-        RuleSet rules = new RuleCompiler().compile(RuleFiles.read(dir));
+        RuleSet rules = shippedRulesAndForEveryPartner("Silver performance threshold in every market",
+                "insertLogical( new Threshold( Level.SILVER, Requirement.PERFORMANCE, 1500 ) );");
         int mature = RulesCopy.lineOf(dir.resolve("performance.drl"), "rule \"Silver performance threshold in a mature market\"");
 
         assertThatThrownBy(() -> rules.evaluate(SILVER))
@@ -438,25 +427,31 @@ class RuleCompilerTest {
 
     @Test
     void aThresholdTwoRulesStateAlikeIsOneThreshold() throws IOException {
-        RulesCopy.copy(dir);
-        Files.writeString(dir.resolve("extra.drl"), """
-                package rules;
-                import dev.partnertier.model.*;
-
-                rule "Gold exam threshold, said again"
-                when
-                    Partner()
-                then
-                    insertLogical( new Threshold( Level.GOLD, Requirement.EXAMS, 2 ) );
-                end
-                """);
-        RuleSet rules = new RuleCompiler().compile(RuleFiles.read(dir));
+        RuleSet rules = shippedRulesAndForEveryPartner("Gold exam threshold, said again",
+                "insertLogical( new Threshold( Level.GOLD, Requirement.EXAMS, 2 ) );");
 
         Evaluation evaluation = rules.evaluate(SILVER);
 
         assertThat(evaluation.verdict().tier()).isEqualTo(Tier.SILVER);
         assertThat(evaluation.requirements()).filteredOn(r -> r.level() == Level.GOLD && r.requirement() == Requirement.EXAMS)
                 .hasSize(1);
+    }
+
+    /** The shipped rules and, in extra.drl, one rule (its name on line 4) that does {@code then} for every partner. */
+    private RuleSet shippedRulesAndForEveryPartner(String name, String then) throws IOException {
+        RulesCopy.copy(dir);
+        Files.writeString(dir.resolve("extra.drl"), """
+                package rules;
+                import dev.partnertier.model.*;
+
+                rule "%s"
+                when
+                    Partner()
+                then
+                    %s
+                end
+                """.formatted(name, then));
+        return new RuleCompiler().compile(RuleFiles.read(dir));
     }
 
     @Test
