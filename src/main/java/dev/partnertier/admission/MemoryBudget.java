@@ -11,8 +11,8 @@ import java.util.concurrent.TimeUnit;
  * Bytes of heap shared by the decisions in flight. A request holds a reservation from before its body is read
  * until its answer is written, so the heap never holds more decisions than fit. Small requests may use the whole
  * budget; large ones all but the small requests' share, so small ones always find room. Requests that do not fit
- * wait, without a thread, in arrival order (a small one may pass a large one that does not fit yet), and are
- * refused after the wait. Thread-safe.
+ * wait, without a thread, in arrival order (a small one may pass a large one that does not fit yet; a large one waits
+ * behind an earlier large one until that one is admitted or gives up), and are refused after the wait. Thread-safe.
  */
 public final class MemoryBudget {
 
@@ -70,6 +70,7 @@ public final class MemoryBudget {
                 synchronized (this) {
                     waiters.remove(waiter);
                 }
+                release(0); // the large ones it held back may fit now
             }
         });
         return waiter.future.handle((reservation, failure) -> {

@@ -121,6 +121,21 @@ class MemoryBudgetTest {
     }
 
     @Test
+    void aLargeRequestHeldBackByOneThatTimesOutIsAdmittedThen() throws Exception {
+        MemoryBudget budget = new MemoryBudget(100, 10);
+        now(budget.reserve(50, false, WAIT, RETRY));
+        Reservation other = now(budget.reserve(20, false, WAIT, RETRY));
+        CompletableFuture<Reservation> first = budget.reserve(60, false, Duration.ofMillis(100), RETRY);
+        CompletableFuture<Reservation> second = budget.reserve(20, false, WAIT, RETRY);
+        other.close(); // room for the second, held back by the first
+        assertThat(second).isNotDone();
+
+        assertThatThrownBy(() -> first.get(2, TimeUnit.SECONDS)).cause().isInstanceOf(OverloadedException.class);
+        assertThat(second.get(1, TimeUnit.SECONDS).bytes()).as("admitted when the one before it gives up").isEqualTo(20);
+        assertThat(budget.used()).isEqualTo(70);
+    }
+
+    @Test
     void aSmallRequestMayPassALargeOneThatDoesNotFitYet() throws Exception {
         MemoryBudget budget = new MemoryBudget(100, 10);
         Reservation large = now(budget.reserve(50, false, WAIT, RETRY));
