@@ -163,8 +163,9 @@ public record Evaluation(
     }
 
     /**
-     * @throws RuleOutcomeException when two thresholds are for the same level and requirement (equal ones are one fact,
-     *         as insertLogical holds them), naming the rules that stated them
+     * @throws RuleOutcomeException when two different thresholds are for the same level and requirement, naming the rules
+     *         that stated them. Equal ones are not a conflict: the requirement's results are then equal too, and
+     *         insertLogical holds them as one
      */
     private static void oneThresholdEach(List<Threshold> thresholds, Function<Object, List<RuleInfo>> statedBy) {
         for (int i = 0; i < thresholds.size(); i++) { // a few per partner: no map
@@ -172,7 +173,7 @@ public record Evaluation(
             List<Threshold> same = null;
             for (int j = i + 1; j < thresholds.size(); j++) {
                 Threshold other = thresholds.get(j);
-                if (other.level() == first.level() && other.requirement() == first.requirement()) {
+                if (other.level() == first.level() && other.requirement() == first.requirement() && !other.equals(first)) {
                     if (same == null) {
                         same = new ArrayList<>(List.of(first));
                     }

@@ -425,10 +425,11 @@ class RuleCompilerTest {
                 });
     }
 
-    @Test
-    void aThresholdTwoRulesStateAlikeIsOneThreshold() throws IOException {
+    @ParameterizedTest
+    @CsvSource({"insertLogical", "insert"})
+    void aThresholdTwoRulesStateAlikeIsNoConflict(String insert) throws IOException {
         RuleSet rules = shippedRulesAndForEveryPartner("Gold exam threshold, said again",
-                "insertLogical( new Threshold( Level.GOLD, Requirement.EXAMS, 2 ) );");
+                insert + "( new Threshold( Level.GOLD, Requirement.EXAMS, 2 ) );");
 
         Evaluation evaluation = rules.evaluate(SILVER);
 
