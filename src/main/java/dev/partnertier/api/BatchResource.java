@@ -175,7 +175,7 @@ public class BatchResource {
             }
         } catch (UncheckedIOException e) {
             // The body broke off (the client went away): nothing more can be read, nor probably written.
-            LOG.infof("batch ended after %d partners: the request body could not be read on (%s)", written, e.getMessage());
+            LOG.infof("batch ended after %d partners: the request body could not be read to its end (%s)", written, e.getMessage());
             return;
         }
         if (!lines) {

@@ -11,6 +11,8 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 
 /**
  * The partners of a batch body, read one at a time so that memory does not grow with the batch: either a JSON
@@ -43,6 +45,20 @@ public abstract class BatchItems {
      */
     public static BatchItems jsonArray(InputStream body, JsonFactory json, int maxItemBytes, int maxItems) {
         return new ArrayElements(body, json, maxItemBytes, maxItems);
+    }
+
+    /**
+     * The array's own reading: as strict as a partner's ({@link StrictJson}) but that a text or a number may be as long as
+     * an item and nesting as deep as Jackson's default allows, so that such an item is copied whole and refused on its
+     * own by the strict reading of the item (naming the field), not taken for a break in the array.
+     */
+    private static JsonFactory arrayReading(JsonFactory json, int maxItemBytes) {
+        StreamReadConstraints strict = json.streamReadConstraints();
+        return json.rebuild().streamReadConstraints(strict.rebuild()
+                .maxStringLength(Math.max(strict.getMaxStringLength(), maxItemBytes))
+                .maxNumberLength(Math.max(strict.getMaxNumberLength(), maxItemBytes))
+                .maxNestingDepth(Math.max(strict.getMaxNestingDepth(), StreamReadConstraints.DEFAULT_MAX_DEPTH))
+                .build()).build();
     }
 
     private static FieldError tooLarge(int limit) {
@@ -138,7 +154,7 @@ public abstract class BatchItems {
             this.json = json;
             this.maxItems = maxItems;
             try {
-                this.parser = json.createParser(body);
+                this.parser = arrayReading(json, maxItemBytes).createParser(body);
                 // Each item is read again, strictly, on its own (PartnerReader.readItem): a key given twice is that
                 // item's error, named inside it, not a break in the array that would leave the partners after it unread.
                 parser.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
@@ -160,13 +176,10 @@ public abstract class BatchItems {
             int index = next;
             try {
                 JsonToken token = parser.nextToken();
-                if (token == JsonToken.END_ARRAY && parser.nextToken() != null) {
-                    // More after the array (a second value; anything not JSON is the catch below's): said, as a broken array is
-                    JsonLocation at = parser.currentTokenLocation();
-                    finish();
-                    return BatchItem.refused(index, 400, FieldError.of("", "batch.data-after-array", at.getLineNr(), at.getColumnNr()));
+                if (token == JsonToken.END_ARRAY) {
+                    return afterTheArray(index);
                 }
-                if (token == JsonToken.END_ARRAY || token == null) {
+                if (token == null) {
                     finish();
                     return null;
                 }
@@ -176,6 +189,10 @@ public abstract class BatchItems {
                     return BatchItem.refused(index, 413, FieldError.of("", "batch.too-many", maxItems));
                 }
                 return copyElement(index);
+            } catch (StreamConstraintsException e) {
+                // A text or number longer than an item may be: this item is too large, and the array cannot be read on
+                finish();
+                return BatchItem.refused(index, 413, FieldError.of("", "batch.item-too-large-after", maxItemBytes));
             } catch (JsonProcessingException e) {
                 finish(); // a broken array cannot be read on: one item says where it broke
                 String key = JsonErrors.endedEarly(e) ? "batch.ended-early-after" : "batch.not-json-after";
@@ -184,6 +201,22 @@ public abstract class BatchItems {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+        }
+
+        /** Null at the end of the body; anything after the closing bracket is one more item, saying where it begins. */
+        private BatchItem afterTheArray(int index) throws IOException {
+            JsonLocation at;
+            try {
+                if (parser.nextToken() == null) {
+                    finish();
+                    return null;
+                }
+                at = parser.currentTokenLocation();
+            } catch (JsonProcessingException e) {
+                at = e.getLocation() != null ? e.getLocation() : parser.currentLocation(); // not JSON either: said the same way
+            }
+            finish();
+            return BatchItem.refused(index, 400, FieldError.of("", "batch.data-after-array", at.getLineNr(), at.getColumnNr()));
         }
 
         private void finish() {

@@ -29,8 +29,10 @@ public final class JsonErrors {
     /** The complaint key of a key given twice in one object, named by its path. */
     public static final String GIVEN_TWICE = "field.given-twice";
 
-    /** How Jackson's message for nesting past {@link StrictJson#MAX_NESTING} begins. */
+    /** How Jackson's messages for the parser's limits ({@link StrictJson}) begin. */
     private static final String NESTING = "Document nesting depth";
+    private static final String TEXT = "String value length";
+    private static final String NUMBER = "Number value length";
 
     private JsonErrors() {
     }
@@ -90,11 +92,15 @@ public final class JsonErrors {
         }
         String at = path(parser.getParsingContext()); // from the root of what the parser reads, as the prefix is
         String field = error.field();
-        if (limitMessage(e).startsWith(NESTING)) {
+        String message = limitMessage(e);
+        if (message.startsWith(NESTING)) {
             // named where the nesting begins (the entry being bound), not at its deepest point
             field = field.isEmpty() ? firstParts(at, 1) : field;
-        } else if (field.isEmpty() || at.equals(field) || at.startsWith(field + ".") || at.startsWith(field + "[")) {
-            field = at; // Jackson's own path stops at the object whose value it was about to read
+        } else if ((message.startsWith(TEXT) || message.startsWith(NUMBER))
+                && (field.isEmpty() || at.equals(field) || at.startsWith(field + ".") || at.startsWith(field + "["))) {
+            // Jackson's own path stops at the object whose value it was about to read. (Not for a key too long: the
+            // parser then still holds the key before it.)
+            field = at;
         }
         return overLimit(field, e);
     }
@@ -108,10 +114,10 @@ public final class JsonErrors {
         if (message.startsWith(NESTING)) {
             return FieldError.of(field, "field.nested-too-deep", StrictJson.MAX_NESTING);
         }
-        if (message.startsWith("String value length")) {
+        if (message.startsWith(TEXT)) {
             return FieldError.of(field, "field.text-too-long", StrictJson.MAX_STRING_LENGTH);
         }
-        if (message.startsWith("Number value length")) {
+        if (message.startsWith(NUMBER)) {
             return FieldError.of(field, "field.number-too-long", StrictJson.MAX_NUMBER_LENGTH);
         }
         return FieldError.of(field, "field.too-deep");

@@ -89,6 +89,14 @@ class BadInputTest {
     }
 
     @Test
+    void aKeyLongerThanTheParserTakesIsNotPinnedOnTheFieldBeforeIt() {
+        rejected(HEAD + "\"" + "z".repeat(60_000) + "\":1}")
+                .body("errors.size()", equalTo(1))
+                .body("errors[0].field", equalTo(""))
+                .body("errors[0].message", equalTo("the JSON is nested too deeply, or a value in it is too long"));
+    }
+
+    @Test
     void aJsonArrayInsteadOfAnObjectIsA400() {
         rejected("[{\"partnerId\":\"p\",\"market\":\"MATURE\"}]").body("errors[0].message", equalTo("must be an object"));
     }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
@@ -158,7 +159,36 @@ class BatchTest {
         portal().contentType(ContentType.JSON).body("[" + partner("a", "MATURE", 2500) + "] x").post("/evaluate/batch")
                 .then().statusCode(200)
                 .body("status", contains(200, 400))
-                .body("[1].problem.detail", startsWith("the body is not valid JSON from here on"));
+                .body("[1].problem.detail", startsWith("the body goes on after the array's closing bracket (line "));
+    }
+
+    @Test
+    void aValueOverTheReadersLimitsIsThatPartnersErrorAndTheArrayReadsOn() {
+        String items = String.join(",",
+                "{\"partnerId\":\"" + "x".repeat(1_000_001) + "\",\"market\":\"MATURE\"}",
+                "{\"partnerId\":\"p\",\"market\":\"MATURE\",\"customers\":[{\"tenantId\":\"t\",\"workloads\":[{\"workload\":\"YAMMER\","
+                        + "\"activeUsers\":" + "9".repeat(150) + "}]}]}",
+                "{\"partnerId\":\"p\",\"market\":\"MATURE\",\"name\":" + "[".repeat(40) + "]".repeat(40) + "}",
+                partner("d", "MATURE", 2500));
+        portal().contentType(ContentType.JSON).body(("[" + items + "]").getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .post("/evaluate/batch")
+                .then().statusCode(200)
+                .body("status", contains(400, 400, 400, 200))
+                .body("[0].problem.errors[0].field", equalTo("partnerId"))
+                .body("[0].problem.errors[0].message", equalTo("is longer than 1000000 characters"))
+                .body("[1].problem.errors[0].field", equalTo("customers[0].workloads[0].activeUsers"))
+                .body("[1].problem.errors[0].message", equalTo("has more than 100 digits"))
+                .body("[2].problem.errors.message", hasItem("is nested more than 32 levels deep"));
+    }
+
+    @Test
+    void aTextLongerThanAPartnerMayBeEndsTheArrayThere() {
+        String items = "{\"partnerId\":\"" + "x".repeat(2_000_000) + "\",\"market\":\"MATURE\"}," + partner("b", "MATURE", 2500);
+        portal().contentType(ContentType.JSON).body(("[" + items + "]").getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .post("/evaluate/batch")
+                .then().statusCode(200)
+                .body("status", contains(413))
+                .body("[0].problem.detail", startsWith("this partner holds a text or a number longer than 1048576 bytes"));
     }
 
     @Test
