@@ -59,8 +59,10 @@ public class BodySizeLimit {
      */
     private void alreadyRefused(RoutingContext context) {
         if (context.response().ended() && context.response().getStatusCode() == 413
-                && context.failure() instanceof IllegalStateException) {
-            LOG.infof("413 chunked body over %d bytes refused", limit);
+                && context.request().getHeader(HttpHeaders.CONTENT_LENGTH) == null
+                && context.failure() instanceof IllegalStateException written
+                && "Response has already been written".equals(written.getMessage())) {
+            LOG.infof("413 chunked body over %d bytes refused (%s %s)", limit, context.request().method(), context.request().path());
             LOG.debug("the answer to the body that could not be read came after Quarkus' 413", context.failure());
             return;
         }

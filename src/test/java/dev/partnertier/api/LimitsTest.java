@@ -119,7 +119,7 @@ class LimitsTest {
         }
         await().atMost(Duration.ofSeconds(5)).until(() -> admission.memory().used() == 0);
         // Logged as the refusal it is, not as a server failure (the answer to the unread body cannot follow Quarkus' 413)
-        await().atMost(Duration.ofSeconds(5)).until(() -> refusals.lines().contains("413 chunked body over 2048 bytes refused"));
+        await().atMost(Duration.ofSeconds(5)).until(() -> refusals.lines().contains("413 chunked body over 2048 bytes refused (POST /evaluate)"));
         refusals.close();
         failures.close();
         assertThat(failures.lines()).isEmpty();
