@@ -95,7 +95,7 @@ public class ProblemMappers {
         ProblemText text = text(headers);
         String title = name == null ? text.format("title.http", status) : text.format("title." + name);
         String detail = name == null ? "detail.http" : "detail." + name;
-        if (status == 415 && TWO_MEDIA_TYPES.contains(uri.getPath())) {
+        if (status == 415 && TWO_MEDIA_TYPES.contains(uri.getPath().replaceAll("/+$", ""))) {
             detail = "detail.unsupported-media-type-or-ndjson";
         }
         return answer(Problem.HTTP_STATUS, title, status, text.format(detail), uri, headers, null).build();

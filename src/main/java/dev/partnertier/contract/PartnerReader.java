@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.IntFunction;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -58,15 +59,24 @@ public final class PartnerReader {
     public PartnerFacts read(InputStream body) {
         try (JsonParser parser = json.getFactory().createParser(body)) {
             PartnerFacts facts = read(parser);
-            if (parser.nextToken() != null) {
-                throw new InvalidRequestException(FieldError.of("", "body.not-json-at",
-                        parser.currentLocation().getLineNr(), parser.currentLocation().getColumnNr()));
+            JsonLocation after = afterTheObject(parser);
+            if (after != null) {
+                throw new InvalidRequestException(FieldError.of("", "body.data-after-object", after.getLineNr(), after.getColumnNr()));
             }
             return facts;
         } catch (JsonProcessingException e) {
             throw new InvalidRequestException(JsonErrors.describe("", e));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Where something follows the partner's object (JSON or not), or null when only whitespace does. */
+    private static JsonLocation afterTheObject(JsonParser parser) throws IOException {
+        try {
+            return parser.nextToken() == null ? null : parser.currentTokenLocation();
+        } catch (JsonProcessingException e) {
+            return e.getLocation() != null ? e.getLocation() : parser.currentLocation();
         }
     }
 

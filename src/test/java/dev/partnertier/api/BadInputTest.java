@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.lessThan;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.startsWith;
 import static dev.partnertier.security.Callers.analyst;
 import static dev.partnertier.security.Callers.portal;
 
@@ -133,7 +134,11 @@ class BadInputTest {
 
     @Test
     void trailingGarbageIsA400() {
-        rejected("{\"partnerId\":\"p\",\"market\":\"MATURE\"} {\"partnerId\":\"q\"}");
+        rejected("{\"partnerId\":\"p\",\"market\":\"MATURE\"} {\"partnerId\":\"q\"}")
+                .body("errors[0].message", equalTo("the JSON goes on after the partner's closing brace (line 1, column 37): send one partner object"));
+        rejected("{\"partnerId\":\"p\",\"market\":\"MATURE\"} xx")
+                .body("errors[0].message", startsWith("the JSON goes on after the partner's closing brace (line 1, column "));
+        portal().contentType(ContentType.JSON).body("{\"partnerId\":\"p\",\"market\":\"MATURE\"} \n ").post("/evaluate").then().statusCode(200);
     }
 
     @Test
