@@ -48,15 +48,16 @@ public abstract class BatchItems {
     }
 
     /**
-     * The array's own reading: as strict as a partner's ({@link StrictJson}) but that a text or a number may be as long as
-     * an item and nesting as deep as Jackson's default allows, so that such an item is copied whole and refused on its
-     * own by the strict reading of the item (naming the field), not taken for a break in the array.
+     * The array's own reading: as strict as a partner's ({@link StrictJson}) but that a text, a number or a key may be as
+     * long as an item and nesting as deep as Jackson's default allows, so that such an item is copied whole and refused on
+     * its own by the strict reading of the item (naming the field), not taken for a break in the array.
      */
     private static JsonFactory arrayReading(JsonFactory json, int maxItemBytes) {
         StreamReadConstraints strict = json.streamReadConstraints();
         return json.rebuild().streamReadConstraints(strict.rebuild()
                 .maxStringLength(Math.max(strict.getMaxStringLength(), maxItemBytes))
                 .maxNumberLength(Math.max(strict.getMaxNumberLength(), maxItemBytes))
+                .maxNameLength(Math.max(strict.getMaxNameLength(), maxItemBytes))
                 .maxNestingDepth(Math.max(strict.getMaxNestingDepth(), StreamReadConstraints.DEFAULT_MAX_DEPTH))
                 .build()).build();
     }
@@ -190,9 +191,14 @@ public abstract class BatchItems {
                 }
                 return copyElement(index);
             } catch (StreamConstraintsException e) {
-                // A text or number longer than an item may be: this item is too large, and the array cannot be read on
+                // Longer than an item may be (this item is too large), or nested past Jackson's default: the array cannot be
+                // read on
                 finish();
-                return BatchItem.refused(index, 413, FieldError.of("", "batch.item-too-large-after", maxItemBytes));
+                String limit = String.valueOf(e.getOriginalMessage());
+                return limit.startsWith("Document nesting depth")
+                        ? BatchItem.refused(index, 400, FieldError.of("", "batch.nested-too-deep-after",
+                                StreamReadConstraints.DEFAULT_MAX_DEPTH))
+                        : BatchItem.refused(index, 413, FieldError.of("", "batch.item-too-large-after", maxItemBytes));
             } catch (JsonProcessingException e) {
                 finish(); // a broken array cannot be read on: one item says where it broke
                 String key = JsonErrors.endedEarly(e) ? "batch.ended-early-after" : "batch.not-json-after";
@@ -228,6 +234,18 @@ public abstract class BatchItems {
             }
         }
 
+        /**
+         * One token, as {@link JsonGenerator#copyCurrentEvent} does, but a number as its text: converting a number of a
+         * million digits to a BigInteger takes seconds, and a double turns 1e400 into Infinity.
+         */
+        private static void copy(JsonParser parser, JsonGenerator out, JsonToken token) throws IOException {
+            if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
+                out.writeNumber(parser.getText());
+            } else {
+                out.copyCurrentEvent(parser);
+            }
+        }
+
         private BatchItem copyElement(int index) throws IOException {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             boolean tooLarge = false;
@@ -236,7 +254,7 @@ public abstract class BatchItems {
                 do {
                     JsonToken token = parser.currentToken();
                     if (!tooLarge) {
-                        out.copyCurrentEvent(parser);
+                        copy(parser, out, token);
                         out.flush();
                         if (bytes.size() > maxItemBytes) {
                             tooLarge = true;

@@ -35,6 +35,8 @@ import dev.partnertier.model.PartnerFacts;
 public final class PartnerReader {
 
     private static final String FIELDS = "customers, individuals, market, name, partnerId";
+    /** The complaint key (with its line and column) of a body that goes on after the partner's object. */
+    private static final String DATA_AFTER_OBJECT = "body.data-after-object";
 
     private final ObjectMapper json;
     private final ObjectReader customers;
@@ -61,7 +63,7 @@ public final class PartnerReader {
             PartnerFacts facts = read(parser);
             JsonLocation after = afterTheObject(parser);
             if (after != null) {
-                throw new InvalidRequestException(FieldError.of("", "body.data-after-object", after.getLineNr(), after.getColumnNr()));
+                throw new InvalidRequestException(FieldError.of("", DATA_AFTER_OBJECT, after.getLineNr(), after.getColumnNr()));
             }
             return facts;
         } catch (JsonProcessingException e) {
@@ -69,6 +71,11 @@ public final class PartnerReader {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** An error that an NDJSON item says about its line rather than the body. */
+    private static boolean aboutTheLine(FieldError f) {
+        return f.key().startsWith(JsonErrors.ENDED_EARLY) || f.key().equals(DATA_AFTER_OBJECT);
     }
 
     /** Where something follows the partner's object (JSON or not), or null when only whitespace does. */
@@ -82,8 +89,8 @@ public final class PartnerReader {
 
     /**
      * Reads one partner of a portfolio: an NDJSON line, or an element of a JSON array. As {@link #read(InputStream)},
-     * except that a partner whose JSON ends early is said to end at its line: in NDJSON that is most often a partner
-     * written over several lines.
+     * except that a partner whose JSON ends early is said to end at its line (in NDJSON that is most often a partner
+     * written over several lines), and more after the partner is said to be on its line.
      *
      * @throws InvalidRequestException naming every field at fault
      */
@@ -91,12 +98,11 @@ public final class PartnerReader {
         try {
             return read(new java.io.ByteArrayInputStream(json));
         } catch (InvalidRequestException e) {
-            if (e.errors().stream().noneMatch(f -> f.key().startsWith(JsonErrors.ENDED_EARLY))) {
+            if (e.errors().stream().noneMatch(PartnerReader::aboutTheLine)) {
                 throw e;
             }
             throw new InvalidRequestException(e.errors().stream()
-                    .map(f -> f.key().startsWith(JsonErrors.ENDED_EARLY)
-                            ? new FieldError(f.field(), "item" + f.key().substring("body".length()), f.args()) : f)
+                    .map(f -> aboutTheLine(f) ? new FieldError(f.field(), "item" + f.key().substring("body".length()), f.args()) : f)
                     .toList());
         }
     }

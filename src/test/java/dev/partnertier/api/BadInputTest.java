@@ -135,9 +135,9 @@ class BadInputTest {
     @Test
     void trailingGarbageIsA400() {
         rejected("{\"partnerId\":\"p\",\"market\":\"MATURE\"} {\"partnerId\":\"q\"}")
-                .body("errors[0].message", equalTo("the JSON goes on after the partner's closing brace (line 1, column 37): send one partner object"));
+                .body("errors[0].message", equalTo("the body goes on after the partner's closing brace (line 1, column 37): send one partner object"));
         rejected("{\"partnerId\":\"p\",\"market\":\"MATURE\"} xx")
-                .body("errors[0].message", startsWith("the JSON goes on after the partner's closing brace (line 1, column "));
+                .body("errors[0].message", startsWith("the body goes on after the partner's closing brace (line 1, column "));
         portal().contentType(ContentType.JSON).body("{\"partnerId\":\"p\",\"market\":\"MATURE\"} \n ").post("/evaluate").then().statusCode(200);
     }
 

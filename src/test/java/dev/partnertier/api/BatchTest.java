@@ -182,6 +182,44 @@ class BatchTest {
     }
 
     @Test
+    void numbersAreCopiedAsWrittenAndLongKeysOrDeepNestingAreThatPartnersError() {
+        String items = String.join(",",
+                "{\"partnerId\":\"p\",\"market\":\"MATURE\",\"name\":1e400}", // not a text, however a copy would write it
+                "{\"" + "z".repeat(60_000) + "\":1}",
+                "{\"partnerId\":\"p\",\"market\":\"MATURE\",\"name\":" + "[".repeat(900) + "]".repeat(900) + "}",
+                partner("d", "MATURE", 2500));
+        portal().contentType(ContentType.JSON).body(("[" + items + "]").getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .post("/evaluate/batch")
+                .then().statusCode(200)
+                .body("status", contains(400, 400, 400, 200))
+                .body("[0].problem.errors[0].field", equalTo("name"))
+                .body("[0].problem.errors[0].message", equalTo("must be a string"))
+                .body("[2].problem.errors.message", hasItem("is nested more than 32 levels deep"));
+    }
+
+    @Test
+    void nestingPastWhatTheArrayReadsEndsItThere() {
+        String items = "{\"partnerId\":\"p\",\"market\":\"MATURE\",\"name\":" + "[".repeat(1_100) + "]".repeat(1_100) + "},"
+                + partner("b", "MATURE", 2500);
+        portal().contentType(ContentType.JSON).body(("[" + items + "]").getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .post("/evaluate/batch")
+                .then().statusCode(200)
+                .body("status", contains(400))
+                .body("[0].problem.detail", equalTo("this partner is nested more than 1000 levels deep: no more partners could be read"));
+    }
+
+    @Test
+    void anNdjsonLineThatGoesOnAfterThePartnerIsThatLinesError() {
+        String body = "{\"partnerId\":\"p\",\"market\":\"MATURE\"} {\"x\":1}\n" + partner("b", "MATURE", 2500).replace("\n", "") + "\n";
+        List<String> lines = portal().contentType(BatchResource.NDJSON).body(body.getBytes(StandardCharsets.UTF_8))
+                .post("/evaluate/batch").then().statusCode(200).extract().asString().lines().toList();
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(0)).contains("\"status\":400",
+                "the line goes on after the partner's closing brace (column 37): NDJSON takes one partner per line");
+        assertThat(lines.get(1)).contains("\"status\":200");
+    }
+
+    @Test
     void aTextLongerThanAPartnerMayBeEndsTheArrayThere() {
         String items = "{\"partnerId\":\"" + "x".repeat(2_000_000) + "\",\"market\":\"MATURE\"}," + partner("b", "MATURE", 2500);
         portal().contentType(ContentType.JSON).body(("[" + items + "]").getBytes(java.nio.charset.StandardCharsets.UTF_8))
