@@ -194,8 +194,7 @@ public abstract class BatchItems {
                 // Longer than an item may be (this item is too large), or nested past Jackson's default: the array cannot be
                 // read on
                 finish();
-                String limit = String.valueOf(e.getOriginalMessage());
-                return limit.startsWith("Document nesting depth")
+                return JsonErrors.nestedTooDeep(e)
                         ? BatchItem.refused(index, 400, FieldError.of("", "batch.nested-too-deep-after",
                                 StreamReadConstraints.DEFAULT_MAX_DEPTH))
                         : BatchItem.refused(index, 413, FieldError.of("", "batch.item-too-large-after", maxItemBytes));

@@ -93,7 +93,7 @@ public final class JsonErrors {
         String at = path(parser.getParsingContext()); // from the root of what the parser reads, as the prefix is
         String field = error.field();
         String message = limitMessage(e);
-        if (message.startsWith(NESTING)) {
+        if (nestedTooDeep(e)) {
             // named where the nesting begins (the entry being bound), not at its deepest point
             field = field.isEmpty() ? firstParts(at, 1) : field;
         } else if ((message.startsWith(TEXT) || message.startsWith(NUMBER))
@@ -121,6 +121,11 @@ public final class JsonErrors {
             return FieldError.of(field, "field.number-too-long", StrictJson.MAX_NUMBER_LENGTH);
         }
         return FieldError.of(field, "field.too-deep");
+    }
+
+    /** Whether Jackson refused this for nesting past its limit ({@link StreamConstraintsException}). */
+    static boolean nestedTooDeep(Throwable e) {
+        return limitMessage(e).startsWith(NESTING);
     }
 
     /** Jackson's message for the limit a value went over ({@link StreamConstraintsException}), or "". */

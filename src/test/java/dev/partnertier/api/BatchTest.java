@@ -25,10 +25,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import io.restassured.response.ValidatableResponse;
 
 /** {@code POST /evaluate/batch}: a portfolio as a JSON array or an NDJSON stream, each partner answered on its own. */
 @QuarkusTest
 class BatchTest {
+
+    /** A JSON array of these items, sent as bytes (rest-assured inspects String bodies, slowly for large ones). */
+    private static ValidatableResponse postArray(String items) {
+        return portal().contentType(ContentType.JSON).body(("[" + items + "]").getBytes(StandardCharsets.UTF_8))
+                .post("/evaluate/batch").then();
+    }
 
     static String partner(String id, String market, long activeUsers) {
         return """
@@ -170,9 +177,7 @@ class BatchTest {
                         + "\"activeUsers\":" + "9".repeat(150) + "}]}]}",
                 "{\"partnerId\":\"p\",\"market\":\"MATURE\",\"name\":" + "[".repeat(40) + "]".repeat(40) + "}",
                 partner("d", "MATURE", 2500));
-        portal().contentType(ContentType.JSON).body(("[" + items + "]").getBytes(java.nio.charset.StandardCharsets.UTF_8))
-                .post("/evaluate/batch")
-                .then().statusCode(200)
+        postArray(items).statusCode(200)
                 .body("status", contains(400, 400, 400, 200))
                 .body("[0].problem.errors[0].field", equalTo("partnerId"))
                 .body("[0].problem.errors[0].message", equalTo("is longer than 1000000 characters"))
@@ -188,9 +193,7 @@ class BatchTest {
                 "{\"" + "z".repeat(60_000) + "\":1}",
                 "{\"partnerId\":\"p\",\"market\":\"MATURE\",\"name\":" + "[".repeat(900) + "]".repeat(900) + "}",
                 partner("d", "MATURE", 2500));
-        portal().contentType(ContentType.JSON).body(("[" + items + "]").getBytes(java.nio.charset.StandardCharsets.UTF_8))
-                .post("/evaluate/batch")
-                .then().statusCode(200)
+        postArray(items).statusCode(200)
                 .body("status", contains(400, 400, 400, 200))
                 .body("[0].problem.errors[0].field", equalTo("name"))
                 .body("[0].problem.errors[0].message", equalTo("must be a string"))
@@ -201,9 +204,7 @@ class BatchTest {
     void nestingPastWhatTheArrayReadsEndsItThere() {
         String items = "{\"partnerId\":\"p\",\"market\":\"MATURE\",\"name\":" + "[".repeat(1_100) + "]".repeat(1_100) + "},"
                 + partner("b", "MATURE", 2500);
-        portal().contentType(ContentType.JSON).body(("[" + items + "]").getBytes(java.nio.charset.StandardCharsets.UTF_8))
-                .post("/evaluate/batch")
-                .then().statusCode(200)
+        postArray(items).statusCode(200)
                 .body("status", contains(400))
                 .body("[0].problem.detail", equalTo("this partner is nested more than 1000 levels deep: no more partners could be read"));
     }
@@ -222,9 +223,7 @@ class BatchTest {
     @Test
     void aTextLongerThanAPartnerMayBeEndsTheArrayThere() {
         String items = "{\"partnerId\":\"" + "x".repeat(2_000_000) + "\",\"market\":\"MATURE\"}," + partner("b", "MATURE", 2500);
-        portal().contentType(ContentType.JSON).body(("[" + items + "]").getBytes(java.nio.charset.StandardCharsets.UTF_8))
-                .post("/evaluate/batch")
-                .then().statusCode(200)
+        postArray(items).statusCode(200)
                 .body("status", contains(413))
                 .body("[0].problem.detail", startsWith("this partner holds a text or a number longer than 1048576 bytes"));
     }
