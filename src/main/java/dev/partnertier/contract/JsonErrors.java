@@ -33,6 +33,7 @@ public final class JsonErrors {
     private static final String NESTING = "Document nesting depth";
     private static final String TEXT = "String value length";
     private static final String NUMBER = "Number value length";
+    private static final String NAME = "Name length";
 
     private JsonErrors() {
     }
@@ -107,6 +108,9 @@ public final class JsonErrors {
 
     /** A value over one of the parser's limits ({@link StrictJson}), told apart by Jackson's message. */
     private static FieldError overLimit(String field, JsonProcessingException e) {
+        if (limitMessage(e).startsWith(NAME)) {
+            return FieldError.of(field, "field.name-too-long", StrictJson.MAX_NAME_LENGTH); // a key: named where it stands
+        }
         if (field.isEmpty()) {
             return FieldError.of(field, "field.too-deep"); // the whole body: said without a name
         }

@@ -25,6 +25,8 @@ public class StrictJson implements ObjectMapperCustomizer {
     static final int MAX_NUMBER_LENGTH = 100;
     /** Characters of one string value: every text field of a request is far shorter (bounds in {@link Limits}). */
     static final int MAX_STRING_LENGTH = 1_000_000;
+    /** Characters of one key: every field name of a request is a few letters; Jackson's own default. */
+    static final int MAX_NAME_LENGTH = 50_000;
 
     @Override
     public void customize(ObjectMapper mapper) {
@@ -44,6 +46,7 @@ public class StrictJson implements ObjectMapperCustomizer {
                 .maxNestingDepth(MAX_NESTING)
                 .maxNumberLength(MAX_NUMBER_LENGTH)
                 .maxStringLength(MAX_STRING_LENGTH)
+                .maxNameLength(MAX_NAME_LENGTH)
                 .build());
         // Counts are JSON integers: not "12", not 12.5, not true.
         mapper.coercionConfigFor(LogicalType.Integer)

@@ -197,6 +197,7 @@ class BatchTest {
                 .body("status", contains(400, 400, 400, 200))
                 .body("[0].problem.errors[0].field", equalTo("name"))
                 .body("[0].problem.errors[0].message", equalTo("must be a string"))
+                .body("[1].problem.detail", equalTo("a field name is longer than 50000 characters"))
                 .body("[2].problem.errors.message", hasItem("is nested more than 32 levels deep"));
     }
 
