@@ -49,8 +49,8 @@ public abstract class BatchItems {
 
     /**
      * The array's own reading: as strict as a partner's ({@link StrictJson}) but that a text, a number or a key may be as
-     * long as an item and nesting as deep as Jackson's default allows, so that such an item is copied whole and refused on
-     * its own by the strict reading of the item (naming the field), not taken for a break in the array.
+     * long as an item, and an item nested as deep as Jackson's default allows, so that such an item is copied whole and
+     * refused on its own by the strict reading of the item (naming the field), not taken for a break in the array.
      */
     private static JsonFactory arrayReading(JsonFactory json, int maxItemBytes) {
         StreamReadConstraints strict = json.streamReadConstraints();
@@ -58,9 +58,12 @@ public abstract class BatchItems {
                 .maxStringLength(Math.max(strict.getMaxStringLength(), maxItemBytes))
                 .maxNumberLength(Math.max(strict.getMaxNumberLength(), maxItemBytes))
                 .maxNameLength(Math.max(strict.getMaxNameLength(), maxItemBytes))
-                .maxNestingDepth(Math.max(strict.getMaxNestingDepth(), StreamReadConstraints.DEFAULT_MAX_DEPTH))
+                .maxNestingDepth(Math.max(strict.getMaxNestingDepth(), ITEM_NESTING) + 1) // the array is one level
                 .build()).build();
     }
+
+    /** The nesting an item may have for the array to read past it: Jackson's default. */
+    private static final int ITEM_NESTING = StreamReadConstraints.DEFAULT_MAX_DEPTH;
 
     private static FieldError tooLarge(int limit) {
         return FieldError.of("", "batch.item-too-large", limit);
@@ -196,7 +199,7 @@ public abstract class BatchItems {
                 finish();
                 return JsonErrors.nestedTooDeep(e)
                         ? BatchItem.refused(index, 400, FieldError.of("", "batch.nested-too-deep-after",
-                                StreamReadConstraints.DEFAULT_MAX_DEPTH))
+                                parser.streamReadConstraints().getMaxNestingDepth() - 1))
                         : BatchItem.refused(index, 413, FieldError.of("", "batch.item-too-large-after", maxItemBytes));
             } catch (JsonProcessingException e) {
                 finish(); // a broken array cannot be read on: one item says where it broke
