@@ -94,9 +94,9 @@ public final class JsonErrors {
         String at = path(parser.getParsingContext()); // from the root of what the parser reads, as the prefix is
         String field = error.field();
         String message = limitMessage(e);
-        if (nestedTooDeep(e)) {
+        if (message.startsWith(NESTING)) {
             // named where the nesting begins (the entry being bound), not at its deepest point
-            field = field.isEmpty() ? firstParts(at, 1) : field;
+            field = field.isEmpty() ? firstPart(at) : field;
         } else if ((message.startsWith(TEXT) || message.startsWith(NUMBER))
                 && (field.isEmpty() || at.equals(field) || at.startsWith(field + ".") || at.startsWith(field + "["))) {
             // Jackson's own path stops at the object whose value it was about to read. (Not for a key too long: the
@@ -108,13 +108,13 @@ public final class JsonErrors {
 
     /** A value over one of the parser's limits ({@link StrictJson}), told apart by Jackson's message. */
     private static FieldError overLimit(String field, JsonProcessingException e) {
-        if (limitMessage(e).startsWith(NAME)) {
+        String message = limitMessage(e);
+        if (message.startsWith(NAME)) {
             return FieldError.of(field, "field.name-too-long", StrictJson.MAX_NAME_LENGTH); // a key: named where it stands
         }
         if (field.isEmpty()) {
             return FieldError.of(field, "field.too-deep"); // the whole body: said without a name
         }
-        String message = limitMessage(e);
         if (message.startsWith(NESTING)) {
             return FieldError.of(field, "field.nested-too-deep", StrictJson.MAX_NESTING);
         }
@@ -142,12 +142,10 @@ public final class JsonErrors {
         return "";
     }
 
-    /** {@code name.a.a} to {@code name} with 1 part; {@code customers[0].workloads[0]} to {@code customers[0]} with 2. */
-    static String firstParts(String path, int parts) {
-        int seen = 0;
-        for (int i = 0; i < path.length(); i++) {
-            char c = path.charAt(i);
-            if (i > 0 && (c == '.' || c == '[') && ++seen == parts) {
+    /** The first part of a path: {@code name} of {@code name.a.a}, {@code customers} of {@code customers[0].tenantId}. */
+    static String firstPart(String path) {
+        for (int i = 1; i < path.length(); i++) {
+            if (path.charAt(i) == '.' || path.charAt(i) == '[') {
                 return path.substring(0, i);
             }
         }
