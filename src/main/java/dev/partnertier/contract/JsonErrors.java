@@ -1,10 +1,15 @@
 package dev.partnertier.contract;
 
+import java.io.IOException;
+import java.lang.reflect.Field;
 import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Deque;
 import java.util.stream.Collectors;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.PositiveOrZero;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
@@ -68,7 +73,7 @@ public final class JsonErrors {
             return overLimit(field, e);
         }
         if (causedBy(e, InputCoercionException.class)) {
-            return FieldError.of(field, "field.out-of-range");
+            return outOfRange(field, e);
         }
         if (e instanceof MismatchedInputException mismatch) {
             return FieldError.of(field, expected(mismatch.getTargetType()));
@@ -125,6 +130,60 @@ public final class JsonErrors {
             return FieldError.of(field, "field.number-too-long", StrictJson.MAX_NUMBER_LENGTH);
         }
         return FieldError.of(field, "field.too-deep");
+    }
+
+    /**
+     * A whole number beyond Java's {@code long}, said by the bound its field declares ({@code @Max}, or
+     * {@code @PositiveOrZero} for a negative one), as a number within {@code long} but past that bound is: {@code
+     * activeUsers: must be less than or equal to 100000000}. A field without such a bound gets "the number is out of
+     * range".
+     */
+    private static FieldError outOfRange(String field, JsonProcessingException e) {
+        Field declared = e instanceof JsonMappingException mapping ? declaredField(mapping) : null;
+        Boolean negative = negative(e);
+        if (declared != null && negative != null) {
+            Max max = declared.getAnnotation(Max.class);
+            if (negative && declared.isAnnotationPresent(PositiveOrZero.class)) {
+                return FieldError.of(field, "field.min", 0);
+            }
+            if (!negative && max != null) {
+                return FieldError.of(field, "field.max", max.value());
+            }
+        }
+        return FieldError.of(field, "field.out-of-range");
+    }
+
+    /** The request record's field Jackson was binding (its Bean Validation annotations are on it), or null. */
+    private static Field declaredField(JsonMappingException e) {
+        if (e.getPath().isEmpty()) {
+            return null;
+        }
+        JsonMappingException.Reference last = e.getPath().get(e.getPath().size() - 1);
+        Object from = last.getFrom();
+        Class<?> type = from instanceof Class<?> c ? c : from != null ? from.getClass() : null;
+        if (type == null || !type.isRecord() || last.getFieldName() == null) {
+            return null;
+        }
+        try {
+            return type.getDeclaredField(last.getFieldName());
+        } catch (NoSuchFieldException notARecordComponent) {
+            return null;
+        }
+    }
+
+    /** Whether the number Jackson could not hold was negative, from the parser still at it; null when unknown. */
+    private static Boolean negative(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof InputCoercionException coercion && coercion.getProcessor() != null) {
+                try {
+                    String text = coercion.getProcessor().getText();
+                    return text == null ? null : text.startsWith("-");
+                } catch (IOException unreadable) {
+                    return null;
+                }
+            }
+        }
+        return null;
     }
 
     /** Whether Jackson refused this for nesting past its limit ({@link StreamConstraintsException}). */
