@@ -25,6 +25,7 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 
 import dev.partnertier.engine.RuleFiles;
+import dev.partnertier.engine.RulesCompilationException;
 
 /**
  * Puts edits to the rules folder live: file-system events (and, as a safety net for file systems that send
@@ -122,6 +123,11 @@ public class RulesWatcher {
             String onDisk = RuleFiles.version(RuleFiles.read(active.dir()));
             String failed = active.lastFailure().map(ReloadFailure::version).orElse(null);
             if (!onDisk.equals(active.get().version()) && !onDisk.equals(failed)) {
+                schedule();
+            }
+        } catch (RulesCompilationException e) {
+            // The folder cannot be read as rules (a file not saved as UTF-8): a reload says so where analysts look.
+            if (!active.lastFailure().map(f -> f.errors().equals(e.errors())).orElse(false)) {
                 schedule();
             }
         } catch (RuntimeException e) {

@@ -1,6 +1,7 @@
 package dev.partnertier.scenarios;
 
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -46,6 +47,8 @@ public final class ScenarioFiles {
                 String name = file.getFileName().toString();
                 try {
                     parse(name, Files.readString(file), scenarios, unreadable);
+                } catch (CharacterCodingException e) {
+                    unreadable.add(failed(name, name, "is not saved as UTF-8: save it again with the encoding UTF-8"));
                 } catch (IOException e) {
                     unreadable.add(failed(name, name, "cannot read the file: " + e.getMessage()));
                 }

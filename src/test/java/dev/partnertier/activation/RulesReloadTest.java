@@ -133,6 +133,23 @@ class RulesReloadTest {
         });
     }
 
+    @Test
+    void aWordingFileSavedInAnotherEncodingIsReportedAndTheLastGoodRulesKeepAnswering() throws IOException {
+        LoadedRules good = active.get();
+        Path korean = dir.resolve("messages_ko.properties");
+        Files.write(korean, Files.readString(korean).getBytes(java.nio.charset.Charset.forName("EUC-KR")));
+
+        assertThat(reload.reload()).isFalse();
+
+        assertThat(active.get()).isSameAs(good);
+        assertThat(tier()).isEqualTo(Tier.SILVER);
+        assertThat(active.lastFailure().orElseThrow().errors()).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo("messages_ko.properties");
+            assertThat(p.line()).isPositive();
+            assertThat(p.message()).startsWith("is not saved as UTF-8");
+        });
+    }
+
     private static int lineOf(Path file, String start) throws IOException {
         List<String> lines = Files.readAllLines(file);
         for (int i = 0; i < lines.size(); i++) {

@@ -86,6 +86,19 @@ class CheckRulesTest {
     }
 
     @Test
+    void aFileNotSavedAsUtf8FailsNamingItsLineAndHowToSaveIt() throws IOException {
+        RulesCopy.copy(dir);
+        Path korean = dir.resolve("messages_ko.properties");
+        Files.writeString(korean, "# 한국어\n" + Files.readString(korean), java.nio.charset.Charset.forName("EUC-KR"));
+
+        assertThat(checkRules(dir.toString())).isEqualTo(1);
+        assertThat(output()).contains("messages_ko.properties, line 1, column 3")
+                .contains("is not saved as UTF-8")
+                .contains("Hint: Every rule file is read as UTF-8")
+                .doesNotContain("Exception");
+    }
+
+    @Test
     void aFailingScenarioFailsTheCheck() throws IOException {
         RulesCopy.copy(dir);
         RulesCopy.setThreshold(dir, "Silver performance threshold in a mature market", "2500");

@@ -130,6 +130,48 @@ class RuleCompilerTest {
     }
 
     @Test
+    void aFileNotSavedAsUtf8IsNamedWithTheLineAndColumnWhereItStopsBeingUtf8() throws IOException {
+        RulesCopy.copy(dir);
+        Path korean = dir.resolve("messages_ko.properties");
+        String text = Files.readString(korean);
+        String beforeKorean = text.substring(0, text.indexOf('모')); // the first Korean letter: "# 모든 답변의 문장"
+        int line = beforeKorean.split("\n", -1).length;
+        int column = beforeKorean.length() - beforeKorean.lastIndexOf('\n');
+        Files.write(korean, text.getBytes(java.nio.charset.Charset.forName("EUC-KR"))); // as Notepad may save it
+        Files.write(dir.resolve("exams.drl"), Files.readString(dir.resolve("exams.drl")).replace("Gold exam threshold",
+                "Gold exam threshold é").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+
+        assertThatThrownBy(() -> RuleFiles.read(dir)).isInstanceOfSatisfying(RulesCompilationException.class, e -> {
+            assertThat(e.errors()).extracting(RuleProblem::file).containsExactly("exams.drl", "messages_ko.properties");
+            assertThat(e.errors().get(1)).satisfies(p -> {
+                assertThat(text.substring(0, text.indexOf('모')).chars().allMatch(c -> c < 128)).as("nothing before is Korean").isTrue();
+                assertThat(p.line()).isEqualTo(line);
+                assertThat(p.column()).isEqualTo(column);
+                assertThat(p.message()).startsWith("is not saved as UTF-8: the byte 0x");
+                assertThat(p.hint().text()).contains("save it again with the encoding UTF-8");
+                assertThat(p.hint().in(java.util.Locale.KOREAN).text()).contains("UTF-8로 하여 다시 저장하세요");
+            });
+        });
+    }
+
+    @Test
+    void aByteOrderMarkIsNotPartOfTheFile() throws IOException {
+        RulesCopy.copy(dir);
+        Path tier = dir.resolve("tier.drl");
+        byte[] text = Files.readAllBytes(tier);
+        byte[] marked = new byte[text.length + 3];
+        marked[0] = (byte) 0xEF;
+        marked[1] = (byte) 0xBB;
+        marked[2] = (byte) 0xBF;
+        System.arraycopy(text, 0, marked, 3, text.length);
+        Files.write(tier, marked); // as Windows editors save UTF-8
+
+        assertThat(RuleFiles.read(dir)).filteredOn(f -> f.path().equals("tier.drl")).singleElement()
+                .satisfies(f -> assertThat(f.content()).isEqualTo(new String(text, java.nio.charset.StandardCharsets.UTF_8)));
+        assertThat(new RuleCompiler().compile(RuleFiles.read(dir)).rules()).isNotEmpty();
+    }
+
+    @Test
     void hiddenFilesAndFoldersAreIgnoredAndSubfoldersRead() throws IOException {
         RulesCopy.copy(dir);
         Files.writeString(dir.resolve(".customers.drl.swp"), "garbage");

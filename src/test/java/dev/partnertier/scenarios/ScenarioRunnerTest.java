@@ -153,6 +153,18 @@ class ScenarioRunnerTest {
     }
 
     @Test
+    void aScenarioFileNotSavedAsUtf8IsAFailureSayingSo(@org.junit.jupiter.api.io.TempDir java.nio.file.Path folder) throws Exception {
+        java.nio.file.Files.writeString(folder.resolve("korean.json"), "[{\"name\": \"한국 파트너\"}]", java.nio.charset.Charset.forName("EUC-KR"));
+
+        ScenarioFiles.Loaded loaded = ScenarioFiles.read(folder);
+
+        assertThat(loaded.unreadable()).singleElement().satisfies(failure -> {
+            assertThat(failure.name()).isEqualTo("korean.json");
+            assertThat(failure.mismatches().get(0).actual()).isEqualTo("is not saved as UTF-8: save it again with the encoding UTF-8");
+        });
+    }
+
+    @Test
     void aScenarioWithoutExpectationIsAFailure() {
         ScenarioReport report = run("{\"name\": \"No expectation\", \"request\": " + REQUEST + "}");
 
