@@ -20,7 +20,7 @@ const TEXT = {
     fired: "Rules that fired", passed: (p, f) => `${p} passed, ${f} failed.`, neverFired: "Rules no scenario fired",
     coverageNotCounted: "Rule coverage is not counted: the rules decided no scenario's partner, or failed on one.",
     changes: (n) => `${n} ${n === 1 ? "partner changes" : "partners change"} tier`, keep: (n) => `${n} keep${n === 1 ? "s" : ""} their tier.`,
-    notRead: "could not be read", met: "met", notMet: "not met", of: "of", badJson: "This is not JSON: ",
+    notRead: "could not be read", failedOn: (rules) => `the ${rules === "active" ? "active" : "edited"} rules fail on this partner`, met: "met", notMet: "not met", of: "of", badJson: "This is not JSON: ",
     emptyPortfolio: "Paste at least one partner, one per line.", candidateErrors: "Your edit does not compile; fix it first.",
     requirement: { performance: "performance", exams: "exams" }, level: { SILVER: "Silver", GOLD: "Gold" },
   },
@@ -40,7 +40,7 @@ const TEXT = {
     fired: "실행된 규칙", passed: (p, f) => `통과 ${p}개, 실패 ${f}개.`, neverFired: "어떤 시나리오도 실행하지 않은 규칙",
     coverageNotCounted: "시나리오가 실행한 규칙을 집계하지 않았습니다: 규칙이 판정한 시나리오가 없거나, 한 시나리오에서 규칙이 실패했습니다.",
     changes: (n) => `등급이 바뀌는 파트너 ${n}곳`, keep: (n) => `등급이 그대로인 파트너 ${n}곳.`,
-    notRead: "읽을 수 없음", met: "충족", notMet: "미충족", of: "/", badJson: "JSON이 아닙니다: ",
+    notRead: "읽을 수 없음", failedOn: (rules) => `이 파트너에서 ${rules === "active" ? "현재" : "편집한"} 규칙이 실패합니다`, met: "충족", notMet: "미충족", of: "/", badJson: "JSON이 아닙니다: ",
     emptyPortfolio: "한 줄에 하나씩 파트너를 하나 이상 붙여 넣으세요.", candidateErrors: "편집한 규칙이 컴파일되지 않습니다. 먼저 고치세요.",
     requirement: { performance: "실적", exams: "시험" }, level: { SILVER: "실버", GOLD: "골드" },
   },
@@ -280,6 +280,10 @@ async function simulate() {
     box.append(item);
   }
   for (const bad of body.invalid) box.append(el("p", { class: "error" }, `#${bad.index + 1} ${t("notRead")}: ` + bad.errors.map((e) => `${e.field} ${e.message}`).join("; ")));
+  for (const failed of body.failed || []) {
+    box.append(el("p", { class: "error failed" }, `#${failed.index + 1} ${failed.partnerId}: ${t("failedOn", failed.rules)}: ${failed.message}`
+      + (failed.hint ? ` ${failed.hint}` : "")));
+  }
   box.append(el("p", { class: "note" }, `${body.activeVersion} → ${body.candidateVersion}`));
   target.replaceChildren(box);
 }

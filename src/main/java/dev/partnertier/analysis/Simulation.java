@@ -8,6 +8,8 @@ import dev.partnertier.activation.LoadedRules;
 import dev.partnertier.contract.InvalidRequestException;
 import dev.partnertier.contract.PartnerReader;
 import dev.partnertier.engine.Evaluation;
+import dev.partnertier.engine.RuleInfo;
+import dev.partnertier.engine.RuleOutcomeException;
 import dev.partnertier.model.PartnerFacts;
 import dev.partnertier.model.RequirementResult;
 
@@ -24,15 +26,17 @@ public final class Simulation {
     private final Locale language;
     private final List<PartnerChange> changed = new ArrayList<>();
     private final List<InvalidPartner> invalid = new ArrayList<>();
+    private final List<FailedPartner> failed = new ArrayList<>();
     private int unchanged;
     private int changedCount;
     private int invalidCount;
+    private int failedCount;
     private int next;
 
     private final boolean keep;
 
     /**
-     * @param language the language of the complaints about unreadable partners
+     * @param language the language of the complaints about unreadable partners and of the hints of failures
      * @param keep     keep every change for {@link #report()}; a stream that writes each as it comes keeps none
      */
     public Simulation(LoadedRules active, LoadedRules candidate, PartnerReader reader, Locale language, boolean keep) {
@@ -44,10 +48,10 @@ public final class Simulation {
     }
 
     /**
-     * One partner compared: its change of tier, or why it could not be read or decided (also when the rules fail on
-     * it: the candidate is new code); both null when it keeps its tier.
+     * One partner compared: its change of tier, why it could not be read, or how the rules failed on it; all null
+     * when it keeps its tier.
      */
-    public record Step(int index, PartnerChange change, InvalidPartner invalid) {
+    public record Step(int index, PartnerChange change, InvalidPartner invalid, FailedPartner failed) {
     }
 
     /** Reads the next partner of the portfolio (JSON, as {@code POST /evaluate} takes it) and compares it. */
@@ -64,13 +68,19 @@ public final class Simulation {
         } catch (InvalidRequestException e) {
             return refused(index, e.errors().stream().map(f -> new InvalidPartner.Field(f.field(), f.message(language))).toList());
         }
-        PartnerChange change;
+        Evaluation before;
+        Evaluation after;
         try {
-            change = compare(index, partner);
+            before = active.rules().evaluate(partner);
         } catch (RuntimeException e) {
-            return refused(index, List.of(new InvalidPartner.Field("", "the rules failed on this partner: "
-                    + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage()))));
+            return failed(index, partner, FailedPartner.ACTIVE, e);
         }
+        try {
+            after = candidate.rules().evaluate(partner);
+        } catch (RuntimeException e) {
+            return failed(index, partner, FailedPartner.CANDIDATE, e);
+        }
+        PartnerChange change = compare(index, partner, before, after);
         if (change == null) {
             unchanged++;
         } else {
@@ -79,10 +89,28 @@ public final class Simulation {
                 changed.add(change);
             }
         }
-        return new Step(index, change, null);
+        return new Step(index, change, null, null);
     }
 
-    /** A partner not compared, with the reasons (it could not be read, was too large, or the rules failed on it). */
+    private Step failed(int index, PartnerFacts partner, String rules, RuntimeException e) {
+        FailedPartner failure;
+        if (e instanceof RuleOutcomeException outcome) {
+            RuleInfo rule = outcome.rule().orElse(null);
+            failure = new FailedPartner(index, partner.partner().partnerId(), rules, outcome.getMessage(),
+                    rule == null ? null : rule.file(), rule == null ? 0 : rule.line(),
+                    outcome.hint().map(h -> h.in(language).text()).orElse(null));
+        } else {
+            // Not one of the failures the engine names (RuleOutcomeException): said without Java's words.
+            failure = new FailedPartner(index, partner.partner().partnerId(), rules, "the rules failed on this partner", null, 0, null);
+        }
+        failedCount++;
+        if (keep) {
+            failed.add(failure);
+        }
+        return new Step(index, null, null, failure);
+    }
+
+    /** A partner not compared, with the reasons (it could not be read, was too large, or there was no room for it). */
     public Step refused(int index, List<InvalidPartner.Field> reasons) {
         next = index + 1;
         InvalidPartner bad = new InvalidPartner(index, reasons);
@@ -90,13 +118,11 @@ public final class Simulation {
         if (keep) {
             invalid.add(bad);
         }
-        return new Step(index, null, bad);
+        return new Step(index, null, bad, null);
     }
 
     /** The partner's change of tier between the active rules and the candidate, or null when it keeps its tier. */
-    public PartnerChange compare(int index, PartnerFacts partner) {
-        Evaluation before = active.rules().evaluate(partner);
-        Evaluation after = candidate.rules().evaluate(partner);
+    private static PartnerChange compare(int index, PartnerFacts partner, Evaluation before, Evaluation after) {
         if (before.verdict().tier() == after.verdict().tier()) {
             return null;
         }
@@ -130,13 +156,19 @@ public final class Simulation {
         return unchanged;
     }
 
-    /** How many partners could not be read or decided. */
+    /** How many partners could not be read. */
     public int invalidCount() {
         return invalidCount;
     }
 
+    /** How many partners the rules failed on. */
+    public int failedCount() {
+        return failedCount;
+    }
+
     /** The report of every partner added so far. */
     public SimulationReport report() {
-        return new SimulationReport(active.version(), candidate.version(), List.of(), List.copyOf(changed), unchanged, List.copyOf(invalid));
+        return new SimulationReport(active.version(), candidate.version(), List.of(), List.copyOf(changed), unchanged, List.copyOf(invalid),
+                List.copyOf(failed));
     }
 }

@@ -14,7 +14,8 @@ import dev.partnertier.engine.RuleProblem;
  * @param changed          the partners whose tier changes, in portfolio order
  * @param unchanged        how many partners keep their tier
  * @param invalid          the partners that could not be read as requests
+ * @param failed           the partners the rules (most often the candidate) failed on, with the rule and a hint
  */
 public record SimulationReport(String activeVersion, String candidateVersion, List<RuleProblem> errors, List<PartnerChange> changed,
-        int unchanged, List<InvalidPartner> invalid) {
+        int unchanged, List<InvalidPartner> invalid, List<FailedPartner> failed) {
 }

@@ -143,7 +143,8 @@ public class WhatIfResource {
         // A portfolio takes a batch's leave: its decisions run beside single requests, never in their way.
         try (BatchPermit permit = admission.batch()) {
             SimulationReport report = analysis.simulate(files, partners, Languages.ofService(acceptLanguage));
-            outcome = outcome(report.errors().isEmpty(), report.changed().size(), report.unchanged(), report.invalid().size());
+            outcome = outcome(report.errors().isEmpty(), report.changed().size(), report.unchanged(), report.invalid().size(),
+                    report.failed().size());
             return report;
         } finally {
             audit.record("POST /rules/simulate", analysis.candidateVersion(files), paths(files), outcome);
@@ -186,19 +187,20 @@ public class WhatIfResource {
                 }
                 // Audited before the last line leaves: whoever reads the whole answer finds the audit line written.
                 audit.record("POST /rules/simulate", candidate.version(), paths(files), outcome(true, simulation.changedCount(),
-                        simulation.unchanged(), simulation.invalidCount()));
+                        simulation.unchanged(), simulation.invalidCount(), simulation.failedCount()));
                 audited = true;
                 Map<String, Object> counts = new LinkedHashMap<>();
                 counts.put("changed", simulation.changedCount());
                 counts.put("unchanged", simulation.unchanged());
                 counts.put("invalid", simulation.invalidCount());
+                counts.put("failed", simulation.failedCount());
                 writeLine(out, counts);
             } catch (UncheckedIOException e) {
                 return; // the body broke off: the client went away
             } finally {
                 if (!audited) {
                     audit.record("POST /rules/simulate", candidate.version(), paths(files), "failed after " + (simulation.changedCount()
-                            + simulation.unchanged() + simulation.invalidCount()) + " partners");
+                            + simulation.unchanged() + simulation.invalidCount() + simulation.failedCount()) + " partners");
                 }
             }
         };
@@ -285,7 +287,8 @@ public class WhatIfResource {
             }
         }
         return step.change() != null ? json.convertValue(step.change(), Map.class)
-                : step.invalid() != null ? json.convertValue(step.invalid(), Map.class) : null;
+                : step.invalid() != null ? json.convertValue(step.invalid(), Map.class)
+                : step.failed() != null ? json.convertValue(step.failed(), Map.class) : null;
     }
 
     private void writeLine(OutputStream out, Object line) throws IOException {
@@ -332,7 +335,8 @@ public class WhatIfResource {
         return files.stream().map(RuleFile::path).toList();
     }
 
-    private static String outcome(boolean compiled, int changed, int unchanged, int invalid) {
-        return compiled ? "simulated changed=" + changed + " unchanged=" + unchanged + " invalid=" + invalid : "invalid";
+    private static String outcome(boolean compiled, int changed, int unchanged, int invalid, int failed) {
+        return compiled ? "simulated changed=" + changed + " unchanged=" + unchanged + " invalid=" + invalid + " failed=" + failed
+                : "invalid";
     }
 }

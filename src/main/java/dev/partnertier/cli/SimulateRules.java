@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +16,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
 import dev.partnertier.activation.LoadedRules;
+import dev.partnertier.analysis.FailedPartner;
 import dev.partnertier.analysis.InvalidPartner;
 import dev.partnertier.analysis.Outcome;
 import dev.partnertier.analysis.PartnerChange;
@@ -30,16 +32,18 @@ import dev.partnertier.engine.RuleProblem;
 import dev.partnertier.engine.RulesCompilationException;
 
 /**
- * {@code simulate-rules [--json] [--active DIR] CANDIDATE_DIR PARTNERS_DIR}: what-if on the command line. Decides
- * every partner of {@code PARTNERS_DIR} (each {@code *.json} file one request, or an array of them; each line of a
- * {@code *.ndjson} file one request) under the active rules ({@code --active}, default {@code rules}) and under the
- * candidate folder, and prints who changes tier and why, as {@code POST /rules/simulate} answers (as JSON with
- * {@code --json}). Exit code 0 when both folders compile (whatever changes), 1 when one does not, 2 for bad usage.
+ * {@code simulate-rules [--json] [--active DIR] CANDIDATE_DIR PARTNERS}: what-if on the command line. Decides
+ * every partner of {@code PARTNERS}, a folder or one file (each {@code *.json} file one request, or an array of them;
+ * each line of a {@code *.ndjson} file one request) under the active rules ({@code --active}, default {@code rules})
+ * and under the candidate folder, and prints who changes tier and why, as {@code POST /rules/simulate} answers (as
+ * JSON with {@code --json}). Exit code 0 when both folders compile and decide every partner (whatever changes), 1 when
+ * one does not compile or the rules fail on a partner (each such partner is listed, with the rule and a hint), 2 for
+ * bad usage.
  */
 final class SimulateRules {
 
     static final String NAME = "simulate-rules";
-    private static final String USAGE = "usage: simulate-rules [--json] [--active RULES_DIR] CANDIDATE_DIR PARTNERS_DIR";
+    private static final String USAGE = "usage: simulate-rules [--json] [--active RULES_DIR] CANDIDATE_DIR PARTNERS_DIR_OR_FILE";
 
     private SimulateRules() {
     }
@@ -82,6 +86,9 @@ final class SimulateRules {
                 sources.add(partner.source());
                 simulation.add(partner.request());
             }
+        } catch (NoSuchFileException e) {
+            out.println("FAIL  cannot read the partners in " + dirs.get(1) + ": there is no such file or folder");
+            return 1;
         } catch (IOException e) {
             out.println("FAIL  cannot read the partners in " + dirs.get(1) + ": " + e.getMessage());
             return 1;
@@ -96,7 +103,7 @@ final class SimulateRules {
         } else {
             print(report, sources, activeDir, dirs.get(0), out);
         }
-        return 0;
+        return report.failed().isEmpty() ? 0 : 1;
     }
 
     private record Partner(String source, byte[] request) {
@@ -115,12 +122,19 @@ final class SimulateRules {
         }
     }
 
-    /** Every request of the folder, in file name order (and line order within NDJSON files). */
+    /**
+     * Every request of the folder, in file name order (and line order within NDJSON files); or of the one file, when
+     * a file is given.
+     */
     private static List<Partner> partners(Path dir, ObjectMapper json) throws IOException {
         List<Partner> partners = new ArrayList<>();
         List<Path> files;
-        try (Stream<Path> listing = Files.list(dir)) {
-            files = listing.filter(f -> f.toString().endsWith(".json") || f.toString().endsWith(".ndjson")).sorted().toList();
+        if (Files.isRegularFile(dir)) {
+            files = List.of(dir);
+        } else {
+            try (Stream<Path> listing = Files.list(dir)) {
+                files = listing.filter(f -> f.toString().endsWith(".json") || f.toString().endsWith(".ndjson")).sorted().toList();
+            }
         }
         for (Path file : files) {
             String name = file.getFileName().toString();
@@ -161,12 +175,20 @@ final class SimulateRules {
             out.println("NOT READ  " + sources.get(invalid.index()) + ": " + invalid.errors().stream()
                     .map(f -> (f.field().isEmpty() ? "" : f.field() + ": ") + f.message()).reduce((a, b) -> a + "; " + b).orElse(""));
         }
-        if (!report.changed().isEmpty() || !report.invalid().isEmpty()) {
+        for (FailedPartner failed : report.failed()) {
+            out.println("FAILED    " + sources.get(failed.index()) + ": the " + failed.rules() + " rules: " + failed.message()
+                    + (failed.file() == null ? "" : " (" + failed.file() + ", line " + failed.line() + ")"));
+            if (failed.hint() != null) {
+                out.println("          Hint: " + failed.hint());
+            }
+        }
+        if (!report.changed().isEmpty() || !report.invalid().isEmpty() || !report.failed().isEmpty()) {
             out.println();
         }
         out.println(report.changed().size() + (report.changed().size() == 1 ? " partner changes" : " partners change") + " tier, "
                 + report.unchanged() + " keep" + (report.unchanged() == 1 ? "s" : "") + " it"
-                + (report.invalid().isEmpty() ? "." : ", " + report.invalid().size() + " could not be read."));
+                + (report.invalid().isEmpty() ? "" : ", " + report.invalid().size() + " could not be read")
+                + (report.failed().isEmpty() ? "" : ", the rules failed on " + report.failed().size()) + ".");
     }
 
     private static String describe(Outcome outcome) {

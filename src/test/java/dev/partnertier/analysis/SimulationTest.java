@@ -1,6 +1,7 @@
 package dev.partnertier.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -23,6 +24,7 @@ import dev.partnertier.model.Requirement;
 import dev.partnertier.model.Tier;
 import dev.partnertier.testing.RulesCopy;
 import dev.partnertier.testing.ShippedRules;
+import dev.partnertier.testing.ThrowingRule;
 
 /** What-if without Quarkus: the shipped rules against a candidate, on the example portfolio of examples/what-if. */
 class SimulationTest {
@@ -93,5 +95,48 @@ class SimulationTest {
         });
         assertThat(report.changed()).extracting(PartnerChange::index).containsExactly(1);
         assertThat(report.unchanged()).isEqualTo(2);
+    }
+
+    /** Compiled as a candidate is, without the scenarios that would refuse it before it goes live. */
+    private static LoadedRules compiledOnly(Path dir) {
+        return LoadedRules.compile(new dev.partnertier.engine.RuleCompiler(), dev.partnertier.engine.RuleFiles.read(dir));
+    }
+
+    @Test
+    void aCandidateThatFailsOnThePartnersIsReportedAsFailingNamingTheRuleNotThePartnersAsUnreadable() throws IOException {
+        RulesCopy.copy(candidateDir);
+        Files.writeString(candidateDir.resolve(ThrowingRule.FILE), ThrowingRule.DRL);
+        Simulation simulation = new Simulation(ShippedRules.get(), compiledOnly(candidateDir),
+                new PartnerReader(StrictJson.configure(new ObjectMapper()), RequestLimits.NONE), Locale.KOREAN, true);
+        portfolio().forEach(simulation::add);
+        SimulationReport report = simulation.report();
+
+        assertThat(report.invalid()).isEmpty();
+        assertThat(report.changed()).isEmpty();
+        assertThat(report.unchanged()).isZero();
+        assertThat(simulation.failedCount()).isEqualTo(3);
+        assertThat(report.failed()).extracting(FailedPartner::index, FailedPartner::partnerId)
+                .containsExactly(tuple(0, "fourth-coffee"), tuple(1, "litware"), tuple(2, "tailspin"));
+        assertThat(report.failed()).allSatisfy(failed -> {
+            assertThat(failed.rules()).isEqualTo(FailedPartner.CANDIDATE);
+            assertThat(failed.file()).isEqualTo(ThrowingRule.FILE);
+            assertThat(failed.line()).isEqualTo(ThrowingRule.LINE);
+            assertThat(failed.message()).contains(ThrowingRule.NAME, ThrowingRule.MESSAGE).doesNotContain("RuleOutcomeException");
+            assertThat(failed.hint()).as("in the language asked for").contains("숫자");
+        });
+    }
+
+    @Test
+    void whenTheActiveRulesFailOnAPartnerTheReportSaysItIsTheActiveRules() throws IOException {
+        RulesCopy.copy(candidateDir);
+        Files.writeString(candidateDir.resolve(ThrowingRule.FILE), ThrowingRule.DRL);
+        Simulation simulation = new Simulation(compiledOnly(candidateDir), ShippedRules.get(),
+                new PartnerReader(StrictJson.configure(new ObjectMapper()), RequestLimits.NONE), Locale.ENGLISH, true);
+        simulation.add(portfolio().get(0));
+
+        assertThat(simulation.report().failed()).singleElement().satisfies(failed -> {
+            assertThat(failed.rules()).isEqualTo(FailedPartner.ACTIVE);
+            assertThat(failed.hint()).contains("reads a text as a number");
+        });
     }
 }

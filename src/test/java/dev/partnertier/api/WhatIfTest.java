@@ -114,7 +114,7 @@ class WhatIfTest {
         assertThat(lines.get(1).get("to").asText()).isEqualTo("SILVER");
         assertThat(lines.get(2).get("index").asInt()).isEqualTo(3);
         assertThat(lines.get(2).at("/errors/0/field").asText()).isEqualTo("market");
-        assertThat(lines.get(3).toString()).isEqualTo("{\"changed\":1,\"unchanged\":2,\"invalid\":1}");
+        assertThat(lines.get(3).toString()).isEqualTo("{\"changed\":1,\"unchanged\":2,\"invalid\":1,\"failed\":0}");
     }
 
     @Test
@@ -130,13 +130,32 @@ class WhatIfTest {
                 end
                 """);
         try (LogCapture audit = LogCapture.of("partner-tier.audit")) {
+            // The partners were read: the candidate failed on them, which is said with the rule and a hint, not as an
+            // unreadable partner
             analyst().contentType(ContentType.JSON).body(Map.of("files", List.of(boom), "partners", portfolio()))
                     .post("/rules/simulate").then().statusCode(200)
                     .body("changed", empty())
-                    .body("invalid", hasSize(3))
-                    .body("invalid[0].errors[0].message", startsWith("the rules failed on this partner"));
-            assertThat(audit.lines()).singleElement().satisfies(line -> assertThat(line).contains("outcome=simulated changed=0 unchanged=0 invalid=3"));
+                    .body("invalid", empty())
+                    .body("failed", hasSize(3))
+                    .body("failed.partnerId", contains("fourth-coffee", "litware", "tailspin"))
+                    .body("failed[0].rules", equalTo("candidate"))
+                    .body("failed[0].file", equalTo("boom.drl"))
+                    .body("failed[0].line", equalTo(3))
+                    .body("failed[0].message", startsWith("the rule \"An edit that throws\" (boom.drl, line 3) failed: "))
+                    .body("failed[0].message", not(containsString("RuleOutcomeException")))
+                    .body("failed[0].hint", containsString("The rule reads a text as a number"));
+            assertThat(audit.lines()).singleElement().satisfies(line -> assertThat(line)
+                    .contains("outcome=simulated changed=0 unchanged=0 invalid=0 failed=3"));
         }
+        String ndjson = JSON.writeValueAsString(Map.of("files", List.of(boom))) + "\n" + JSON.writeValueAsString(portfolio().get(0)) + "\n";
+        List<String> lines = analyst().contentType(BatchResource.NDJSON).header("Accept-Language", "ko")
+                .body(ndjson.getBytes(StandardCharsets.UTF_8)).post("/rules/simulate").then().statusCode(200).extract().asString().lines().toList();
+        assertThat(lines).hasSize(3);
+        JsonNode failed = JSON.readTree(lines.get(1));
+        assertThat(failed.get("rules").asText()).isEqualTo("candidate");
+        assertThat(failed.get("partnerId").asText()).isEqualTo("fourth-coffee");
+        assertThat(failed.get("hint").asText()).contains("숫자");
+        assertThat(lines.get(2)).isEqualTo("{\"changed\":0,\"unchanged\":0,\"invalid\":0,\"failed\":1}");
         analyst().contentType(ContentType.JSON).body(Map.of("files", List.of(boom), "partner", portfolio().get(0)))
                 .post("/rules/try").then().statusCode(422).contentType(Problem.MEDIA_TYPE)
                 .body("type", equalTo(Problem.CANDIDATE_FAILED))

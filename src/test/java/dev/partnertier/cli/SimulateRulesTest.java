@@ -6,6 +6,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
@@ -15,6 +16,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.partnertier.testing.RulesCopy;
+import dev.partnertier.testing.ThrowingRule;
 
 /** {@code simulate-rules CANDIDATE_DIR PARTNERS_DIR}: the what-if of the service, on folders. */
 class SimulateRulesTest {
@@ -61,6 +63,30 @@ class SimulateRulesTest {
         RulesCopy.setThreshold(candidate, "Gold performance threshold in every market", "4,500");
         assertThat(simulate(candidate.toString(), "examples/what-if")).isEqualTo(1);
         assertThat(printed.toString(StandardCharsets.UTF_8)).contains("The candidate rules in").contains("performance.drl:");
+    }
+
+    @Test
+    void aCandidateThatFailsOnThePartnersListsThemWithTheRuleAndHintAndExitsWithOne() throws IOException {
+        RulesCopy.copy(candidate);
+        Files.writeString(candidate.resolve(ThrowingRule.FILE), ThrowingRule.DRL);
+
+        assertThat(simulate(candidate.toString(), "examples/what-if")).isEqualTo(1);
+        assertThat(printed.toString(StandardCharsets.UTF_8))
+                .contains("FAILED    fourth-coffee.json: the candidate rules: the rule \"" + ThrowingRule.NAME + "\"")
+                .contains("(" + ThrowingRule.FILE + ", line " + ThrowingRule.LINE + ")")
+                .contains("          Hint: The rule reads a text as a number")
+                .contains("0 partners change tier, 0 keep it, the rules failed on 3.")
+                .doesNotContain("NOT READ");
+    }
+
+    @Test
+    void thePartnersMayBeOneFile() throws IOException {
+        RulesCopy.copy(candidate);
+        RulesCopy.setThreshold(candidate, "Gold performance threshold in every market", "4500");
+
+        assertThat(simulate(candidate.toString(), "examples/portfolio.ndjson")).as(printed.toString(StandardCharsets.UTF_8)).isZero();
+        assertThat(printed.toString(StandardCharsets.UTF_8)).contains("NOT READ  portfolio.ndjson:2: market: ")
+                .contains("0 partners change tier, 2 keep it, 1 could not be read.");
     }
 
     @Test

@@ -112,6 +112,20 @@ class WorkbenchBrowserTest {
         assertThat(browser.findElement(By.id("simulation-result")).getText()).contains("1 partner changes tier", "2 keep their tier.");
         screenshot("workbench-what-if");
 
+        // An edit that compiles but throws on every partner: the what-if names the rule and its fix, once per partner,
+        // and does not call the partners unreadable.
+        replaceInEditor("Requirement.PERFORMANCE, 4500 )", "Requirement.PERFORMANCE, Integer.parseInt(\"4 500\") )");
+        waiting().until(ExpectedConditions.attributeToBe(By.id("check-status"), "class", "ok"));
+        browser.findElement(By.id("simulate")).click();
+        waiting().until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#simulation-result .failed"), 3));
+        assertThat(browser.findElement(By.cssSelector("#simulation-result .failed")).getText())
+                .contains("#1 fourth-coffee: the edited rules fail on this partner: the rule \"Gold performance threshold in every market\"")
+                .contains("The rule reads a text as a number");
+        assertThat(browser.findElement(By.id("simulation-result")).getText()).doesNotContain("could not be read");
+        screenshot("workbench-what-if-failing-edit");
+        replaceInEditor("Integer.parseInt(\"4 500\")", "4500");
+        waiting().until(ExpectedConditions.attributeToBe(By.id("check-status"), "class", "ok"));
+
         // Try that partner with the edit: Silver, 300 short of the new Gold.
         browser.findElement(By.cssSelector(".tabs button[data-tab='try']")).click();
         new Select(browser.findElement(By.id("try-example"))).selectByValue("what-if/fourth-coffee");
