@@ -73,14 +73,16 @@ public final class Wording {
             throw new RulesCompilationException(List.of(new RuleProblem("ERROR", "messages_en.properties", 0, 0,
                     "the rules folder has no messages_en.properties: English sentences are needed, they are every other language's fallback")));
         }
-        Sentences fallback = read(english, null, problems);
+        Map<String, Set<String>> keys = new HashMap<>();
+        Sentences fallback = read(english, null, problems, keys);
         Map<String, Sentences> languages = new HashMap<>();
         languages.put(DEFAULT_LANGUAGE, fallback);
         for (Map.Entry<String, RuleFile> e : byLanguage.entrySet()) {
             if (!e.getKey().equals(DEFAULT_LANGUAGE)) {
-                languages.put(e.getKey(), read(e.getValue(), fallback, problems));
+                languages.put(e.getKey(), read(e.getValue(), fallback, problems, keys));
             }
         }
+        sameKeys(byLanguage, keys, problems);
         if (!problems.isEmpty()) {
             throw new RulesCompilationException(problems);
         }
@@ -110,7 +112,38 @@ public final class Wording {
         return missing;
     }
 
-    private static Sentences read(RuleFile file, Sentences fallback, List<RuleProblem> problems) {
+    /**
+     * Every language has the sentences English has, and English every sentence another language has: otherwise an
+     * answer in that language would quietly fall back to English for it (a key every language needs is said missing
+     * by {@link #read} already).
+     */
+    private static void sameKeys(Map<String, RuleFile> files, Map<String, Set<String>> keys, List<RuleProblem> problems) {
+        Set<String> english = keys.get(DEFAULT_LANGUAGE);
+        if (english == null) {
+            return; // English could not be read at all: said already
+        }
+        Set<String> required = Set.copyOf(SentenceKeys.required());
+        for (Map.Entry<String, Set<String>> language : keys.entrySet()) {
+            if (language.getKey().equals(DEFAULT_LANGUAGE)) {
+                continue;
+            }
+            String path = files.get(language.getKey()).path();
+            for (String key : new TreeSet<>(english)) {
+                if (!language.getValue().contains(key) && !required.contains(key)) {
+                    problems.add(new RuleProblem("ERROR", path, 0, 0, "'" + key + "' is missing: " + files.get(DEFAULT_LANGUAGE).path()
+                            + " has it, and every language needs every sentence (else this language's answers show it in English)"));
+                }
+            }
+            for (String key : new TreeSet<>(language.getValue())) {
+                if (!english.contains(key) && !required.contains(key)) {
+                    problems.add(new RuleProblem("ERROR", files.get(DEFAULT_LANGUAGE).path(), 0, 0, "'" + key + "' is missing: "
+                            + path + " has it, and every language needs every sentence (English is every other language's fallback)"));
+                }
+            }
+        }
+    }
+
+    private static Sentences read(RuleFile file, Sentences fallback, List<RuleProblem> problems, Map<String, Set<String>> keys) {
         Properties properties = new Properties();
         try {
             properties.load(new StringReader(file.content()));
@@ -122,6 +155,7 @@ public final class Wording {
         String language = language(file);
         Map<String, String> texts = new HashMap<>();
         properties.stringPropertyNames().forEach(k -> texts.put(k, properties.getProperty(k)));
+        keys.put(language, texts.keySet());
         Engine engine = engine(texts.getOrDefault(SentenceKeys.LIST_AND, "and"), texts.getOrDefault(SentenceKeys.LIST_OR, "or"));
         Map<String, Template> templates = new HashMap<>();
         Map<String, String> plain = new HashMap<>();

@@ -2,6 +2,7 @@ package dev.partnertier.activation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
 import dev.partnertier.engine.CompileGate;
+import dev.partnertier.engine.RuleProblem;
 import dev.partnertier.engine.RulesCompilationException;
 import dev.partnertier.model.PartnerFacts;
 import dev.partnertier.model.Tier;
@@ -148,6 +150,24 @@ class RulesReloadTest {
             assertThat(p.line()).isPositive();
             assertThat(p.message()).startsWith("is not saved as UTF-8");
         });
+    }
+
+    @Test
+    void aSentenceOneLanguageLacksIsRefusedInTheFileThatLacksIt() throws IOException {
+        LoadedRules good = active.get();
+        Path korean = dir.resolve("messages_ko.properties");
+        String text = Files.readString(korean);
+        String notEligible = text.lines().filter(l -> l.startsWith("exclusion.WORKLOAD_NOT_ELIGIBLE=")).findFirst().orElseThrow();
+        Files.writeString(korean, text.replace(notEligible + "\n", "") + "exclusion.SPECIAL=특별한 이유로 계산하지 않습니다.\n");
+
+        assertThat(reload.reload()).isFalse();
+
+        assertThat(active.get()).isSameAs(good);
+        assertThat(active.lastFailure().orElseThrow().errors()).extracting(RuleProblem::file, RuleProblem::message).containsExactlyInAnyOrder(
+                tuple("messages_en.properties", "'exclusion.SPECIAL' is missing: messages_ko.properties has it, and every language "
+                        + "needs every sentence (English is every other language's fallback)"),
+                tuple("messages_ko.properties", "'exclusion.WORKLOAD_NOT_ELIGIBLE' is missing: messages_en.properties has it, and every "
+                        + "language needs every sentence (else this language's answers show it in English)"));
     }
 
     private static int lineOf(Path file, String start) throws IOException {
