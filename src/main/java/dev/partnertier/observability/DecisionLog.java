@@ -10,7 +10,7 @@ import dev.partnertier.model.PartnerFacts;
 /**
  * One line per decision, for operators and audits: request id (from the log context), partner id, tier, rules
  * version, the rule engine's time in milliseconds to the microsecond ({@code durationMs=0.031}: a small decision
- * takes tens of microseconds) and counts, as key=value pairs. No personal data: no names of partners or people.
+ * takes tens of microseconds) and counts, as logfmt key=value pairs (a partner id with a space or {@code =} in quotes). No personal data: no names of partners or people.
  * Category {@code partner-tier.decisions}; turned off with {@code decision-log.enabled=false}. The line is built
  * with a StringBuilder: a printf-style format was a tenth of a small decision's time under load (bench/README.md).
  */
@@ -29,7 +29,7 @@ public class DecisionLog {
         if (!enabled || !LOG.isInfoEnabled()) {
             return;
         }
-        StringBuilder line = new StringBuilder(256).append("decision partnerId=").append(LogText.safe(facts.partner().partnerId()))
+        StringBuilder line = new StringBuilder(256).append("decision partnerId=").append(LogText.value(facts.partner().partnerId()))
                 .append(" tier=").append(e.verdict().tier())
                 .append(" rulesVersion=").append(e.rulesVersion())
                 .append(" durationMs=");

@@ -1,6 +1,9 @@
 package dev.partnertier.observability;
 
-/** Makes caller-supplied text safe for a log line: no line breaks or control characters (no forged lines), bounded length. */
+/**
+ * Makes caller-supplied text safe for a log line: no line breaks or control characters (no forged lines), bounded
+ * length; and, for the {@code key=value} lines of decisions and audits, no forged pairs ({@link #value}).
+ */
 public final class LogText {
 
     private static final int MAX = 120;
@@ -21,5 +24,32 @@ public final class LogText {
             out.append('…');
         }
         return out.toString();
+    }
+
+    /**
+     * A value of a {@code key=value} line, as logfmt writes it (https://brandur.org/logfmt): {@link #safe} text, in
+     * double quotes with {@code "} and {@code \\} escaped when it is empty or holds a space, {@code =}, {@code "} or
+     * {@code \\}. So {@code partnerId=evil tier=GOLD} is written {@code partnerId="evil tier=GOLD"}, not read as a
+     * second tier.
+     */
+    public static String value(String text) {
+        String safe = safe(text);
+        boolean plain = !safe.isEmpty();
+        for (int i = 0; i < safe.length() && plain; i++) {
+            char c = safe.charAt(i);
+            plain = c != ' ' && c != '=' && c != '"' && c != '\\' && !Character.isWhitespace(c) && !Character.isSpaceChar(c);
+        }
+        if (plain) {
+            return safe;
+        }
+        StringBuilder quoted = new StringBuilder(safe.length() + 2).append('"');
+        for (int i = 0; i < safe.length(); i++) {
+            char c = safe.charAt(i);
+            if (c == '"' || c == '\\') {
+                quoted.append('\\');
+            }
+            quoted.append(c);
+        }
+        return quoted.append('"').toString();
     }
 }

@@ -14,7 +14,8 @@ import dev.partnertier.observability.LogText;
  * One audit line for every analyst call that compiles or runs rules the caller sent: who (the token's subject),
  * which endpoint, the candidate rules' version (the hash of the files compiled) and their paths, and the outcome.
  * Never the rule text: it is code, may be large, and is the analyst's until it is reviewed into the rules folder.
- * Category {@code partner-tier.audit}, at INFO, whatever the decision log's setting.
+ * Category {@code partner-tier.audit}, at INFO, whatever the decision log's setting; logfmt key=value pairs (a value
+ * with a space or {@code =} in quotes), so a file's path cannot forge another pair.
  */
 @ApplicationScoped
 public class AnalystAudit {
@@ -28,8 +29,8 @@ public class AnalystAudit {
     }
 
     public void record(String endpoint, String candidateVersion, List<String> paths, String outcome) {
-        LOG.infof("audit subject=%s endpoint=\"%s\" candidateVersion=%s files=%s outcome=%s",
-                LogText.safe(caller.isAnonymous() ? "anonymous" : caller.getPrincipal().getName()), endpoint,
-                candidateVersion, LogText.safe(String.join(",", paths)), outcome);
+        LOG.infof("audit subject=%s endpoint=%s candidateVersion=%s files=%s outcome=%s",
+                LogText.value(caller.isAnonymous() ? "anonymous" : caller.getPrincipal().getName()), LogText.value(endpoint),
+                candidateVersion, LogText.value(String.join(",", paths)), LogText.value(outcome));
     }
 }

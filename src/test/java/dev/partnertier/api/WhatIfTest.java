@@ -79,7 +79,7 @@ class WhatIfTest {
                     .body("unchanged", equalTo(2))
                     .body("invalid", empty());
             assertThat(audit.lines()).singleElement().satisfies(line -> assertThat(line)
-                    .contains("endpoint=\"POST /rules/simulate\"", "files=performance.drl", "outcome=simulated changed=1 unchanged=2"));
+                    .contains("endpoint=\"POST /rules/simulate\"", "files=performance.drl", "outcome=\"simulated changed=1 unchanged=2 invalid=0 failed=0\""));
         }
         analyst().get("/rules").then().body("version", equalTo(before));
         portal().contentType(ContentType.JSON).body(Files.readString(Path.of("examples", "what-if", "fourth-coffee.json")))
@@ -98,7 +98,7 @@ class WhatIfTest {
             answer = analyst().contentType(BatchResource.NDJSON).body(body.toString().getBytes(StandardCharsets.UTF_8))
                     .post("/rules/simulate").then().statusCode(200).contentType(startsWith(BatchResource.NDJSON)).extract().asString();
             assertThat(audit.lines()).singleElement().satisfies(line -> assertThat(line)
-                    .contains("endpoint=\"POST /rules/simulate\"", "outcome=simulated changed=1 unchanged=2 invalid=1"));
+                    .contains("endpoint=\"POST /rules/simulate\"", "outcome=\"simulated changed=1 unchanged=2 invalid=1 failed=0\""));
         }
         List<JsonNode> lines = answer.lines().map(line -> {
             try {
@@ -145,7 +145,7 @@ class WhatIfTest {
                     .body("failed[0].message", not(containsString("RuleOutcomeException")))
                     .body("failed[0].hint", containsString("The rule reads a text as a number"));
             assertThat(audit.lines()).singleElement().satisfies(line -> assertThat(line)
-                    .contains("outcome=simulated changed=0 unchanged=0 invalid=0 failed=3"));
+                    .contains("outcome=\"simulated changed=0 unchanged=0 invalid=0 failed=3\""));
         }
         String ndjson = JSON.writeValueAsString(Map.of("files", List.of(boom))) + "\n" + JSON.writeValueAsString(portfolio().get(0)) + "\n";
         List<String> lines = analyst().contentType(BatchResource.NDJSON).header("Accept-Language", "ko")

@@ -113,6 +113,15 @@ class OperationsTest {
     }
 
     @Test
+    void aPartnerIdCannotForgeAPairOfTheDecisionLine() {
+        portal().contentType(ContentType.JSON).body("{\"partnerId\": \"evil tier=GOLD rulesVersion=fake\", \"market\": \"MATURE\"}")
+                .post("/evaluate").then().statusCode(200).body("tier", equalTo("NONE"));
+
+        assertThat(decisions).singleElement().satisfies(record -> assertThat(((ExtLogRecord) record).getFormattedMessage())
+                .startsWith("decision partnerId=\"evil tier=GOLD rulesVersion=fake\" tier=NONE rulesVersion="));
+    }
+
+    @Test
     void smallPartnersAreDecidedOnTheEventLoopLargeOnesOnAWorkerThreadEachLoggedWithItsRequestId() {
         decide("ops-small", PartnerJson.customers(3)).body("activeEntitlements", equalTo(9));
         decide("ops-500", PartnerJson.customers(500)).body("activeEntitlements", equalTo(1_500)); // 45 KB of body
