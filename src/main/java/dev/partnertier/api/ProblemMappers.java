@@ -95,8 +95,13 @@ public class ProblemMappers {
         ProblemText text = text(headers);
         String title = name == null ? text.format("title.http", status) : text.format("title." + name);
         String detail = name == null ? "detail.http" : "detail." + name;
-        if (status == 415 && TWO_MEDIA_TYPES.contains(uri.getPath().replaceAll("/+$", ""))) {
+        String path = uri.getPath().replaceAll("/+$", "");
+        if (status == 415 && TWO_MEDIA_TYPES.contains(path)) {
             detail = "detail.unsupported-media-type-or-ndjson";
+        } else if (status == 406 && TWO_MEDIA_TYPES.contains(path)) {
+            detail = "detail.not-acceptable-as-sent"; // the answer takes the body's type
+        } else if (status == 406 && !path.startsWith("/evaluate") && !path.startsWith("/rules")) {
+            detail = "detail.not-acceptable-other"; // the workbench's pages and scripts are not JSON
         }
         return answer(Problem.HTTP_STATUS, title, status, text.format(detail), uri, headers, null).build();
     }

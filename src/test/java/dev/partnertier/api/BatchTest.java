@@ -257,6 +257,18 @@ class BatchTest {
     }
 
     @Test
+    void anAcceptThatExcludesTheBodysTypeIs406SayingTheAnswerTakesTheBodysType() {
+        String asSent = "This path answers in the type of the request body: a JSON array with application/json, NDJSON with "
+                + "application/x-ndjson; accept that type.";
+        portal().contentType(BatchResource.NDJSON).accept(ContentType.JSON).body((partner("n", "MATURE", 1) + "\n").getBytes(StandardCharsets.UTF_8))
+                .post("/evaluate/batch").then().statusCode(406).contentType(Problem.MEDIA_TYPE).body("detail", equalTo(asSent));
+        portal().contentType(ContentType.JSON).accept(BatchResource.NDJSON).body("[" + partner("n", "MATURE", 1) + "]")
+                .post("/evaluate/batch").then().statusCode(406).body("detail", equalTo(asSent));
+        portal().contentType(ContentType.JSON).accept("text/csv").body("{\"partnerId\":\"p\",\"market\":\"MATURE\"}")
+                .post("/evaluate").then().statusCode(406).body("detail", equalTo("This path answers with application/json only; accept it."));
+    }
+
+    @Test
     void theDecisionsAreCountedInTheMetrics() {
         portal().contentType(ContentType.JSON).body("[" + partner("m", "MATURE", 4500) + "]").post("/evaluate/batch").then()
                 .statusCode(200).body("[0].result.tier", equalTo("GOLD"));
