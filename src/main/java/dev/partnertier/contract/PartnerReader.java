@@ -37,6 +37,7 @@ public final class PartnerReader {
     private static final String FIELDS = "customers, individuals, market, name, partnerId";
     /** The complaint key (with its line and column) of a body that goes on after the partner's object. */
     private static final String DATA_AFTER_OBJECT = "body.data-after-object";
+    private static final String NOT_JSON = "body.not-json";
 
     private final ObjectMapper json;
     private final ObjectReader customers;
@@ -75,7 +76,7 @@ public final class PartnerReader {
 
     /** An error that an NDJSON item says about its line rather than the body. */
     private static boolean aboutTheLine(FieldError f) {
-        return f.key().startsWith(JsonErrors.ENDED_EARLY) || f.key().equals(DATA_AFTER_OBJECT);
+        return f.key().startsWith(JsonErrors.ENDED_EARLY) || f.key().equals(DATA_AFTER_OBJECT) || f.key().startsWith(NOT_JSON);
     }
 
     /** Where something follows the partner's object (JSON or not), or null when only whitespace does. */
@@ -90,7 +91,8 @@ public final class PartnerReader {
     /**
      * Reads one partner of a portfolio: an NDJSON line, or an element of a JSON array. As {@link #read(InputStream)},
      * except that a partner whose JSON ends early is said to end at its line (in NDJSON that is most often a partner
-     * written over several lines), and more after the partner is said to be on its line.
+     * written over several lines), more after the partner is said to be on its line, and JSON that is not well formed
+     * is said of the partner, not of the body (whose line 1 it is not).
      *
      * @throws InvalidRequestException naming every field at fault
      */

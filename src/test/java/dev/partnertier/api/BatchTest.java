@@ -112,7 +112,8 @@ class BatchTest {
         String answer = portal().contentType(BatchResource.NDJSON).body(body.getBytes(StandardCharsets.UTF_8)).post("/evaluate/batch").then().statusCode(200)
                 .extract().asString();
         assertThat(answer.lines().toList()).hasSize(3);
-        assertThat(answer.lines().toList().get(1)).contains("\"index\":1", "\"status\":400");
+        assertThat(answer.lines().toList().get(1)).contains("\"index\":1", "\"status\":400",
+                "\"this partner is not valid JSON (line 1, column 3 of the partner)\"");
         assertThat(answer.lines().toList().get(2)).contains("\"index\":2", "\"status\":200", "\"tier\":\"GOLD\"");
     }
 
