@@ -152,8 +152,12 @@ public final class PartnerReader {
                 }
             }
         } catch (JsonProcessingException e) {
-            // JSON that breaks off, or a key given twice, ends the reading: with the errors found before it, as bind does
-            r.checks.add(JsonErrors.describe("", e, parser));
+            // JSON that breaks off, or a key given twice, ends the reading: with the errors found before it, as bind does.
+            // Nesting past the limit inside a value already refused for its type is that one mistake, said once.
+            FieldError stop = JsonErrors.describe("", e, parser);
+            if (!(JsonErrors.nestedTooDeep(e) && !stop.field().isEmpty() && r.checks.hasErrorAt(stop.field()))) {
+                r.checks.add(stop);
+            }
             throw new InvalidRequestException(r.sizes.isEmpty() ? r.checks.sorted() : r.sizes.sorted());
         }
         return r.finish();
