@@ -23,6 +23,7 @@ import io.quarkus.qute.TemplateException;
 import io.quarkus.qute.TemplateNode;
 import io.quarkus.qute.ValueResolver;
 
+import dev.partnertier.engine.Hint;
 import dev.partnertier.engine.RuleFile;
 import dev.partnertier.engine.RuleProblem;
 import dev.partnertier.engine.RulesCompilationException;
@@ -38,6 +39,8 @@ public final class Wording {
     /** English: the default language of answers and the fallback of every other. */
     public static final String DEFAULT_LANGUAGE = "en";
     private static final Pattern FILE = Pattern.compile("(?:.*/)?messages_([a-z]{2,3})\\.properties");
+    /** A name a sentence fills in: letters, digits, '_' (anything else is most often a '}' left out). */
+    private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
     private static final Pattern KEY_LINE = Pattern.compile("^\\s*([^#!\\s=:][^\\s=:]*)\\s*[=:]");
 
     private final Map<String, Sentences> languages;
@@ -131,13 +134,15 @@ public final class Wording {
             for (String key : new TreeSet<>(english)) {
                 if (!language.getValue().contains(key) && !required.contains(key)) {
                     problems.add(new RuleProblem("ERROR", path, 0, 0, "'" + key + "' is missing: " + files.get(DEFAULT_LANGUAGE).path()
-                            + " has it, and every language needs every sentence (else this language's answers show it in English)"));
+                            + " has it, and every language needs every sentence (else this language's answers show it in English)",
+                            Hint.of("wording.missing", key), false));
                 }
             }
             for (String key : new TreeSet<>(language.getValue())) {
                 if (!english.contains(key) && !required.contains(key)) {
                     problems.add(new RuleProblem("ERROR", files.get(DEFAULT_LANGUAGE).path(), 0, 0, "'" + key + "' is missing: "
-                            + path + " has it, and every language needs every sentence (English is every other language's fallback)"));
+                            + path + " has it, and every language needs every sentence (English is every other language's fallback)",
+                            Hint.of("wording.missing", key), false));
                 }
             }
         }
@@ -181,8 +186,10 @@ public final class Wording {
                     }
                     String name = expression.getParts().get(0).getName();
                     if (!allowed.contains(name)) {
+                        String names = allowed.isEmpty() ? "-" : String.join(", ", new TreeSet<>(allowed));
                         problems.add(new RuleProblem("ERROR", file.path(), line, 0, "'" + key + "' uses {" + name + "}, which this sentence does not have; "
-                                + (allowed.isEmpty() ? "it has no names to fill in" : "it has " + String.join(", ", new TreeSet<>(allowed)))));
+                                + (allowed.isEmpty() ? "it has no names to fill in" : "it has " + names),
+                                NAME.matcher(name).matches() ? Hint.of("wording.name", names) : Hint.of("wording.brace", name), false));
                     }
                 }
                 templates.put(key, template);
@@ -192,7 +199,8 @@ public final class Wording {
         }
         for (String key : SentenceKeys.required()) {
             if (!texts.containsKey(key)) {
-                problems.add(new RuleProblem("ERROR", file.path(), 0, 0, "'" + key + "' is missing: every language needs this sentence"));
+                problems.add(new RuleProblem("ERROR", file.path(), 0, 0, "'" + key + "' is missing: every language needs this sentence",
+                        Hint.of("wording.missing", key), false));
             }
         }
         return new Sentences(language, templates, plain, fallback);

@@ -132,6 +132,21 @@ class RulesReloadTest {
             assertThat(p.file()).isEqualTo("messages_ko.properties");
             assertThat(p.line()).isEqualTo(lineOf(dir.resolve("messages_ko.properties"), "exclusion.TRIAL="));
             assertThat(p.message()).contains("{tenat}", "tenant");
+            assertThat(p.hint().text()).startsWith("A sentence may only use the names of its key, each in braces: ").contains("tenant");
+            assertThat(p.hint().in(java.util.Locale.KOREAN).text()).startsWith("문장에는 그 키의 이름만");
+        });
+    }
+
+    @Test
+    void aBraceLeftOpenInASentenceGetsAHintToCloseIt() throws IOException {
+        RulesCopy.replace(dir.resolve("messages_ko.properties"), "exclusion.TRIAL=고객 {tenant}", "exclusion.TRIAL=고객 {tenant의");
+
+        assertThat(reload.reload()).isFalse();
+
+        assertThat(active.lastFailure().orElseThrow().errors()).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo("messages_ko.properties");
+            assertThat(p.hint()).as(p.message()).isNotNull();
+            assertThat(p.hint().text()).contains("the closing brace is most likely missing right after the name");
         });
     }
 
