@@ -60,6 +60,10 @@ public final class RuleCompiler {
             throw new RulesCompilationException(List.of(
                     new RuleProblem("ERROR", "", 0, 0, "there are no *.drl files in the rules folder")));
         }
+        List<RuleProblem> twice = RuleNames.definedTwice(drlFiles);
+        if (!twice.isEmpty()) {
+            throw new RulesCompilationException(twice);
+        }
         // The knowledge builder straight away, not KieServices' in-memory project: no pom, kmodule.xml or KIE
         // repository entry to generate and clean up, which is a fifth of a cold compile.
         KnowledgeBuilderConfiguration configuration = KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(null, classLoader);

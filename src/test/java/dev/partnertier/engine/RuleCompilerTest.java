@@ -172,6 +172,47 @@ class RuleCompilerTest {
     }
 
     @Test
+    void aRuleNameGivenTwiceIsOneErrorNamingWhereTheOtherIs() throws IOException {
+        RulesCopy.copy(dir);
+        int line = RulesCopy.lineOf(dir.resolve("exams.drl"), "rule \"Gold exam threshold\"");
+        Files.writeString(dir.resolve("more.drl"), "package rules;\n// rule \"Gold exam threshold\" in a comment is not a rule\n"
+                + "import dev.partnertier.model.*;\n\nrule \"Gold exam threshold\"\nwhen\n    Partner()\nthen\nend\n");
+
+        assertThatThrownBy(() -> new RuleCompiler().compile(RuleFiles.read(dir))).isInstanceOfSatisfying(RulesCompilationException.class,
+                e -> assertThat(e.errors()).singleElement().satisfies(p -> {
+                    assertThat(p.file()).isEqualTo("more.drl");
+                    assertThat(p.line()).isEqualTo(5);
+                    assertThat(p.message()).isEqualTo("the rule \"Gold exam threshold\" is already defined in exams.drl, line " + line
+                            + ": each rule needs a name of its own");
+                    assertThat(p.hint().text()).isEqualTo("Two rules are called \"Gold exam threshold\"; the other one is in exams.drl at line "
+                            + line + ". Give each rule a name of its own.");
+                }));
+    }
+
+    @Test
+    void theSameNameInAnotherPackageIsAnotherRule() throws IOException {
+        RulesCopy.copy(dir);
+        Files.writeString(dir.resolve("more.drl"), "package other;\nimport dev.partnertier.model.*;\n\nrule \"Gold exam threshold\"\n"
+                + "when\n    Partner()\nthen\nend\n");
+
+        assertThat(new RuleCompiler().compile(RuleFiles.read(dir)).rules()).extracting(RuleInfo::name)
+                .filteredOn("Gold exam threshold"::equals).hasSize(2);
+    }
+
+    @Test
+    void aCopyOfTheFolderInsideItIsSaidOncePerFileWithAHintToDeleteIt() throws IOException {
+        RulesCopy.copy(dir);
+        RulesCopy.copy(dir.resolve("rules")); // cp -r rules into a folder that already existed
+
+        assertThatThrownBy(() -> new RuleCompiler().compile(RuleFiles.read(dir))).isInstanceOfSatisfying(RulesCompilationException.class, e -> {
+            assertThat(e.errors()).extracting(RuleProblem::file).doesNotHaveDuplicates().contains("rules/customers.drl", "rules/tier.drl");
+            assertThat(e.errors()).allSatisfy(p -> assertThat(p.hint().text())
+                    .isEqualTo("The rules folder holds a copy of its own files in rules/, as cp -r makes when the folder it copies to "
+                            + "already exists: delete that copy."));
+        });
+    }
+
+    @Test
     void hiddenFilesAndFoldersAreIgnoredAndSubfoldersRead() throws IOException {
         RulesCopy.copy(dir);
         Files.writeString(dir.resolve(".customers.drl.swp"), "garbage");

@@ -1,0 +1,83 @@
+package dev.partnertier.engine;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds a rule name given twice in one package, across the files of a folder, before the compiler does: Drools then
+ * reports only the Java classes it generates for each rule ("The type Rule_... is already defined"), several per rule,
+ * without saying where the other one is. The usual cause is a second copy of a file, or of the whole folder inside it.
+ */
+final class RuleNames {
+
+    private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\w.]+)");
+    private static final Pattern RULE = Pattern.compile("^\\s*rule\\s+\"([^\"]*)\"");
+    private static final Pattern RULE_KEYWORD = Pattern.compile("^\\s*rule\\s");
+
+    private RuleNames() {
+    }
+
+    private record Place(String file, int line) {
+    }
+
+    /**
+     * An error at each rule whose package and name an earlier file (shallower, then in path order) or line already
+     * has; for a file that is a copy of another in a subfolder, one error, at its first rule.
+     */
+    static List<RuleProblem> definedTwice(List<RuleFile> drlFiles) {
+        Map<String, Place> first = new HashMap<>();
+        List<RuleProblem> problems = new ArrayList<>();
+        Set<String> copies = new HashSet<>();
+        // Shallower files first, so that a copy in a subfolder is the one said to repeat a rule
+        List<RuleFile> byDepth = drlFiles.stream()
+                .sorted(Comparator.comparingLong((RuleFile f) -> f.path().chars().filter(c -> c == '/').count())
+                        .thenComparing(RuleFile::path))
+                .toList();
+        for (RuleFile file : byDepth) {
+            DrlSource source = new DrlSource(file.content());
+            String pkg = "";
+            for (int n = 1; n <= source.lineCount(); n++) {
+                Matcher p = PACKAGE.matcher(source.code(n));
+                if (pkg.isEmpty() && p.find()) {
+                    pkg = p.group(1);
+                }
+                Matcher rule = RULE.matcher(source.line(n));
+                if (!RULE_KEYWORD.matcher(source.code(n)).find() || !rule.find()) {
+                    continue; // not a rule's first line (or in a comment)
+                }
+                Place here = new Place(file.path(), n);
+                Place before = first.putIfAbsent(pkg + "\u0000" + rule.group(1), here);
+                if (before == null) {
+                    continue;
+                }
+                boolean copy = copyOfTheFolder(before.file(), file.path());
+                if (copy && !copies.add(before.file() + "\u0000" + file.path())) {
+                    continue; // a copied file: said once, at its first rule
+                }
+                String copied = before.file().length() > file.path().length() ? before.file() : file.path();
+                problems.add(new RuleProblem("ERROR", file.path(), n, 1, "the rule \"" + rule.group(1) + "\" is already defined in "
+                        + before.file() + ", line " + before.line() + ": each rule needs a name of its own",
+                        copy ? Hint.of("rule.folder-copy", folder(copied))
+                                : Hint.of("rule.duplicate", rule.group(1), before.file(), String.valueOf(before.line())), false));
+            }
+        }
+        return problems;
+    }
+
+    /** Whether one file is the other one's name in a subfolder: {@code rules/customers.drl} beside {@code customers.drl}. */
+    private static boolean copyOfTheFolder(String one, String other) {
+        return !folder(other).isEmpty() && other.endsWith("/" + one) || !folder(one).isEmpty() && one.endsWith("/" + other);
+    }
+
+    private static String folder(String path) {
+        int slash = path.lastIndexOf('/');
+        return slash < 0 ? "" : path.substring(0, slash + 1);
+    }
+}
