@@ -1,5 +1,5 @@
 // partner-tier rules workbench: plain JavaScript over the analyst endpoints (/rules, /rules/validate, /rules/test,
-// /rules/try, /rules/simulate). Every call carries X-Workbench, which lets the session cookie authenticate it
+// /rules/try-scenarios, /rules/try, /rules/simulate). Every call carries X-Workbench, which lets the session cookie authenticate it
 // (WorkbenchSession) and which no page of another site can add. Nothing here activates rules.
 "use strict";
 
@@ -10,7 +10,8 @@ const TEXT = {
     reset: "Undo my edits",
     neverActivates: "Nothing here goes live: to activate an edit, put the downloaded file in the rules folder (or its ConfigMap), reviewed like any change.",
     tryTab: "Try a partner", scenariosTab: "Scenarios", whatifTab: "What-if", example: "Example",
-    tryButton: "Decide with the edited rules", scenariosNote: "Runs the scenarios of the rules folder against the active rules.",
+    tryButton: "Decide with the edited rules", scenariosNote: "Runs the scenarios of the rules folder against your edits, or against the active rules when nothing is edited.",
+    scenariosOn: (edited) => edited ? "On your edits" : "On the active rules", expected: "expected", got: "got",
     runScenarios: "Run the scenarios",
     whatifNote: "Paste or upload a portfolio (one partner per line, NDJSON): each partner is decided with the active rules and with your edit, and you see who changes tier and why.",
     loadPortfolio: "Load the example portfolio", upload: "Upload", simulate: "Simulate my edit",
@@ -30,7 +31,8 @@ const TEXT = {
     reset: "편집 되돌리기",
     neverActivates: "여기서는 아무것도 적용되지 않습니다. 변경을 적용하려면 내려받은 파일을 검토를 거쳐 규칙 폴더(또는 ConfigMap)에 넣으세요.",
     tryTab: "파트너 시험", scenariosTab: "시나리오", whatifTab: "가정 분석", example: "예시",
-    tryButton: "편집한 규칙으로 판정", scenariosNote: "규칙 폴더의 시나리오를 활성 규칙으로 실행합니다.",
+    tryButton: "편집한 규칙으로 판정", scenariosNote: "규칙 폴더의 시나리오를 편집한 규칙으로, 편집이 없으면 활성 규칙으로 실행합니다.",
+    scenariosOn: (edited) => edited ? "편집한 규칙으로 실행" : "활성 규칙으로 실행", expected: "기대", got: "실제",
     runScenarios: "시나리오 실행",
     whatifNote: "포트폴리오(한 줄에 파트너 하나, NDJSON)를 붙여 넣거나 올리세요. 각 파트너를 활성 규칙과 편집한 규칙으로 판정해 등급이 바뀌는 파트너와 이유를 보여 줍니다.",
     loadPortfolio: "예시 포트폴리오 불러오기", upload: "파일 올리기", simulate: "편집 결과 가정 분석",
@@ -232,15 +234,24 @@ async function tryPartner() {
 // --- scenarios ----------------------------------------------------------------------------------------------
 
 async function runScenarios() {
-  const { body } = await call("POST", "/rules/test", "");
+  const files = edited();
+  const target = $("scenario-result");
+  // With edits, the scenarios run on them (the candidate, as ./check-rules runs a folder); else on the active rules.
+  const { status, body } = files.length ? await call("POST", "/rules/try-scenarios", { files }) : await call("POST", "/rules/test", "");
+  if (status !== 200) { renderProblem(target, body); return; }
+  if (!body.valid) {
+    target.replaceChildren(el("p", { class: "error" }, t("candidateErrors")), el("ul", {}, ...body.errors.map((e) => el("li", {}, `${e.file}:${e.line} ${e.hint || e.message}`))));
+    return;
+  }
   const report = body.scenarios;
   // Not counted (no scenario decided, or the rules failed on one): no rule is marked covered or not.
   state.neverFired = report.coverageCounted ? new Set(report.rulesNeverFired.map((r) => r.name)) : null;
-  const box = el("div", { class: "result" }, el("p", { class: report.failed ? "fail" : "pass" }, t("passed", report.passed, report.failed)));
+  const box = el("div", { class: "result" }, el("p", { class: report.failed ? "fail" : "pass" }, t("passed", report.passed, report.failed),
+    " ", el("span", { class: "note" }, `${t("scenariosOn", files.length > 0)} · ${body.version}`)));
   const list = el("ul");
   for (const s of report.scenarios) {
     const item = el("li", { class: s.passed ? "pass" : "fail" }, (s.passed ? "PASS " : "FAIL ") + s.name + ` (${s.file})`);
-    if (!s.passed) item.append(el("ul", {}, ...s.mismatches.map((m) => el("li", {}, `${m.what}: expected ${m.expected}, got ${m.actual}`))));
+    if (!s.passed) item.append(el("ul", {}, ...s.mismatches.map((m) => el("li", {}, `${m.what}: ${t("expected")} ${m.expected}, ${t("got")} ${m.actual}`))));
     list.append(item);
   }
   box.append(list);

@@ -23,9 +23,10 @@ public interface RulesConfig {
     Reload reload();
 
     /**
-     * Let analysts run candidate rules on partners: {@code POST /rules/simulate} and {@code POST /rules/try} with
-     * edited files, and the workbench's what-if (env {@code RULES_CANDIDATES_ENABLED}). Candidate rules are code
-     * that runs inside this process; an operator who does not want that sets this to false (403 then).
+     * Let analysts run candidate rules on partners: {@code POST /rules/simulate}, {@code POST /rules/try} with
+     * edited files, {@code POST /rules/try-scenarios}, and the workbench's what-if and scenarios on an edit (env
+     * {@code RULES_CANDIDATES_ENABLED}). Candidate rules are code that runs inside this process; an operator who does
+     * not want that sets this to false (403 then).
      */
     @WithDefault("true")
     boolean candidatesEnabled();

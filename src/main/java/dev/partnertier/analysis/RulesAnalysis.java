@@ -26,8 +26,8 @@ import dev.partnertier.scenarios.ScenarioRunner;
 
 /**
  * What analysts ask of the running service about rules: would these edits compile ({@link #validate}), do the
- * scenarios pass on the active rules ({@link #test}), both as a {@link RulesReport}; and what would a candidate made
- * of edits decide ({@link #simulate}, {@link #compileCandidate}). Validation only compiles posted rules; the
+ * scenarios pass on the active rules ({@link #test}) or on the edits ({@link #testCandidate}), each as a
+ * {@link RulesReport}; and what would a candidate made of edits decide ({@link #simulate}, {@link #compileCandidate}). Validation only compiles posted rules; the
  * candidate runs them, and only while {@code rules.candidates-enabled}.
  */
 @ApplicationScoped
@@ -111,6 +111,25 @@ public class RulesAnalysis {
         Simulation simulation = new Simulation(now, candidate, reader, language, true);
         partners.forEach(simulation::add);
         return simulation.report();
+    }
+
+    /**
+     * The rules folder's scenarios run on the candidate made of these edits, as {@code ./check-rules} runs them on a
+     * folder: each result and the rules no scenario fired, or the candidate's compile errors. Runs the candidate:
+     * analysts' audited endpoints only, while {@code rules.candidates-enabled}. Nothing active changes.
+     *
+     * @throws CandidatesDisabledException when candidates may not run here
+     * @throws dev.partnertier.engine.CompilerBusyException when another compile keeps the compiler busy too long
+     */
+    public RulesReport testCandidate(List<RuleFile> edited) {
+        LoadedRules candidate;
+        try {
+            candidate = compileCandidate(edited);
+        } catch (RulesCompilationException e) {
+            return RulesReport.failed(candidateVersion(edited), e.errors());
+        }
+        return RulesReport.compiled(candidate, ScenarioRunner.run(candidate.rules(), candidate.wording(),
+                ScenarioFiles.read(active.dir().resolve(ScenarioFiles.FOLDER))));
     }
 
     /**

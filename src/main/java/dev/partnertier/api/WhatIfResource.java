@@ -49,6 +49,7 @@ import dev.partnertier.admission.TooLargeException;
 import dev.partnertier.analysis.CandidateFailedException;
 import dev.partnertier.analysis.InvalidPartner;
 import dev.partnertier.analysis.RulesAnalysis;
+import dev.partnertier.analysis.RulesReport;
 import dev.partnertier.analysis.Simulation;
 import dev.partnertier.analysis.SimulationReport;
 import dev.partnertier.answer.Answers;
@@ -205,6 +206,45 @@ public class WhatIfResource {
             }
         };
         return RestResponse.ResponseBuilder.ok(output).build();
+    }
+
+    @POST
+    @Path("/try-scenarios")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "tryScenarios", summary = "Run the scenarios with edited rules",
+            description = "Runs the rules folder's scenarios on the candidate (the active rules with these files in place), as "
+                    + "./check-rules runs them on a folder, and reports each result and the rules no scenario fired; or, when the "
+                    + "candidate does not compile, its errors (file, line, column, message, hint). Nothing active changes. The "
+                    + "candidate runs in the service: analyst role only, audited, off when rules.candidates-enabled=false (403).")
+    @APIResponse(responseCode = "200", description = "The candidate's scenario results, or its compile errors",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RulesReport.class)))
+    @APIResponse(responseCode = "400", description = "The request breaks the contract; every field at fault is named",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No bearer token, or one that is not valid (RFC 6750)",
+            headers = @Header(name = "WWW-Authenticate", description = AuthProblemMappers.CHALLENGE_DOC, schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not the analyst role, or candidate rules may not run here",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "Another compile kept the compiler busy; try again after Retry-After seconds",
+            headers = @Header(name = "Retry-After", description = "Seconds to wait", schema = @Schema(type = SchemaType.INTEGER)),
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public RulesReport tryScenarios(ValidateRequest request, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+        analysis.requireCandidates();
+        if (request == null) {
+            throw new InvalidRequestException(FieldError.of("", "body.validate"));
+        }
+        EditedFiles.requireValid(validator, request);
+        List<RuleFile> files = request.ruleFiles();
+        String outcome = "failed";
+        try {
+            RulesReport report = analysis.testCandidate(files).in(Languages.ofService(acceptLanguage));
+            outcome = !report.valid() ? "invalid"
+                    : "tested passed=" + report.scenarios().passed() + " failed=" + report.scenarios().failed();
+            return report;
+        } finally {
+            audit.record("POST /rules/try-scenarios", analysis.candidateVersion(files), paths(files), outcome);
+        }
     }
 
     @POST

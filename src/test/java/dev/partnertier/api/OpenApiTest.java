@@ -101,7 +101,7 @@ class OpenApiTest {
                 }
             }
         }
-        assertThat(operations).isEqualTo(8);
+        assertThat(operations).isEqualTo(9);
     }
 
     @Test

@@ -35,6 +35,8 @@ class WhatIfDisabledTest {
                 .body("detail", containsString("rules.candidates-enabled=false"));
         analyst().contentType(ContentType.JSON).body(Map.of("files", List.of(edited), "partner", WhatIfTest.portfolio().get(0)))
                 .post("/rules/try").then().statusCode(403);
+        analyst().contentType(ContentType.JSON).body(Map.of("files", List.of(edited)))
+                .post("/rules/try-scenarios").then().statusCode(403).contentType(Problem.MEDIA_TYPE);
         analyst().contentType(ContentType.JSON).body(Map.of("partner", WhatIfTest.portfolio().get(0)))
                 .post("/rules/try").then().statusCode(200).body("answer.tier", equalTo("GOLD"));
         analyst().contentType(ContentType.JSON).body(Map.of("files", List.of(edited))).post("/rules/validate").then()

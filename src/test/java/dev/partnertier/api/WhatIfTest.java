@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
@@ -161,6 +162,36 @@ class WhatIfTest {
                 .body("type", equalTo(Problem.CANDIDATE_FAILED))
                 .body("detail", containsString("the rule \"An edit that throws\" (boom.drl, line 3) failed: NumberFormatException: For input string: \"boom\""))
                 .body("detail", containsString("The rule reads a text as a number"));
+    }
+
+    @Test
+    void theScenariosRunOnTheEditsAndNothingGoesLive() throws IOException {
+        String active = analyst().get("/rules").then().extract().path("version");
+        try (LogCapture audit = LogCapture.of("partner-tier.audit")) {
+            analyst().contentType(ContentType.JSON).body(Map.of("files", List.of(goldAt("4500"))))
+                    .post("/rules/try-scenarios").then().statusCode(200)
+                    .body("valid", equalTo(true))
+                    .body("version", not(equalTo(active)))
+                    .body("scenarios.failed", org.hamcrest.Matchers.greaterThan(0))
+                    .body("scenarios.scenarios.findAll { !it.passed }.mismatches.flatten().what", hasItem("tier"));
+            assertThat(audit.lines()).singleElement().satisfies(line -> assertThat(line)
+                    .contains("endpoint=\"POST /rules/try-scenarios\"", "files=performance.drl", "outcome=\"tested passed="));
+        }
+        // the same scenarios pass on the active rules
+        analyst().contentType(ContentType.JSON).post("/rules/test").then().statusCode(200).body("scenarios.failed", equalTo(0));
+        analyst().get("/rules").then().body("version", equalTo(active));
+    }
+
+    @Test
+    void scenariosOnEditsThatDoNotCompileAnswerTheErrors() throws IOException {
+        Map<String, String> broken = goldAt("4,500");
+        analyst().contentType(ContentType.JSON).header("Accept-Language", "ko").body(Map.of("files", List.of(broken)))
+                .post("/rules/try-scenarios").then().statusCode(200)
+                .body("valid", equalTo(false))
+                .body("errors[0].file", equalTo("performance.drl"))
+                .body("errors[0].hint", containsString("4500"))
+                .body("scenarios", org.hamcrest.Matchers.nullValue());
+        portal().contentType(ContentType.JSON).body(Map.of("files", List.of(broken))).post("/rules/try-scenarios").then().statusCode(403);
     }
 
     @Test

@@ -101,6 +101,14 @@ class WorkbenchBrowserTest {
         waiting().until(ExpectedConditions.attributeToBe(By.id("check-status"), "class", "ok"));
         assertThat(browser.findElements(By.cssSelector("#errors li"))).isEmpty();
 
+        // The scenarios run on the edit: those that pin Gold at 4,000 fail, and nothing went live.
+        browser.findElement(By.cssSelector(".tabs button[data-tab='scenarios']")).click();
+        browser.findElement(By.id("run-scenarios")).click();
+        waiting().until(ExpectedConditions.attributeContains(By.id("scenario-result"), "textContent", "On your edits"));
+        String scenarios = browser.findElement(By.id("scenario-result")).getText();
+        assertThat(scenarios).doesNotContain(" 0 failed").contains("FAIL ", "tier: expected ");
+        screenshot("workbench-scenarios-on-the-edit");
+
         // What-if on the example portfolio: the partner at 4,200 goes from Gold to Silver, on performance.
         browser.findElement(By.cssSelector(".tabs button[data-tab='whatif']")).click();
         browser.findElement(By.id("load-portfolio")).click();
