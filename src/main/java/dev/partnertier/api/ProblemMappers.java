@@ -167,10 +167,15 @@ public class ProblemMappers {
         ProblemText text = text(headers);
         // What the analyst needs to fix the edit: the rule, its file and line, and the hint, as GET /rules gives them.
         String what = e.getCause() instanceof RuleOutcomeException outcome
-                ? outcome.getMessage() + outcome.hint().map(h -> " " + h.in(language(headers)).text()).orElse("")
+                ? sentence(outcome.getMessage()) + outcome.hint().map(h -> " " + h.in(language(headers)).text()).orElse("")
                 : e.getCause().getClass().getSimpleName();
         return answer(Problem.CANDIDATE_FAILED, text.format("title.candidate-failed"), 422,
                 text.format("detail.candidate-failed", what), uri, headers, null).build();
+    }
+
+    /** A message as a sentence, so that a hint after it reads apart ("... / by zero. The rule divides ..."). */
+    private static String sentence(String message) {
+        return message.endsWith(".") || message.endsWith("!") || message.endsWith("?") ? message : message + ".";
     }
 
     @ServerExceptionMapper
