@@ -233,11 +233,21 @@ async function tryPartner() {
 
 // --- scenarios ----------------------------------------------------------------------------------------------
 
+/** A message as a sentence, so that a hint after it reads apart. */
+function sentence(text) {
+  return /[.!?]$/.test(text) ? text : text + ".";
+}
+
 async function runScenarios() {
-  const files = edited();
+  let files = edited();
   const target = $("scenario-result");
-  // With edits, the scenarios run on them (the candidate, as ./check-rules runs a folder); else on the active rules.
-  const { status, body } = files.length ? await call("POST", "/rules/try-scenarios", { files }) : await call("POST", "/rules/test", "");
+  // With edits, the scenarios run on them (the candidate, as ./check-rules runs a folder); else on the active rules,
+  // as also where candidates may not run (403, rules.candidates-enabled=false).
+  let { status, body } = files.length ? await call("POST", "/rules/try-scenarios", { files }) : await call("POST", "/rules/test", "");
+  if (files.length && status === 403) { // the workbench's caller is an analyst: only candidates can be refused
+    files = [];
+    ({ status, body } = await call("POST", "/rules/test", ""));
+  }
   if (status !== 200) { renderProblem(target, body); return; }
   if (!body.valid) {
     target.replaceChildren(el("p", { class: "error" }, t("candidateErrors")), el("ul", {}, ...body.errors.map((e) => el("li", {}, `${e.file}:${e.line} ${e.hint || e.message}`))));
@@ -292,7 +302,7 @@ async function simulate() {
   }
   for (const bad of body.invalid) box.append(el("p", { class: "error" }, `#${bad.index + 1} ${t("notRead")}: ` + bad.errors.map((e) => `${e.field} ${e.message}`).join("; ")));
   for (const failed of body.failed || []) {
-    box.append(el("p", { class: "error failed" }, `#${failed.index + 1} ${failed.partnerId}: ${t("failedOn", failed.rules)}: ${failed.message}`
+    box.append(el("p", { class: "error failed" }, `#${failed.index + 1} ${failed.partnerId}: ${t("failedOn", failed.rules)}: ${sentence(failed.message)}`
       + (failed.hint ? ` ${failed.hint}` : "")));
   }
   box.append(el("p", { class: "note" }, `${body.activeVersion} → ${body.candidateVersion}`));

@@ -14,8 +14,8 @@ import dev.partnertier.scenarios.ScenarioReport;
 
 /**
  * The analysts' report on a set of rule files, one shape for {@code POST /rules/validate} (compiled only: posted
- * rules never run), {@code POST /rules/test} (the active rules and their scenarios) and the command line's
- * {@code check-rules} (a folder and its scenarios).
+ * rules never run), {@code POST /rules/test} (the active rules and their scenarios), {@code POST /rules/try-scenarios}
+ * (edited rules and the folder's scenarios) and the command line's {@code check-rules} (a folder and its scenarios).
  *
  * @param valid     the files compile (DRL and wording)
  * @param version   the hash of the files, as {@code GET /rules} and every answer name it

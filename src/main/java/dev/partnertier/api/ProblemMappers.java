@@ -100,8 +100,8 @@ public class ProblemMappers {
             detail = "detail.unsupported-media-type-or-ndjson";
         } else if (status == 406 && TWO_MEDIA_TYPES.contains(path)) {
             detail = "detail.not-acceptable-as-sent"; // the answer takes the body's type
-        } else if (status == 406 && !path.startsWith("/evaluate") && !path.startsWith("/rules")) {
-            detail = "detail.not-acceptable-other"; // the workbench's pages and scripts are not JSON
+        } else if (status == 406 && (!path.startsWith("/evaluate") && !path.startsWith("/rules") || path.startsWith("/rules/files/"))) {
+            detail = "detail.not-acceptable-other"; // the workbench's pages and scripts, a rule file's text: not JSON
         }
         return answer(Problem.HTTP_STATUS, title, status, text.format(detail), uri, headers, null).build();
     }

@@ -69,9 +69,10 @@ import dev.partnertier.security.Roles;
 /**
  * Analysts see the effect of an edit before it goes live: {@code POST /rules/simulate} decides a portfolio under
  * the active rules and a candidate (the active rules with edited files in place) and lists who changes tier and
- * why; {@code POST /rules/try} answers one partner as the candidate would. Nothing active changes. The candidate is
- * code that runs in this process, so these calls are the analyst role's only, audited, and switched off with
- * {@code rules.candidates-enabled=false} (403). Portfolios stream as NDJSON within the batches' admission.
+ * why; {@code POST /rules/try} answers one partner as the candidate would; {@code POST /rules/try-scenarios} runs the
+ * rules folder's scenarios on it. Nothing active changes. The candidate is code that runs in this process, so these
+ * calls are the analyst role's only, audited, and switched off with {@code rules.candidates-enabled=false} (403).
+ * Portfolios stream as NDJSON within the batches' admission.
  */
 @Path("/rules")
 @Tag(name = "Rules")
@@ -108,10 +109,12 @@ public class WhatIfResource {
     @Operation(operationId = "simulateRules", summary = "What-if: who would change tier under edited rules",
             description = "Decides each partner under the active rules and under the candidate (the active rules with these files "
                     + "in place) and lists the partners whose tier changes, with the requirements that flipped (actual and required "
-                    + "before and after), and how many keep their tier. Nothing active changes. The candidate runs in the service: "
+                    + "before and after), how many keep their tier, and the partners the rules fail on (which rules, the rule, its file and "
+                    + "line, a hint). Nothing active changes. The candidate runs in the service: "
                     + "analyst role only, audited, off when rules.candidates-enabled=false (403). For a large portfolio send "
                     + "application/x-ndjson: the first line {\"files\": [...]}, then one partner per line; the answer streams one "
-                    + "line per changed or unreadable partner after a first line with the versions, and ends with the counts.")
+                    + "line per partner that changes tier, cannot be read or fails, after a first line with the versions, and ends with the "
+                    + "counts.")
     @APIResponse(responseCode = "200", description = "Who changes tier and why (or the candidate's compile errors)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SimulationReport.class)))
     @APIResponse(responseCode = "400", description = "The request breaks the contract; every field at fault is named",

@@ -6,7 +6,7 @@ import java.util.OptionalInt;
 
 /**
  * The packaged application's commands for analysts, run instead of the service when the first argument names
- * one: {@code java -jar quarkus-run.jar check-rules [DIR]} and {@code simulate-rules CANDIDATE_DIR PARTNERS_DIR}.
+ * one: {@code java -jar quarkus-run.jar check-rules [DIR]} and {@code simulate-rules CANDIDATE_DIR PARTNERS_DIR_OR_FILE}.
  * No HTTP server starts; the exit code says whether all is well.
  */
 public final class Commands {

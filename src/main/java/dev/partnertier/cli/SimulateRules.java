@@ -176,8 +176,7 @@ final class SimulateRules {
                     .map(f -> (f.field().isEmpty() ? "" : f.field() + ": ") + f.message()).reduce((a, b) -> a + "; " + b).orElse(""));
         }
         for (FailedPartner failed : report.failed()) {
-            out.println("FAILED    " + sources.get(failed.index()) + ": the " + failed.rules() + " rules: " + failed.message()
-                    + (failed.file() == null ? "" : " (" + failed.file() + ", line " + failed.line() + ")"));
+            out.println("FAILED    " + sources.get(failed.index()) + ": the " + failed.rules() + " rules: " + failed.message());
             if (failed.hint() != null) {
                 out.println("          Hint: " + failed.hint());
             }

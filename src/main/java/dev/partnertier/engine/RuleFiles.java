@@ -1,11 +1,6 @@
 package dev.partnertier.engine;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
@@ -57,10 +52,10 @@ public final class RuleFiles {
                     continue;
                 }
                 try {
-                    files.add(new RuleFile(name, utf8(bytes)));
-                } catch (NotUtf8 e) {
-                    unreadable.add(new RuleProblem("ERROR", name, e.line, e.column, "is not saved as UTF-8: the byte 0x"
-                            + HexFormat.of().toHexDigits(e.value) + " here is not UTF-8", Hint.of("file.not-utf8"), false));
+                    files.add(new RuleFile(name, Utf8Text.decode(bytes)));
+                } catch (Utf8Text.NotUtf8Exception e) {
+                    unreadable.add(new RuleProblem("ERROR", name, e.line(), e.column(), "is not saved as UTF-8: the byte 0x"
+                            + e.byteInHex() + " here is not UTF-8", Hint.of("file.not-utf8"), false));
                 }
             }
             if (!unreadable.isEmpty()) {
@@ -75,52 +70,6 @@ public final class RuleFiles {
             }
             throw new RulesCompilationException(List.of(new RuleProblem("ERROR", dir.toString(), 0, 0,
                     "the rules folder cannot be read (" + e.getMessage() + ")")));
-        }
-    }
-
-    /**
-     * The text of a file's bytes in UTF-8, which every rule file is read as (the Korean wording too; an editor on
-     * Windows may save it in a legacy encoding such as EUC-KR instead). A leading byte order mark is dropped.
-     *
-     * @throws NotUtf8 with the line and column (in characters, from 1) of the first byte that is not UTF-8
-     */
-    private static String utf8(byte[] bytes) throws NotUtf8 {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        CharBuffer out = CharBuffer.allocate(bytes.length);
-        CoderResult result = decoder.decode(in, out, true);
-        if (result.isError()) {
-            out.flip();
-            int line = 1;
-            int column = 1;
-            for (int i = 0; i < out.length(); i++) {
-                if (out.charAt(i) == '\n') {
-                    line++;
-                    column = 1;
-                } else {
-                    column++;
-                }
-            }
-            throw new NotUtf8(line, column, bytes[in.position()]);
-        }
-        decoder.flush(out);
-        out.flip();
-        String text = out.toString();
-        return text.startsWith("\uFEFF") ? text.substring(1) : text;
-    }
-
-    /** Where a file stops being UTF-8. */
-    private static final class NotUtf8 extends Exception {
-        private final int line;
-        private final int column;
-        private final byte value;
-
-        NotUtf8(int line, int column, byte value) {
-            super(null, null, false, false);
-            this.line = line;
-            this.column = column;
-            this.value = value;
         }
     }
 

@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
 final class RuleNames {
 
     private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\w.]+)");
-    private static final Pattern RULE = Pattern.compile("^\\s*rule\\s+\"([^\"]*)\"");
+    /** A rule's first line and its name in double quotes, which may hold escaped quotes ({@code "say \\"hi\\""}). */
+    private static final Pattern RULE = Pattern.compile("^\\s*rule\\s+\"((?:[^\"\\\\]|\\\\.)*)\"");
     private static final Pattern RULE_KEYWORD = Pattern.compile("^\\s*rule\\s");
 
     private RuleNames() {
@@ -61,10 +62,9 @@ final class RuleNames {
                 if (copy && !copies.add(before.file() + "\u0000" + file.path())) {
                     continue; // a copied file: said once, at its first rule
                 }
-                String copied = before.file().length() > file.path().length() ? before.file() : file.path();
                 problems.add(new RuleProblem("ERROR", file.path(), n, 1, "the rule \"" + rule.group(1) + "\" is already defined in "
                         + before.file() + ", line " + before.line() + ": each rule needs a name of its own",
-                        copy ? Hint.of("rule.folder-copy", folder(copied))
+                        copy ? Hint.of("rule.folder-copy", copyFolder(before.file(), file.path()))
                                 : Hint.of("rule.duplicate", rule.group(1), before.file(), String.valueOf(before.line())), false));
             }
         }
@@ -79,5 +79,12 @@ final class RuleNames {
     private static String folder(String path) {
         int slash = path.lastIndexOf('/');
         return slash < 0 ? "" : path.substring(0, slash + 1);
+    }
+
+    /** The folder the copy starts at: {@code rules/} of {@code rules/sub/x.drl} beside {@code sub/x.drl}. */
+    private static String copyFolder(String one, String other) {
+        String longer = one.length() > other.length() ? one : other;
+        String shorter = longer == one ? other : one;
+        return longer.substring(0, longer.length() - shorter.length());
     }
 }

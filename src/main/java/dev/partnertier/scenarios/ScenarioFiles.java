@@ -1,7 +1,6 @@
 package dev.partnertier.scenarios;
 
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,8 +13,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.partnertier.contract.FieldError;
 import dev.partnertier.contract.JsonErrors;
-
 import dev.partnertier.contract.StrictJson;
+import dev.partnertier.engine.Utf8Text;
 
 /**
  * Reads scenarios from {@code *.json} files: each file holds one scenario or an array of them. The requests
@@ -46,9 +45,10 @@ public final class ScenarioFiles {
             for (Path file : paths.filter(p -> p.getFileName().toString().endsWith(".json")).sorted().toList()) {
                 String name = file.getFileName().toString();
                 try {
-                    parse(name, Files.readString(file), scenarios, unreadable);
-                } catch (CharacterCodingException e) {
-                    unreadable.add(failed(name, name, "is not saved as UTF-8: save it again with the encoding UTF-8"));
+                    parse(name, Utf8Text.decode(Files.readAllBytes(file)), scenarios, unreadable);
+                } catch (Utf8Text.NotUtf8Exception e) {
+                    unreadable.add(failed(name, name, "is not saved as UTF-8 (line " + e.line() + ", column " + e.column()
+                            + "): save it again with the encoding UTF-8"));
                 } catch (IOException e) {
                     unreadable.add(failed(name, name, "cannot read the file: " + e.getMessage()));
                 }

@@ -132,17 +132,19 @@ public final class Wording {
             }
             String path = files.get(language.getKey()).path();
             for (String key : new TreeSet<>(english)) {
-                if (!language.getValue().contains(key) && !required.contains(key)) {
+                if (!language.getValue().contains(key) && !required.contains(key) && SentenceKeys.namesOf(key) != null) {
                     problems.add(new RuleProblem("ERROR", path, 0, 0, "'" + key + "' is missing: " + files.get(DEFAULT_LANGUAGE).path()
                             + " has it, and every language needs every sentence (else this language's answers show it in English)",
                             Hint.of("wording.missing", key), false));
                 }
             }
+            // A key only this language has: said here, where it is (a key that is no key of the wording is said by read)
+            Map<String, Integer> lines = keyLines(files.get(language.getKey()).content());
             for (String key : new TreeSet<>(language.getValue())) {
-                if (!english.contains(key) && !required.contains(key)) {
-                    problems.add(new RuleProblem("ERROR", files.get(DEFAULT_LANGUAGE).path(), 0, 0, "'" + key + "' is missing: "
-                            + path + " has it, and every language needs every sentence (English is every other language's fallback)",
-                            Hint.of("wording.missing", key), false));
+                if (!english.contains(key) && !required.contains(key) && SentenceKeys.namesOf(key) != null) {
+                    problems.add(new RuleProblem("ERROR", path, lines.getOrDefault(key, 0), 0, "'" + key + "' is only in this file: "
+                            + files.get(DEFAULT_LANGUAGE).path() + " lacks it, and every language needs every sentence (English is "
+                            + "every other language's fallback)", Hint.of("wording.only-here", key, files.get(DEFAULT_LANGUAGE).path()), false));
                 }
             }
         }
@@ -189,7 +191,7 @@ public final class Wording {
                         String names = allowed.isEmpty() ? "-" : String.join(", ", new TreeSet<>(allowed));
                         problems.add(new RuleProblem("ERROR", file.path(), line, 0, "'" + key + "' uses {" + name + "}, which this sentence does not have; "
                                 + (allowed.isEmpty() ? "it has no names to fill in" : "it has " + names),
-                                NAME.matcher(name).matches() ? Hint.of("wording.name", names) : Hint.of("wording.brace", name), false));
+                                hint(name, allowed, names), false));
                     }
                 }
                 templates.put(key, template);
@@ -204,6 +206,19 @@ public final class Wording {
             }
         }
         return new Sentences(language, templates, plain, fallback);
+    }
+
+    /**
+     * The hint for a name a sentence does not have: a closing brace left out when the name is one it has followed by
+     * more text ({@code {tenant의 ...}}), else the names it has.
+     */
+    private static Hint hint(String name, Set<String> allowed, String names) {
+        boolean braceLeftOut = !NAME.matcher(name).matches()
+                && allowed.stream().anyMatch(a -> name.startsWith(a) && !NAME.matcher(name.substring(0, a.length() + 1)).matches());
+        if (braceLeftOut) {
+            return Hint.of("wording.brace", name);
+        }
+        return allowed.isEmpty() ? Hint.of("wording.no-names") : Hint.of("wording.name", names);
     }
 
     private static String language(RuleFile file) {

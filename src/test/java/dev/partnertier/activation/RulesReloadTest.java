@@ -138,6 +138,19 @@ class RulesReloadTest {
     }
 
     @Test
+    void aMistypedKeyInOneLanguageIsSaidOnceAsNotAKey() throws IOException {
+        Path korean = dir.resolve("messages_ko.properties");
+        Files.writeString(korean, Files.readString(korean) + "exclusoin.TRIAL=오타\n");
+
+        assertThat(reload.reload()).isFalse();
+
+        assertThat(active.lastFailure().orElseThrow().errors()).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo("messages_ko.properties");
+            assertThat(p.message()).startsWith("'exclusoin.TRIAL' is not a key of the wording");
+        });
+    }
+
+    @Test
     void aBraceLeftOpenInASentenceGetsAHintToCloseIt() throws IOException {
         RulesCopy.replace(dir.resolve("messages_ko.properties"), "exclusion.TRIAL=고객 {tenant}", "exclusion.TRIAL=고객 {tenant의");
 
@@ -178,9 +191,11 @@ class RulesReloadTest {
         assertThat(reload.reload()).isFalse();
 
         assertThat(active.get()).isSameAs(good);
+        assertThat(active.lastFailure().orElseThrow().errors()).filteredOn(p -> p.message().contains("SPECIAL")).singleElement()
+                .satisfies(p -> assertThat(p.line()).isEqualTo(lineOf(korean, "exclusion.SPECIAL=")));
         assertThat(active.lastFailure().orElseThrow().errors()).extracting(RuleProblem::file, RuleProblem::message).containsExactlyInAnyOrder(
-                tuple("messages_en.properties", "'exclusion.SPECIAL' is missing: messages_ko.properties has it, and every language "
-                        + "needs every sentence (English is every other language's fallback)"),
+                tuple("messages_ko.properties", "'exclusion.SPECIAL' is only in this file: messages_en.properties lacks it, and every "
+                        + "language needs every sentence (English is every other language's fallback)"),
                 tuple("messages_ko.properties", "'exclusion.WORKLOAD_NOT_ELIGIBLE' is missing: messages_en.properties has it, and every "
                         + "language needs every sentence (else this language's answers show it in English)"));
     }

@@ -72,8 +72,8 @@ class SimulateRulesTest {
 
         assertThat(simulate(candidate.toString(), "examples/what-if")).isEqualTo(1);
         assertThat(printed.toString(StandardCharsets.UTF_8))
-                .contains("FAILED    fourth-coffee.json: the candidate rules: the rule \"" + ThrowingRule.NAME + "\"")
-                .contains("(" + ThrowingRule.FILE + ", line " + ThrowingRule.LINE + ")")
+                .contains("FAILED    fourth-coffee.json: the candidate rules: the rule \"" + ThrowingRule.NAME + "\" (" + ThrowingRule.FILE
+                        + ", line " + ThrowingRule.LINE + ") failed: ")
                 .contains("          Hint: The rule reads a text as a number")
                 .contains("0 partners change tier, 0 keep it, the rules failed on 3.")
                 .doesNotContain("NOT READ");

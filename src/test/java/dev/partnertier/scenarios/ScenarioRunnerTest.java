@@ -160,8 +160,19 @@ class ScenarioRunnerTest {
 
         assertThat(loaded.unreadable()).singleElement().satisfies(failure -> {
             assertThat(failure.name()).isEqualTo("korean.json");
-            assertThat(failure.mismatches().get(0).actual()).isEqualTo("is not saved as UTF-8: save it again with the encoding UTF-8");
+            assertThat(failure.mismatches().get(0).actual()).isEqualTo("is not saved as UTF-8 (line 1, column 12): save it again with the encoding UTF-8");
         });
+    }
+
+    @Test
+    void aScenarioFileWithAByteOrderMarkIsRead(@org.junit.jupiter.api.io.TempDir java.nio.file.Path folder) throws Exception {
+        java.nio.file.Files.writeString(folder.resolve("marked.json"), "\uFEFF{\"name\": \"Marked\", \"request\": " + REQUEST
+                + ", \"expect\": {\"tier\": \"SILVER\"}}");
+
+        ScenarioFiles.Loaded loaded = ScenarioFiles.read(folder);
+
+        assertThat(loaded.unreadable()).isEmpty();
+        assertThat(loaded.scenarios()).extracting(Scenario::name).containsExactly("Marked");
     }
 
     @Test

@@ -24,7 +24,8 @@ import io.quarkus.test.junit.TestProfile;
 
 /**
  * The workbench on a rules folder without scenarios: rule coverage is not counted, so no rule is marked covered or not,
- * and the page says why instead.
+ * and the page says why instead. Candidate rules may not run there ({@code rules.candidates-enabled=false}), so the
+ * scenarios of an edit run on the active rules, and the page says so.
  */
 @QuarkusTest
 @TestProfile(WorkbenchWithoutScenariosBrowserTest.RulesWithoutScenarios.class)
@@ -47,7 +48,7 @@ class WorkbenchWithoutScenariosBrowserTest {
 
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("rules.dir", RULES.toString());
+            return Map.of("rules.dir", RULES.toString(), "rules.candidates-enabled", "false");
         }
     }
 
@@ -65,6 +66,16 @@ class WorkbenchWithoutScenariosBrowserTest {
             assertThat(browser.findElement(By.id("scenario-result")).getAttribute("textContent")).contains("0 passed, 0 failed.");
             assertThat(browser.findElements(By.cssSelector("#file-list .rule-name"))).isNotEmpty();
             assertThat(browser.findElements(By.cssSelector("#file-list .covered, #file-list .not-covered"))).isEmpty();
+
+            // An edit, and candidates may not run: the scenarios run on the active rules, as the result says.
+            ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("const s = document.getElementById('source');"
+                    + "s.value = s.value + '\\n// an edit'; s.dispatchEvent(new Event('input'));");
+            browser.findElement(By.cssSelector(".tabs button[data-tab='scenarios']")).click();
+            ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("document.getElementById('scenario-result').textContent = '';");
+            browser.findElement(By.id("run-scenarios")).click();
+            HeadlessChromium.waiting(browser).until(ExpectedConditions.attributeContains(By.id("scenario-result"), "textContent",
+                    "On the active rules"));
+            assertThat(browser.findElement(By.id("scenario-result")).getText()).contains("0 passed, 0 failed.");
         } finally {
             browser.quit();
         }
