@@ -66,6 +66,12 @@ public class RulesReload {
             RuleInfo at = new EditedRules(active.get().rules().sources(), files).among(e.rules()).orElse(e.rule().orElse(null));
             return failed(version, List.of(new RuleProblem("ERROR", at == null ? "" : at.file(), at == null ? 0 : at.line(), 0,
                     "the rules compile, but " + e.getMessage(), e.hint().orElse(null), false)));
+        } catch (RuntimeException e) {
+            // Anything else loading these files threw (a library's defect on this input): still these files' failure,
+            // said where analysts and health look, not only in a log line.
+            LOG.error("Loading the rules failed unexpectedly", e);
+            return failed(version, List.of(new RuleProblem("ERROR", "", 0, 0, "the rules could not be loaded: "
+                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()))));
         }
     }
 

@@ -7,6 +7,7 @@ import dev.partnertier.activation.LoadedRules;
 import dev.partnertier.engine.RuleCompiler;
 import dev.partnertier.engine.RuleFile;
 import dev.partnertier.engine.RuleFiles;
+import dev.partnertier.engine.RuleProblem;
 import dev.partnertier.engine.RulesCompilationException;
 import dev.partnertier.scenarios.ScenarioFiles;
 import dev.partnertier.scenarios.ScenarioRunner;
@@ -35,6 +36,10 @@ public final class FolderCheck {
                     ScenarioFiles.read(dir.resolve(ScenarioFiles.FOLDER))));
         } catch (RulesCompilationException e) {
             return RulesReport.failed(RuleFiles.version(files), e.errors());
+        } catch (RuntimeException e) {
+            // Anything else these files made a library throw: the check fails saying so, it does not crash
+            return RulesReport.failed(RuleFiles.version(files), List.of(new RuleProblem("ERROR", "", 0, 0, "the rules could not be "
+                    + "loaded: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()))));
         }
     }
 }

@@ -8,6 +8,7 @@ import jakarta.validation.Validator;
 import dev.partnertier.contract.FieldError;
 import dev.partnertier.contract.InvalidRequestException;
 import dev.partnertier.engine.RuleFile;
+import dev.partnertier.engine.Utf8Text;
 
 /** A request that carries edited rule files: {@code POST /rules/validate}, {@code /rules/simulate}, {@code /rules/try}. */
 interface EditedFiles {
@@ -22,9 +23,9 @@ interface EditedFiles {
         return files().stream().mapToLong(f -> f.content() == null ? 0 : f.content().length()).sum();
     }
 
-    /** The files as the compiler takes them. */
+    /** The files as the compiler takes them, as if read from the folder (a leading byte order mark dropped). */
     default List<RuleFile> ruleFiles() {
-        return files().stream().map(f -> new RuleFile(f.path(), f.content())).toList();
+        return files().stream().map(f -> new RuleFile(f.path(), Utf8Text.withoutByteOrderMark(f.content()))).toList();
     }
 
     /**

@@ -29,8 +29,8 @@ final class RuleNames {
     }
 
     /**
-     * An error at each rule whose package and name an earlier file (shallower, then in path order) or line already
-     * has; for a file that is a copy of another in a subfolder, one error, at its first rule.
+     * An error at each of two rules with one package and name, naming the other; for a file that is a copy of
+     * another in a subfolder, one error, at the copy's first rule.
      */
     static List<RuleProblem> definedTwice(List<RuleFile> drlFiles) {
         Map<String, Place> first = new HashMap<>();
@@ -62,13 +62,24 @@ final class RuleNames {
                 if (copy && !copies.add(before.file() + "\u0000" + file.path())) {
                     continue; // a copied file: said once, at its first rule
                 }
-                problems.add(new RuleProblem("ERROR", file.path(), n, 1, "the rule \"" + rule.group(1) + "\" is already defined in "
-                        + before.file() + ", line " + before.line() + ": each rule needs a name of its own",
-                        copy ? Hint.of("rule.folder-copy", copyFolder(before.file(), file.path()))
-                                : Hint.of("rule.duplicate", rule.group(1), before.file(), String.valueOf(before.line())), false));
+                if (copy) {
+                    problems.add(new RuleProblem("ERROR", file.path(), n, 1, "the rule \"" + rule.group(1) + "\" is already defined in "
+                            + before.file() + ", line " + before.line() + ": each rule needs a name of its own",
+                            Hint.of("rule.folder-copy", copyFolder(before.file(), file.path())), false));
+                    continue;
+                }
+                // Said at both rules: either may be the one just written (the file an editor has open).
+                problems.add(twice(rule.group(1), here, before));
+                problems.add(twice(rule.group(1), before, here));
             }
         }
         return problems;
+    }
+
+    private static RuleProblem twice(String name, Place at, Place other) {
+        return new RuleProblem("ERROR", at.file(), at.line(), 1, "the rule \"" + name + "\" is also defined in " + other.file() + ", line "
+                + other.line() + ": each rule needs a name of its own",
+                Hint.of("rule.duplicate", name, other.file(), String.valueOf(other.line())), false);
     }
 
     /** Whether one file is the other one's name in a subfolder: {@code rules/customers.drl} beside {@code customers.drl}. */

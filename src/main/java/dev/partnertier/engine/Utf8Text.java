@@ -44,7 +44,8 @@ public final class Utf8Text {
         return withoutByteOrderMark(out.toString());
     }
 
-    private static String withoutByteOrderMark(String text) {
+    /** The text without a leading byte order mark, as a file is read (a posted file's text may still hold one). */
+    public static String withoutByteOrderMark(String text) {
         return !text.isEmpty() && text.charAt(0) == BYTE_ORDER_MARK ? text.substring(1) : text;
     }
 

@@ -47,7 +47,7 @@ public final class ScenarioFiles {
                 try {
                     parse(name, Utf8Text.decode(Files.readAllBytes(file)), scenarios, unreadable);
                 } catch (Utf8Text.NotUtf8Exception e) {
-                    unreadable.add(failed(name, name, "is not saved as UTF-8 (line " + e.line() + ", column " + e.column()
+                    unreadable.add(failed(name, name, "a file not saved as UTF-8 (line " + e.line() + ", column " + e.column()
                             + "): save it again with the encoding UTF-8"));
                 } catch (IOException e) {
                     unreadable.add(failed(name, name, "cannot read the file: " + e.getMessage()));

@@ -14,6 +14,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.apache.commons.text.similarity.LevenshteinDistance;
+
 import io.quarkus.qute.Engine;
 import io.quarkus.qute.EvalContext;
 import io.quarkus.qute.Expression;
@@ -39,6 +41,8 @@ public final class Wording {
     /** English: the default language of answers and the fallback of every other. */
     public static final String DEFAULT_LANGUAGE = "en";
     private static final Pattern FILE = Pattern.compile("(?:.*/)?messages_([a-z]{2,3})\\.properties");
+    /** Edits between two keys, counted up to 3 (-1 beyond). */
+    private static final LevenshteinDistance CLOSE = new LevenshteinDistance(3);
     /** A name a sentence fills in: letters, digits, '_' (anything else is most often a '}' left out). */
     private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
     private static final Pattern KEY_LINE = Pattern.compile("^\\s*([^#!\\s=:][^\\s=:]*)\\s*[=:]");
@@ -131,23 +135,44 @@ public final class Wording {
                 continue;
             }
             String path = files.get(language.getKey()).path();
-            for (String key : new TreeSet<>(english)) {
-                if (!language.getValue().contains(key) && !required.contains(key) && SentenceKeys.namesOf(key) != null) {
-                    problems.add(new RuleProblem("ERROR", path, 0, 0, "'" + key + "' is missing: " + files.get(DEFAULT_LANGUAGE).path()
-                            + " has it, and every language needs every sentence (else this language's answers show it in English)",
-                            Hint.of("wording.missing", key), false));
+            String englishPath = files.get(DEFAULT_LANGUAGE).path();
+            Map<String, Integer> englishLines = keyLines(files.get(DEFAULT_LANGUAGE).content());
+            Map<String, Integer> lines = keyLines(files.get(language.getKey()).content());
+            List<String> missing = new TreeSet<>(english).stream().filter(k -> !language.getValue().contains(k) && sentence(k, required)).toList();
+            List<String> only = new TreeSet<>(language.getValue()).stream().filter(k -> !english.contains(k) && sentence(k, required))
+                    .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+            for (String key : missing) {
+                String typo = only.stream().filter(k -> mistyped(k, key)).findFirst().orElse(null);
+                if (typo != null) {
+                    // one key spelt two ways: said once, at English's line, naming the other
+                    only.remove(typo);
+                    problems.add(new RuleProblem("ERROR", englishPath, englishLines.getOrDefault(key, 0), 0, "'" + key + "' here and '" + typo
+                            + "' in " + path + " (line " + lines.getOrDefault(typo, 0) + ") differ: every language has the same keys",
+                            Hint.of("wording.typo", key, typo), false));
+                } else {
+                    problems.add(new RuleProblem("ERROR", path, 0, 0, "'" + key + "' is missing: " + englishPath + " has it (line "
+                            + englishLines.getOrDefault(key, 0) + "), and every language needs every sentence (else this language's "
+                            + "answers show it in English)", Hint.of("wording.missing", key), false));
                 }
             }
             // A key only this language has: said here, where it is (a key that is no key of the wording is said by read)
-            Map<String, Integer> lines = keyLines(files.get(language.getKey()).content());
-            for (String key : new TreeSet<>(language.getValue())) {
-                if (!english.contains(key) && !required.contains(key) && SentenceKeys.namesOf(key) != null) {
-                    problems.add(new RuleProblem("ERROR", path, lines.getOrDefault(key, 0), 0, "'" + key + "' is only in this file: "
-                            + files.get(DEFAULT_LANGUAGE).path() + " lacks it, and every language needs every sentence (English is "
-                            + "every other language's fallback)", Hint.of("wording.only-here", key, files.get(DEFAULT_LANGUAGE).path()), false));
-                }
+            for (String key : only) {
+                problems.add(new RuleProblem("ERROR", path, lines.getOrDefault(key, 0), 0, "'" + key + "' is only in this file: "
+                        + englishPath + " lacks it, and every language needs every sentence (English is every other language's "
+                        + "fallback)", Hint.of("wording.only-here", key, englishPath), false));
             }
         }
+    }
+
+    /** Whether two keys are one or two edits apart: one key, mistyped in one file. */
+    private static boolean mistyped(String one, String other) {
+        int edits = CLOSE.apply(one, other);
+        return edits >= 1 && edits <= 2;
+    }
+
+    /** A key of a sentence the answers use, that every language must have and that {@link #read} did not refuse already. */
+    private static boolean sentence(String key, Set<String> required) {
+        return !required.contains(key) && SentenceKeys.namesOf(key) != null;
     }
 
     private static Sentences read(RuleFile file, Sentences fallback, List<RuleProblem> problems, Map<String, Set<String>> keys) {
@@ -192,11 +217,22 @@ public final class Wording {
                         problems.add(new RuleProblem("ERROR", file.path(), line, 0, "'" + key + "' uses {" + name + "}, which this sentence does not have; "
                                 + (allowed.isEmpty() ? "it has no names to fill in" : "it has " + names),
                                 hint(name, allowed, names), false));
+                    } else if (!writable(expression)) {
+                        // Parsed, but it would fail when an answer is written: a brace left open runs on into words
+                        // Qute reads as method calls ({tenant does not count: ...} is tenant.does(not)...).
+                        int at = e.getValue().indexOf("{" + name);
+                        String text = at < 0 ? expression.toOriginalString() : e.getValue().substring(at + 1).split("}")[0];
+                        String shown = text.length() > 40 ? text.substring(0, 40) + "…" : text;
+                        problems.add(new RuleProblem("ERROR", file.path(), line, 0, "'" + key + "' has {" + shown
+                                + "}, which a sentence cannot write: after a name come only .plural('one','other'), .and or .or",
+                                text.contains(" ") ? Hint.of("wording.brace", String.join(" ", List.of(text.split(" ")).subList(0,
+                                        Math.min(3, text.split(" ").length)))) : Hint.of("wording.template"), false));
                     }
                 }
                 templates.put(key, template);
             } catch (TemplateException ex) {
-                problems.add(new RuleProblem("ERROR", file.path(), line, 0, "'" + key + "' is not a valid sentence template: " + ex.getMessage()));
+                problems.add(new RuleProblem("ERROR", file.path(), line, 0, "'" + key + "' is not a valid sentence template: " + ex.getMessage(),
+                        Hint.of("wording.template"), false));
             }
         }
         for (String key : SentenceKeys.required()) {
@@ -206,6 +242,26 @@ public final class Wording {
             }
         }
         return new Sentences(language, templates, plain, fallback);
+    }
+
+    /**
+     * Whether an answer can write this expression: a name, then at most {@code .plural('one','other')} (two texts),
+     * {@code .and} or {@code .or}; no namespace. Anything else Qute parses but cannot resolve when an answer is written.
+     */
+    private static boolean writable(Expression expression) {
+        if (expression.hasNamespace() || expression.getParts().get(0).isVirtualMethod()) {
+            return false;
+        }
+        for (Expression.Part part : expression.getParts().subList(1, expression.getParts().size())) {
+            boolean plural = part.isVirtualMethod() && "plural".equals(part.getName())
+                    && part.asVirtualMethod().getParameters().size() == 2
+                    && part.asVirtualMethod().getParameters().stream().allMatch(Expression::isLiteral);
+            boolean joined = !part.isVirtualMethod() && ("and".equals(part.getName()) || "or".equals(part.getName()));
+            if (!plural && !joined) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

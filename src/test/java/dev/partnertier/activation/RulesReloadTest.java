@@ -138,6 +138,40 @@ class RulesReloadTest {
     }
 
     @Test
+    void aBraceLeftOpenThatQuteStillParsesIsRefusedAtItsLineNotLeftToFailWhenAnAnswerIsWritten() throws IOException {
+        LoadedRules good = active.get();
+        Path english = dir.resolve("messages_en.properties");
+        RulesCopy.replace(english, "exclusion.NOT_ASSOCIATED=Customer {tenant}", "exclusion.NOT_ASSOCIATED=Customer {tenant");
+
+        assertThat(reload.reload()).isFalse();
+
+        assertThat(active.get()).isSameAs(good);
+        assertThat(active.lastFailure().orElseThrow().errors()).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo("messages_en.properties");
+            assertThat(p.line()).isEqualTo(lineOf(english, "exclusion.NOT_ASSOCIATED="));
+            assertThat(p.message()).startsWith("'exclusion.NOT_ASSOCIATED' has {tenant does not count").contains("which a sentence cannot write");
+            assertThat(p.hint().text()).contains("\"tenant does not\" is not a name")
+                    .contains("the closing brace is most likely missing right after the name");
+        });
+    }
+
+    @Test
+    void aKeyMistypedInOneLanguageIsOneErrorNamingBothSpellings() throws IOException {
+        Path english = dir.resolve("messages_en.properties");
+        RulesCopy.replace(english, "exclusion.TRIAL=", "exclusion.TRAIL=");
+
+        assertThat(reload.reload()).isFalse();
+
+        assertThat(active.lastFailure().orElseThrow().errors()).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo("messages_en.properties");
+            assertThat(p.line()).isEqualTo(lineOf(english, "exclusion.TRAIL="));
+            assertThat(p.message()).isEqualTo("'exclusion.TRAIL' here and 'exclusion.TRIAL' in messages_ko.properties (line "
+                    + lineOf(dir.resolve("messages_ko.properties"), "exclusion.TRIAL=") + ") differ: every language has the same keys");
+            assertThat(p.hint().text()).startsWith("One of these keys is mistyped");
+        });
+    }
+
+    @Test
     void aMistypedKeyInOneLanguageIsSaidOnceAsNotAKey() throws IOException {
         Path korean = dir.resolve("messages_ko.properties");
         Files.writeString(korean, Files.readString(korean) + "exclusoin.TRIAL=오타\n");
@@ -196,8 +230,9 @@ class RulesReloadTest {
         assertThat(active.lastFailure().orElseThrow().errors()).extracting(RuleProblem::file, RuleProblem::message).containsExactlyInAnyOrder(
                 tuple("messages_ko.properties", "'exclusion.SPECIAL' is only in this file: messages_en.properties lacks it, and every "
                         + "language needs every sentence (English is every other language's fallback)"),
-                tuple("messages_ko.properties", "'exclusion.WORKLOAD_NOT_ELIGIBLE' is missing: messages_en.properties has it, and every "
-                        + "language needs every sentence (else this language's answers show it in English)"));
+                tuple("messages_ko.properties", "'exclusion.WORKLOAD_NOT_ELIGIBLE' is missing: messages_en.properties has it (line "
+                        + lineOf(dir.resolve("messages_en.properties"), "exclusion.WORKLOAD_NOT_ELIGIBLE=") + "), and every language "
+                        + "needs every sentence (else this language's answers show it in English)"));
     }
 
     private static int lineOf(Path file, String start) throws IOException {

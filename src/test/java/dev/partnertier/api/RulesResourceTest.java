@@ -84,6 +84,17 @@ class RulesResourceTest {
     }
 
     @Test
+    void aPostedFileWithAByteOrderMarkIsReadAsTheFolderReadsIt() throws IOException {
+        String korean = Files.readString(RulesCopy.SHIPPED.resolve("messages_ko.properties"));
+
+        analyst().contentType(ContentType.JSON)
+                .body(Map.of("files", List.of(Map.of("path", "messages_ko.properties", "content", "\uFEFF" + korean))))
+                .post("/rules/validate").then().statusCode(200)
+                .body("valid", equalTo(true))
+                .body("errors", empty());
+    }
+
+    @Test
     void aValidateRequestWithoutFilesOrWithABadPathIsA400() {
         analyst().contentType(ContentType.JSON).body("{\"files\": []}").post("/rules/validate").then()
                 .statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("files"));

@@ -160,7 +160,7 @@ class ScenarioRunnerTest {
 
         assertThat(loaded.unreadable()).singleElement().satisfies(failure -> {
             assertThat(failure.name()).isEqualTo("korean.json");
-            assertThat(failure.mismatches().get(0).actual()).isEqualTo("is not saved as UTF-8 (line 1, column 12): save it again with the encoding UTF-8");
+            assertThat(failure.mismatches().get(0).actual()).isEqualTo("a file not saved as UTF-8 (line 1, column 12): save it again with the encoding UTF-8");
         });
     }
 
