@@ -6,13 +6,15 @@
 # variant. In short turns, a drift of the machine's speed (10 to 20% over minutes here) falls on every variant alike.
 # Prints each turn, then for each variant the medians of its CPU time per answer (the process's user and system time
 # from /proc over the 200s it gave), of its answers (200s) per second, of its 99th percentile latency, and of its
-# ratios to the first variant, turn by turn. Give the first variant's options twice to see the noise. Takes about
-# 0.7 x variants + ROUNDS x SECONDS x variants / 60 minutes; nothing else should run meanwhile.
+# ratios to the first variant, turn by turn. Give the first variant's options twice to see the noise. An option
+# --jar=PATH runs another build (e.g. an earlier commit's quarkus-app copied aside) instead of target/'s, to compare
+# commits. Takes about 0.7 x variants + ROUNDS x SECONDS x variants / 60 minutes; nothing else should run meanwhile.
 #
 #   bench/compare.sh ROUNDS SECONDS "name|options" "name|options" ...
 #   bench/compare.sh 16 3 "on|" "on again|" "log off|-Ddecision-log.enabled=false"
+#   bench/compare.sh 8 5 "before|--jar=/tmp/before/quarkus-run.jar" "now|"
 set -euo pipefail
-usage() { sed -n '2,13p' "${BASH_SOURCE[0]}" >&2; exit 2; }
+usage() { sed -n '2,15p' "${BASH_SOURCE[0]}" >&2; exit 2; }
 [ $# -ge 3 ] && [[ "$1" =~ ^[1-9][0-9]*$ ]] && [[ "$2" =~ ^[1-9][0-9]*$ ]] || usage
 for variant in "${@:3}"; do [[ "$variant" == *"|"* ]] || usage; done
 cd "$(dirname "$0")/.."
@@ -30,13 +32,15 @@ trap 'kill "${pids[@]}" 2>/dev/null || true; wait 2>/dev/null || true; rm -rf "$
 i=0
 for variant in "$@"; do
     name="${variant%%|*}" options="${variant#*|}"
-    read -r -a extra <<< "$options"
+    read -r -a words <<< "$options"
+    jar=target/quarkus-app/quarkus-run.jar extra=()
+    for o in "${words[@]}"; do if [[ "$o" == --jar=* ]]; then jar="${o#--jar=}"; else extra+=("$o"); fi; done
     jvm=()   # the image's options, without its collector when the variant names one
     for o in "${image_java_opts[@]}"; do [[ "$o" == -XX:+Use*GC && "$options" == *-XX:+Use*GC* ]] || jvm+=("$o"); done
     java "${jvm[@]}" -Xms1g -Xmx1g "${extra[@]}" \
         -Dquarkus.http.port=$((18480 + i)) -Dquarkus.management.port=$((19480 + i)) \
         "${portal_auth[@]}" \
-        -jar target/quarkus-app/quarkus-run.jar > "$work/service-$i.log" 2>&1 &
+        -jar "$jar" > "$work/service-$i.log" 2>&1 &
     pids+=($!) names+=("$name") ports+=($((18480 + i)))
     i=$((i + 1))
 done

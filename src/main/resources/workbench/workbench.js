@@ -261,7 +261,10 @@ async function runScenarios() {
   const list = el("ul");
   for (const s of report.scenarios) {
     const item = el("li", { class: s.passed ? "pass" : "fail" }, (s.passed ? "PASS " : "FAIL ") + s.name + ` (${s.file})`);
-    if (!s.passed) item.append(el("ul", {}, ...s.mismatches.map((m) => el("li", {}, `${m.what}: ${t("expected")} ${m.expected}, ${t("got")} ${m.actual}` + (m.hint ? ` ${m.hint}` : "")))));
+    if (!s.passed) item.append(el("ul", {}, ...s.mismatches.map((m) => {
+      const text = `${m.what}: ${t("expected")} ${m.expected}, ${t("got")} ${m.actual}`;
+      return el("li", {}, m.hint ? `${sentence(text)} ${m.hint}` : text);
+    })));
     list.append(item);
   }
   box.append(list);

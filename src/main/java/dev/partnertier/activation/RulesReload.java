@@ -53,13 +53,9 @@ public class RulesReload {
             active.unchanged();
             return false;
         }
+        LoadedRules rules;
         try {
-            LoadedRules rules = active.loader().load(active.dir(), files);
-            active.activate(rules);
-            metrics.reloaded();
-            LOG.infof("Rules %s active (was %s): %d rules in %d files, loaded in %d ms", version, previous,
-                    rules.rules().rules().size(), rules.rules().files().size(), Duration.ofNanos(System.nanoTime() - start).toMillis());
-            return true;
+            rules = active.loader().load(active.dir(), files);
         } catch (RulesCompilationException e) {
             return failed(version, e.errors());
         } catch (RuleOutcomeException e) {
@@ -68,11 +64,16 @@ public class RulesReload {
                     "the rules compile, but " + e.getMessage(), e.hint().orElse(null), false)));
         } catch (RuntimeException e) {
             // Anything else loading these files threw (a library's defect on this input): still these files' failure,
-            // said where analysts and health look, not only in a log line.
-            LOG.error("Loading the rules failed unexpectedly", e);
-            return failed(version, List.of(new RuleProblem("ERROR", "", 0, 0, "the rules could not be loaded: "
-                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()))));
+            // said where analysts and health look; its stack trace is for whoever reports the defect.
+            LOG.warn("Loading the rules failed unexpectedly; the reload error follows", e);
+            return failed(version, List.of(new RuleProblem("ERROR", "", 0, 0, "the rules could not be loaded ("
+                    + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")")));
         }
+        active.activate(rules);
+        metrics.reloaded();
+        LOG.infof("Rules %s active (was %s): %d rules in %d files, loaded in %d ms", version, previous,
+                rules.rules().rules().size(), rules.rules().files().size(), Duration.ofNanos(System.nanoTime() - start).toMillis());
+        return true;
     }
 
     private boolean failed(String version, List<RuleProblem> errors) {

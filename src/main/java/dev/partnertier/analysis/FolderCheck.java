@@ -39,7 +39,7 @@ public final class FolderCheck {
         } catch (RuntimeException e) {
             // Anything else these files made a library throw: the check fails saying so, it does not crash
             return RulesReport.failed(RuleFiles.version(files), List.of(new RuleProblem("ERROR", "", 0, 0, "the rules could not be "
-                    + "loaded: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()))));
+                    + "checked (" + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")")));
         }
     }
 }

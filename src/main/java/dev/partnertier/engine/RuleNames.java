@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -36,6 +37,7 @@ final class RuleNames {
         Map<String, Place> first = new HashMap<>();
         List<RuleProblem> problems = new ArrayList<>();
         Set<String> copies = new HashSet<>();
+        Map<String, List<Duplicate>> pairs = new LinkedHashMap<>(); // names shared by a pair of files (earlier, later)
         // Shallower files first, so that a copy in a subfolder is the one said to repeat a rule
         List<RuleFile> byDepth = drlFiles.stream()
                 .sorted(Comparator.comparingLong((RuleFile f) -> f.path().chars().filter(c -> c == '/').count())
@@ -68,17 +70,32 @@ final class RuleNames {
                             Hint.of("rule.folder-copy", copyFolder(before.file(), file.path())), false));
                     continue;
                 }
-                // Said at both rules: either may be the one just written (the file an editor has open).
-                problems.add(twice(rule.group(1), here, before));
-                problems.add(twice(rule.group(1), before, here));
+                // Said at both rules: either may be the one just written, in the file an editor has open.
+                if (file.path().equals(before.file())) {
+                    problems.add(twice(rule.group(1), here, before, 0));
+                    problems.add(twice(rule.group(1), before, here, 0));
+                } else {
+                    pairs.computeIfAbsent(before.file() + "\u0000" + file.path(), k -> new ArrayList<>())
+                            .add(new Duplicate(rule.group(1), before, here));
+                }
             }
+        }
+        // Once per pair of files, at the first name they share: a second copy of a whole file repeats every name.
+        for (List<Duplicate> shared : pairs.values()) {
+            Duplicate said = shared.get(0);
+            problems.add(twice(said.name(), said.later(), said.earlier(), shared.size() - 1));
+            problems.add(twice(said.name(), said.earlier(), said.later(), shared.size() - 1));
         }
         return problems;
     }
 
-    private static RuleProblem twice(String name, Place at, Place other) {
+    private record Duplicate(String name, Place earlier, Place later) {
+    }
+
+    private static RuleProblem twice(String name, Place at, Place other, int more) {
         return new RuleProblem("ERROR", at.file(), at.line(), 1, "the rule \"" + name + "\" is also defined in " + other.file() + ", line "
-                + other.line() + ": each rule needs a name of its own",
+                + other.line() + ": each rule needs a name of its own"
+                + (more == 0 ? "" : " (and " + more + " more " + (more == 1 ? "rule" : "rules") + " of these two files share a name)"),
                 Hint.of("rule.duplicate", name, other.file(), String.valueOf(other.line())), false);
     }
 

@@ -38,6 +38,11 @@ final class SentenceKeys {
             Map.entry("association", Set.of()),
             Map.entry("workload", Set.of()));
 
+    /** The names that are numbers ({@code .plural} may follow them); the others are texts, or {@link #LISTS}. */
+    static final Set<String> NUMBERS = Set.of("actual", "required", "total", "workloads", "customers", "count", "users", "amount");
+    /** The names that are lists ({@link Words}: {@code .and}, {@code .or} or {@code .plural} may follow them). */
+    static final Set<String> LISTS = Set.of("counting", "eligible", "missing", "exams", "certifications");
+
     private SentenceKeys() {
     }
 

@@ -140,26 +140,22 @@ public final class Wording {
             Map<String, Integer> lines = keyLines(files.get(language.getKey()).content());
             List<String> missing = new TreeSet<>(english).stream().filter(k -> !language.getValue().contains(k) && sentence(k, required)).toList();
             List<String> only = new TreeSet<>(language.getValue()).stream().filter(k -> !english.contains(k) && sentence(k, required))
-                    .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+                    .toList();
             for (String key : missing) {
-                String typo = only.stream().filter(k -> mistyped(k, key)).findFirst().orElse(null);
-                if (typo != null) {
-                    // one key spelt two ways: said once, at English's line, naming the other
-                    only.remove(typo);
-                    problems.add(new RuleProblem("ERROR", englishPath, englishLines.getOrDefault(key, 0), 0, "'" + key + "' here and '" + typo
-                            + "' in " + path + " (line " + lines.getOrDefault(typo, 0) + ") differ: every language has the same keys",
-                            Hint.of("wording.typo", key, typo), false));
-                } else {
-                    problems.add(new RuleProblem("ERROR", path, 0, 0, "'" + key + "' is missing: " + englishPath + " has it (line "
-                            + englishLines.getOrDefault(key, 0) + "), and every language needs every sentence (else this language's "
-                            + "answers show it in English)", Hint.of("wording.missing", key), false));
-                }
+                // said in the file that lacks it; where that file has a key one or two letters apart, at that key's line
+                String near = only.stream().filter(k -> mistyped(k, key)).findFirst().orElse(null);
+                problems.add(new RuleProblem("ERROR", path, near == null ? 0 : lines.getOrDefault(near, 0), 0, "'" + key + "' is missing: "
+                        + englishPath + " has it (line " + englishLines.getOrDefault(key, 0) + "), and every language needs every "
+                        + "sentence (else this language's answers show it in English)", near == null ? Hint.of("wording.missing", key)
+                        : Hint.of("wording.missing-near", key, near, englishPath), false));
             }
             // A key only this language has: said here, where it is (a key that is no key of the wording is said by read)
             for (String key : only) {
+                String near = missing.stream().filter(k -> mistyped(k, key)).findFirst().orElse(null);
                 problems.add(new RuleProblem("ERROR", path, lines.getOrDefault(key, 0), 0, "'" + key + "' is only in this file: "
                         + englishPath + " lacks it, and every language needs every sentence (English is every other language's "
-                        + "fallback)", Hint.of("wording.only-here", key, englishPath), false));
+                        + "fallback)", near == null ? Hint.of("wording.only-here", key, englishPath)
+                        : Hint.of("wording.only-here-near", key, englishPath, near), false));
             }
         }
     }
@@ -220,12 +216,13 @@ public final class Wording {
                     } else if (!writable(expression)) {
                         // Parsed, but it would fail when an answer is written: a brace left open runs on into words
                         // Qute reads as method calls ({tenant does not count: ...} is tenant.does(not)...).
-                        int at = e.getValue().indexOf("{" + name);
-                        String text = at < 0 ? expression.toOriginalString() : e.getValue().substring(at + 1).split("}")[0];
+                        String text = written(e.getValue(), expression);
                         String shown = text.length() > 40 ? text.substring(0, 40) + "…" : text;
+                        boolean runsOn = text.startsWith(name) && text.substring(name.length()).startsWith(" ");
                         problems.add(new RuleProblem("ERROR", file.path(), line, 0, "'" + key + "' has {" + shown
-                                + "}, which a sentence cannot write: after a name come only .plural('one','other'), .and or .or",
-                                text.contains(" ") ? Hint.of("wording.brace", String.join(" ", List.of(text.split(" ")).subList(0,
+                                + "}, which a sentence cannot write: after a number come only .plural('one','other'); after a list "
+                                + ".plural, .and or .or; after a text nothing",
+                                runsOn ? Hint.of("wording.brace", String.join(" ", List.of(text.split(" ")).subList(0,
                                         Math.min(3, text.split(" ").length)))) : Hint.of("wording.template"), false));
                     }
                 }
@@ -245,23 +242,43 @@ public final class Wording {
     }
 
     /**
-     * Whether an answer can write this expression: a name, then at most {@code .plural('one','other')} (two texts),
-     * {@code .and} or {@code .or}; no namespace. Anything else Qute parses but cannot resolve when an answer is written.
+     * Whether an answer can write this expression: a name, then at most one of {@code .plural('one','other')} (two
+     * texts; after a number or a list), {@code .and} or {@code .or} (after a list); no namespace. Anything else Qute
+     * parses but cannot resolve when an answer is written.
      */
     private static boolean writable(Expression expression) {
-        if (expression.hasNamespace() || expression.getParts().get(0).isVirtualMethod()) {
+        List<Expression.Part> parts = expression.getParts();
+        if (expression.hasNamespace() || parts.get(0).isVirtualMethod() || parts.size() > 2) {
             return false;
         }
-        for (Expression.Part part : expression.getParts().subList(1, expression.getParts().size())) {
-            boolean plural = part.isVirtualMethod() && "plural".equals(part.getName())
-                    && part.asVirtualMethod().getParameters().size() == 2
-                    && part.asVirtualMethod().getParameters().stream().allMatch(Expression::isLiteral);
-            boolean joined = !part.isVirtualMethod() && ("and".equals(part.getName()) || "or".equals(part.getName()));
-            if (!plural && !joined) {
-                return false;
-            }
+        if (parts.size() == 1) {
+            return true;
         }
-        return true;
+        String name = parts.get(0).getName();
+        Expression.Part part = parts.get(1);
+        boolean plural = part.isVirtualMethod() && "plural".equals(part.getName())
+                && part.asVirtualMethod().getParameters().size() == 2
+                && part.asVirtualMethod().getParameters().stream().allMatch(Expression::isLiteral)
+                && (SentenceKeys.NUMBERS.contains(name) || SentenceKeys.LISTS.contains(name));
+        boolean joined = !part.isVirtualMethod() && ("and".equals(part.getName()) || "or".equals(part.getName()))
+                && SentenceKeys.LISTS.contains(name);
+        return plural || joined;
+    }
+
+    /** The expression as the sentence writes it, from its opening brace to its closing one (or the sentence's end). */
+    private static String written(String sentence, Expression expression) {
+        String[] lines = sentence.split("\n", -1);
+        int line = expression.getOrigin().getLine();
+        if (line < 1 || line > lines.length) {
+            return expression.toOriginalString();
+        }
+        String text = lines[line - 1];
+        int open = text.lastIndexOf('{', Math.max(0, Math.min(expression.getOrigin().getLineCharacterStart(), text.length() - 1)));
+        if (open < 0) {
+            return expression.toOriginalString();
+        }
+        int close = text.indexOf('}', open);
+        return text.substring(open + 1, close < 0 ? text.length() : close);
     }
 
     /**

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
 import dev.partnertier.engine.CompileGate;
+import dev.partnertier.engine.RuleFile;
 import dev.partnertier.engine.RuleProblem;
 import dev.partnertier.engine.RulesCompilationException;
 import dev.partnertier.model.PartnerFacts;
@@ -156,19 +157,66 @@ class RulesReloadTest {
     }
 
     @Test
-    void aKeyMistypedInOneLanguageIsOneErrorNamingBothSpellings() throws IOException {
+    void aKeySpeltTwoWaysInTwoLanguagesIsSaidAtTheOtherFilesKeyWithBothSpellings() throws IOException {
         Path english = dir.resolve("messages_en.properties");
         RulesCopy.replace(english, "exclusion.TRIAL=", "exclusion.TRAIL=");
+        int korean = lineOf(dir.resolve("messages_ko.properties"), "exclusion.TRIAL=");
 
         assertThat(reload.reload()).isFalse();
 
-        assertThat(active.lastFailure().orElseThrow().errors()).singleElement().satisfies(p -> {
-            assertThat(p.file()).isEqualTo("messages_en.properties");
-            assertThat(p.line()).isEqualTo(lineOf(english, "exclusion.TRAIL="));
-            assertThat(p.message()).isEqualTo("'exclusion.TRAIL' here and 'exclusion.TRIAL' in messages_ko.properties (line "
-                    + lineOf(dir.resolve("messages_ko.properties"), "exclusion.TRIAL=") + ") differ: every language has the same keys");
-            assertThat(p.hint().text()).startsWith("One of these keys is mistyped");
+        assertThat(active.lastFailure().orElseThrow().errors()).hasSize(2).allSatisfy(p -> {
+            assertThat(p.file()).isEqualTo("messages_ko.properties");
+            assertThat(p.line()).isEqualTo(korean);
+        }).satisfiesExactlyInAnyOrder(p -> {
+            assertThat(p.message()).startsWith("'exclusion.TRAIL' is missing: messages_en.properties has it (line "
+                    + lineOf(english, "exclusion.TRAIL=") + ")");
+            assertThat(p.hint().text()).startsWith("This file has exclusion.TRIAL, one or two letters from exclusion.TRAIL: if one "
+                    + "of the two is mistyped (here or in messages_en.properties), correct it");
+        }, p -> {
+            assertThat(p.message()).startsWith("'exclusion.TRIAL' is only in this file: messages_en.properties lacks it");
+            assertThat(p.hint().text()).startsWith("messages_en.properties has exclusion.TRAIL instead");
         });
+    }
+
+    @Test
+    void anyOtherFailureWhileLoadingIsRecordedAsTheReloadErrorAndTheLastGoodRulesKeepServing() throws IOException {
+        AtomicBoolean fail = new AtomicBoolean();
+        RulesLoader failing = new RulesLoader(new CompileGate()) {
+            @Override
+            public LoadedRules load(Path folder, List<RuleFile> files) {
+                if (fail.get()) {
+                    throw new IllegalStateException("a library's defect on this input");
+                }
+                return super.load(folder, files);
+            }
+        };
+        ActiveRules rules = new ActiveRules(new TestConfig(dir), failing, new RulesMetrics(new SimpleMeterRegistry()));
+        rules.onStart(null);
+        LoadedRules good = rules.get();
+        fail.set(true);
+        RulesCopy.setThreshold(dir, MATURE_SILVER, "2500");
+
+        assertThat(new RulesReload(rules, new RulesMetrics(new SimpleMeterRegistry())).reload()).isFalse();
+
+        assertThat(rules.get()).isSameAs(good);
+        assertThat(rules.lastFailure().orElseThrow().errors()).singleElement().satisfies(p -> assertThat(p.message())
+                .isEqualTo("the rules could not be loaded (IllegalStateException: a library's defect on this input)"));
+    }
+
+    @Test
+    void aListWordAfterATextOrTwoAfterANameIsRefusedAtItsLine() throws IOException {
+        Path english = dir.resolve("messages_en.properties");
+        RulesCopy.replace(english, "exclusion.NOT_ASSOCIATED=Customer {tenant}", "exclusion.NOT_ASSOCIATED=Customer {tenant.and}");
+        RulesCopy.replace(english, "{counting.or}", "{counting.or.plural('a','b')}");
+
+        assertThat(reload.reload()).isFalse();
+
+        assertThat(active.lastFailure().orElseThrow().errors()).extracting(RuleProblem::line, RuleProblem::message).containsExactly(
+                tuple(lineOf(english, "exclusion.NOT_ASSOCIATED="), "'exclusion.NOT_ASSOCIATED' has {tenant.and}, which a sentence "
+                        + "cannot write: after a number come only .plural('one','other'); after a list .plural, .and or .or; after a text nothing"),
+                tuple(lineOf(english, "exclusion.NOT_ASSOCIATED="), "'exclusion.NOT_ASSOCIATED' has {counting.or.plural('a','b')}, which "
+                        + "a sentence cannot write: after a number come only .plural('one','other'); after a list .plural, .and or .or; "
+                        + "after a text nothing"));
     }
 
     @Test

@@ -179,7 +179,12 @@ class RuleCompilerTest {
                 + "import dev.partnertier.model.*;\n\nrule \"Gold exam threshold\"\nwhen\n    Partner()\nthen\nend\n");
 
         assertThatThrownBy(() -> new RuleCompiler().compile(RuleFiles.read(dir))).isInstanceOfSatisfying(RulesCompilationException.class,
-                e -> assertThat(e.errors()).hasSize(2).filteredOn(p -> p.file().equals("more.drl")).singleElement().satisfies(p -> {
+                e -> assertThat(e.errors()).hasSize(2).anySatisfy(p -> {
+                    assertThat(p.file()).isEqualTo("exams.drl");
+                    assertThat(p.line()).isEqualTo(line);
+                    assertThat(p.message()).isEqualTo("the rule \"Gold exam threshold\" is also defined in more.drl, line 5: each rule "
+                            + "needs a name of its own");
+                }).filteredOn(p -> p.file().equals("more.drl")).singleElement().satisfies(p -> {
                     assertThat(p.line()).isEqualTo(5);
                     assertThat(p.message()).isEqualTo("the rule \"Gold exam threshold\" is also defined in exams.drl, line " + line
                             + ": each rule needs a name of its own");
@@ -197,6 +202,22 @@ class RuleCompilerTest {
 
         assertThat(new RuleCompiler().compile(RuleFiles.read(dir)).rules()).extracting(RuleInfo::name)
                 .contains("say \"hi\"", "say \"bye\"");
+    }
+
+    @Test
+    void aSecondCopyOfAFileIsSaidOnceAtItsFirstRuleCountingTheOthers() throws IOException {
+        RulesCopy.copy(dir);
+        Files.copy(dir.resolve("exams.drl"), dir.resolve("exams-copy.drl"));
+        int names = (int) RuleFiles.read(dir).stream().filter(f -> f.path().equals("exams.drl")).findFirst().orElseThrow().content()
+                .lines().filter(l -> l.startsWith("rule \"")).count();
+
+        assertThat(names).isGreaterThan(2);
+
+        assertThatThrownBy(() -> new RuleCompiler().compile(RuleFiles.read(dir))).isInstanceOfSatisfying(RulesCompilationException.class, e -> {
+            assertThat(e.errors()).extracting(RuleProblem::file).containsExactlyInAnyOrder("exams-copy.drl", "exams.drl");
+            assertThat(e.errors()).allSatisfy(p -> assertThat(p.message())
+                    .endsWith("(and " + (names - 1) + " more rules of these two files share a name)"));
+        });
     }
 
     @Test
