@@ -33,13 +33,11 @@ public final class LogText {
      * second tier.
      */
     public static String value(String text) {
-        String safe = safe(text);
-        boolean plain = !safe.isEmpty();
-        for (int i = 0; i < safe.length() && plain; i++) {
-            char c = safe.charAt(i);
-            plain = c != ' ' && c != '=' && c != '"' && c != '\\' && !Character.isWhitespace(c) && !Character.isSpaceChar(c);
+        if (plain(text)) {
+            return text; // the usual partner id, written as it is: one pass, nothing allocated
         }
-        if (plain) {
+        String safe = safe(text);
+        if (plain(safe)) {
             return safe;
         }
         StringBuilder quoted = new StringBuilder(safe.length() + 2).append('"');
@@ -51,5 +49,20 @@ public final class LogText {
             quoted.append(c);
         }
         return quoted.append('"').toString();
+    }
+
+    /** Text a logfmt value can hold as it is: not empty, not too long, no control character, space, =, " or \\. */
+    private static boolean plain(String text) {
+        if (text == null || text.isEmpty() || text.length() > MAX) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ' ' || c == '=' || c == '"' || c == '\\' || Character.isISOControl(c) || c == '\u2028' || c == '\u2029'
+                    || Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 }
