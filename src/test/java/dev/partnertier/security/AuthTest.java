@@ -59,6 +59,7 @@ class AuthTest {
                 new Endpoint("POST", "/rules/test", Roles.ANALYST, SCENARIO),
                 new Endpoint("POST", "/rules/simulate", Roles.ANALYST, "{\"files\":[{\"path\":\"extra.drl\",\"content\":\"package rules;\\n\"}],\"partners\":[" + PARTNER + "]}"),
                 new Endpoint("POST", "/rules/try", Roles.ANALYST, "{\"partner\":" + PARTNER + "}"),
+                new Endpoint("POST", "/rules/try-scenarios", Roles.ANALYST, VALIDATE),
                 new Endpoint("GET", "/rules/files/performance.drl", Roles.ANALYST, null),
                 new Endpoint("GET", "/workbench/examples", Roles.ANALYST, null));
     }
