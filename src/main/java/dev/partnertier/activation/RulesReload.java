@@ -66,8 +66,7 @@ public class RulesReload {
             // Anything else loading these files threw (a library's defect on this input): still these files' failure,
             // said where analysts and health look; its stack trace is for whoever reports the defect.
             LOG.warn("Loading the rules failed unexpectedly; the reload error follows", e);
-            return failed(version, List.of(new RuleProblem("ERROR", "", 0, 0, "the rules could not be loaded ("
-                    + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")")));
+            return failed(version, List.of(RuleProblem.unexpected("loaded", e)));
         }
         active.activate(rules);
         metrics.reloaded();

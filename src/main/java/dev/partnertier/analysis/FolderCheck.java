@@ -38,8 +38,7 @@ public final class FolderCheck {
             return RulesReport.failed(RuleFiles.version(files), e.errors());
         } catch (RuntimeException e) {
             // Anything else these files made a library throw: the check fails saying so, it does not crash
-            return RulesReport.failed(RuleFiles.version(files), List.of(new RuleProblem("ERROR", "", 0, 0, "the rules could not be "
-                    + "checked (" + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")")));
+            return RulesReport.failed(RuleFiles.version(files), List.of(RuleProblem.unexpected("checked", e)));
         }
     }
 }

@@ -3,11 +3,9 @@ package dev.partnertier.engine;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -36,7 +34,6 @@ final class RuleNames {
     static List<RuleProblem> definedTwice(List<RuleFile> drlFiles) {
         Map<String, Place> first = new HashMap<>();
         List<RuleProblem> problems = new ArrayList<>();
-        Set<String> copies = new HashSet<>();
         Map<String, List<Duplicate>> pairs = new LinkedHashMap<>(); // names shared by a pair of files (earlier, later)
         // Shallower files first, so that a copy in a subfolder is the one said to repeat a rule
         List<RuleFile> byDepth = drlFiles.stream()
@@ -60,16 +57,6 @@ final class RuleNames {
                 if (before == null) {
                     continue;
                 }
-                boolean copy = copyOfTheFolder(before.file(), file.path());
-                if (copy && !copies.add(before.file() + "\u0000" + file.path())) {
-                    continue; // a copied file: said once, at its first rule
-                }
-                if (copy) {
-                    problems.add(new RuleProblem("ERROR", file.path(), n, 1, "the rule \"" + rule.group(1) + "\" is already defined in "
-                            + before.file() + ", line " + before.line() + ": each rule needs a name of its own",
-                            Hint.of("rule.folder-copy", copyFolder(before.file(), file.path())), false));
-                    continue;
-                }
                 // Said at both rules: either may be the one just written, in the file an editor has open.
                 if (file.path().equals(before.file())) {
                     problems.add(twice(rule.group(1), here, before, 0));
@@ -83,8 +70,15 @@ final class RuleNames {
         // Once per pair of files, at the first name they share: a second copy of a whole file repeats every name.
         for (List<Duplicate> shared : pairs.values()) {
             Duplicate said = shared.get(0);
-            problems.add(twice(said.name(), said.later(), said.earlier(), shared.size() - 1));
-            problems.add(twice(said.name(), said.earlier(), said.later(), shared.size() - 1));
+            if (copyOfTheFolder(said.earlier().file(), said.later().file())) {
+                problems.add(new RuleProblem("ERROR", said.later().file(), said.later().line(), 1, "the rule \"" + said.name()
+                        + "\" is already defined in " + said.earlier().file() + ", line " + said.earlier().line()
+                        + ": each rule needs a name of its own",
+                        Hint.of("rule.folder-copy", copyFolder(said.earlier().file(), said.later().file())), false));
+            } else {
+                problems.add(twice(said.name(), said.later(), said.earlier(), shared.size() - 1));
+                problems.add(twice(said.name(), said.earlier(), said.later(), shared.size() - 1));
+            }
         }
         return problems;
     }

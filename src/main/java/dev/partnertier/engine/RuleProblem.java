@@ -15,6 +15,15 @@ public record RuleProblem(String severity, String file, int line, int column, St
         this(severity, file, line, column, message, null, false);
     }
 
+    /**
+     * What an unexpected exception made of the rules (a library's defect on these files): an error of no one file,
+     * naming the exception's type and message, e.g. {@code the rules could not be loaded (IllegalStateException: ...)}.
+     */
+    public static RuleProblem unexpected(String what, RuntimeException e) {
+        return new RuleProblem("ERROR", "", 0, 0, "the rules could not be " + what + " (" + e.getClass().getSimpleName()
+                + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")");
+    }
+
     /** This problem at another place. */
     public RuleProblem at(int line, int column, boolean guessed) {
         return new RuleProblem(severity, file, line, column, message, hint, guessed);
