@@ -30,6 +30,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.RoutingContext;
 
 import dev.partnertier.activation.ActiveRules;
@@ -115,7 +116,7 @@ public class BatchResource {
         BatchPermit permit = permit(routing);
         try {
             BatchItems items = BatchItems.jsonArray(body, json.getFactory(), itemSize(), limits.batchItems());
-            return answers(items, permit, acceptLanguage, false);
+            return answers(items, items.next(), permit, acceptLanguage, false, routing.response());
         } catch (RuntimeException e) {
             permit.close();
             throw e;
@@ -129,7 +130,13 @@ public class BatchResource {
     public RestResponse<StreamingOutput> lines(InputStream body, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
             @Context RoutingContext routing) {
         BatchPermit permit = permit(routing);
-        return answers(BatchItems.ndjson(body, itemSize()), permit, acceptLanguage, true);
+        try {
+            BatchItems items = BatchItems.ndjson(body, itemSize());
+            return answers(items, items.next(), permit, acceptLanguage, true, routing.response());
+        } catch (RuntimeException e) {
+            permit.close();
+            throw e;
+        }
     }
 
     /** Leave to run, given back when the answer is written or, at the latest, when the exchange ends in any way. */
@@ -143,39 +150,53 @@ public class BatchResource {
         return (int) Math.min(Integer.MAX_VALUE, limits.batchItemSize().asLongValue());
     }
 
-    private RestResponse<StreamingOutput> answers(BatchItems items, BatchPermit permit, String acceptLanguage, boolean lines) {
+    /**
+     * The answer, streamed from the first partner on. That one was read before the status was chosen, so a body that
+     * breaks off within it (a chunked body over {@code quarkus.http.limits.max-body-size}, a client gone) is refused
+     * like a single request's, never answered 200 with nothing in it.
+     */
+    private RestResponse<StreamingOutput> answers(BatchItems items, BatchItem first, BatchPermit permit, String acceptLanguage,
+            boolean lines, HttpServerResponse response) {
         String language = Languages.pick(acceptLanguage, active.get().wording().languages());
         Locale problems = Languages.ofService(acceptLanguage);
         String requestId = RequestIds.current();
         StreamingOutput output = out -> {
             try (permit) {
-                write(items, out, language, problems, requestId, lines);
+                write(items, first, out, language, problems, requestId, lines, response);
             }
         };
         return RestResponse.ResponseBuilder.ok(output).header(HttpHeaders.CONTENT_LANGUAGE, language).build();
     }
 
-    private void write(BatchItems items, OutputStream out, String language, Locale problems, String requestId, boolean lines)
-            throws java.io.IOException {
+    private void write(BatchItems items, BatchItem first, OutputStream out, String language, Locale problems, String requestId,
+            boolean lines, HttpServerResponse response) throws java.io.IOException {
         if (!lines) {
             out.write('[');
         }
         int written = 0;
         try {
-            for (BatchItem item = items.next(); item != null; item = items.next()) {
+            for (BatchItem item = first; item != null; item = items.next()) {
                 if (!lines && written > 0) {
                     out.write(',');
                 }
                 out.write(json.writeValueAsBytes(answer(item, language, problems, requestId)));
                 if (lines) {
                     out.write('\n');
-                    out.flush(); // each answer leaves as soon as it is decided
+                }
+                if (lines || written == 0) {
+                    // Each NDJSON answer leaves as soon as it is decided. An array's first answer leaves at once too, so
+                    // that the status has gone before the next partner is read: a body that breaks off after it then
+                    // cuts the answer short, where Quarkus would have ended a 200 not yet sent with nothing in it.
+                    out.flush();
                 }
                 written++;
             }
         } catch (UncheckedIOException e) {
-            // The body broke off (the client went away): nothing more can be read, nor probably written.
+            // The body broke off (the client went away, or a chunked body passed the limit): nothing more can be read.
+            // The answer has begun, so it cannot say so; the connection is reset rather than the answer ended, so that
+            // no client takes the answers so far for the whole batch (Quarkus' own close still lets the end through).
             LOG.infof("batch ended after %d partners: the request body could not be read to its end (%s)", written, e.getMessage());
+            response.reset();
             return;
         }
         if (!lines) {

@@ -15,6 +15,8 @@ import java.net.Socket;
 import java.net.SocketException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 import jakarta.inject.Inject;
 
@@ -124,6 +126,73 @@ class LimitsTest {
         failures.close();
         assertThat(failures.lines()).isEmpty();
         portal().contentType(ContentType.JSON).body("{\"partnerId\":\"p\",\"market\":\"MATURE\"}").post("/evaluate").then().statusCode(200);
+    }
+
+    @Test
+    void aChunkedBatchOverTheLimitWithinItsFirstPartnerIs413NeverAnEmpty200() throws Exception {
+        for (String type : new String[] {BatchResource.NDJSON, "application/json"}) {
+            String prefix = type.equals(BatchResource.NDJSON) ? "" : "[";
+            byte[] bytes = (prefix + "{\"partnerId\":\"p\"," + " ".repeat(3000) + "\"market\":\"MATURE\"}\n").getBytes(StandardCharsets.UTF_8);
+            try (Socket socket = new Socket("localhost", RestAssured.port)) {
+                socket.setSoTimeout(20_000);
+                OutputStream out = socket.getOutputStream();
+                out.write(batchHead(type));
+                for (int at = 0; at < bytes.length; at += 8192) {
+                    chunk(out, bytes, at);
+                }
+                out.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+                out.flush();
+                String status = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII)).readLine();
+                assertThat(status).as(type).isEqualTo("HTTP/1.1 413 Request Entity Too Large");
+            }
+        }
+        await().atMost(Duration.ofSeconds(5)).until(() -> admission.memory().used() == 0);
+    }
+
+    @Test
+    void aChunkedBatchThatPassesTheLimitAfterItsFirstAnswerIsCutShortNeverEndedAsComplete() throws Exception {
+        for (String type : new String[] {BatchResource.NDJSON, "application/json"}) {
+            String first = (type.equals(BatchResource.NDJSON) ? "" : "[") + "{\"partnerId\":\"first\",\"market\":\"MATURE\"}\n"
+                    + (type.equals(BatchResource.NDJSON) ? "" : ",");
+            LogCapture failures = LogCapture.of("io.quarkus.vertx.http.runtime.QuarkusErrorHandler");
+            List<String> rest = new ArrayList<>();
+            try (Socket socket = new Socket("localhost", RestAssured.port)) {
+                socket.setSoTimeout(20_000);
+                OutputStream out = socket.getOutputStream();
+                out.write(batchHead(type));
+                chunk(out, first.getBytes(StandardCharsets.UTF_8), 0);
+                BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
+                assertThat(in.readLine()).as(type).isEqualTo("HTTP/1.1 200 OK");
+                String answer = in.readLine();
+                while (answer != null && !answer.contains("\"partnerId\":\"first\"")) {
+                    answer = in.readLine();
+                }
+                assertThat(answer).as(type).contains("\"index\":0");
+                // the rest of the body passes the limit
+                byte[] more = ("{\"partnerId\":\"second\",\"market\":\"MATURE\"," + " ".repeat(3000) + "\"name\":\"n\"}\n")
+                        .getBytes(StandardCharsets.UTF_8);
+                try {
+                    chunk(out, more, 0);
+                    out.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+                    out.flush();
+                    for (String line = in.readLine(); line != null; line = in.readLine()) {
+                        rest.add(line);
+                    }
+                } catch (SocketException e) {
+                    // a reset is a cut too
+                }
+            }
+            // No last chunk ("0") and no closing bracket: a client cannot take the answer for a complete one.
+            assertThat(rest).as(type).doesNotContain("0").noneMatch(line -> line.endsWith("]"));
+            failures.close();
+            assertThat(failures.lines()).as(type).isEmpty();
+        }
+        await().atMost(Duration.ofSeconds(5)).until(() -> admission.memory().used() == 0);
+    }
+
+    private static byte[] batchHead(String type) {
+        return ("POST /evaluate/batch HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + Callers.portalToken()
+                + "\r\nContent-Type: " + type + "\r\nTransfer-Encoding: chunked\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
     }
 
     private static void chunk(OutputStream out, byte[] bytes, int at) throws IOException {
