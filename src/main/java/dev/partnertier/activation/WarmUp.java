@@ -69,7 +69,7 @@ final class WarmUp {
         }
         partner.individual("w1", null, Set.of("warm-up-exam"), Set.of());
         partner.individual("w2", null, Set.of(), Set.of("warm-up-certification"));
-        return new Partner("a made-up partner in a " + market.name().toLowerCase(Locale.ROOT)
+        return new Partner("a made-up partner in the " + market.name().toLowerCase(Locale.ROOT)
                 + " market (the folder has no scenarios)", partner.build());
     }
 }

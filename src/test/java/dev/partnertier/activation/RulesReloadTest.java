@@ -407,7 +407,7 @@ class RulesReloadTest {
         assertThat(reload.reload()).isFalse();
 
         assertThat(active.lastFailure().orElseThrow().errors()).singleElement().satisfies(p -> assertThat(p.message())
-                .isEqualTo("the rules compile, but on a made-up partner in a mature market (the folder has no scenarios): "
+                .isEqualTo("the rules compile, but on a made-up partner in the mature market (the folder has no scenarios): "
                         + "the rules reached no verdict"));
     }
 
