@@ -15,6 +15,21 @@ final class FailureHints {
     private FailureHints() {
     }
 
+    /**
+     * What the innermost exception says, without naming a Java class (answers never do, README "Errors"): its own
+     * message ({@code / by zero}, {@code For input string: "p-1"}, Java's helpful message for a null), or words for a
+     * kind whose message names classes or that has none. The hint ({@link #of}) says what to change.
+     */
+    static String said(Throwable root) {
+        if (root instanceof ClassCastException) {
+            return "a value is not of the type the rule uses it as"; // Java's message names both classes
+        }
+        if (root.getMessage() != null && !root.getMessage().isBlank()) {
+            return root.getMessage();
+        }
+        return root instanceof NullPointerException ? "a value the rule uses is missing (null)" : "it threw an error without a message";
+    }
+
     /** The hint for what the rules threw, or null when the kind has none. */
     static Hint of(Throwable thrown) {
         if (thrown == null) {

@@ -242,7 +242,7 @@ public final class RuleSet {
         List<Throwable> chain = chain(e);
         Throwable root = chain.get(chain.size() - 1);
         String constraint = e instanceof ConstraintEvaluationException && root != e ? e.getMessage() + ": " : "";
-        return constraint + root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage());
+        return constraint + FailureHints.said(root);
     }
 
     /** The exception and its causes, outermost first; each once, should causes form a cycle. */

@@ -3,6 +3,7 @@ package dev.partnertier.api;
 import static dev.partnertier.security.Callers.portal;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -73,6 +74,8 @@ class RulesFailingAtRunTimeTest {
     void aSmallPartnerTheRulesFailOnIs500AndTheNextOneIsDecided() {
         portal().contentType(ContentType.JSON).body(PartnerJson.customers(7)).post("/evaluate").then()
                 .statusCode(500).contentType("application/problem+json").body("type", equalTo(Problem.RULES_FAILED))
+                .body("detail", containsString("deliberately broken"))
+                .body("detail", not(containsString("Exception"))) // no Java class name in an answer (README "Errors")
                 .body("detail", containsString("Some partners break the rules"));
         portal().contentType(ContentType.JSON).body(PartnerJson.customers(8)).post("/evaluate").then()
                 .statusCode(200).body("activeEntitlements", equalTo(24));

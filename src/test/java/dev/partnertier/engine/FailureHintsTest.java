@@ -39,4 +39,13 @@ class FailureHintsTest {
                 .isNull(); // not a division by zero
         assertThat(FailureHints.of(null)).isNull();
     }
+
+    @Test
+    void whatTheRulesThrewIsSaidWithoutAJavaClassName() {
+        assertThat(FailureHints.said(new ArithmeticException("/ by zero"))).isEqualTo("/ by zero");
+        assertThat(FailureHints.said(new ClassCastException("class java.lang.String cannot be cast to class java.lang.Long")))
+                .isEqualTo("a value is not of the type the rule uses it as");
+        assertThat(FailureHints.said(new NullPointerException())).isEqualTo("a value the rule uses is missing (null)");
+        assertThat(FailureHints.said(new IllegalStateException(" "))).isEqualTo("it threw an error without a message");
+    }
 }

@@ -614,7 +614,7 @@ class RuleCompilerTest {
                 .hasMessageContaining("Reads a number from the partner id")
                 .hasMessageContaining("condition.drl")
                 .hasMessageContaining("Integer.parseInt(partnerId) > 0")
-                .hasMessageContaining("NumberFormatException")
+                .hasMessageContaining("For input string").hasMessageNotContaining("Exception")
                 .satisfies(blames("Reads a number from the partner id", "condition.drl", 4));
     }
 
@@ -648,7 +648,7 @@ class RuleCompilerTest {
                 .isInstanceOf(RuleOutcomeException.class)
                 .hasMessageContaining("a condition of the rules failed (b.drl, line 5)")
                 .hasMessageContaining("the rule \"Inserts a threshold\" inserted or changed")
-                .hasMessageContaining("NumberFormatException")
+                .hasMessageContaining("For input string").hasMessageNotContaining("Exception")
                 .satisfies(blames("Reads a number from the level", "b.drl", 5));
     }
 
@@ -704,7 +704,7 @@ class RuleCompilerTest {
         assertThatThrownBy(() -> rules.evaluate(Partners.mature().build()))
                 .isInstanceOf(RuleOutcomeException.class)
                 .hasMessageStartingWith("a condition of the rule \"Evaluates the partner's id past its end\" (eval.drl, line 11) failed: ")
-                .hasMessageContaining("StringIndexOutOfBoundsException")
+                .hasMessageContaining("length").hasMessageNotContaining("Exception")
                 .satisfies(blames("Evaluates the partner's id past its end", "eval.drl", 11));
     }
 
@@ -736,7 +736,7 @@ class RuleCompilerTest {
         assertThatThrownBy(() -> function.evaluate(Partners.mature().build()))
                 .isInstanceOf(RuleOutcomeException.class)
                 .hasMessageStartingWith("a condition of the rule \"Sums the partner ids as numbers\" (sums.drl, line 4) failed: ")
-                .hasMessageContaining("NumberFormatException")
+                .hasMessageContaining("For input string").hasMessageNotContaining("Exception")
                 .satisfies(blames("Sums the partner ids as numbers", "sums.drl", 4));
 
         Files.writeString(dir.resolve("sums.drl"), drl.formatted("count( $id )", "total += Integer.parseInt($id);"));
@@ -772,7 +772,7 @@ class RuleCompilerTest {
 
         assertThatThrownBy(() -> rules.evaluate(Partners.mature().build()))
                 .isInstanceOf(RuleOutcomeException.class)
-                .hasMessageContaining("NullPointerException")
+                .hasMessageContaining("null").hasMessageNotContaining("Exception")
                 .satisfies(blames("Reads the threshold's market", "market.drl", 11))
                 .satisfies(e -> assertThat(((RuleOutcomeException) e).hint()).hasValueSatisfying(
                         hint -> assertThat(hint.key()).isEqualTo("runtime.null")));
@@ -796,7 +796,7 @@ class RuleCompilerTest {
 
         assertThatThrownBy(() -> rules.evaluate(Partners.mature().build()))
                 .isInstanceOf(RuleOutcomeException.class)
-                .hasMessage("a condition of the rules failed: NumberFormatException: For input string: \"p-1\"")
+                .hasMessage("a condition of the rules failed: For input string: \"p-1\"")
                 .satisfies(e -> assertThat(((RuleOutcomeException) e).rule()).isEmpty())
                 .satisfies(e -> assertThat(((RuleOutcomeException) e).hint()).isPresent());
     }
