@@ -8,7 +8,9 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
  * Names the language of the analysts' answers under {@code /rules} (their compile-error hints and problems follow
- * {@code Accept-Language}: en or ko) in {@code Content-Language}, as {@code /evaluate} does for its sentences.
+ * {@code Accept-Language}: en or ko) in {@code Content-Language}, as {@code /evaluate} does for its sentences, and that
+ * the answer varies with {@code Accept-Language} ({@code Vary}, RFC 9110 section 12.5.5), so that no cache serves it in
+ * another language.
  */
 public class AnalystContentLanguage {
 
@@ -19,5 +21,6 @@ public class AnalystContentLanguage {
         }
         response.getHeaders().putSingle(HttpHeaders.CONTENT_LANGUAGE,
                 Languages.ofService(request.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)).getLanguage());
+        response.getHeaders().putSingle(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE);
     }
 }

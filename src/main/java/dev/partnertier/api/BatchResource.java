@@ -30,7 +30,6 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.RoutingContext;
 
 import dev.partnertier.activation.ActiveRules;
@@ -116,7 +115,7 @@ public class BatchResource {
         BatchPermit permit = permit(routing);
         try {
             BatchItems items = BatchItems.jsonArray(body, json.getFactory(), itemSize(), limits.batchItems());
-            return answers(items, items.next(), permit, acceptLanguage, false, routing.response());
+            return answers(items, items.next(), permit, acceptLanguage, false, new StreamedExchange(routing));
         } catch (RuntimeException e) {
             permit.close();
             throw e;
@@ -132,7 +131,7 @@ public class BatchResource {
         BatchPermit permit = permit(routing);
         try {
             BatchItems items = BatchItems.ndjson(body, itemSize());
-            return answers(items, items.next(), permit, acceptLanguage, true, routing.response());
+            return answers(items, items.next(), permit, acceptLanguage, true, new StreamedExchange(routing));
         } catch (RuntimeException e) {
             permit.close();
             throw e;
@@ -156,20 +155,21 @@ public class BatchResource {
      * like a single request's, never answered 200 with nothing in it.
      */
     private RestResponse<StreamingOutput> answers(BatchItems items, BatchItem first, BatchPermit permit, String acceptLanguage,
-            boolean lines, HttpServerResponse response) {
+            boolean lines, StreamedExchange exchange) {
         String language = Languages.pick(acceptLanguage, active.get().wording().languages());
         Locale problems = Languages.ofService(acceptLanguage);
         String requestId = RequestIds.current();
         StreamingOutput output = out -> {
             try (permit) {
-                write(items, first, out, language, problems, requestId, lines, response);
+                write(items, first, out, language, problems, requestId, lines, exchange);
             }
         };
-        return RestResponse.ResponseBuilder.ok(output).header(HttpHeaders.CONTENT_LANGUAGE, language).build();
+        return RestResponse.ResponseBuilder.ok(output).header(HttpHeaders.CONTENT_LANGUAGE, language)
+                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE).build();
     }
 
     private void write(BatchItems items, BatchItem first, OutputStream out, String language, Locale problems, String requestId,
-            boolean lines, HttpServerResponse response) throws java.io.IOException {
+            boolean lines, StreamedExchange exchange) throws java.io.IOException {
         if (!lines) {
             out.write('[');
         }
@@ -193,10 +193,10 @@ public class BatchResource {
             }
         } catch (UncheckedIOException e) {
             // The body broke off (the client went away, or a chunked body passed the limit): nothing more can be read.
-            // The answer has begun, so it cannot say so; the connection is reset rather than the answer ended, so that
-            // no client takes the answers so far for the whole batch (Quarkus' own close still lets the end through).
+            // The answer has begun, so it cannot say so: it is cut short, so that no client takes the answers so far for
+            // the whole batch.
             LOG.infof("batch ended after %d partners: the request body could not be read to its end (%s)", written, e.getMessage());
-            response.reset();
+            exchange.cutShort();
             return;
         }
         if (!lines) {

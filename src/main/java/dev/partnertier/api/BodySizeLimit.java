@@ -91,6 +91,7 @@ public class BodySizeLimit {
         context.response().setStatusCode(413)
                 .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                 .putHeader(HttpHeaders.CONTENT_LANGUAGE, language)
+                .putHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
                 .putHeader(RequestIds.HEADER, requestId)
                 .putHeader(HttpHeaders.CONNECTION, "close")
                 .endHandler(done -> context.request().connection().close())

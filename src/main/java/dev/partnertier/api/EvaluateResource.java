@@ -114,6 +114,7 @@ public class EvaluateResource {
             throw new IllegalStateException("the answer could not be written as JSON", e); // our defect: 500
         }
         return RestResponse.ResponseBuilder.ok(body, MediaType.APPLICATION_JSON_TYPE)
-                .header(HttpHeaders.CONTENT_LANGUAGE, language).build();
+                .header(HttpHeaders.CONTENT_LANGUAGE, language)
+                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE).build();
     }
 }

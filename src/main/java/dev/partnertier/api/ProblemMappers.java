@@ -157,7 +157,8 @@ public class ProblemMappers {
         Problem body = new Problem(Problem.CANDIDATE_FAILED, text.format("title.candidate-does-not-compile"), 422,
                 text.format("detail.candidate-does-not-compile"), uri == null ? null : uri.getPath(), RequestIds.current(), fields);
         return RestResponse.ResponseBuilder.<Problem>create(422).entity(body).type(Problem.MEDIA_TYPE)
-                .header(HttpHeaders.CONTENT_LANGUAGE, language.getLanguage()).build();
+                .header(HttpHeaders.CONTENT_LANGUAGE, language.getLanguage())
+                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE).build();
     }
 
     /** Candidate rules that compiled but failed on the partner (POST /rules/try): the analyst's edit, not the service. */
@@ -225,6 +226,7 @@ public class ProblemMappers {
         Problem body = new Problem(type, title, status, detail, uri == null ? null : uri.getPath(), RequestIds.current(),
                 Problem.Field.of(errors, language));
         return RestResponse.ResponseBuilder.<Problem>create(status).entity(body).type(Problem.MEDIA_TYPE)
-                .header(HttpHeaders.CONTENT_LANGUAGE, language.getLanguage());
+                .header(HttpHeaders.CONTENT_LANGUAGE, language.getLanguage())
+                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE);
     }
 }

@@ -55,7 +55,7 @@ class AnalystErrorsTest {
                 .body("errors[0].lineGuessed", equalTo(false))
                 .body("errors[0].hint", equalTo(english));
         analyst().header("Accept-Language", "ko-KR,ko;q=0.9").contentType(ContentType.JSON).body(body).post("/rules/validate").then()
-                .statusCode(200).header("Content-Language", "ko").body("errors[0].line", equalTo(line)).body("errors[0].hint", equalTo(korean));
+                .statusCode(200).header("Content-Language", "ko").header("Vary", "Accept-Language").body("errors[0].line", equalTo(line)).body("errors[0].hint", equalTo(korean));
     }
 
     @ParameterizedTest

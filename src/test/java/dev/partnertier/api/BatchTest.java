@@ -131,7 +131,7 @@ class BatchTest {
     void koreanIsAskedOnceForTheWholeBatch() {
         portal().contentType(ContentType.JSON).header("Accept-Language", "ko-KR,ko;q=0.9,en;q=0.5")
                 .body("[" + partner("a", "MATURE", 2500) + "," + partner("b", "MOON", 1) + "]").post("/evaluate/batch").then()
-                .statusCode(200).header("Content-Language", "ko")
+                .statusCode(200).header("Content-Language", "ko").header("Vary", "Accept-Language")
                 .body("[0].result.explanation[0]", startsWith("등급 SILVER"))
                 .body("[1].problem.title", equalTo("잘못된 요청"));
     }

@@ -45,7 +45,8 @@ class LanguagesTest {
         "en | en", "fr | en", "fr-FR,de;q=0.7 | en", "* | en", "not a language tag;;; | en"})
     void theAnswerIsInTheLanguageAskedForOrEnglish(String header, String language) throws IOException {
         JsonPath answer = portal().contentType(ContentType.JSON).header("Accept-Language", header).body(example())
-                .post("/evaluate").then().statusCode(200).header("Content-Language", language).extract().jsonPath();
+                .post("/evaluate").then().statusCode(200).header("Content-Language", language)
+                .header("Vary", "Accept-Language").extract().jsonPath();
         List<String> sentences = sentences(answer);
         assertThat(sentences).hasSizeGreaterThan(15);
         if (language.equals("ko")) {
@@ -62,7 +63,7 @@ class LanguagesTest {
     void problemsAreInTheLanguageAskedForOrEnglish(String header, String title) {
         portal().contentType(ContentType.JSON).header("Accept-Language", header).body("{\"partnerId\": \"p\", \"market\": \"MOON\"}")
                 .post("/evaluate").then().statusCode(400).contentType(Problem.MEDIA_TYPE)
-                .header("Content-Language", header.equals("ko") ? "ko" : "en")
+                .header("Content-Language", header.equals("ko") ? "ko" : "en").header("Vary", "Accept-Language")
                 .body("title", equalTo(title));
     }
 }
