@@ -45,10 +45,12 @@ public class ProblemMappers {
     static final Set<String> LANGUAGES = Set.of("en", "ko");
     /** A warm compile takes 0.2 to 0.3 s, a cold one up to 1.5 s (bench/RESULTS.md). */
     private static final int COMPILER_RETRY_AFTER_SECONDS = 2;
+    /** How many fields at fault a 400's log line names. */
+    private static final int LOGGED_FAULTS = 10;
 
     @ServerExceptionMapper
     public RestResponse<Problem> invalidRequest(InvalidRequestException e, UriInfo uri, HttpHeaders headers) {
-        LOG.infof("400 invalid request: %s", LogText.safe(e.getMessage()));
+        LOG.infof("400 invalid request: %s", faults(e.errors()));
         return invalid(e.errors(), uri, headers);
     }
 
@@ -61,8 +63,23 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public RestResponse<Problem> unreadableJson(JsonProcessingException e, UriInfo uri, HttpHeaders headers) {
         FieldError error = JsonErrors.describe("", e);
-        LOG.infof("400 unreadable request: %s: %s", LogText.safe(error.field()), LogText.safe(error.message()));
+        LOG.infof("400 unreadable request: %s", faults(List.of(error)));
         return invalid(List.of(error), uri, headers);
+    }
+
+    /**
+     * The fields at fault, each with the key of what is wrong ({@code individuals[1].id field.duplicate}), at most
+     * {@value #LOGGED_FAULTS}: never the values sent, which may be personal data (names, e-mail addresses used as
+     * ids), so that a log line holds none (README "Logs").
+     */
+    static String faults(List<FieldError> errors) {
+        StringBuilder line = new StringBuilder();
+        for (int i = 0; i < errors.size() && i < LOGGED_FAULTS; i++) {
+            line.append(i == 0 ? "" : ", ").append(LogText.safe(errors.get(i).field().isEmpty() ? "(body)" : errors.get(i).field()))
+                    .append(' ').append(errors.get(i).key());
+        }
+        return errors.size() > LOGGED_FAULTS ? line.append(" and ").append(errors.size() - LOGGED_FAULTS).append(" more").toString()
+                : line.toString();
     }
 
     /** The body could not be read to its end: the client went away, or sent less than it announced. */
