@@ -18,17 +18,20 @@ import java.util.stream.Collectors;
  *
  * <pre>
  *   java tools/DevToken.java keys DIR                   writes DIR/private.pem and DIR/public.pem (RSA 2048)
- *   java tools/DevToken.java token DIR ROLE... [--issuer URL] [--subject NAME] [--minutes N]
+ *   java tools/DevToken.java token DIR ROLE... [--issuer URL] [--audience NAME] [--subject NAME] [--minutes N]
  *                                                       prints an RS256 JWT signed with DIR/private.pem
  * </pre>
  *
  * The default issuer is {@value #DEFAULT_ISSUER}: start the service with MP_JWT_VERIFY_ISSUER set to it and
- * MP_JWT_VERIFY_PUBLICKEY_LOCATION=DIR/public.pem. For trying things out only: a deployment trusts its identity
- * provider's key, whose tokens carry the roles (portal, analyst) in their "groups" claim.
+ * MP_JWT_VERIFY_PUBLICKEY_LOCATION=DIR/public.pem. The default audience is {@value #DEFAULT_AUDIENCE}, the one
+ * the service asks for unless MP_JWT_VERIFY_AUDIENCES says otherwise. A negative --minutes makes an expired token.
+ * For trying things out only: a deployment trusts its identity provider's key, whose tokens carry the roles (portal,
+ * analyst) in their "groups" claim.
  */
 public final class DevToken {
 
     static final String DEFAULT_ISSUER = "https://partner-tier.dev";
+    static final String DEFAULT_AUDIENCE = "partner-tier";
 
     public static void main(String[] args) throws Exception {
         if (args.length >= 2 && args[0].equals("keys")) {
@@ -36,7 +39,7 @@ public final class DevToken {
         } else if (args.length >= 3 && args[0].equals("token")) {
             System.out.println(token(Path.of(args[1]), Arrays.copyOfRange(args, 2, args.length)));
         } else {
-            System.err.println("usage: java tools/DevToken.java keys DIR | token DIR ROLE... [--issuer URL] [--subject NAME] [--minutes N]");
+            System.err.println("usage: java tools/DevToken.java keys DIR | token DIR ROLE... [--issuer URL] [--audience NAME] [--subject NAME] [--minutes N]");
             System.exit(2);
         }
     }
@@ -59,12 +62,14 @@ public final class DevToken {
 
     static String token(Path dir, String[] rest) throws Exception {
         String issuer = DEFAULT_ISSUER;
+        String audience = DEFAULT_AUDIENCE;
         String subject = "dev-user";
         long minutes = 60;
         StringBuilder roles = new StringBuilder();
         for (int i = 0; i < rest.length; i++) {
             switch (rest[i]) {
                 case "--issuer" -> issuer = rest[++i];
+                case "--audience" -> audience = rest[++i];
                 case "--subject" -> subject = rest[++i];
                 case "--minutes" -> minutes = Long.parseLong(rest[++i]);
                 default -> roles.append(roles.isEmpty() ? "" : ",").append('"').append(rest[i]).append('"');
@@ -72,7 +77,7 @@ public final class DevToken {
         }
         long now = Instant.now().getEpochSecond();
         String header = "{\"alg\":\"RS256\",\"typ\":\"JWT\"}";
-        String claims = "{\"iss\":\"" + issuer + "\",\"sub\":\"" + subject + "\",\"upn\":\"" + subject + "\",\"groups\":[" + roles
+        String claims = "{\"iss\":\"" + issuer + "\",\"aud\":\"" + audience + "\",\"sub\":\"" + subject + "\",\"upn\":\"" + subject + "\",\"groups\":[" + roles
                 + "],\"iat\":" + now + ",\"exp\":" + (now + minutes * 60) + "}";
         String signed = b64(header.getBytes(StandardCharsets.UTF_8)) + "." + b64(claims.getBytes(StandardCharsets.UTF_8));
         Signature rsa = Signature.getInstance("SHA256withRSA");

@@ -75,6 +75,10 @@ class AuthTest {
                         .claim("nbf", now.plusSeconds(3600).getEpochSecond()))),
                 Arguments.of("from another issuer", Tokens.sign(Tokens.claims("x", Roles.PORTAL, Roles.ANALYST)
                         .issuer("https://somebody-else.example"))),
+                Arguments.of("meant for another service", Tokens.sign(Tokens.claims("x", Roles.PORTAL, Roles.ANALYST)
+                        .audience("some-other-service"))),
+                Arguments.of("meant for no service", Tokens.sign(Tokens.claims("x", Roles.PORTAL, Roles.ANALYST)
+                        .remove("aud"))),
                 Arguments.of("signed with another key", Tokens.claims("x", Roles.PORTAL, Roles.ANALYST).sign(stranger.getPrivate())),
                 Arguments.of("with alg none", unsigned(Tokens.sign(Tokens.claims("x", Roles.PORTAL, Roles.ANALYST)))),
                 Arguments.of("HS256 with the public key as its secret", hs256WithThePublicKey()),
@@ -93,7 +97,7 @@ class AuthTest {
     private static String hs256WithThePublicKey() {
         try {
             byte[] publicPem = java.nio.file.Files.readAllBytes(TestKeys.PUBLIC);
-            return Jwt.issuer(TestKeys.ISSUER).subject("x").groups(java.util.Set.of(Roles.PORTAL, Roles.ANALYST))
+            return Jwt.issuer(TestKeys.ISSUER).audience(Tokens.AUDIENCE).subject("x").groups(java.util.Set.of(Roles.PORTAL, Roles.ANALYST))
                     .jws().algorithm(SignatureAlgorithm.HS256)
                     .sign(new javax.crypto.spec.SecretKeySpec(publicPem, "HmacSHA256"));
         } catch (java.io.IOException e) {
