@@ -25,6 +25,8 @@ public class Admission {
     private final DecisionSlots slots;
     private final Semaphore batches;
     private volatile boolean draining;
+    /** When draining began ({@link System#nanoTime}), for the batches' grace. */
+    private volatile long drainedAt;
 
     public Admission(AdmissionConfig config) {
         this.config = config;
@@ -36,7 +38,7 @@ public class Admission {
         this.batches = new Semaphore(config.concurrentBatches().orElse(Math.max(1, Runtime.getRuntime().availableProcessors() / 2)));
         // The JVM runs this beside Quarkus' own shutdown: from SIGTERM on, new decisions are refused (503, try
         // another replica) so that those in flight finish within quarkus.shutdown.timeout, however many clients knock.
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> draining = true, "admission-drain"));
+        Runtime.getRuntime().addShutdownHook(new Thread(this::drain, "admission-drain"));
         LOG.infof("Admission: %d MB of heap for decisions (%d MB for the largest request), %d large partners decided at once",
                 budget >> 20, memory.largest() >> 20, largeAtOnce);
     }
@@ -63,21 +65,23 @@ public class Admission {
      */
     public CompletableFuture<Reservation> reserve(long contentLength) {
         if (draining) {
-            return CompletableFuture.failedFuture(new OverloadedException("the service is shutting down", config.retryAfter()));
+            return CompletableFuture.failedFuture(OverloadedException.shuttingDown(config.retryAfter()));
         }
         return memory.reserve(needs(contentLength), isSmall(contentLength), config.maxWait(), config.retryAfter());
     }
 
     /**
      * A reservation for one partner of a batch, of {@code bytes} of request: always from the large requests' part of
-     * the budget, so batches never take the room kept for small single requests. Blocks up to the wait.
+     * the budget, so batches never take the room kept for small single requests. Blocks up to the wait. A batch under way goes on while the
+     * service shuts down, for {@code admission.batch-grace}.
      *
-     * @throws OverloadedException when there is no room within the wait, or the service is shutting down
+     * @throws OverloadedException when there is no room within the wait, or the service is shutting down and the grace
+     *         has passed ({@link OverloadedException#shuttingDown()})
      * @throws TooLargeException when it could never fit
      */
     public Reservation reserveBatchItem(long bytes) {
-        if (draining) {
-            throw new OverloadedException("the service is shutting down", config.retryAfter());
+        if (draining && System.nanoTime() - drainedAt > config.batchGrace().toNanos()) {
+            throw OverloadedException.shuttingDown(config.retryAfter());
         }
         try {
             return memory.reserve(needs(bytes), false, config.maxWait(), config.retryAfter()).join();
@@ -97,7 +101,7 @@ public class Admission {
      */
     public BatchPermit batch() {
         if (draining) {
-            throw new OverloadedException("the service is shutting down", config.retryAfter());
+            throw OverloadedException.shuttingDown(config.retryAfter());
         }
         try {
             if (!batches.tryAcquire(config.maxWait().toMillis(), TimeUnit.MILLISECONDS)) {
@@ -118,6 +122,17 @@ public class Admission {
     /** True from SIGTERM on: new decisions are refused while those in flight finish. */
     public boolean draining() {
         return draining;
+    }
+
+    /**
+     * Stops taking new decisions, as on SIGTERM (a JVM shutdown hook calls it): new requests and batches are refused
+     * with 503, batches under way go on for {@code admission.batch-grace}. Once drained, the replica stays so.
+     */
+    public void drain() {
+        if (!draining) {
+            drainedAt = System.nanoTime();
+            draining = true;
+        }
     }
 
     public MemoryBudget memory() {

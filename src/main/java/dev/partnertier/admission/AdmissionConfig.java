@@ -65,4 +65,12 @@ public interface AdmissionConfig {
     /** The Retry-After of a 503: how long to wait before trying again. */
     @WithDefault("2s")
     Duration retryAfter();
+
+    /**
+     * How long a batch under way at SIGTERM goes on deciding its partners; after that, its next partner is answered 503
+     * and the batch ends there, so that the process stops within {@code quarkus.shutdown.timeout} (30 s). New
+     * requests and batches are refused from SIGTERM on.
+     */
+    @WithDefault("20s")
+    Duration batchGrace();
 }

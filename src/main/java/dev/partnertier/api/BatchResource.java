@@ -179,7 +179,16 @@ public class BatchResource {
                 if (!lines && written > 0) {
                     out.write(',');
                 }
-                out.write(json.writeValueAsBytes(answer(item, language, problems, requestId)));
+                BatchAnswer answer;
+                boolean last = false;
+                try {
+                    answer = answer(item, language, problems, requestId);
+                } catch (OverloadedException e) {
+                    // Shutting down, past the batches' grace: this partner and those after it are left to another replica.
+                    answer = shuttingDown(item.index(), problems, requestId);
+                    last = true;
+                }
+                out.write(json.writeValueAsBytes(answer));
                 if (lines) {
                     out.write('\n');
                 }
@@ -190,6 +199,10 @@ public class BatchResource {
                     out.flush();
                 }
                 written++;
+                if (last) {
+                    LOG.infof("batch ended after %d partners: the service is shutting down", written - 1);
+                    break;
+                }
             }
         } catch (UncheckedIOException e) {
             // The body broke off (the client went away, or a chunked body passed the limit): nothing more can be read.
@@ -217,6 +230,9 @@ public class BatchResource {
             decisions.rejected();
             return failed(item.index(), 400, Problem.INVALID_REQUEST, "title.invalid-request", e.errors(), problems, requestId);
         } catch (OverloadedException e) {
+            if (e.shuttingDown()) {
+                throw e; // the batch ends here (see write)
+            }
             ProblemText text = ProblemText.in(problems);
             return new BatchAnswer(item.index(), 503, null, new Problem(Problem.OVERLOADED, text.format("title.busy"), 503,
                     text.format("detail.overloaded", e.retryAfterSeconds()), PATH, requestId, null));
@@ -239,6 +255,13 @@ public class BatchResource {
             return new BatchAnswer(item.index(), 500, null, new Problem(Problem.HTTP_STATUS, text.format("title.internal"), 500,
                     text.format("detail.internal"), PATH, requestId, null));
         }
+    }
+
+    /** The last answer of a batch the replica stopped deciding: this partner and the rest go to another replica. */
+    private static BatchAnswer shuttingDown(int index, Locale language, String requestId) {
+        ProblemText text = ProblemText.in(language);
+        return new BatchAnswer(index, 503, null, new Problem(Problem.OVERLOADED, text.format("title.busy"), 503,
+                text.format("detail.shutting-down-batch"), PATH, requestId, null));
     }
 
     private static BatchAnswer failed(int index, int status, String type, String title, List<FieldError> errors, Locale language,

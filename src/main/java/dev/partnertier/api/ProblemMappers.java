@@ -67,6 +67,11 @@ public class ProblemMappers {
         return invalid(List.of(error), uri, headers);
     }
 
+    /** Why a 503: busy (try again in so many seconds), or shutting down (another replica answers at once). */
+    static String overloadedDetail(OverloadedException e, ProblemText text) {
+        return e.shuttingDown() ? text.format("detail.shutting-down") : text.format("detail.overloaded", e.retryAfterSeconds());
+    }
+
     /**
      * The fields at fault, each with the key of what is wrong ({@code individuals[1].id field.duplicate}), at most
      * {@value #LOGGED_FAULTS}: never the values sent, which may be personal data (names, e-mail addresses used as
@@ -143,8 +148,8 @@ public class ProblemMappers {
     public RestResponse<Problem> overloaded(OverloadedException e, UriInfo uri, HttpHeaders headers) {
         LOG.infof("503 overloaded: %s", e.getMessage());
         ProblemText text = text(headers);
-        return answer(Problem.OVERLOADED, text.format("title.busy"), 503, text.format("detail.overloaded", e.retryAfterSeconds()),
-                uri, headers, null).header(HttpHeaders.RETRY_AFTER, e.retryAfterSeconds()).build();
+        return answer(Problem.OVERLOADED, text.format("title.busy"), 503, overloadedDetail(e, text), uri, headers, null)
+                .header(HttpHeaders.RETRY_AFTER, e.retryAfterSeconds()).build();
     }
 
     @ServerExceptionMapper

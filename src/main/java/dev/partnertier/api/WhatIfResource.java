@@ -323,7 +323,7 @@ public class WhatIfResource {
                 step = simulation.add(index, item.json());
             } catch (OverloadedException e) {
                 step = simulation.refused(index, List.of(new InvalidPartner.Field("",
-                        ProblemText.in(language).format("detail.overloaded", e.retryAfterSeconds()))));
+                        ProblemMappers.overloadedDetail(e, ProblemText.in(language)))));
             } catch (TooLargeException e) {
                 step = simulation.refused(index, List.of(new InvalidPartner.Field("", ProblemText.in(language).format(
                         "detail.request-too-large", ProblemMappers.bytes(e.needed()), ProblemMappers.bytes(e.budget())))));

@@ -1,0 +1,111 @@
+package dev.partnertier.api;
+
+import static dev.partnertier.security.Callers.portal;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
+import dev.partnertier.admission.Admission;
+import dev.partnertier.security.Callers;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+
+/**
+ * From SIGTERM on ({@link Admission#drain}, which the JVM's shutdown hook calls), new requests are refused saying the
+ * replica is shutting down, and a batch under way goes on for {@code admission.batch-grace}, then ends with an answer
+ * that leaves the rest to another replica. Its own profile: the replica stays drained.
+ */
+@QuarkusTest
+@TestProfile(ShuttingDownTest.Profile.class)
+class ShuttingDownTest {
+
+    public static class Profile implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("admission.batch-grace", "3s", "admission.concurrent-batches", "2", "rules.reload.enabled", "false");
+        }
+    }
+
+    @Inject
+    Admission admission;
+
+    private static String partner(String id) {
+        return BatchTest.partner(id, "MATURE", 2500).replace("\n", "");
+    }
+
+    @Test
+    void newRequestsAreRefusedAndABatchUnderWayGoesOnForItsGraceThenEndsSayingWhy() throws Exception {
+        try (Socket socket = new Socket("localhost", RestAssured.port)) {
+            socket.setSoTimeout(20_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST /evaluate/batch HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + Callers.portalToken()
+                    + "\r\nContent-Type: " + BatchResource.NDJSON + "\r\nTransfer-Encoding: chunked\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            chunk(out, partner("first") + "\n");
+            BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
+            assertThat(in.readLine()).isEqualTo("HTTP/1.1 200 OK");
+            assertThat(answerLine(in)).contains("\"index\":0", "\"status\":200");
+
+            long drained = System.nanoTime();
+            admission.drain();
+
+            // New work is refused, saying why: another replica answers it at once.
+            portal().contentType(ContentType.JSON).body(partner("single")).post("/evaluate").then()
+                    .statusCode(503).header("Retry-After", equalTo("2"))
+                    .body("detail", equalTo("This replica is shutting down. Send the request again: another replica will answer it."));
+            portal().contentType(ContentType.JSON).header("Accept-Language", "ko").body(partner("single")).post("/evaluate").then()
+                    .statusCode(503).body("detail", equalTo("이 인스턴스는 종료 중입니다. 요청을 다시 보내면 다른 인스턴스가 처리합니다."));
+            portal().contentType(ContentType.JSON).body("[" + partner("another batch") + "]").post("/evaluate/batch").then()
+                    .statusCode(503).body("detail", equalTo("This replica is shutting down. Send the request again: another replica will answer it."));
+
+            // The batch under way is still decided within its grace...
+            chunk(out, partner("second") + "\n");
+            assertThat(answerLine(in)).contains("\"index\":1", "\"status\":200", "\"partnerId\":\"second\"");
+            assertThat((System.nanoTime() - drained) / 1_000_000).as("ms since drained").isLessThan(3_000);
+
+            // ...and after it, its next partner is the last answer, saying the rest go to another replica.
+            Thread.sleep(Math.max(0, 3_200 - (System.nanoTime() - drained) / 1_000_000));
+            chunk(out, partner("third") + "\n" + partner("fourth") + "\n");
+            assertThat(answerLine(in)).contains("\"index\":2", "\"status\":503",
+                    "this partner and those after it in the batch were not decided");
+            List<String> rest = new ArrayList<>();
+            for (String line = in.readLine(); line != null && !line.equals("0"); line = in.readLine()) {
+                rest.add(line);
+            }
+            assertThat(rest).as("nothing after the last answer but the end of the chunks").noneMatch(line -> line.contains("index"));
+        }
+    }
+
+    private static void chunk(OutputStream out, String text) throws IOException {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        out.write((Integer.toHexString(bytes.length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+        out.write(bytes);
+        out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
+        out.flush();
+    }
+
+    /** The next NDJSON line of a chunked answer, skipping headers and chunk sizes. */
+    private static String answerLine(BufferedReader in) throws IOException {
+        for (String line = in.readLine(); line != null; line = in.readLine()) {
+            if (line.startsWith("{")) {
+                return line;
+            }
+        }
+        throw new AssertionError("the answer ended before another partner's answer");
+    }
+}
