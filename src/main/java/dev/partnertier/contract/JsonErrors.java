@@ -30,6 +30,8 @@ public final class JsonErrors {
 
     /** The complaint key (and, with {@code -at}, its line and column) of a body whose JSON ends before it is complete. */
     static final String ENDED_EARLY = "body.ended-early";
+    /** The complaint key of bytes that are not UTF-8 (with "-at" when Jackson knows where). */
+    static final String NOT_UTF8 = "body.not-utf8";
 
     /** The complaint key of a key given twice in one object, named by its path. */
     public static final String GIVEN_TWICE = "field.given-twice";
@@ -80,10 +82,20 @@ public final class JsonErrors {
         }
         // Said apart from other parse errors: a body cut off in transit is fixed elsewhere than a malformed one.
         String key = endedEarly(e) ? ENDED_EARLY
+                : notUtf8(e) ? NOT_UTF8
                 : e instanceof JsonParseException || e.getCause() instanceof JsonParseException ? "body.not-json" : "body.unreadable";
         JsonLocation at = e.getLocation();
         return at == null || at.getLineNr() < 0 ? FieldError.of(field, key)
                 : FieldError.of(field, key + "-at", at.getLineNr(), at.getColumnNr());
+    }
+
+    /**
+     * Bytes that are not UTF-8 where Jackson read UTF-8 ("Invalid UTF-8 start byte 0xfc", "... middle byte ..."): JSON
+     * between systems is UTF-8 (RFC 8259, section 8.1), and a body saved in another encoding (Latin-1, EUC-KR) is
+     * said as such, not as broken JSON.
+     */
+    private static boolean notUtf8(JsonProcessingException e) {
+        return e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Invalid UTF-8");
     }
 
     /**

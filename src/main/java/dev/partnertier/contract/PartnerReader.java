@@ -76,7 +76,8 @@ public final class PartnerReader {
 
     /** An error that an NDJSON item says about its line rather than the body. */
     private static boolean aboutTheLine(FieldError f) {
-        return f.key().startsWith(JsonErrors.ENDED_EARLY) || f.key().equals(DATA_AFTER_OBJECT) || f.key().startsWith(NOT_JSON);
+        return f.key().startsWith(JsonErrors.ENDED_EARLY) || f.key().equals(DATA_AFTER_OBJECT) || f.key().startsWith(NOT_JSON)
+                || f.key().startsWith(JsonErrors.NOT_UTF8);
     }
 
     /** Where something follows the partner's object (JSON or not), or null when only whitespace does. */

@@ -78,6 +78,17 @@ class BadInputTest {
     }
 
     @Test
+    void aBodyInLatin1IsSaidToBeNotUtf8() {
+        byte[] latin1 = "{\"partnerId\":\"p\",\"name\":\"M\u00fcller\",\"market\":\"MATURE\"}".getBytes(StandardCharsets.ISO_8859_1);
+        portal().contentType(ContentType.JSON).body(latin1).post("/evaluate").then().statusCode(400)
+                .body("errors[0].message", startsWith("the body is not valid UTF-8 (line 1, column"))
+                .body("errors[0].message", containsString("send JSON as UTF-8 (RFC 8259)"));
+        String answer = portal().contentType(BatchResource.NDJSON).body(latin1).post("/evaluate/batch").then().statusCode(200)
+                .extract().asString();
+        org.assertj.core.api.Assertions.assertThat(answer).contains("\"status\":400", "this partner is not valid UTF-8 (line 1, column");
+    }
+
+    @Test
     void aTooLongStringIsA400() {
         rejected("{\"partnerId\":\"" + "p".repeat(257) + "\",\"market\":\"MATURE\"}")
                 .body("errors.field", hasItem("partnerId"))
