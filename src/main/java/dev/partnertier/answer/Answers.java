@@ -53,6 +53,9 @@ public final class Answers {
             .thenComparing(ExcludedItem::individualId, Comparator.nullsFirst(Comparator.naturalOrder()))
             .thenComparing(ExcludedItem::reason);
 
+    /** The suffix of an exclusion's sentence that also names credentials no route names. */
+    private static final String UNRECOGNISED = ".unrecognised";
+
     private final PartnerFacts partner;
     private final Evaluation evaluation;
     private final Sentences words;
@@ -212,9 +215,28 @@ public final class Answers {
             public ExcludedView next() {
                 ExcludedItem item = items.get(next++);
                 return new ExcludedView(item.kind(), item.tenantId(), item.workload(), item.individualId(), item.reason(),
-                        item.activeUsers(), words.render("exclusion." + item.reason(), names(item, counting, eligible)));
+                        item.activeUsers(), exclusionSentence(item, counting, eligible));
             }
         };
+    }
+
+    /**
+     * The sentence of an exclusion ({@code exclusion.<reason>}). A person who holds exams or certifications that no
+     * route names gets {@code exclusion.<reason>.unrecognised} where the wording has it, naming them as given
+     * ({@code unrecognised}): most often the right credential written otherwise than the rules write it.
+     */
+    private String exclusionSentence(ExcludedItem item, Words counting, Words eligible) {
+        String key = "exclusion." + item.reason();
+        Map<String, Object> names = names(item, counting, eligible);
+        if (item.kind() == ExclusionKind.INDIVIDUAL && item.person() != null && words.has(key + UNRECOGNISED)) {
+            List<String> unrecognised = item.person().namedByNoRoute(routes.values());
+            if (!unrecognised.isEmpty()) {
+                Map<String, Object> more = new HashMap<>(names);
+                more.put("unrecognised", new Words(unrecognised.stream().map(c -> "\"" + c + "\"").toList()));
+                return words.render(key + UNRECOGNISED, more);
+            }
+        }
+        return words.render(key, names);
     }
 
     private Map<String, Object> names(ExcludedItem item, Words counting, Words eligible) {

@@ -30,6 +30,26 @@ public record Individual(String id, Set<String> exams, Set<String> certification
         return missing(route.certifications(), certifications);
     }
 
+    /**
+     * The exams and certifications this person holds that none of these routes names, sorted: most often a name
+     * written otherwise than the rules write it ("Exam 70-347", "MCSA: Office 365"), which the answer points out.
+     */
+    public List<String> namedByNoRoute(java.util.Collection<QualifyingRoute> routes) {
+        List<String> unnamed = new ArrayList<>();
+        for (String exam : exams) {
+            if (routes.stream().noneMatch(route -> route.exams().contains(exam))) {
+                unnamed.add(exam);
+            }
+        }
+        for (String certification : certifications) {
+            if (routes.stream().noneMatch(route -> route.certifications().contains(certification))) {
+                unnamed.add(certification);
+            }
+        }
+        unnamed.sort(null);
+        return unnamed;
+    }
+
     /** How many exams and certifications this person lacks for the route: 0 when qualified by it. */
     public int missingCount(QualifyingRoute route) {
         return missingExams(route).size() + missingCertifications(route).size();

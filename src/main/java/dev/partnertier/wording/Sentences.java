@@ -60,7 +60,8 @@ public final class Sentences {
         return Set.copyOf(missing);
     }
 
-    boolean has(String key) {
-        return plain.containsKey(key) || templates.containsKey(key);
+    /** True when this language, or English behind it, has a sentence for this key. */
+    public boolean has(String key) {
+        return plain.containsKey(key) || templates.containsKey(key) || fallback != null && fallback.has(key);
     }
 }
