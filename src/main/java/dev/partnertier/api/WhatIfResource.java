@@ -115,8 +115,10 @@ public class WhatIfResource {
                     + "application/x-ndjson: the first line {\"files\": [...]}, then one partner per line; the answer streams one "
                     + "line per partner that changes tier, cannot be read or fails, after a first line with the versions, and ends with the "
                     + "counts.")
-    @APIResponse(responseCode = "200", description = "Who changes tier and why (or the candidate's compile errors)",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SimulationReport.class)))
+    @APIResponse(responseCode = "200", description = "Who changes tier and why (or the candidate's compile errors)", content = {
+        @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SimulationReport.class)),
+        @Content(mediaType = BatchResource.NDJSON, schema = @Schema(type = SchemaType.OBJECT, description = "One JSON object per line: "
+                + "the versions first, then each partner that changes tier, cannot be read or fails, then the counts"))})
     @APIResponse(responseCode = "400", description = "The request breaks the contract; every field at fault is named",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Not the analyst role, or candidate rules may not run here (rules.candidates-enabled=false)",
@@ -128,7 +130,9 @@ public class WhatIfResource {
             headers = @Header(name = "Retry-After", description = "Seconds to wait", schema = @Schema(type = SchemaType.INTEGER)),
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public SimulationReport simulate(@RequestBody(required = true, content = {
-                @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SimulateRequest.class))})
+                @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SimulateRequest.class)),
+                @Content(mediaType = BatchResource.NDJSON, schema = @Schema(type = SchemaType.OBJECT, description = "One JSON object "
+                        + "per line: {\"files\": [...]} first, then one partner per line, as POST /evaluate takes it"))})
             SimulateRequest request, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         analysis.requireCandidates();
         if (request == null) {

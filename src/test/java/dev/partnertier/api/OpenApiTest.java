@@ -48,6 +48,30 @@ class OpenApiTest {
         assertThat(schemas.at("/WorkloadRequest/properties/activeUsers/type").asText()).isEqualTo("integer");
         assertThat(schemas.at("/Market/enum").toString()).contains("MATURE", "EMERGING");
         assertThat(schemas.at("/Problem/properties").has("errors")).isTrue();
+        // the list limits this replica runs with (limits.*), and no field beyond those named
+        assertThat(schemas.at("/EvaluationRequest/properties/customers/maxItems").asInt()).isEqualTo(200_000);
+        assertThat(schemas.at("/EvaluationRequest/properties/individuals/maxItems").asInt()).isEqualTo(20_000);
+        assertThat(schemas.at("/CustomerRequest/properties/workloads/maxItems").asInt()).isEqualTo(50);
+        assertThat(schemas.at("/CustomerRequest/properties/associations/maxItems").asInt()).isEqualTo(20);
+        assertThat(schemas.at("/IndividualRequest/properties/exams/maxItems").asInt()).isEqualTo(200);
+        for (String request : new String[] {"EvaluationRequest", "CustomerRequest", "WorkloadRequest", "IndividualRequest"}) {
+            assertThat(schemas.at("/" + request + "/additionalProperties").isBoolean()).as(request).isTrue();
+            assertThat(schemas.at("/" + request + "/additionalProperties").asBoolean(true)).as(request).isFalse();
+        }
+    }
+
+    @Test
+    void theBatchAndTheWhatIfDocumentBothTheirMediaTypes() throws Exception {
+        JsonNode paths = document().at("/paths");
+
+        JsonNode batch = paths.at("/~1evaluate~1batch/post");
+        assertThat(batch.at("/requestBody/content").has("application/x-ndjson")).isTrue();
+        for (String status : new String[] {"406", "413", "415"}) {
+            assertThat(batch.at("/responses/" + status + "/content").has("application/problem+json")).as(status).isTrue();
+        }
+        JsonNode simulate = paths.at("/~1rules~1simulate/post");
+        assertThat(simulate.at("/requestBody/content").has("application/x-ndjson")).isTrue();
+        assertThat(simulate.at("/responses/200/content").has("application/x-ndjson")).isTrue();
     }
 
     @Test
