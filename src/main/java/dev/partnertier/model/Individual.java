@@ -32,7 +32,8 @@ public record Individual(String id, Set<String> exams, Set<String> certification
 
     /**
      * The exams and certifications this person holds that none of these routes names, sorted: most often a name
-     * written otherwise than the rules write it ("Exam 70-347", "MCSA: Office 365"), which the answer points out.
+     * written otherwise than the rules write it (an "Exam " before the number, spaces where the rules have underscores),
+     * which the answer points out.
      */
     public List<String> namedByNoRoute(java.util.Collection<QualifyingRoute> routes) {
         List<String> unnamed = new ArrayList<>();
