@@ -242,8 +242,8 @@ public final class Answers {
     private Map<String, Object> names(ExcludedItem item, Words counting, Words eligible) {
         return switch (item.kind()) {
             case CUSTOMER -> Map.of("tenant", item.tenantId(), "counting", counting, "eligible", eligible);
-            case WORKLOAD -> Map.of("tenant", item.tenantId(), "workload", item.workload(), "users", item.activeUsers(),
-                    "counting", counting, "eligible", eligible);
+            case WORKLOAD -> Map.of("tenant", item.tenantId(), "workload", words.name("workload", item.workload()),
+                    "users", item.activeUsers(), "counting", counting, "eligible", eligible);
             case INDIVIDUAL -> {
                 Person person = people.get(item.individualId());
                 List<String> missing = new ArrayList<>();

@@ -178,7 +178,7 @@ class AnalystGuideTest {
         EvaluationResponse answer = answer(rulesWith("change-wording"), trial);
 
         assertThat(answer.excluded()).singleElement().satisfies(x -> assertThat(x.explanation())
-                .isEqualTo("Trial SKU YAMMER of customer t is not included in the performance figures (40 active users not counted)."));
+                .isEqualTo("Trial SKU Yammer of customer t is not included in the performance figures (40 active users not counted)."));
     }
 
     @Test
