@@ -5,14 +5,14 @@ import java.util.concurrent.TimeUnit;
 
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
+import io.vertx.core.net.impl.ConnectionBase;
 import io.vertx.ext.web.RoutingContext;
 
 /**
  * The exchange of an answer streamed while its body is still read (a batch): once the answer has begun, a failure
- * can no longer change its status, so the only honest end is to cut the answer short. Vert.x closes a connection
- * with an answer under way by a write that closes it once written, so an end of the answer queued before that write
- * (Quarkus REST ends it when the writer returns, from the worker thread) would still reach the client whole:
- * {@link #cutShort} closes it on the connection's event loop and returns only then.
+ * can no longer change its status, so the only honest end is to cut the answer short: {@link #cutShort} closes the
+ * connection on its event loop, dropping what is queued on it, and returns only then, before Quarkus REST ends the
+ * answer (when the writer returns, from the worker thread).
  */
 final class StreamedExchange {
 
@@ -29,19 +29,19 @@ final class StreamedExchange {
     }
 
     /**
-     * Resets the connection (HTTP/1.1: closes it, without the answer's last chunk) on its event loop, and waits until
+     * Closes the connection (without the answer's last chunk) on its event loop, and waits until
      * that is done, at most {@value #WAIT_SECONDS} s, so that the caller's return cannot end the answer as if complete.
      * Blocks: call it on the worker thread that writes the answer.
      */
     void cutShort() {
         if (context == null || Context.isOnEventLoopThread()) {
-            routing.response().reset();
+            cut();
             return;
         }
         CountDownLatch done = new CountDownLatch(1);
         context.runOnContext(ignored -> {
             try {
-                routing.response().reset();
+                cut();
             } finally {
                 done.countDown();
             }
@@ -50,6 +50,20 @@ final class StreamedExchange {
             done.await(WAIT_SECONDS, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * Closes the connection's channel outright: what is queued on it, the answer's last chunk among it, is dropped.
+     * Vert.x's own reset, once the answer has begun, closes only after a write, which lets an end queued before it
+     * through. The channel is Vert.x's implementation ({@code ConnectionBase}); were it ever another, the reset is
+     * used.
+     */
+    private void cut() {
+        if (routing.request().connection() instanceof ConnectionBase connection) {
+            connection.channel().close();
+        } else {
+            routing.response().reset();
         }
     }
 }

@@ -1,6 +1,7 @@
 package dev.partnertier.engine;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Plain hints for the ways rules fail while deciding a partner (keys {@code runtime.*} of {@code hints.properties}):
@@ -12,22 +13,32 @@ final class FailureHints {
     /** A rule that fires without end (the firing limit reached). */
     static final Hint LOOP = Hint.of("runtime.loop");
 
+    /** A qualified Java name in a message ({@code java.lang.String}, {@code dev.partnertier.model.Market.name()}). */
+    private static final Pattern JAVA_NAME = Pattern.compile("\\b[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*)+\\.[A-Z]");
+
     private FailureHints() {
     }
 
     /**
      * What the innermost exception says, without naming a Java class (answers never do, README "Errors"): its own
-     * message ({@code / by zero}, {@code For input string: "p-1"}, Java's helpful message for a null), or words for a
-     * kind whose message names classes or that has none. The hint ({@link #of}) says what to change.
+     * message ({@code / by zero}, {@code For input string: "p-1"}), or words for a null, a wrong type, a message that
+     * names Java classes, or none. The service's log has the exception whole. The hint ({@link #of}) says what to change.
      */
     static String said(Throwable root) {
         if (root instanceof ClassCastException) {
             return "a value is not of the type the rule uses it as"; // Java's message names both classes
         }
-        if (root.getMessage() != null && !root.getMessage().isBlank()) {
-            return root.getMessage();
+        if (root instanceof NullPointerException) {
+            return "a value the rule uses is missing (null)"; // Java's helpful message names the classes it calls
         }
-        return root instanceof NullPointerException ? "a value the rule uses is missing (null)" : "it threw an error without a message";
+        String message = root.getMessage();
+        if (message == null || message.isBlank()) {
+            return "it threw an error without a message";
+        }
+        if (JAVA_NAME.matcher(message).find()) {
+            return "it failed in code whose message names Java classes (the service's log has it)";
+        }
+        return message;
     }
 
     /** The hint for what the rules threw, or null when the kind has none. */

@@ -66,18 +66,6 @@ class BadInputTest {
     }
 
     @Test
-    void aRefusalIsLoggedByFieldAndKeyWithoutTheValuesSent() {
-        try (dev.partnertier.testing.LogCapture log = dev.partnertier.testing.LogCapture.of(ProblemMappers.class.getName())) {
-            rejected("{\"partnerId\":\"p\",\"market\":\"MATURE\",\"individuals\":[{\"id\":\"Kim Minji\"},{\"id\":\"Kim Minji\"}]}")
-                    .body("errors[0].field", equalTo("individuals[1].id"))
-                    .body("errors[0].message", containsString("Kim Minji")); // the answer goes to the one who sent it
-            org.assertj.core.api.Assertions.assertThat(log.lines())
-                    .contains("400 invalid request: individuals[1].id field.duplicate")
-                    .noneMatch(line -> line.contains("Kim Minji"));
-        }
-    }
-
-    @Test
     void aBodyInLatin1IsSaidToBeNotUtf8() {
         byte[] latin1 = "{\"partnerId\":\"p\",\"name\":\"M\u00fcller\",\"market\":\"MATURE\"}".getBytes(StandardCharsets.ISO_8859_1);
         portal().contentType(ContentType.JSON).body(latin1).post("/evaluate").then().statusCode(400)

@@ -46,6 +46,10 @@ class FailureHintsTest {
         assertThat(FailureHints.said(new ClassCastException("class java.lang.String cannot be cast to class java.lang.Long")))
                 .isEqualTo("a value is not of the type the rule uses it as");
         assertThat(FailureHints.said(new NullPointerException())).isEqualTo("a value the rule uses is missing (null)");
+        assertThat(FailureHints.said(new NullPointerException("Cannot invoke \"dev.partnertier.model.Market.name()\" because \"m\" is null")))
+                .isEqualTo("a value the rule uses is missing (null)");
+        assertThat(FailureHints.said(new IllegalArgumentException("No enum constant dev.partnertier.model.Market.MOON")))
+                .doesNotContain("dev.partnertier");
         assertThat(FailureHints.said(new IllegalStateException(" "))).isEqualTo("it threw an error without a message");
     }
 }

@@ -772,7 +772,7 @@ class RuleCompilerTest {
 
         assertThatThrownBy(() -> rules.evaluate(Partners.mature().build()))
                 .isInstanceOf(RuleOutcomeException.class)
-                .hasMessageContaining("null").hasMessageNotContaining("Exception")
+                .hasMessageContaining("null").hasMessageNotContaining("Exception").hasMessageNotContaining("dev.partnertier")
                 .satisfies(blames("Reads the threshold's market", "market.drl", 11))
                 .satisfies(e -> assertThat(((RuleOutcomeException) e).hint()).hasValueSatisfying(
                         hint -> assertThat(hint.key()).isEqualTo("runtime.null")));

@@ -1,0 +1,31 @@
+package dev.partnertier.api;
+
+import static dev.partnertier.api.EvaluateResourceTest.rejected;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+
+import org.junit.jupiter.api.Test;
+
+import dev.partnertier.testing.LogCapture;
+import io.quarkus.test.junit.QuarkusTest;
+
+/**
+ * A refused request is logged by the fields at fault and the key of what is wrong, never by the values sent: an id
+ * may be a person's name. (In the service's own JVM: the packaged application's log is another process's.)
+ */
+@QuarkusTest
+class RefusalLogTest {
+
+    @Test
+    void aRefusalIsLoggedByFieldAndKeyWithoutTheValuesSent() {
+        try (LogCapture log = LogCapture.of(ProblemMappers.class.getName())) {
+            rejected("{\"partnerId\":\"p\",\"market\":\"MATURE\",\"individuals\":[{\"id\":\"Kim Minji\"},{\"id\":\"Kim Minji\"}]}")
+                    .body("errors[0].field", equalTo("individuals[1].id"))
+                    .body("errors[0].message", containsString("Kim Minji")); // the answer goes to the one who sent it
+            assertThat(log.lines())
+                    .contains("400 invalid request: individuals[1].id field.duplicate")
+                    .noneMatch(line -> line.contains("Kim Minji"));
+        }
+    }
+}
