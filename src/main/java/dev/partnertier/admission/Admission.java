@@ -8,6 +8,7 @@ import java.util.concurrent.TimeUnit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.logging.Logger;
 
 /**
@@ -41,6 +42,11 @@ public class Admission {
         Runtime.getRuntime().addShutdownHook(new Thread(this::drain, "admission-drain"));
         LOG.infof("Admission: %d MB of heap for decisions (%d MB for the largest request), %d large partners decided at once",
                 budget >> 20, memory.largest() >> 20, largeAtOnce);
+        ConfigProvider.getConfig().getOptionalValue("quarkus.shutdown.timeout", Duration.class)
+                .filter(timeout -> config.batchGrace().compareTo(timeout) >= 0)
+                .ifPresent(timeout -> LOG.warnf("admission.batch-grace (%s) is not below quarkus.shutdown.timeout (%s): a batch "
+                        + "under way at SIGTERM may be cut off by the shutdown instead of ending with its last answer",
+                        config.batchGrace(), timeout));
     }
 
     /** True for a request of this declared body length (or unknown length, {@code -1}) counted as small. */
@@ -72,8 +78,8 @@ public class Admission {
 
     /**
      * A reservation for one partner of a batch, of {@code bytes} of request: always from the large requests' part of
-     * the budget, so batches never take the room kept for small single requests. Blocks up to the wait. A batch under way goes on while the
-     * service shuts down, for {@code admission.batch-grace}.
+     * the budget, so batches never take the room kept for small single requests. Blocks up to the wait. A batch under
+     * way goes on while the service shuts down, for {@code admission.batch-grace}.
      *
      * @throws OverloadedException when there is no room within the wait, or the service is shutting down and the grace
      *         has passed ({@link OverloadedException#shuttingDown()})

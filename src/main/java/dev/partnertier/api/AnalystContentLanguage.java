@@ -21,6 +21,6 @@ public class AnalystContentLanguage {
         }
         response.getHeaders().putSingle(HttpHeaders.CONTENT_LANGUAGE,
                 Languages.ofService(request.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)).getLanguage());
-        response.getHeaders().putSingle(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE);
+        response.getHeaders().add(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE);
     }
 }

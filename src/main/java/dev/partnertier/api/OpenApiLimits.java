@@ -19,7 +19,7 @@ import dev.partnertier.decision.LimitsConfig;
  * false}), as the reader refuses an unknown field by name: a client generated from the document then knows the
  * bounds a request is answered 400 for.
  */
-@OpenApiFilter(stages = OpenApiFilter.RunStage.RUN) // the limits are run-time settings
+@OpenApiFilter(stages = {OpenApiFilter.RunStage.BUILD, OpenApiFilter.RunStage.RUN}) // the build's defaults, then the run's settings
 public class OpenApiLimits implements OASFilter {
 
     /** Schema, property: the limit of its list. */
@@ -31,12 +31,21 @@ public class OpenApiLimits implements OASFilter {
                     "certifications", LimitsConfig::credentialsPerIndividual),
             "WorkloadRequest", Map.of());
 
+    /** The limits this replica runs with, or null where they are not known (a build that does not map them). */
+    private static LimitsConfig limits() {
+        try {
+            return ConfigProvider.getConfig().unwrap(SmallRyeConfig.class).getConfigMapping(LimitsConfig.class);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         if (openAPI.getComponents() == null || openAPI.getComponents().getSchemas() == null) {
             return;
         }
-        LimitsConfig limits = ConfigProvider.getConfig().unwrap(SmallRyeConfig.class).getConfigMapping(LimitsConfig.class);
+        LimitsConfig limits = limits();
         Map<String, Schema> schemas = openAPI.getComponents().getSchemas();
         LISTS.forEach((name, lists) -> {
             Schema schema = schemas.get(name);
@@ -46,7 +55,7 @@ public class OpenApiLimits implements OASFilter {
             schema.setAdditionalPropertiesBoolean(Boolean.FALSE);
             lists.forEach((property, limit) -> {
                 Schema list = schema.getProperties() == null ? null : schema.getProperties().get(property);
-                if (list != null) {
+                if (list != null && limits != null) {
                     list.setMaxItems(limit.applyAsInt(limits));
                 }
             });

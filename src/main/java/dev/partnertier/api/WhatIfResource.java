@@ -183,6 +183,7 @@ public class WhatIfResource {
         BatchPermit permit = admission.batch();
         routing.addEndHandler(ended -> permit.close());
         Simulation simulation = new Simulation(now, candidate, analysis.reader(), language, false);
+        StreamedExchange exchange = new StreamedExchange(routing);
         StreamingOutput output = out -> {
             boolean audited = false;
             try (permit) {
@@ -191,7 +192,15 @@ public class WhatIfResource {
                 writeLine(out, head);
                 int itemSize = (int) Math.min(Integer.MAX_VALUE, limits.batchItemSize().asLongValue());
                 for (BatchItem item = lines.next(); item != null; item = lines.next()) {
-                    writeLine(out, step(simulation, item, itemSize, language));
+                    try {
+                        writeLine(out, step(simulation, item, itemSize, language));
+                    } catch (OverloadedException e) {
+                        // Shutting down, past the batches' grace: this partner and those after it are not decided, and the
+                        // answer ends without its counts, which only a whole run has.
+                        writeLine(out, json.convertValue(simulation.refused(item.index() - 1, List.of(new InvalidPartner.Field("",
+                                ProblemText.in(language).format("detail.shutting-down-batch")))).invalid(), Map.class));
+                        return;
+                    }
                 }
                 // Audited before the last line leaves: whoever reads the whole answer finds the audit line written.
                 audit.record("POST /rules/simulate", candidate.version(), paths(files), outcome(true, simulation.changedCount(),
@@ -204,7 +213,7 @@ public class WhatIfResource {
                 counts.put("failed", simulation.failedCount());
                 writeLine(out, counts);
             } catch (UncheckedIOException e) {
-                return; // the body broke off: the client went away
+                exchange.cutShort(); // the body broke off: the answer cannot say so, and must not look whole
             } finally {
                 if (!audited) {
                     audit.record("POST /rules/simulate", candidate.version(), paths(files), "failed after " + (simulation.changedCount()
@@ -326,6 +335,9 @@ public class WhatIfResource {
             try (Reservation memory = admission.reserveBatchItem(item.json().length)) {
                 step = simulation.add(index, item.json());
             } catch (OverloadedException e) {
+                if (e.shuttingDown()) {
+                    throw e; // the stream ends here (see simulateStream)
+                }
                 step = simulation.refused(index, List.of(new InvalidPartner.Field("",
                         ProblemMappers.overloadedDetail(e, ProblemText.in(language)))));
             } catch (TooLargeException e) {

@@ -203,7 +203,8 @@ public abstract class BatchItems {
                         : BatchItem.refused(index, 413, FieldError.of("", "batch.item-too-large-after", maxItemBytes));
             } catch (JsonProcessingException e) {
                 finish(); // a broken array cannot be read on: one item says where it broke
-                String key = JsonErrors.endedEarly(e) ? "batch.ended-early-after" : "batch.not-json-after";
+                String key = JsonErrors.endedEarly(e) ? "batch.ended-early-after"
+                        : JsonErrors.notUtf8(e) ? "batch.not-utf8-after" : "batch.not-json-after";
                 return BatchItem.refused(index, 400, FieldError.of("", key,
                         e.getLocation() == null ? 0 : e.getLocation().getLineNr(), e.getLocation() == null ? 0 : e.getLocation().getColumnNr()));
             } catch (IOException e) {

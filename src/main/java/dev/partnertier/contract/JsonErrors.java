@@ -94,7 +94,7 @@ public final class JsonErrors {
      * between systems is UTF-8 (RFC 8259, section 8.1), and a body saved in another encoding (Latin-1, EUC-KR) is
      * said as such, not as broken JSON.
      */
-    private static boolean notUtf8(JsonProcessingException e) {
+    static boolean notUtf8(JsonProcessingException e) {
         return e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Invalid UTF-8");
     }
 

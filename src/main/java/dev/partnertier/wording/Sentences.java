@@ -60,8 +60,8 @@ public final class Sentences {
         return Set.copyOf(missing);
     }
 
-    /** True when this language, or English behind it, has a sentence for this key. */
+    /** True when this language's own file has a sentence for this key (not English behind it). */
     public boolean has(String key) {
-        return plain.containsKey(key) || templates.containsKey(key) || fallback != null && fallback.has(key);
+        return plain.containsKey(key) || templates.containsKey(key);
     }
 }

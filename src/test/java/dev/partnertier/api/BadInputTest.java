@@ -74,6 +74,10 @@ class BadInputTest {
         String answer = portal().contentType(BatchResource.NDJSON).body(latin1).post("/evaluate/batch").then().statusCode(200)
                 .extract().asString();
         org.assertj.core.api.Assertions.assertThat(answer).contains("\"status\":400", "this partner is not valid UTF-8 (line 1, column");
+        byte[] array = ("[" + new String(latin1, StandardCharsets.ISO_8859_1) + "]").getBytes(StandardCharsets.ISO_8859_1);
+        String arrayAnswer = portal().contentType(ContentType.JSON).body(array).post("/evaluate/batch").then().statusCode(200)
+                .extract().asString();
+        org.assertj.core.api.Assertions.assertThat(arrayAnswer).contains("\"status\":400", "the body is not valid UTF-8 from here on (line 1, column");
     }
 
     @Test
