@@ -19,7 +19,7 @@ import dev.partnertier.decision.LimitsConfig;
  * false}), as the reader refuses an unknown field by name: a client generated from the document then knows the
  * bounds a request is answered 400 for.
  */
-@OpenApiFilter(stages = {OpenApiFilter.RunStage.BUILD, OpenApiFilter.RunStage.RUN}) // the build's defaults, then the run's settings
+@OpenApiFilter(stages = {OpenApiFilter.RunStage.BUILD, OpenApiFilter.RunStage.RUNTIME_STARTUP}) // the build, then the settings run with
 public class OpenApiLimits implements OASFilter {
 
     /** Schema, property: the limit of its list. */

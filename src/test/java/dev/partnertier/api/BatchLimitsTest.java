@@ -2,6 +2,9 @@ package dev.partnertier.api;
 
 import static dev.partnertier.security.Callers.portal;
 import static org.assertj.core.api.Assertions.assertThat;
+import static dev.partnertier.testing.ChunkedExchange.answerLine;
+import static dev.partnertier.testing.ChunkedExchange.chunk;
+import static dev.partnertier.testing.ChunkedExchange.head;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -9,7 +12,6 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.awaitility.Awaitility.await;
 
 import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.net.Socket;
@@ -72,8 +74,7 @@ class BatchLimitsTest {
         try (Socket socket = new Socket("localhost", RestAssured.port)) {
             socket.setSoTimeout(20_000);
             OutputStream out = socket.getOutputStream();
-            out.write(("POST /evaluate/batch HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + Callers.portalToken()
-                    + "\r\nContent-Type: " + BatchResource.NDJSON + "\r\nTransfer-Encoding: chunked\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.write(head("/evaluate/batch", Callers.portalToken(), BatchResource.NDJSON));
             chunk(out, partner("first") + "\n");
             BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
             assertThat(in.readLine()).isEqualTo("HTTP/1.1 200 OK");
@@ -93,23 +94,5 @@ class BatchLimitsTest {
         // Its leave is given back with its last answer.
         await().atMost(Duration.ofSeconds(5)).untilAsserted(() ->
                 portal().contentType(ContentType.JSON).body("[]").post("/evaluate/batch").then().statusCode(200));
-    }
-
-    private static void chunk(OutputStream out, String text) throws IOException {
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        out.write((Integer.toHexString(bytes.length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
-        out.write(bytes);
-        out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
-        out.flush();
-    }
-
-    /** The next NDJSON line of a chunked answer, skipping headers and chunk sizes. */
-    private static String answerLine(BufferedReader in) throws IOException {
-        for (String line = in.readLine(); line != null; line = in.readLine()) {
-            if (line.startsWith("{")) {
-                return line;
-            }
-        }
-        throw new AssertionError("the answer ended before another partner's answer");
     }
 }

@@ -2,10 +2,12 @@ package dev.partnertier.api;
 
 import static dev.partnertier.security.Callers.portal;
 import static org.assertj.core.api.Assertions.assertThat;
+import static dev.partnertier.testing.ChunkedExchange.answerLine;
+import static dev.partnertier.testing.ChunkedExchange.chunk;
+import static dev.partnertier.testing.ChunkedExchange.head;
 import static org.hamcrest.Matchers.equalTo;
 
 import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.net.Socket;
@@ -57,8 +59,7 @@ class ShuttingDownTest {
             // A what-if stream under way too: its head line leaves once its files are compiled.
             whatIf.setSoTimeout(20_000);
             OutputStream whatIfOut = whatIf.getOutputStream();
-            whatIfOut.write(("POST /rules/simulate HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + Callers.analystToken()
-                    + "\r\nContent-Type: " + BatchResource.NDJSON + "\r\nTransfer-Encoding: chunked\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            whatIfOut.write(head("/rules/simulate", Callers.analystToken(), BatchResource.NDJSON));
             chunk(whatIfOut, JSON.writeValueAsString(Map.of("files", List.of(WhatIfTest.goldAt("4500")))) + "\n");
             BufferedReader whatIfIn = new BufferedReader(new InputStreamReader(whatIf.getInputStream(), StandardCharsets.UTF_8));
             assertThat(whatIfIn.readLine()).isEqualTo("HTTP/1.1 200 OK");
@@ -66,8 +67,7 @@ class ShuttingDownTest {
 
             socket.setSoTimeout(20_000);
             OutputStream out = socket.getOutputStream();
-            out.write(("POST /evaluate/batch HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + Callers.portalToken()
-                    + "\r\nContent-Type: " + BatchResource.NDJSON + "\r\nTransfer-Encoding: chunked\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.write(head("/evaluate/batch", Callers.portalToken(), BatchResource.NDJSON));
             chunk(out, partner("first") + "\n");
             BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
             assertThat(in.readLine()).isEqualTo("HTTP/1.1 200 OK");
@@ -110,23 +110,5 @@ class ShuttingDownTest {
             }
             assertThat(whatIfRest).as("no counts after a what-if cut by the shutdown").noneMatch(line -> line.contains("unchanged"));
         }
-    }
-
-    private static void chunk(OutputStream out, String text) throws IOException {
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        out.write((Integer.toHexString(bytes.length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
-        out.write(bytes);
-        out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
-        out.flush();
-    }
-
-    /** The next NDJSON line of a chunked answer, skipping headers and chunk sizes. */
-    private static String answerLine(BufferedReader in) throws IOException {
-        for (String line = in.readLine(); line != null; line = in.readLine()) {
-            if (line.startsWith("{")) {
-                return line;
-            }
-        }
-        throw new AssertionError("the answer ended before another partner's answer");
     }
 }
