@@ -6,6 +6,7 @@ import java.util.Arrays;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.UriInfo;
 
@@ -20,6 +21,8 @@ import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 
+import dev.partnertier.security.AnalystAudit;
+
 /**
  * Refusals of callers as RFC 9457 problems: 401 with RFC 6750's {@code WWW-Authenticate: Bearer} challenge, 403
  * for a valid token without the role. They say nothing about why a token failed (expired, wrong issuer, wrong
@@ -28,6 +31,12 @@ import io.quarkus.security.UnauthorizedException;
 public class AuthProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(AuthProblemMappers.class);
+
+    private final AnalystAudit audit;
+
+    public AuthProblemMappers(AnalystAudit audit) {
+        this.audit = audit;
+    }
     static final String REALM = "partner-tier";
     /** RFC 6750, section 3: no error code when the request carried no credentials. */
     static final String CHALLENGE = "Bearer realm=\"" + REALM + "\"";
@@ -58,10 +67,15 @@ public class AuthProblemMappers {
      * secret, they are in this service's OpenAPI document.
      */
     @ServerExceptionMapper
-    public RestResponse<Problem> forbidden(ForbiddenException e, SimpleResourceInfo resource, UriInfo uri, HttpHeaders headers) {
+    public RestResponse<Problem> forbidden(ForbiddenException e, SimpleResourceInfo resource, UriInfo uri, HttpHeaders headers,
+            ContainerRequestContext request) {
         ProblemText text = ProblemMappers.text(headers);
         String roles = neededRoles(resource);
         LOG.infof("403 the token lacks the role %s", roles.isEmpty() ? "this endpoint needs" : roles);
+        if (AnalystAudit.audited(request.getMethod(), uri.getPath())) {
+            audit.denied(request.getMethod() + " " + uri.getPath(),
+                    "the token lacks the role " + (roles.isEmpty() ? "it needs" : roles));
+        }
         String detail = roles.isEmpty() ? text.format("detail.forbidden") : text.format("detail.forbidden-role", roles);
         return ProblemMappers.answer(Problem.HTTP_STATUS, text.format("title.forbidden"), 403, detail, uri, headers, null).build();
     }

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -30,6 +31,7 @@ import dev.partnertier.analysis.CandidatesDisabledException;
 import dev.partnertier.engine.RuleOutcomeException;
 import dev.partnertier.engine.RulesCompilationException;
 import dev.partnertier.observability.LogText;
+import dev.partnertier.security.AnalystAudit;
 
 /**
  * Turns every failure into an RFC 9457 problem ({@code application/problem+json}) in the caller's language that
@@ -47,6 +49,12 @@ public class ProblemMappers {
     private static final int COMPILER_RETRY_AFTER_SECONDS = 2;
     /** How many fields at fault a 400's log line names. */
     private static final int LOGGED_FAULTS = 10;
+
+    private final AnalystAudit audit;
+
+    public ProblemMappers(AnalystAudit audit) {
+        this.audit = audit;
+    }
 
     @ServerExceptionMapper
     public RestResponse<Problem> invalidRequest(InvalidRequestException e, UriInfo uri, HttpHeaders headers) {
@@ -161,8 +169,11 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public RestResponse<Problem> candidatesDisabled(CandidatesDisabledException e, UriInfo uri, HttpHeaders headers) {
+    public RestResponse<Problem> candidatesDisabled(CandidatesDisabledException e, UriInfo uri, HttpHeaders headers,
+            ContainerRequestContext request) {
         LOG.info("403 candidate rules may not run here (rules.candidates-enabled=false)");
+        audit.denied(request.getMethod() + " " + uri.getPath(),
+                "candidate rules may not run here (rules.candidates-enabled=false)");
         ProblemText text = text(headers);
         return answer(Problem.HTTP_STATUS, text.format("title.forbidden"), 403, text.format("detail.candidates-disabled"), uri, headers, null).build();
     }

@@ -28,9 +28,27 @@ public class AnalystAudit {
         this.caller = caller;
     }
 
+    /**
+     * A call to an analyst endpoint that compiles or runs rules, refused before it could: a token without the analyst
+     * role, or candidates that may not run here. Who tried, where, and why: the outcome is {@code denied: <why>}.
+     */
+    public void denied(String endpoint, String why) {
+        LOG.infof("audit subject=%s endpoint=%s outcome=%s", LogText.value(subject()), LogText.value(endpoint),
+                LogText.value("denied: " + why));
+    }
+
+    private String subject() {
+        return caller.isAnonymous() ? "anonymous" : caller.getPrincipal().getName();
+    }
+
+    /** True for a call that compiles or runs rules: every POST under {@code /rules}. */
+    public static boolean audited(String method, String path) {
+        return "POST".equals(method) && path.startsWith("/rules/");
+    }
+
     public void record(String endpoint, String candidateVersion, List<String> paths, String outcome) {
         LOG.infof("audit subject=%s endpoint=%s candidateVersion=%s files=%s outcome=%s",
-                LogText.value(caller.isAnonymous() ? "anonymous" : caller.getPrincipal().getName()), LogText.value(endpoint),
+                LogText.value(subject()), LogText.value(endpoint),
                 candidateVersion, LogText.value(String.join(",", paths)), LogText.value(outcome));
     }
 }

@@ -1,6 +1,7 @@
 package dev.partnertier.api;
 
 import static dev.partnertier.security.Callers.analyst;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -9,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+
+import dev.partnertier.testing.LogCapture;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -30,9 +33,13 @@ class WhatIfDisabledTest {
     @Test
     void candidatesDoNotRunButValidationAndTheActiveRulesDo() throws IOException {
         Map<String, String> edited = WhatIfTest.goldAt("4500");
-        analyst().contentType(ContentType.JSON).body(Map.of("files", List.of(edited), "partners", WhatIfTest.portfolio()))
-                .post("/rules/simulate").then().statusCode(403).contentType(Problem.MEDIA_TYPE)
-                .body("detail", containsString("rules.candidates-enabled=false"));
+        try (LogCapture audit = LogCapture.of("partner-tier.audit")) {
+            analyst().contentType(ContentType.JSON).body(Map.of("files", List.of(edited), "partners", WhatIfTest.portfolio()))
+                    .post("/rules/simulate").then().statusCode(403).contentType(Problem.MEDIA_TYPE)
+                    .body("detail", containsString("rules.candidates-enabled=false"));
+            assertThat(audit.lines()).singleElement().satisfies(line -> assertThat(line).startsWith(
+                    "audit subject=ana.analyst endpoint=\"POST /rules/simulate\" outcome=\"denied: candidate rules may not run here"));
+        }
         analyst().contentType(ContentType.JSON).body(Map.of("files", List.of(edited), "partner", WhatIfTest.portfolio().get(0)))
                 .post("/rules/try").then().statusCode(403);
         analyst().contentType(ContentType.JSON).body(Map.of("files", List.of(edited)))

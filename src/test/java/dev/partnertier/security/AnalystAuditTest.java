@@ -31,4 +31,17 @@ class AnalystAuditTest {
                     .doesNotContain("comment", "package"));
         }
     }
+
+    @Test
+    void aCallThatWouldCompileRulesRefusedForItsRoleIsAuditedAsDenied() {
+        try (LogCapture audit = LogCapture.of("partner-tier.audit")) {
+            given().auth().oauth2(Tokens.portal()).contentType(ContentType.JSON)
+                    .body(Map.of("files", List.of(Map.of("path", "notes.drl", "content", "package rules;\n"))))
+                    .post("/rules/validate").then().statusCode(403);
+            given().auth().oauth2(Tokens.portal()).get("/rules").then().statusCode(403); // reading rules compiles nothing
+
+            assertThat(audit.lines()).containsExactly(
+                    "audit subject=portal-client endpoint=\"POST /rules/validate\" outcome=\"denied: the token lacks the role analyst\"");
+        }
+    }
 }
