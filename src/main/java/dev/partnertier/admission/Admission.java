@@ -1,8 +1,10 @@
 package dev.partnertier.admission;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
@@ -11,11 +13,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.logging.Logger;
 
+import io.quarkus.runtime.Startup;
+
 /**
  * What a decision may use of this replica: memory from a {@link MemoryBudget} sized from the maximum heap, and a
  * {@link DecisionSlots slot} to run in. A request's needs are estimated from its declared body length (before a
  * byte of it is read) with a measured factor; requests up to {@code admission.small-request} are small.
  */
+@Startup // its checks and its shutdown hook from start-up, not from the first request
 @ApplicationScoped
 public class Admission {
 
@@ -28,6 +33,10 @@ public class Admission {
     private volatile boolean draining;
     /** When draining began ({@link System#nanoTime}), for the batches' grace. */
     private volatile long drainedAt;
+    private final List<Runnable> graceOver = new CopyOnWriteArrayList<>();
+    /** How long after the grace a batch that no partner has ended is cut short. */
+    private static final long AFTER_GRACE_SECONDS = 1;
+    private static final Duration AFTER_GRACE = Duration.ofSeconds(AFTER_GRACE_SECONDS);
 
     public Admission(AdmissionConfig config) {
         this.config = config;
@@ -134,11 +143,23 @@ public class Admission {
      * Stops taking new decisions, as on SIGTERM (a JVM shutdown hook calls it): new requests and batches are refused
      * with 503, batches under way go on for {@code admission.batch-grace}. Once drained, the replica stays so.
      */
-    public void drain() {
+    public synchronized void drain() {
         if (!draining) {
             drainedAt = System.nanoTime();
             draining = true;
+            CompletableFuture.delayedExecutor(config.batchGrace().plus(AFTER_GRACE).toNanos(), TimeUnit.NANOSECONDS)
+                    .execute(() -> graceOver.forEach(Runnable::run));
         }
+    }
+
+    /**
+     * Runs this {@value #AFTER_GRACE_SECONDS} s after the batches' grace has passed after SIGTERM
+     * ({@code admission.batch-grace}), on another thread: for the batches still under way then, waiting for their body or
+     * for their client to read, which no next partner has ended (one that is sent a partner ends at it, within that
+     * second).
+     */
+    public void whenGraceEnds(Runnable action) {
+        graceOver.add(action);
     }
 
     public MemoryBudget memory() {

@@ -71,8 +71,11 @@ public class BatchResource {
     private final LimitsConfig limits;
     private final ActiveRules active;
     private final ObjectMapper json;
+    private final OpenStreams streams;
 
-    public BatchResource(DecisionService decisions, Admission admission, LimitsConfig limits, ActiveRules active, ObjectMapper json) {
+    public BatchResource(DecisionService decisions, Admission admission, LimitsConfig limits, ActiveRules active, ObjectMapper json,
+            OpenStreams streams) {
+        this.streams = streams;
         this.decisions = decisions;
         this.admission = admission;
         this.limits = limits;
@@ -119,7 +122,7 @@ public class BatchResource {
         BatchPermit permit = permit(routing);
         try {
             BatchItems items = BatchItems.jsonArray(body, json.getFactory(), itemSize(), limits.batchItems());
-            return answers(items, items.next(), permit, acceptLanguage, false, new StreamedExchange(routing));
+            return answers(items, items.next(), permit, acceptLanguage, false, streams.open(routing));
         } catch (RuntimeException e) {
             permit.close();
             throw e;
@@ -135,7 +138,7 @@ public class BatchResource {
         BatchPermit permit = permit(routing);
         try {
             BatchItems items = BatchItems.ndjson(body, itemSize());
-            return answers(items, items.next(), permit, acceptLanguage, true, new StreamedExchange(routing));
+            return answers(items, items.next(), permit, acceptLanguage, true, streams.open(routing));
         } catch (RuntimeException e) {
             permit.close();
             throw e;
@@ -164,7 +167,7 @@ public class BatchResource {
         Locale problems = Languages.ofService(acceptLanguage);
         String requestId = RequestIds.current();
         StreamingOutput output = out -> {
-            try (permit) {
+            try (permit; exchange) {
                 write(items, first, out, language, problems, requestId, lines, exchange);
             }
         };

@@ -2,6 +2,7 @@ package dev.partnertier.api;
 
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
@@ -14,18 +15,41 @@ import io.vertx.ext.web.RoutingContext;
  * connection on its event loop, dropping what is queued on it, and returns only then, before Quarkus REST ends the
  * answer (when the writer returns, from the worker thread).
  */
-final class StreamedExchange {
+final class StreamedExchange implements AutoCloseable {
 
     /** How long {@link #cutShort} waits for the event loop: a round of it, unless the process is stopping. */
     private static final long WAIT_SECONDS = 5;
 
     private final RoutingContext routing;
     private final Context context;
+    private final Consumer<StreamedExchange> onClose;
 
-    /** Call on the thread the request is handled on, where Quarkus makes the request's Vert.x context current. */
-    StreamedExchange(RoutingContext routing) {
+    /**
+     * Call on the thread the request is handled on, where Quarkus makes the request's Vert.x context current;
+     * {@code onClose} runs when the writer is done with it.
+     */
+    StreamedExchange(RoutingContext routing, Consumer<StreamedExchange> onClose) {
         this.routing = routing;
         this.context = Vertx.currentContext();
+        this.onClose = onClose;
+    }
+
+    /** The writer is done with the exchange, whichever way the answer ended. */
+    @Override
+    public void close() {
+        onClose.accept(this);
+    }
+
+    /**
+     * Cuts the answer short from any thread, without waiting: the writer, blocked reading the body or writing to a
+     * client that does not read, then fails and ends.
+     */
+    void cutShortFromAnywhere() {
+        if (context == null) {
+            cut();
+        } else {
+            context.runOnContext(ignored -> cut());
+        }
     }
 
     /**

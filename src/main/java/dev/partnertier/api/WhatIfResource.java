@@ -87,11 +87,13 @@ public class WhatIfResource {
     private final Validator validator;
     private final AnalystAudit audit;
     private final Admission admission;
+    private final OpenStreams streams;
     private final LimitsConfig limits;
     private final ObjectMapper json;
 
     public WhatIfResource(RulesAnalysis analysis, ActiveRules active, Validator validator, AnalystAudit audit,
-            Admission admission, LimitsConfig limits, ObjectMapper json) {
+            Admission admission, LimitsConfig limits, ObjectMapper json, OpenStreams streams) {
+        this.streams = streams;
         this.analysis = analysis;
         this.active = active;
         this.validator = validator;
@@ -183,10 +185,10 @@ public class WhatIfResource {
         BatchPermit permit = admission.batch();
         routing.addEndHandler(ended -> permit.close());
         Simulation simulation = new Simulation(now, candidate, analysis.reader(), language, false);
-        StreamedExchange exchange = new StreamedExchange(routing);
+        StreamedExchange exchange = streams.open(routing);
         StreamingOutput output = out -> {
             boolean audited = false;
-            try (permit) {
+            try (permit; exchange) {
                 Map<String, Object> head = head(now.version(), candidate.version());
                 head.put("errors", List.of());
                 writeLine(out, head);

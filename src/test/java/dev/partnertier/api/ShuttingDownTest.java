@@ -55,7 +55,16 @@ class ShuttingDownTest {
 
     @Test
     void newRequestsAreRefusedAndABatchUnderWayGoesOnForItsGraceThenEndsSayingWhy() throws Exception {
-        try (Socket socket = new Socket("localhost", RestAssured.port); Socket whatIf = new Socket("localhost", RestAssured.port)) {
+        try (Socket socket = new Socket("localhost", RestAssured.port); Socket whatIf = new Socket("localhost", RestAssured.port);
+                Socket idle = new Socket("localhost", RestAssured.port)) {
+            // A batch whose client sends one partner, then nothing: no next partner will end it.
+            idle.setSoTimeout(20_000);
+            OutputStream idleOut = idle.getOutputStream();
+            idleOut.write(head("/evaluate/batch", Callers.portalToken(), BatchResource.NDJSON));
+            chunk(idleOut, partner("idle") + "\n");
+            BufferedReader idleIn = new BufferedReader(new InputStreamReader(idle.getInputStream(), StandardCharsets.UTF_8));
+            assertThat(answerLine(idleIn)).contains("\"index\":0", "\"status\":200");
+
             // A what-if stream under way too: its head line leaves once its files are compiled.
             whatIf.setSoTimeout(20_000);
             OutputStream whatIfOut = whatIf.getOutputStream();
@@ -109,6 +118,18 @@ class ShuttingDownTest {
                 whatIfRest.add(line);
             }
             assertThat(whatIfRest).as("no counts after a what-if cut by the shutdown").noneMatch(line -> line.contains("unchanged"));
+
+            // The idle batch is cut short when the grace ends: its connection closes, without the answer's last chunk.
+            idle.setSoTimeout(3_000);
+            List<String> idleRest = new ArrayList<>();
+            try {
+                for (String line = idleIn.readLine(); line != null; line = idleIn.readLine()) {
+                    idleRest.add(line);
+                }
+            } catch (java.net.SocketException e) {
+                // a reset is a cut too
+            }
+            assertThat(idleRest).as("the idle batch, cut short").doesNotContain("0");
         }
     }
 }
