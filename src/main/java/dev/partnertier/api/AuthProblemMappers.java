@@ -22,6 +22,7 @@ import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 
 import dev.partnertier.security.AnalystAudit;
+import dev.partnertier.security.TokenRefusals;
 
 /**
  * Refusals of callers as RFC 9457 problems: 401 with RFC 6750's {@code WWW-Authenticate: Bearer} challenge, 403
@@ -50,7 +51,7 @@ public class AuthProblemMappers {
     @ServerExceptionMapper
     public RestResponse<Problem> invalidToken(AuthenticationFailedException e, UriInfo uri, HttpHeaders headers) {
         LOG.debugf("401 token refused: %s", e.getMessage());
-        LOG.info("401 invalid bearer token");
+        LOG.infof("401 invalid bearer token: %s", TokenRefusals.reason(e));
         return unauthorized(INVALID_TOKEN, "detail.invalid-token", uri, headers);
     }
 

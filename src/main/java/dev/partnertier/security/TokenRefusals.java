@@ -1,0 +1,48 @@
+package dev.partnertier.security;
+
+import org.jose4j.jwt.consumer.ErrorCodes;
+import org.jose4j.jwt.consumer.InvalidJwtException;
+
+/**
+ * Why a bearer token was refused, in words for the log (never for the answer, which says only
+ * {@code invalid_token}, RFC 6750 section 3.1): from the error codes of jose4j, which SmallRye JWT checks tokens
+ * with. Never the token or its claims, which may name a person.
+ */
+public final class TokenRefusals {
+
+    private TokenRefusals() {
+    }
+
+    /** The reason, e.g. "meant for another audience (aud)"; "not readable as a signed JWT" when jose4j gave none. */
+    public static String reason(Throwable refusal) {
+        for (Throwable t = refusal; t != null; t = t.getCause()) {
+            if (t instanceof InvalidJwtException invalid) {
+                return reason(invalid);
+            }
+        }
+        return "not readable as a signed JWT";
+    }
+
+    private static String reason(InvalidJwtException invalid) {
+        if (invalid.hasExpired()) {
+            return "expired (exp)";
+        }
+        if (invalid.hasErrorCode(ErrorCodes.AUDIENCE_INVALID) || invalid.hasErrorCode(ErrorCodes.AUDIENCE_MISSING)) {
+            return "meant for another audience, or for none (aud; mp.jwt.verify.audiences)";
+        }
+        if (invalid.hasErrorCode(ErrorCodes.ISSUER_INVALID) || invalid.hasErrorCode(ErrorCodes.ISSUER_MISSING)) {
+            return "from another issuer, or none (iss; mp.jwt.verify.issuer)";
+        }
+        if (invalid.hasErrorCode(ErrorCodes.SIGNATURE_INVALID) || invalid.hasErrorCode(ErrorCodes.SIGNATURE_MISSING)) {
+            return "not signed by the trusted key (mp.jwt.verify.publickey.location)";
+        }
+        if (invalid.hasErrorCode(ErrorCodes.NOT_YET_VALID)) {
+            return "not yet valid (nbf)";
+        }
+        if (invalid.hasErrorCode(ErrorCodes.EXPIRATION_MISSING)) {
+            return "without an expiry (exp)";
+        }
+        return "not valid (jose4j error codes "
+                + invalid.getErrorDetails().stream().map(e -> String.valueOf(e.getErrorCode())).toList() + ")";
+    }
+}
