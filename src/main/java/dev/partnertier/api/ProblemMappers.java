@@ -88,11 +88,23 @@ public class ProblemMappers {
     static String faults(List<FieldError> errors) {
         StringBuilder line = new StringBuilder();
         for (int i = 0; i < errors.size() && i < LOGGED_FAULTS; i++) {
-            line.append(i == 0 ? "" : ", ").append(LogText.safe(errors.get(i).field().isEmpty() ? "(body)" : errors.get(i).field()))
-                    .append(' ').append(errors.get(i).key());
+            line.append(i == 0 ? "" : ", ").append(LogText.safe(loggedField(errors.get(i)))).append(' ').append(errors.get(i).key());
         }
         return errors.size() > LOGGED_FAULTS ? line.append(" and ").append(errors.size() - LOGGED_FAULTS).append(" more").toString()
                 : line.toString();
+    }
+
+    /**
+     * The field as logged: a key the client chose (an unknown field, a key given twice) is written {@code ?}, since a
+     * key too may be a name ({@code {"Kim Minsu": 1}}); the path to it is the contract's.
+     */
+    private static String loggedField(FieldError error) {
+        String field = error.field();
+        if (error.key().startsWith("field.unknown") || error.key().equals(JsonErrors.GIVEN_TWICE)) {
+            int end = Math.max(field.lastIndexOf('.'), field.lastIndexOf('['));
+            field = end < 0 ? "?" : field.substring(0, end) + (field.charAt(end) == '[' ? "[?]" : ".?");
+        }
+        return field.isEmpty() ? "(body)" : field;
     }
 
     /** The body could not be read to its end: the client went away, or sent less than it announced. */

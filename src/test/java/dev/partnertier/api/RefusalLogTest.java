@@ -28,4 +28,15 @@ class RefusalLogTest {
                     .noneMatch(line -> line.contains("Kim Minji"));
         }
     }
+
+    @Test
+    void aKeyTheClientChoseIsNotLoggedEither() {
+        try (LogCapture log = LogCapture.of(ProblemMappers.class.getName())) {
+            rejected("{\"partnerId\":\"p\",\"market\":\"MATURE\",\"Kim Minsu\":1,\"customers\":[{\"tenantId\":\"t\",\"Lee Jiwoo\":2}]}")
+                    .body("errors.field", org.hamcrest.Matchers.hasItem("Kim Minsu"));
+            assertThat(log.lines()).singleElement().satisfies(line -> assertThat(line)
+                    .contains("? field.unknown", "customers[0].? field.unknown")
+                    .doesNotContain("Kim Minsu", "Lee Jiwoo"));
+        }
+    }
 }
