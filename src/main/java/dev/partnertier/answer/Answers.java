@@ -233,6 +233,7 @@ public final class Answers {
             if (!unrecognised.isEmpty()) {
                 Map<String, Object> more = new HashMap<>(names);
                 more.put("unrecognised", new Words(unrecognised.stream().map(c -> "\"" + c + "\"").toList()));
+                more.put("named", new Words(namedByRoutes()));
                 return words.render(key + UNRECOGNISED, more);
             }
         }
@@ -251,6 +252,16 @@ public final class Answers {
                 yield Map.of("person", person == null ? item.individualId() : displayName(person), "missing", new Words(missing));
             }
         };
+    }
+
+    /** Every exam and certification some route names, as the rules write them, in the routes' order. */
+    private List<String> namedByRoutes() {
+        java.util.LinkedHashSet<String> named = new java.util.LinkedHashSet<>();
+        routes.values().forEach(route -> {
+            named.addAll(route.exams());
+            named.addAll(route.certifications());
+        });
+        return List.copyOf(named);
     }
 
     /** What a person still needs for a route, in the route's own words ({@code missing.<route>}). */

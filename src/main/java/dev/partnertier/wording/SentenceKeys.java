@@ -27,7 +27,7 @@ final class SentenceKeys {
             Map.entry("count.active-entitlements", Set.of("total", "workloads", "customers")),
             Map.entry("count.qualified-individuals", Set.of("count")),
             Map.entry("exclusion",
-                    Set.of("tenant", "workload", "users", "eligible", "counting", "person", "missing", "unrecognised")),
+                    Set.of("tenant", "workload", "users", "eligible", "counting", "person", "missing", "unrecognised", "named")),
             Map.entry("qualification", Set.of("person", "exams", "certifications")),
             Map.entry("missing", Set.of("exams", "certifications")),
             Map.entry("gap.performance", Set.of("level", "amount", "actual", "required", "scope")),
@@ -42,7 +42,7 @@ final class SentenceKeys {
     /** The names that are numbers ({@code .plural} may follow them); the others are texts, or {@link #LISTS}. */
     static final Set<String> NUMBERS = Set.of("actual", "required", "total", "workloads", "customers", "count", "users", "amount");
     /** The names that are lists ({@link Words}: {@code .and}, {@code .or} or {@code .plural} may follow them). */
-    static final Set<String> LISTS = Set.of("counting", "eligible", "missing", "exams", "certifications", "unrecognised");
+    static final Set<String> LISTS = Set.of("counting", "eligible", "missing", "exams", "certifications", "unrecognised", "named");
 
     private SentenceKeys() {
     }
