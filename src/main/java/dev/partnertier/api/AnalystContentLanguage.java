@@ -16,7 +16,10 @@ public class AnalystContentLanguage {
 
     @ServerResponseFilter
     public void name(ContainerRequestContext request, ContainerResponseContext response) {
-        if (response.getHeaders().containsKey(HttpHeaders.CONTENT_LANGUAGE) || !request.getUriInfo().getPath().startsWith("/rules")) {
+        String path = request.getUriInfo().getPath();
+        // A rule file's text (/rules/files/...) is the analysts' own, in no language the Accept-Language picks.
+        if (response.getHeaders().containsKey(HttpHeaders.CONTENT_LANGUAGE) || !path.startsWith("/rules")
+                || path.startsWith("/rules/files/")) {
             return;
         }
         response.getHeaders().putSingle(HttpHeaders.CONTENT_LANGUAGE,

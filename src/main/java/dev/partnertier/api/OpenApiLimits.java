@@ -31,6 +31,21 @@ public class OpenApiLimits implements OASFilter {
                     "certifications", LimitsConfig::credentialsPerIndividual),
             "WorkloadRequest", Map.of());
 
+    /** The JSON array of {@code POST /evaluate/batch} holds at most {@code limits.batch-items} partners. */
+    private static void batchArray(OpenAPI openAPI, LimitsConfig limits) {
+        if (limits == null || openAPI.getPaths() == null || openAPI.getPaths().getPathItem("/evaluate/batch") == null) {
+            return;
+        }
+        var post = openAPI.getPaths().getPathItem("/evaluate/batch").getPOST();
+        if (post == null || post.getRequestBody() == null || post.getRequestBody().getContent() == null) {
+            return;
+        }
+        var json = post.getRequestBody().getContent().getMediaType("application/json");
+        if (json != null && json.getSchema() != null) {
+            json.getSchema().setMaxItems(limits.batchItems());
+        }
+    }
+
     /** The limits this replica runs with, or null where they are not known (a build that does not map them). */
     private static LimitsConfig limits() {
         try {
@@ -46,6 +61,7 @@ public class OpenApiLimits implements OASFilter {
             return;
         }
         LimitsConfig limits = limits();
+        batchArray(openAPI, limits);
         Map<String, Schema> schemas = openAPI.getComponents().getSchemas();
         LISTS.forEach((name, lists) -> {
             Schema schema = schemas.get(name);

@@ -66,6 +66,7 @@ class OpenApiTest {
 
         JsonNode batch = paths.at("/~1evaluate~1batch/post");
         assertThat(batch.at("/requestBody/content").has("application/x-ndjson")).isTrue();
+        assertThat(batch.at("/requestBody/content/application~1json/schema/maxItems").asInt()).isEqualTo(10_000);
         for (String status : new String[] {"406", "413", "415"}) {
             assertThat(batch.at("/responses/" + status + "/content").has("application/problem+json")).as(status).isTrue();
         }

@@ -67,8 +67,9 @@ class WorkbenchSessionTest {
 
     @Test
     void theEditorOpensActiveFilesOnly() {
-        given().auth().oauth2(Callers.analystToken()).get("/rules/files/performance.drl").then().statusCode(200)
-                .body(containsString("Gold performance threshold in every market"));
+        given().auth().oauth2(Callers.analystToken()).header("Accept-Language", "ko").get("/rules/files/performance.drl").then()
+                .statusCode(200).body(containsString("Gold performance threshold in every market"))
+                .header("Content-Language", org.hamcrest.Matchers.nullValue()); // DRL, in no language Accept-Language picks
         given().auth().oauth2(Callers.analystToken()).urlEncodingEnabled(false).get("/rules/files/%2E%2E%2Fpom.xml").then().statusCode(404);
         given().auth().oauth2(Callers.analystToken()).urlEncodingEnabled(false).get("/rules/files/..%2F..%2Fetc%2Fpasswd").then().statusCode(404);
         given().auth().oauth2(Callers.analystToken()).get("/rules/files/nothing.drl").then().statusCode(404)
