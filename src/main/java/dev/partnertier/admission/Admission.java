@@ -52,8 +52,8 @@ public class Admission {
         LOG.infof("Admission: %d MB of heap for decisions (%d MB for the largest request), %d large partners decided at once",
                 budget >> 20, memory.largest() >> 20, largeAtOnce);
         ConfigProvider.getConfig().getOptionalValue("quarkus.shutdown.timeout", Duration.class)
-                .filter(timeout -> config.batchGrace().compareTo(timeout) >= 0)
-                .ifPresent(timeout -> LOG.warnf("admission.batch-grace (%s) is not below quarkus.shutdown.timeout (%s): a batch "
+                .filter(timeout -> config.batchGrace().plus(AFTER_GRACE).compareTo(timeout) >= 0)
+                .ifPresent(timeout -> LOG.warnf("admission.batch-grace (%s) is not at least 1 s below quarkus.shutdown.timeout (%s): a batch "
                         + "under way at SIGTERM may be cut off by the shutdown instead of ending with its last answer",
                         config.batchGrace(), timeout));
     }
@@ -158,8 +158,11 @@ public class Admission {
      * for their client to read, which no next partner has ended (one that is sent a partner ends at it, within that
      * second).
      */
-    public void whenGraceEnds(Runnable action) {
+    public synchronized void whenGraceEnds(Runnable action) {
         graceOver.add(action);
+        if (draining && System.nanoTime() - drainedAt > config.batchGrace().plus(AFTER_GRACE).toNanos()) {
+            action.run(); // registered after the grace: too late for the timer
+        }
     }
 
     public MemoryBudget memory() {

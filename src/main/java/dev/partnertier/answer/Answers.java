@@ -228,16 +228,9 @@ public final class Answers {
     private String exclusionSentence(ExcludedItem item, Words counting, Words eligible) {
         String key = "exclusion." + item.reason();
         Map<String, Object> names = names(item, counting, eligible);
-        if (item.kind() == ExclusionKind.INDIVIDUAL && item.person() != null && words.has(key + UNRECOGNISED)) {
-            List<String> unrecognised = item.person().namedByNoRoute(routes.values());
-            if (!unrecognised.isEmpty()) {
-                Map<String, Object> more = new HashMap<>(names);
-                more.put("unrecognised", new Words(unrecognised.stream().map(c -> "\"" + c + "\"").toList()));
-                more.put("named", new Words(namedByRoutes()));
-                return words.render(key + UNRECOGNISED, more);
-            }
-        }
-        return words.render(key, names);
+        boolean unrecognised = item.kind() == ExclusionKind.INDIVIDUAL && names.get("unrecognised") instanceof Words given
+                && !given.items().isEmpty();
+        return words.render(unrecognised && words.has(key + UNRECOGNISED) ? key + UNRECOGNISED : key, names);
     }
 
     private Map<String, Object> names(ExcludedItem item, Words counting, Words eligible) {
@@ -249,7 +242,11 @@ public final class Answers {
                 Person person = people.get(item.individualId());
                 List<String> missing = new ArrayList<>();
                 routes.values().forEach(route -> missing.add(missing(item.person(), route)));
-                yield Map.of("person", person == null ? item.individualId() : displayName(person), "missing", new Words(missing));
+                // what no route names, in quotes as given, and what the routes name: any sentence of a person may say them
+                List<String> unrecognised = item.person().namedByNoRoute(routes.values()).stream()
+                        .map(c -> "\"" + c + "\"").toList();
+                yield Map.of("person", person == null ? item.individualId() : displayName(person), "missing", new Words(missing),
+                        "unrecognised", new Words(unrecognised), "named", new Words(namedByRoutes()));
             }
         };
     }

@@ -169,6 +169,9 @@ public class BatchResource {
         StreamingOutput output = out -> {
             try (permit; exchange) {
                 write(items, first, out, language, problems, requestId, lines, exchange);
+            } catch (java.io.IOException e) {
+                // Its client went away, or it was cut short at shutdown: the answer cannot be finished, and nothing failed here.
+                LOG.infof("batch answer not finished: it could not be written (%s)", e.getMessage());
             }
         };
         return RestResponse.ResponseBuilder.ok(output).header(HttpHeaders.CONTENT_LANGUAGE, language)

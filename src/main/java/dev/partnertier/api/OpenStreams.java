@@ -37,7 +37,13 @@ public class OpenStreams {
     StreamedExchange open(RoutingContext routing) {
         StreamedExchange exchange = new StreamedExchange(routing, open::remove);
         open.add(exchange);
-        routing.addEndHandler(ended -> open.remove(exchange)); // also when the writer never ran
+        // Also when the writer never ran: the end handlers, or the last byte written (Quarkus' own 413 replaces the
+        // response's end handler), or a client already gone (see AdmissionFilter).
+        routing.addEndHandler(ended -> open.remove(exchange));
+        routing.addBodyEndHandler(written -> open.remove(exchange));
+        if (routing.response().closed()) {
+            open.remove(exchange);
+        }
         return exchange;
     }
 
@@ -46,7 +52,11 @@ public class OpenStreams {
             LOG.infof("the batches' grace has passed: %d streamed answers still under way are cut short", open.size());
         }
         for (StreamedExchange exchange : open) {
-            exchange.cutShortFromAnywhere();
+            try {
+                exchange.cutShortFromAnywhere();
+            } catch (RuntimeException e) {
+                LOG.debugf("a streamed answer could not be cut short (%s); its connection is likely closed already", e);
+            }
             open.remove(exchange);
         }
     }

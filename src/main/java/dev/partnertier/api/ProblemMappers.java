@@ -3,7 +3,13 @@ package dev.partnertier.api;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
+import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -21,7 +27,13 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 import dev.partnertier.admission.OverloadedException;
 import dev.partnertier.admission.TooLargeException;
+import dev.partnertier.contract.CustomerRequest;
+import dev.partnertier.contract.EvaluationRequest;
 import dev.partnertier.contract.FieldError;
+import dev.partnertier.contract.IndividualRequest;
+import dev.partnertier.contract.WorkloadRequest;
+import dev.partnertier.scenarios.Expectation;
+import dev.partnertier.scenarios.Scenario;
 import dev.partnertier.contract.InvalidRequestException;
 import dev.partnertier.contract.JsonErrors;
 import dev.partnertier.contract.ProblemText;
@@ -95,17 +107,35 @@ public class ProblemMappers {
     }
 
     /**
-     * The field as logged: a key the client chose (an unknown field, a key given twice) is written {@code ?}, since a
-     * key too may be a name ({@code {"Kim Minsu": 1}}); the path to it is the contract's.
+     * The field as logged: every name in its path that is not a field of the contract (a key the client chose, such as
+     * an unknown field) is written {@code ?}, since a key too may be a name ({@code {"Kim Minsu": 1}}); indexes stay.
      */
-    private static String loggedField(FieldError error) {
+    static String loggedField(FieldError error) {
         String field = error.field();
-        if (error.key().startsWith("field.unknown") || error.key().equals(JsonErrors.GIVEN_TWICE)) {
-            int end = Math.max(field.lastIndexOf('.'), field.lastIndexOf('['));
-            field = end < 0 ? "?" : field.substring(0, end) + (field.charAt(end) == '[' ? "[?]" : ".?");
+        if (field.isEmpty()) {
+            return "(body)";
         }
-        return field.isEmpty() ? "(body)" : field;
+        StringBuilder logged = new StringBuilder(field.length());
+        Matcher part = PATH_PART.matcher(field);
+        while (part.find()) {
+            String name = part.group(1);
+            if (name == null) {
+                logged.append(part.group()); // an index, "[3]"
+            } else {
+                logged.append(logged.isEmpty() ? "" : ".").append(CONTRACT_FIELDS.contains(name) ? name : "?");
+            }
+        }
+        return logged.toString();
     }
+
+    /** A path's parts: a name up to the next dot or bracket (group 1), or an index in brackets. */
+    private static final Pattern PATH_PART = Pattern.compile("\\.?([^.\\[]+)|\\[\\d*\\]");
+
+    /** The names of the fields of every request body, which a log line may show. */
+    private static final Set<String> CONTRACT_FIELDS = Stream.of(EvaluationRequest.class, CustomerRequest.class,
+            WorkloadRequest.class, IndividualRequest.class, ValidateRequest.class, SimulateRequest.class, TryRequest.class,
+            DrlFileInput.class, Scenario.class, Expectation.class)
+            .flatMap(type -> Arrays.stream(type.getRecordComponents())).map(RecordComponent::getName).collect(Collectors.toUnmodifiableSet());
 
     /** The body could not be read to its end: the client went away, or sent less than it announced. */
     @ServerExceptionMapper

@@ -23,6 +23,7 @@ final class StreamedExchange implements AutoCloseable {
     private final RoutingContext routing;
     private final Context context;
     private final Consumer<StreamedExchange> onClose;
+    private volatile boolean done;
 
     /**
      * Call on the thread the request is handled on, where Quarkus makes the request's Vert.x context current;
@@ -37,7 +38,13 @@ final class StreamedExchange implements AutoCloseable {
     /** The writer is done with the exchange, whichever way the answer ended. */
     @Override
     public void close() {
+        done = true;
         onClose.accept(this);
+    }
+
+    /** True once the writer is done, or the answer was cut short: nothing more is written. */
+    boolean done() {
+        return done;
     }
 
     /**
@@ -46,9 +53,16 @@ final class StreamedExchange implements AutoCloseable {
      */
     void cutShortFromAnywhere() {
         if (context == null) {
-            cut();
+            cutUnlessDone();
         } else {
-            context.runOnContext(ignored -> cut());
+            context.runOnContext(ignored -> cutUnlessDone());
+        }
+    }
+
+    /** A writer that has finished meanwhile (its last line written) keeps its answer whole. */
+    private void cutUnlessDone() {
+        if (!done && !routing.response().ended()) {
+            cut();
         }
     }
 
@@ -84,6 +98,7 @@ final class StreamedExchange implements AutoCloseable {
      * used.
      */
     private void cut() {
+        done = true;
         if (routing.request().connection() instanceof ConnectionBase connection) {
             connection.channel().close();
         } else {

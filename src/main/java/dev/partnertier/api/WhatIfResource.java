@@ -31,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -78,6 +79,8 @@ import dev.partnertier.security.Roles;
 @Tag(name = "Rules")
 @RolesAllowed(Roles.ANALYST)
 public class WhatIfResource {
+
+    private static final Logger LOG = Logger.getLogger(WhatIfResource.class);
 
     /** Room for the first NDJSON line, which holds the edited files (up to 1,000,000 characters, JSON-escaped). */
     private static final int FILES_LINE_BYTES = 8 * EditedFiles.MAX_TOTAL_LENGTH;
@@ -216,6 +219,8 @@ public class WhatIfResource {
                 writeLine(out, counts);
             } catch (UncheckedIOException e) {
                 exchange.cutShort(); // the body broke off: the answer cannot say so, and must not look whole
+            } catch (IOException e) {
+                LOG.infof("what-if answer not finished: it could not be written (%s)", e.getMessage()); // client gone, or cut short
             } finally {
                 if (!audited) {
                     audit.record("POST /rules/simulate", candidate.version(), paths(files), "failed after " + (simulation.changedCount()

@@ -39,4 +39,14 @@ class RefusalLogTest {
                     .doesNotContain("Kim Minsu", "Lee Jiwoo"));
         }
     }
+
+    @Test
+    void aKeyWithADotIsNotLoggedInPartsEither() {
+        try (LogCapture log = LogCapture.of(ProblemMappers.class.getName())) {
+            rejected("{\"partnerId\":\"p\",\"market\":\"MATURE\",\"customers\":[{\"tenantId\":\"t\",\"Kim.Minsu\":1}]}");
+            assertThat(log.lines()).singleElement().satisfies(line -> assertThat(line)
+                    .contains("customers[0].?.? field.unknown") // the contract's names and the indexes stay
+                    .doesNotContain("Kim", "Minsu"));
+        }
+    }
 }

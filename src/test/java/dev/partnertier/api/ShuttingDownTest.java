@@ -102,6 +102,7 @@ class ShuttingDownTest {
             // ...and after it, its next partner is the last answer, saying the rest go to another replica.
             Thread.sleep(Math.max(0, 5_200 - (System.nanoTime() - drained) / 1_000_000));
             chunk(out, partner("third") + "\n" + partner("fourth") + "\n");
+            chunk(whatIfOut, partner("late") + "\n"); // both at once, well before the cut a second after the grace
             assertThat(answerLine(in)).contains("\"index\":2", "\"status\":503",
                     "this partner and those after it in the batch were not decided");
             List<String> rest = new ArrayList<>();
@@ -111,7 +112,6 @@ class ShuttingDownTest {
             assertThat(rest).as("nothing after the last answer but the end of the chunks").noneMatch(line -> line.contains("index"));
 
             // The what-if stream past the grace: its next partner says it and the rest were not decided, and no counts follow.
-            chunk(whatIfOut, partner("late") + "\n");
             assertThat(answerLine(whatIfIn)).contains("\"index\":0", "this partner and those after it in the batch were not decided");
             List<String> whatIfRest = new ArrayList<>();
             for (String line = whatIfIn.readLine(); line != null && !line.equals("0"); line = whatIfIn.readLine()) {
