@@ -20,6 +20,7 @@ import dev.partnertier.model.Tier;
  */
 public record EvaluationResponse(
         String partnerId,
+        @Schema(description = "The partner's name as the request gave it; null when it gave none", nullable = true)
         String name,
         Tier tier,
         Market market,

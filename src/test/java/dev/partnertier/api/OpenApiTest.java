@@ -48,6 +48,7 @@ class OpenApiTest {
         assertThat(schemas.at("/WorkloadRequest/properties/activeUsers/type").asText()).isEqualTo("integer");
         assertThat(schemas.at("/Market/enum").toString()).contains("MATURE", "EMERGING");
         assertThat(schemas.at("/Problem/properties").has("errors")).isTrue();
+        assertThat(schemas.at("/EvaluationResponse/properties/name/type").toString()).contains("null"); // answered null when not given
         // the list limits this replica runs with (limits.*), and no field beyond those named
         assertThat(schemas.at("/EvaluationRequest/properties/customers/maxItems").asInt()).isEqualTo(200_000);
         assertThat(schemas.at("/EvaluationRequest/properties/individuals/maxItems").asInt()).isEqualTo(20_000);
