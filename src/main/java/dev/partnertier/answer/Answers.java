@@ -6,8 +6,10 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import dev.partnertier.answer.EvaluationResponse.CloseView;
 import dev.partnertier.answer.EvaluationResponse.ExcludedView;
@@ -61,6 +63,8 @@ public final class Answers {
     private final Sentences words;
     private final Map<String, Person> people = new HashMap<>();
     private final Map<String, QualifyingRoute> routes = new LinkedHashMap<>();
+    /** Every exam and certification some route names, as the rules write them, in the routes' order: made once. */
+    private Words named;
     /** Each requirement's sentence, written once: the levels and the explanation both show it. */
     private final Map<RequirementResult, String> requirementSentences = new IdentityHashMap<>();
 
@@ -228,8 +232,7 @@ public final class Answers {
     private String exclusionSentence(ExcludedItem item, Words counting, Words eligible) {
         String key = "exclusion." + item.reason();
         Map<String, Object> names = names(item, counting, eligible);
-        boolean unrecognised = item.kind() == ExclusionKind.INDIVIDUAL && names.get("unrecognised") instanceof Words given
-                && !given.items().isEmpty();
+        boolean unrecognised = names.get("unrecognised") instanceof Words given && !given.items().isEmpty();
         return words.render(unrecognised && words.has(key + UNRECOGNISED) ? key + UNRECOGNISED : key, names);
     }
 
@@ -246,19 +249,21 @@ public final class Answers {
                 List<String> unrecognised = item.person().namedByNoRoute(routes.values()).stream()
                         .map(c -> "\"" + c + "\"").toList();
                 yield Map.of("person", person == null ? item.individualId() : displayName(person), "missing", new Words(missing),
-                        "unrecognised", new Words(unrecognised), "named", new Words(namedByRoutes()));
+                        "unrecognised", new Words(unrecognised), "named", named());
             }
         };
     }
 
-    /** Every exam and certification some route names, as the rules write them, in the routes' order. */
-    private List<String> namedByRoutes() {
-        java.util.LinkedHashSet<String> named = new java.util.LinkedHashSet<>();
-        routes.values().forEach(route -> {
-            named.addAll(route.exams());
-            named.addAll(route.certifications());
-        });
-        return List.copyOf(named);
+    private Words named() {
+        if (named == null) {
+            Set<String> credentials = new LinkedHashSet<>();
+            routes.values().forEach(route -> {
+                credentials.addAll(route.exams());
+                credentials.addAll(route.certifications());
+            });
+            named = new Words(List.copyOf(credentials));
+        }
+        return named;
     }
 
     /** What a person still needs for a route, in the route's own words ({@code missing.<route>}). */

@@ -42,11 +42,6 @@ final class StreamedExchange implements AutoCloseable {
         onClose.accept(this);
     }
 
-    /** True once the writer is done, or the answer was cut short: nothing more is written. */
-    boolean done() {
-        return done;
-    }
-
     /**
      * Cuts the answer short from any thread, without waiting: the writer, blocked reading the body or writing to a
      * client that does not read, then fails and ends.
