@@ -25,8 +25,9 @@ import dev.partnertier.scenarios.ScenarioRunner;
  * {@code check-rules [--json] [--lang en|ko] [DIR]}: checks a rules folder (default {@code rules}) as a reload
  * would and runs its scenarios, then prints the report of {@code POST /rules/test} as text (each error with its
  * line and a caret under the column, each scenario PASS or FAIL, rule coverage), or as that same JSON with
- * {@code --json}. Exit code 0 only when the rules compile and every scenario passes, at least one; 1 otherwise; 2 for
- * bad usage (an unknown option, a language without hints, two folders).
+ * {@code --json}. Exit code 0 only when the rules compile, every scenario passes (at least one) and every rule
+ * fired in one of them, as the build requires of the shipped rules; 1 otherwise; 2 for bad usage (an unknown option, a
+ * language without hints, two folders).
  */
 final class CheckRules {
 
@@ -97,7 +98,16 @@ final class CheckRules {
         } else {
             print(dir, report, out);
         }
-        return report.passed() ? 0 : 1;
+        return report.passed() && everyRuleFired(report) ? 0 : 1;
+    }
+
+    /**
+     * Whether no rule went unfired where coverage was counted: the build (`./mvnw verify`) fails on a shipped rule no
+     * scenario fires, so the analysts' check fails on it too, rather than say OK to an edit the build then refuses.
+     */
+    private static boolean everyRuleFired(RulesReport report) {
+        return report.scenarios() == null || !report.scenarios().coverageCounted()
+                || report.scenarios().rulesNeverFired().isEmpty();
     }
 
     private static void print(Path dir, RulesReport report, PrintStream out) {
@@ -143,8 +153,16 @@ final class CheckRules {
             }
         }
         out.println();
-        out.println(none ? "FAIL  No scenario ran." : (report.passed() ? "OK    " : "FAIL  ") + report.scenarios().passed()
-                + " scenarios passed, " + report.scenarios().failed() + " failed.");
+        if (none) {
+            out.println("FAIL  No scenario ran.");
+            return;
+        }
+        int unfired = everyRuleFired(report) ? 0 : report.scenarios().rulesNeverFired().size();
+        out.println((report.passed() && unfired == 0 ? "OK    " : "FAIL  ") + report.scenarios().passed()
+                + " scenarios passed, " + report.scenarios().failed() + " failed"
+                + (unfired == 0 ? "." : "; " + (unfired == 1 ? "1 rule" : unfired + " rules") + " fired in no scenario, which the"
+                        + " build (./mvnw verify) refuses too: add a scenario that fires " + (unfired == 1 ? "it" : "each")
+                        + " (rules/README.md, \"Write a scenario\")."));
     }
 
     /**

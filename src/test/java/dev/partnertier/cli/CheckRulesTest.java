@@ -108,6 +108,30 @@ class CheckRulesTest {
     }
 
     @Test
+    void aRuleNoScenarioFiresFailsTheCheckAsItFailsTheBuild() throws IOException {
+        RulesCopy.copy(dir);
+        Files.writeString(dir.resolve("unfired.drl"), """
+                package rules;
+
+                import dev.partnertier.model.*;
+
+                rule "An analyst's rule that no scenario reaches yet"
+                when
+                    Partner()
+                    eval( false )
+                then
+                    insertLogical( new Threshold( Level.GOLD, Requirement.EXAMS, 2 ) );
+                end
+                """);
+
+        assertThat(checkRules(dir.toString())).as(output()).isEqualTo(1);
+        assertThat(output()).contains("      never fired: \"An analyst's rule that no scenario reaches yet\" (unfired.drl, line 5)")
+                .containsPattern("FAIL  \\d+ scenarios passed, 0 failed; 1 rule fired in no scenario, which the build "
+                        + "\\(\\./mvnw verify\\) refuses too: add a scenario that fires it \\(rules/README\\.md, \"Write a scenario\"\\)\\.")
+                .doesNotContain("OK    " + RulesCopy.ruleCount());
+    }
+
+    @Test
     void rulesThatThrowFailTheScenariosNamingTheRuleAndLeaveCoverageUncounted() throws IOException {
         RulesCopy.copy(dir);
         Files.writeString(dir.resolve(ThrowingRule.FILE), ThrowingRule.DRL);
