@@ -99,6 +99,10 @@ public final class RuleCompiler {
         if (!timed.isEmpty()) {
             throw new RulesCompilationException(timed);
         }
+        List<RuleProblem> literals = LiteralConstraints.check(builder.getKnowledgePackages(), catalog, byPath);
+        if (!literals.isEmpty()) {
+            throw new RulesCompilationException(literals);
+        }
         KieBaseConfiguration kieBaseConfiguration = KieServices.Factory.get().newKieBaseConfiguration(null, classLoader);
         // Never changed once sessions exist (a reload builds a new KieBase): Drools then keeps a session's facts in an
         // identity store instead of per-class stores it rebuilt after every pooled session's reset (evaluation 28 ->

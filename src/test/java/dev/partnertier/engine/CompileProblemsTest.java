@@ -1,6 +1,7 @@
 package dev.partnertier.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.IOException;
@@ -140,6 +141,41 @@ class CompileProblemsTest {
         assertThat(inConsequence.line()).isEqualTo(lineOf("performance.drl", SILVER_MATURE));
         assertThat(inConsequence.column()).isEqualTo(SILVER_MATURE.indexOf("SILVER") + 1);
         assertThat(inConsequence.hint().text()).startsWith("Level has no value \"SILVR\". Did you mean SILVER?");
+    }
+
+    @Test
+    void aValueWrittenAsATextThatNamesNoValueIsAnErrorAtItsConditionNotARuleThatNeverFires() {
+        String condition = "    Partner( market == Market.MATURE )";
+        String edited = "    Partner( market == \"MATUR\" )";
+        RuleProblem error = onlyError(edit("performance.drl", condition, edited));
+        assertThat(error.file()).isEqualTo("performance.drl");
+        assertThat(error.line()).isEqualTo(lineOf("performance.drl", condition));
+        assertThat(error.column()).isEqualTo(edited.indexOf("market") + 1);
+        assertThat(error.lineGuessed()).isFalse();
+        assertThat(error.message()).isEqualTo("Market has no value \"MATUR\", so the condition market == \"MATUR\" is never true");
+        assertThat(error.hint().text()).isEqualTo("Market has no value \"MATUR\". Did you mean MATURE? Its values are MATURE, EMERGING.");
+
+        // As Drools runs it, a text that names a value is that value
+        List<RuleFile> named = edit("performance.drl", condition, "    Partner( market == \"MATURE\" )");
+        assertThatCode(() -> new RuleCompiler().compile(named)).doesNotThrowAnyException();
+    }
+
+    @Test
+    void aTextComparedWithANumberIsAnErrorAtItsConditionNotAFailureOfTheRuleThatInsertedTheFact() {
+        String condition = "    $entitlements : ActiveEntitlements( total >= $required )";
+        RuleProblem error = onlyError(edit("performance.drl", condition, "    $entitlements : ActiveEntitlements( total >= \"lots\" )"));
+        assertThat(error.file()).isEqualTo("performance.drl"); // not entitlements.drl, whose consequence inserts the fact
+        assertThat(error.line()).isEqualTo(lineOf("performance.drl", condition));
+        assertThat(error.column()).isEqualTo(condition.indexOf("total") + 1);
+        assertThat(error.message()).isEqualTo("the condition total >= \"lots\" compares a number with a text that is not one, "
+                + "which fails when the rules run");
+        assertThat(error.hint().key()).isEqualTo("field.number");
+        assertThat(error.hint().text()).contains("the text \"lots\"");
+
+        for (String converts : List.of("\"2000\"", "\"2,000\"")) { // as Drools runs them: 2000
+            List<RuleFile> number = edit("performance.drl", condition, "    $entitlements : ActiveEntitlements( total >= " + converts + " )");
+            assertThatCode(() -> new RuleCompiler().compile(number)).doesNotThrowAnyException();
+        }
     }
 
     @Test

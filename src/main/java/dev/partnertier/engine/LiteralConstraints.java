@@ -1,0 +1,149 @@
+package dev.partnertier.engine;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.drools.base.definitions.rule.impl.RuleImpl;
+import org.drools.base.rule.RuleConditionElement;
+import org.drools.base.rule.constraint.Constraint;
+import org.drools.mvel.MVELConstraint;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+
+/**
+ * Constraints comparing a field with a quoted text it can never be, which Drools compiles without a word: a text that
+ * names no value of an enum field ({@code market == "MATUR"} is never true, so the rule silently stops firing) and a
+ * text that is no number for a number field ({@code total >= "lots"}: MVEL converts the text when the constraint
+ * first runs, and the exception surfaces in whichever rule's consequence inserted the fact, another file than the one
+ * edited). Both are errors at the constraint's line, with a hint. A text that Drools converts ({@code market ==
+ * "MATURE"}, {@code total >= "2000"}, even {@code "2,000"}) runs as Drools runs it, and is left alone.
+ */
+final class LiteralConstraints {
+
+    /** {@code total >= "lots"}: a field, an operator and a quoted text (group 1) without quotes or escapes in it. */
+    private static final Pattern FIELD_OPERATOR_TEXT = Pattern.compile("\\s*[\\w.]+\\s*(?:==|!=|>=|<=|>|<)\\s*\"([^\"\\\\]*)\"\\s*");
+
+    private LiteralConstraints() {
+    }
+
+    /**
+     * Every such constraint of the compiled rules, as an error at its file, line and column (the rule's line when its
+     * text cannot be found).
+     *
+     * @param catalog the rules by {@link RuleSet#key}, for their files and lines
+     * @param files   the DRL files by path
+     */
+    static List<RuleProblem> check(Collection<KiePackage> packages, Map<String, RuleInfo> catalog, Map<String, RuleFile> files) {
+        List<RuleProblem> problems = new ArrayList<>();
+        for (KiePackage pkg : packages) {
+            for (Rule rule : pkg.getRules()) {
+                if (rule instanceof RuleImpl impl) {
+                    RuleInfo info = catalog.get(RuleSet.key(pkg.getName(), rule.getName()));
+                    check(impl.getLhs(), info, info == null ? null : files.get(info.file()), problems);
+                }
+            }
+        }
+        return problems;
+    }
+
+    private static void check(RuleConditionElement element, RuleInfo rule, RuleFile file, List<RuleProblem> problems) {
+        if (element instanceof org.drools.base.rule.Pattern pattern) {
+            for (Constraint constraint : pattern.getConstraints()) {
+                if (!(constraint instanceof MVELConstraint mvel) || mvel.getFieldExtractor() == null) {
+                    continue; // a constraint on two facts, or on no one field
+                }
+                String text = quoted(mvel);
+                RuleProblem problem = text == null ? null
+                        : problem(mvel.getExpression(), text, mvel.getFieldExtractor().getExtractToClass(), rule, file);
+                if (problem != null) {
+                    problems.add(problem);
+                }
+            }
+        }
+        for (RuleConditionElement nested : element.getNestedElements()) {
+            check(nested, rule, file, problems);
+        }
+    }
+
+    /**
+     * The text a constraint compares its field with, or null: Drools keeps it as the constraint's value when it is one
+     * for an equality, and not at all when the text does not convert (the expression still says it).
+     */
+    private static String quoted(MVELConstraint constraint) {
+        if (constraint.getField() != null) {
+            return constraint.getField().getValue() instanceof String text ? text : null;
+        }
+        Matcher m = FIELD_OPERATOR_TEXT.matcher(constraint.getExpression());
+        return m.matches() ? m.group(1) : null;
+    }
+
+    /** The error for a field of {@code type} compared with {@code text}, or null when the text converts to the type. */
+    private static RuleProblem problem(String expression, String text, Class<?> type, RuleInfo rule, RuleFile file) {
+        if (type.isEnum()) {
+            List<String> values = Arrays.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name()).toList();
+            if (values.contains(text)) {
+                return null;
+            }
+            List<String> near = ErrorHints.nearest(text, values);
+            Hint hint = near.isEmpty()
+                    ? Hint.of("constant.unknown", type.getSimpleName(), text, String.join(", ", values))
+                    : Hint.of("constant.unknown.near", type.getSimpleName(), text, String.join(", ", near), String.join(", ", values));
+            return at(rule, file, expression, "\"" + text + "\"", type.getSimpleName() + " has no value \"" + text
+                    + "\", so the condition " + expression + " is never true", hint);
+        }
+        if (!isNumber(type) || converts(text, type)) {
+            return null;
+        }
+        return at(rule, file, expression, "\"" + text + "\"", "the condition " + expression
+                + " compares a number with a text that is not one, which fails when the rules run", Hint.of("field.number", expression, text));
+    }
+
+    private static boolean isNumber(Class<?> type) {
+        return type.isPrimitive() ? type != boolean.class && type != char.class : Number.class.isAssignableFrom(type);
+    }
+
+    /** Whether MVEL reads the text as a number of the type: whole numbers for whole types, any decimal otherwise. */
+    private static boolean converts(String text, Class<?> type) {
+        try {
+            if (type == double.class || type == float.class || type == Double.class || type == Float.class
+                    || type == BigDecimal.class || type == Number.class) {
+                new BigDecimal(text.strip());
+            } else {
+                Long.parseLong(text.strip());
+            }
+            return true;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    /**
+     * The error at the first line of the rule, from its {@code rule} line to its {@code end}, that holds the condition's
+     * text (else the quoted text); at the rule's line when neither is found.
+     */
+    private static RuleProblem at(RuleInfo rule, RuleFile file, String expression, String quoted, String message, Hint hint) {
+        if (rule == null) {
+            return new RuleProblem("ERROR", "", 0, 0, message, hint, false);
+        }
+        if (file != null) {
+            String[] lines = file.content().split("\\R", -1);
+            for (int i = Math.max(0, rule.line() - 1); i < lines.length; i++) {
+                int column = lines[i].indexOf(expression);
+                column = column >= 0 ? column : lines[i].indexOf(quoted);
+                if (column >= 0) {
+                    return new RuleProblem("ERROR", rule.file(), i + 1, column + 1, message, hint, false);
+                }
+                if (i > rule.line() - 1 && lines[i].strip().equals("end")) {
+                    break;
+                }
+            }
+        }
+        return new RuleProblem("ERROR", rule.file(), rule.line(), 0, message, hint, true);
+    }
+}
