@@ -95,7 +95,7 @@ final class LiteralConstraints {
                     ? Hint.of("constant.unknown", type.getSimpleName(), text, String.join(", ", values))
                     : Hint.of("constant.unknown.near", type.getSimpleName(), text, String.join(", ", near), String.join(", ", values));
             return at(rule, file, expression, "\"" + text + "\"", type.getSimpleName() + " has no value \"" + text
-                    + "\", so the condition " + expression + " is never true", hint);
+                    + "\", so the condition " + expression + (expression.contains("!=") ? " is always true" : " is never true"), hint);
         }
         if (!isNumber(type) || converts(text, type)) {
             return null;

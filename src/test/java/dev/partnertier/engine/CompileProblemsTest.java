@@ -155,6 +155,9 @@ class CompileProblemsTest {
         assertThat(error.message()).isEqualTo("Market has no value \"MATUR\", so the condition market == \"MATUR\" is never true");
         assertThat(error.hint().text()).isEqualTo("Market has no value \"MATUR\". Did you mean MATURE? Its values are MATURE, EMERGING.");
 
+        RuleProblem negated = onlyError(edit("performance.drl", condition, "    Partner( market != \"EMERGIN\" )"));
+        assertThat(negated.message()).isEqualTo("Market has no value \"EMERGIN\", so the condition market != \"EMERGIN\" is always true");
+
         // As Drools runs it, a text that names a value is that value
         List<RuleFile> named = edit("performance.drl", condition, "    Partner( market == \"MATURE\" )");
         assertThatCode(() -> new RuleCompiler().compile(named)).doesNotThrowAnyException();
