@@ -147,7 +147,7 @@ final class CompileProblems {
 
     /**
      * A file's parser errors, placed: a quote left open explains them all at the line it opens; a rule without
-     * {@code end} explains them all at the rule's last line; otherwise each error after a parenthesis never
+     * {@code end}, before the next rule or the end of the file, explains them all at the rule's last line; otherwise each error after a parenthesis never
      * closed moves to the line of that parenthesis. The last two are guesses.
      */
     private List<RuleProblem> placeParserErrors(String file, List<RuleProblem> errors) {
@@ -166,6 +166,11 @@ final class CompileProblems {
         if (noEnd.isPresent()) {
             int line = noEnd.getAsInt();
             return List.of(first.at(line, source.endOfCode(line), true).withHint(Hint.of("rule.end", source.ruleAround(line))));
+        }
+        OptionalInt cutShort = source.ruleOpenAtEndOfFile();
+        if (cutShort.isPresent()) {
+            int line = cutShort.getAsInt();
+            return List.of(first.at(line, source.endOfCode(line), true).withHint(Hint.of("rule.end.file", source.ruleAround(line))));
         }
         List<RuleProblem> placed = new ArrayList<>();
         for (RuleProblem error : errors) {

@@ -101,6 +101,29 @@ final class DrlSource {
         return OptionalInt.empty();
     }
 
+    /**
+     * The last rule when the file ends before its {@code end} (a file saved in the middle of an edit, or cut short): the
+     * line of its last code; empty when the last rule ends.
+     */
+    OptionalInt ruleOpenAtEndOfFile() {
+        int open = 0;
+        for (int n = 1; n <= lines.length; n++) {
+            if (RULE.matcher(line(n)).find() && !code(n).isBlank()) {
+                open = n;
+            } else if (END.matcher(code(n)).find()) {
+                open = 0;
+            }
+        }
+        if (open == 0) {
+            return OptionalInt.empty();
+        }
+        int last = lines.length;
+        while (last > open && code(last).isBlank()) {
+            last--;
+        }
+        return OptionalInt.of(last);
+    }
+
     /** The name of the rule whose text holds {@code line}, or "" before the first rule. */
     String ruleAround(int line) {
         int start = ruleStart(line);

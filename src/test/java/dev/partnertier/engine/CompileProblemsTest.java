@@ -88,6 +88,19 @@ class CompileProblemsTest {
         assertThat(error.hint().key()).isEqualTo("quote.open");
     }
 
+    @Test
+    void aFileCutShortInsideARuleSaysSoAtItsLastLine() {
+        String content = shipped.stream().filter(f -> f.path().equals("performance.drl")).findFirst().orElseThrow().content();
+        String cut = content.substring(0, content.indexOf(SILVER_MATURE) + "    inser".length()); // saved mid-word
+        RuleProblem error = onlyError(edit("performance.drl", content, cut));
+        assertThat(error.line()).isEqualTo(lineOf("performance.drl", SILVER_MATURE));
+        assertThat(error.column()).isEqualTo("    inser".length() + 1);
+        assertThat(error.lineGuessed()).isTrue();
+        assertThat(error.hint().text()).isEqualTo("The file ends inside the rule \"Silver performance threshold in a mature market\", "
+                + "before its end: if the file was saved or copied in the middle of an edit, save it again whole; otherwise finish "
+                + "the rule and add a line with end after its then part.");
+    }
+
     // --- the other common mistakes ---------------------------------------------------------------------------
 
     @Test
