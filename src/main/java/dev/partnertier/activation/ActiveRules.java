@@ -17,6 +17,7 @@ import io.quarkus.runtime.StartupEvent;
 import dev.partnertier.engine.RuleFile;
 import dev.partnertier.engine.RuleFiles;
 import dev.partnertier.observability.RulesMetrics;
+import dev.partnertier.scenarios.ScenarioFiles;
 
 /**
  * The rules answering now, and the last load that failed. The rules are replaced as a whole, atomically: an
@@ -33,7 +34,8 @@ public class ActiveRules {
     private final Path dir;
     private final RulesLoader loader;
     private final RulesMetrics metrics;
-    private final AtomicReference<LoadedRules> active = new AtomicReference<>();
+    /** The rules answering now, with their scenarios' standing: replaced together, so GET /rules never mixes two versions. */
+    private final AtomicReference<Live> active = new AtomicReference<>();
     private final AtomicReference<ReloadFailure> lastFailure = new AtomicReference<>();
 
     public ActiveRules(RulesConfig config, RulesLoader loader, RulesMetrics metrics) {
@@ -52,7 +54,8 @@ public class ActiveRules {
         List<RuleFile> files = RuleFiles.read(dir);
         Optional<LoadedRules> early = StartupCompile.take(dir, files);
         LoadedRules rules = early.orElseGet(() -> loader.load(dir, files));
-        activate(rules);
+        ScenarioStanding scenarios = ScenarioStanding.of(rules, dir);
+        activate(rules, scenarios);
         LOG.infof("Rules %s active: %d rules in %d files from %s, %s %d ms", rules.version(), rules.rules().rules().size(),
                 rules.rules().files().size(), dir, early.isPresent() ? "loaded during start-up; waited" : "loaded in",
                 Duration.ofNanos(System.nanoTime() - start).toMillis());
@@ -64,11 +67,24 @@ public class ActiveRules {
      * @throws IllegalStateException before the first rules are active (start-up)
      */
     public LoadedRules get() {
-        LoadedRules rules = active.get();
-        if (rules == null) {
+        return live().rules();
+    }
+
+    /**
+     * How the folder's scenarios stood on the active rules when they went live.
+     *
+     * @throws IllegalStateException before the first rules are active (start-up)
+     */
+    public ScenarioStanding scenarios() {
+        return live().scenarios();
+    }
+
+    private Live live() {
+        Live live = active.get();
+        if (live == null) {
             throw new IllegalStateException("no rules are active yet");
         }
-        return rules;
+        return live;
     }
 
     /** The rules folder, absolute. */
@@ -81,8 +97,12 @@ public class ActiveRules {
         return Optional.ofNullable(lastFailure.get());
     }
 
-    void activate(LoadedRules rules) {
-        active.set(rules);
+    void activate(LoadedRules rules, ScenarioStanding scenarios) {
+        active.set(new Live(rules, scenarios));
+        if (scenarios.failed() > 0) {
+            LOG.warnf("Rules %s are active, and %d of %d scenarios in %s fail on them:%s", rules.version(), scenarios.failed(),
+                    scenarios.passed() + scenarios.failed(), dir.resolve(ScenarioFiles.FOLDER), scenarios.summary());
+        }
         lastFailure.set(null);
         metrics.active(rules.version());
     }
@@ -98,5 +118,8 @@ public class ActiveRules {
 
     RulesLoader loader() {
         return loader;
+    }
+
+    private record Live(LoadedRules rules, ScenarioStanding scenarios) {
     }
 }

@@ -68,7 +68,7 @@ public class RulesReload {
             LOG.warn("Loading the rules failed unexpectedly; the reload error follows", e);
             return failed(version, List.of(RuleProblem.unexpected("loaded", e)));
         }
-        active.activate(rules);
+        active.activate(rules, ScenarioStanding.of(rules, active.dir()));
         metrics.reloaded();
         LOG.infof("Rules %s active (was %s): %d rules in %d files, loaded in %d ms", version, previous,
                 rules.rules().rules().size(), rules.rules().files().size(), Duration.ofNanos(System.nanoTime() - start).toMillis());

@@ -1,6 +1,7 @@
 package dev.partnertier.api;
 
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Validator;
@@ -63,16 +64,17 @@ public class RulesResource {
         this.audit = audit;
     }
 
-    /** The active rules: version, when loaded, files with hashes, every rule, and the last reload error or none. */
+    /** The active rules: version, when loaded, files with hashes, every rule, and how the folder's scenarios stood on them, and the last reload error or none. */
     @GET
     @Operation(operationId = "getRules", summary = "The active rules", description = "Version (hash of the rule files), when it "
-            + "was loaded, the files with their SHA-256, every rule with its file, line and description, and the last reload "
-            + "that failed (or null).")
+            + "was loaded, the files with their SHA-256, every rule with its file, line and description, the folder's scenarios that "
+            + "failed on them when they went live, and the last reload that failed (or null).")
     @APIResponse(responseCode = "200", description = "The active rules",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RulesView.class)))
     public RulesView rules(@HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
-        return RulesView.of(active.get(), active.dir().toString(), config.reload().enabled(),
-                active.lastFailure().map(f -> f.in(Languages.ofService(acceptLanguage))).orElse(null));
+        Locale language = Languages.ofService(acceptLanguage);
+        return RulesView.of(active.get(), active.scenarios().in(language), active.dir().toString(), config.reload().enabled(),
+                active.lastFailure().map(f -> f.in(language)).orElse(null));
     }
 
     /** The text of one file of the active rules, as the workbench's editor opens it. */

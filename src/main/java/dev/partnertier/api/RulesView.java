@@ -9,6 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import dev.partnertier.activation.LoadedRules;
 import dev.partnertier.activation.ReloadFailure;
+import dev.partnertier.activation.ScenarioStanding;
 import dev.partnertier.engine.RuleFileInfo;
 import dev.partnertier.engine.RuleInfo;
 import dev.partnertier.engine.RuleProblem;
@@ -25,6 +26,7 @@ public record RulesView(
         @Schema(description = "Every rule with its file, line and description")
         List<RuleInfo> rules,
         List<RuleProblem> warnings,
+        ScenarioStanding scenarios,
         @Schema(description = "The languages the answers' sentences exist in", example = "[\"en\", \"ko\"]")
         Set<String> languages,
         @Schema(description = "Sentences asked for since these rules loaded and missing from a language, by language "
@@ -33,8 +35,8 @@ public record RulesView(
         @Schema(description = "The last edit that did not go live, or null")
         ReloadFailure lastReloadError) {
 
-    static RulesView of(LoadedRules rules, String dir, boolean reloadEnabled, ReloadFailure lastFailure) {
+    static RulesView of(LoadedRules rules, ScenarioStanding scenarios, String dir, boolean reloadEnabled, ReloadFailure lastFailure) {
         return new RulesView(rules.version(), rules.loadedAt(), dir, reloadEnabled, rules.rules().files(), rules.rules().rules(),
-                rules.rules().warnings(), rules.wording().languages(), rules.wording().missing(), lastFailure);
+                rules.rules().warnings(), scenarios, rules.wording().languages(), rules.wording().missing(), lastFailure);
     }
 }

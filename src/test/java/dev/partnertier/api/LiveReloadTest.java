@@ -73,6 +73,8 @@ class LiveReloadTest {
     void raisingTheMatureSilverThresholdChangesTheAnswer() throws Exception {
         assertThat(tier()).isEqualTo("SILVER");
         String before = evaluate().then().extract().path("rulesVersion");
+        analyst().get("/rules").then().body("scenarios.failed", equalTo(0)).body("scenarios.passed", greaterThan(0))
+                .body("scenarios.failing", hasSize(0));
 
         RulesCopy.setThreshold(RULES, MATURE_SILVER, "2500");
         await().atMost(LIVE_WITHIN).until(() -> "NONE".equals(tier()));
@@ -82,6 +84,11 @@ class LiveReloadTest {
                 .body("explanation", hasItem("Silver performance not met: 2,200 active entitlements, 2,500 required in a mature market"))
                 .body("gaps[0].level", equalTo("SILVER"))
                 .body("gaps[0].missing[0].amount", equalTo(300));
+        // The edit went live, and the scenarios that expect the old threshold say so where the analyst looks
+        analyst().get("/rules").then().body("version", equalTo(evaluate().then().extract().path("rulesVersion")))
+                .body("scenarios.failed", greaterThan(0))
+                .body("scenarios.failing.mismatches.flatten().findAll { it.what == 'tier' }.expected", hasItem("SILVER"))
+                .body("lastReloadError", nullValue());
     }
 
     @Test
