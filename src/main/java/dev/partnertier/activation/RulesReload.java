@@ -54,8 +54,10 @@ public class RulesReload {
             return false;
         }
         LoadedRules rules;
+        ScenarioStanding scenarios;
         try {
             rules = active.loader().load(active.dir(), files);
+            scenarios = ScenarioStanding.of(rules, active.dir());
         } catch (RulesCompilationException e) {
             return failed(version, e.errors());
         } catch (RuleOutcomeException e) {
@@ -68,7 +70,7 @@ public class RulesReload {
             LOG.warn("Loading the rules failed unexpectedly; the reload error follows", e);
             return failed(version, List.of(RuleProblem.unexpected("loaded", e)));
         }
-        active.activate(rules, ScenarioStanding.of(rules, active.dir()));
+        active.activate(rules, scenarios);
         metrics.reloaded();
         LOG.infof("Rules %s active (was %s): %d rules in %d files, loaded in %d ms", version, previous,
                 rules.rules().rules().size(), rules.rules().files().size(), Duration.ofNanos(System.nanoTime() - start).toMillis());
