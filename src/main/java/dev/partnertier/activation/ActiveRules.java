@@ -2,6 +2,7 @@ package dev.partnertier.activation;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
@@ -16,6 +17,7 @@ import io.quarkus.runtime.StartupEvent;
 
 import dev.partnertier.engine.RuleFile;
 import dev.partnertier.engine.RuleFiles;
+import dev.partnertier.engine.RuleOutcomeException;
 import dev.partnertier.observability.RulesMetrics;
 import dev.partnertier.scenarios.ScenarioFiles;
 
@@ -35,7 +37,7 @@ public class ActiveRules {
     private final RulesLoader loader;
     private final RulesMetrics metrics;
     /** The rules answering now, with their scenarios' standing: replaced together, so GET /rules never mixes two versions. */
-    private final AtomicReference<Live> active = new AtomicReference<>();
+    private final AtomicReference<Version> active = new AtomicReference<>();
     private final AtomicReference<ReloadFailure> lastFailure = new AtomicReference<>();
 
     public ActiveRules(RulesConfig config, RulesLoader loader, RulesMetrics metrics) {
@@ -71,16 +73,17 @@ public class ActiveRules {
     }
 
     /**
-     * How the folder's scenarios stood on the active rules when they went live.
+     * The active rules with how the folder's scenarios stood on them and the partners they failed on: one version,
+     * never parts of two, whatever reload happens meanwhile.
      *
      * @throws IllegalStateException before the first rules are active (start-up)
      */
-    public ScenarioStanding scenarios() {
-        return live().scenarios();
+    public Version version() {
+        return live();
     }
 
-    private Live live() {
-        Live live = active.get();
+    private Version live() {
+        Version live = active.get();
         if (live == null) {
             throw new IllegalStateException("no rules are active yet");
         }
@@ -97,8 +100,19 @@ public class ActiveRules {
         return Optional.ofNullable(lastFailure.get());
     }
 
+    /**
+     * A failure of the rules on a partner: counted for {@code GET /rules} when the rules that failed are still the active
+     * ones (a reload may have replaced them meanwhile).
+     */
+    public void failedOn(LoadedRules rules, RuleOutcomeException failure) {
+        Version live = active.get();
+        if (live != null && live.rules() == rules) {
+            live.failures().add(failure, Instant.now());
+        }
+    }
+
     void activate(LoadedRules rules, ScenarioStanding scenarios) {
-        active.set(new Live(rules, scenarios));
+        active.set(new Version(rules, scenarios, new RuleFailures()));
         if (scenarios.failed() > 0) {
             LOG.warnf("Rules %s are active, and %d of %d scenarios in %s fail on them:%s", rules.version(), scenarios.failed(),
                     scenarios.passed() + scenarios.failed(), dir.resolve(ScenarioFiles.FOLDER), scenarios.summary());
@@ -120,6 +134,13 @@ public class ActiveRules {
         return loader;
     }
 
-    private record Live(LoadedRules rules, ScenarioStanding scenarios) {
+    /**
+     * One active version of the rules folder.
+     *
+     * @param rules     the rules and their wording
+     * @param scenarios how the folder's scenarios stood on them when they went live
+     * @param failures  the partners they failed on since
+     */
+    public record Version(LoadedRules rules, ScenarioStanding scenarios, RuleFailures failures) {
     }
 }

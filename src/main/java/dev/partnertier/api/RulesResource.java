@@ -73,7 +73,9 @@ public class RulesResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RulesView.class)))
     public RulesView rules(@HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         Locale language = Languages.ofService(acceptLanguage);
-        return RulesView.of(active.get(), active.scenarios().in(language), active.dir().toString(), config.reload().enabled(),
+        ActiveRules.Version now = active.version();
+        return RulesView.of(now.rules(), now.scenarios().in(language), now.failures().list(language), active.dir().toString(),
+                config.reload().enabled(),
                 active.lastFailure().map(f -> f.in(language)).orElse(null));
     }
 

@@ -9,6 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import dev.partnertier.activation.LoadedRules;
 import dev.partnertier.activation.ReloadFailure;
+import dev.partnertier.activation.RuleFailures;
 import dev.partnertier.activation.ScenarioStanding;
 import dev.partnertier.engine.RuleFileInfo;
 import dev.partnertier.engine.RuleInfo;
@@ -27,6 +28,9 @@ public record RulesView(
         List<RuleInfo> rules,
         List<RuleProblem> warnings,
         ScenarioStanding scenarios,
+        @Schema(description = "Partners these rules failed on since they went live (500 rules-failed), by the rules blamed "
+                + "and the hint, most recent first; the partners' data is not kept, the service's log has each failure")
+        List<RuleFailures.Failure> failures,
         @Schema(description = "The languages the answers' sentences exist in", example = "[\"en\", \"ko\"]")
         Set<String> languages,
         @Schema(description = "Sentences asked for since these rules loaded and missing from a language, by language "
@@ -35,8 +39,9 @@ public record RulesView(
         @Schema(description = "The last edit that did not go live, or null")
         ReloadFailure lastReloadError) {
 
-    static RulesView of(LoadedRules rules, ScenarioStanding scenarios, String dir, boolean reloadEnabled, ReloadFailure lastFailure) {
+    static RulesView of(LoadedRules rules, ScenarioStanding scenarios, List<RuleFailures.Failure> failures, String dir,
+            boolean reloadEnabled, ReloadFailure lastFailure) {
         return new RulesView(rules.version(), rules.loadedAt(), dir, reloadEnabled, rules.rules().files(), rules.rules().rules(),
-                rules.rules().warnings(), scenarios, rules.wording().languages(), rules.wording().missing(), lastFailure);
+                rules.rules().warnings(), scenarios, failures, rules.wording().languages(), rules.wording().missing(), lastFailure);
     }
 }

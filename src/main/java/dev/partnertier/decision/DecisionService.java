@@ -16,6 +16,7 @@ import dev.partnertier.admission.DecisionSlots;
 import dev.partnertier.activation.LoadedRules;
 import dev.partnertier.contract.PartnerReader;
 import dev.partnertier.engine.Evaluation;
+import dev.partnertier.engine.RuleOutcomeException;
 import dev.partnertier.model.PartnerFacts;
 import dev.partnertier.observability.DecisionLog;
 import dev.partnertier.observability.DecisionMetrics;
@@ -111,6 +112,10 @@ public class DecisionService {
         Evaluation evaluation;
         try {
             evaluation = rules.rules().evaluate(partner);
+        } catch (RuleOutcomeException e) {
+            metrics.failed();
+            active.failedOn(rules, e); // for GET /rules: an analyst sees which rule fails on live partners
+            throw e;
         } catch (RuntimeException e) {
             metrics.failed();
             throw e;

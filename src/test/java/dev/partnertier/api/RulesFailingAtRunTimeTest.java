@@ -1,14 +1,19 @@
 package dev.partnertier.api;
 
+import static dev.partnertier.security.Callers.analyst;
 import static dev.partnertier.security.Callers.portal;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -99,5 +104,30 @@ class RulesFailingAtRunTimeTest {
                 .body("detail", containsString("Some partners break the rules"));
         }
         portal().contentType(ContentType.JSON).body(PartnerJson.customers(8)).post("/evaluate").then().statusCode(200);
+    }
+
+    @Test
+    void getRulesCountsThePartnersTheActiveRulesFailedOnByRuleAndHintWithoutTheirData() {
+        portal().contentType(ContentType.JSON).body(PartnerJson.customers(7)).post("/evaluate").then().statusCode(500);
+        Instant before = Instant.now();
+        portal().contentType(ContentType.JSON).body(PartnerJson.customers(7)).post("/evaluate").then().statusCode(500);
+        portal().contentType(ContentType.JSON).body(PartnerJson.customers(11)).post("/evaluate").then().statusCode(500);
+
+        String failures = "failures.find { it.rules[0].name == '%s' }";
+        String thrown = String.format(failures, "Some partners break the rules");
+        String condition = String.format(failures, "Some partners break a condition");
+        analyst().get("/rules").then().statusCode(200)
+                .body(thrown + ".rules[0].file", equalTo("breaks.drl"))
+                .body(thrown + ".rules[0].line", equalTo(5))
+                .body(thrown + ".count", greaterThanOrEqualTo(2))
+                .body(condition + ".count", greaterThanOrEqualTo(1))
+                .body(condition + ".hint", containsString("reads a text as a number"))
+                .body("failures[0].lastAt", notNullValue());
+        String lastAt = analyst().get("/rules").then().extract().path(thrown + ".lastAt");
+        assertThat(Instant.parse(lastAt)).isAfterOrEqualTo(before.minusSeconds(1));
+        analyst().header("Accept-Language", "ko").get("/rules").then().body(condition + ".hint", containsString("숫자"));
+        // No partner's data: neither the message (which can quote a partner's text) nor a tenant or a request
+        assertThat(analyst().get("/rules").then().extract().<Object>path("failures").toString())
+                .doesNotContain("deliberately broken", "tenant-");
     }
 }
