@@ -24,6 +24,10 @@ const TEXT = {
     notRead: "could not be read", failedOn: (rules) => `the ${rules === "active" ? "active" : "edited"} rules fail on this partner`, met: "met", notMet: "not met", of: "of", badJson: "This is not JSON: ",
     emptyPortfolio: "Paste at least one partner, one per line.", candidateErrors: "Your edit does not compile; fix it first.",
     requirement: { performance: "performance", exams: "exams" }, level: { SILVER: "Silver", GOLD: "Gold" },
+    scenariosFailing: (f, all) => `${f} of ${all} scenarios fail on the active rules`,
+    liveFailures: (n) => `the active rules failed on ${n} ${n === 1 ? "partner" : "partners"}`,
+    reloadError: (where) => `the last edit of the rules folder did not go live (${where})`,
+    stale: "These results are of an earlier edit or language: run again.",
   },
   ko: {
     title: "규칙 워크벤치", active: "활성 규칙", language: "언어", signOut: "로그아웃", files: "규칙 파일",
@@ -45,6 +49,10 @@ const TEXT = {
     notRead: "읽을 수 없음", failedOn: (rules) => `이 파트너에서 ${rules === "active" ? "현재" : "편집한"} 규칙이 실패합니다`, met: "충족", notMet: "미충족", of: "/", badJson: "JSON이 아닙니다: ",
     emptyPortfolio: "한 줄에 하나씩 파트너를 하나 이상 붙여 넣으세요.", candidateErrors: "편집한 규칙이 컴파일되지 않습니다. 먼저 고치세요.",
     requirement: { performance: "실적", exams: "시험" }, level: { SILVER: "실버", GOLD: "골드" },
+    scenariosFailing: (f, all) => `시나리오 ${all}개 중 ${f}개가 활성 규칙에서 실패합니다`,
+    liveFailures: (n) => `활성 규칙이 파트너 ${n}곳에서 실패했습니다`,
+    reloadError: (where) => `규칙 폴더의 마지막 변경이 적용되지 않았습니다(${where})`,
+    stale: "이전 편집이나 언어의 결과입니다. 다시 실행하세요.",
   },
 };
 
@@ -83,8 +91,49 @@ async function loadRules() {
   const { body } = await call("GET", "/rules");
   state.rules = body;
   $("version").textContent = body.version;
+  renderHealth();
   renderFiles();
   if (!state.current) await openFile(body.files.find((f) => f.path === "performance.drl") ? "performance.drl" : body.files[0].path);
+}
+
+/** What an analyst should know of the active rules: scenarios failing on them, partners they failed on, an edit refused. */
+function renderHealth() {
+  const rules = state.rules;
+  const said = [];
+  const details = [];
+  if (rules.scenarios && rules.scenarios.failed > 0) {
+    said.push(t("scenariosFailing", rules.scenarios.failed, rules.scenarios.passed + rules.scenarios.failed));
+    for (const s of rules.scenarios.failing) details.push(`${s.name} (${s.file}): ${s.mismatches.map((m) => `${m.what}: ${t("expected")} ${m.expected}, ${t("got")} ${m.actual}`).join("; ")}`);
+  }
+  const failed = (rules.failures || []).reduce((sum, f) => sum + f.count, 0);
+  if (failed > 0) {
+    said.push(t("liveFailures", failed));
+    for (const f of rules.failures) details.push(`${f.rules.map((r) => `${r.name} (${r.file}, ${t("line")} ${r.line})`).join(", ") || "?"}: ${f.count}${f.hint ? " — " + f.hint : ""}`);
+  }
+  const refused = rules.lastReloadError && rules.lastReloadError.errors[0];
+  if (refused) {
+    said.push(t("reloadError", refused.file ? `${refused.file}, ${t("line")} ${refused.line}` : refused.message));
+    details.push(refused.message + (refused.hint ? " — " + refused.hint : ""));
+  }
+  $("active-health").textContent = said.length ? "⚠ " + said.join(" · ") : "";
+  $("active-health").title = details.join("\n");
+}
+
+/** Marks the results on screen as those of an earlier edit or language, until they are run again. */
+function markStale() {
+  for (const id of ["try-result", "scenario-result", "simulation-result"]) {
+    const pane = $(id);
+    if (!pane.firstChild || pane.classList.contains("stale")) continue;
+    pane.classList.add("stale");
+    pane.prepend(el("p", { class: "stale-note" }, t("stale")));
+  }
+}
+
+/** A result pane about to show new results: no longer stale. */
+function fresh(pane) {
+  pane.classList.remove("stale");
+  pane.querySelectorAll(".stale-note").forEach((note) => note.remove());
+  return pane;
 }
 
 function renderFiles() {
@@ -224,7 +273,7 @@ function renderProblem(target, body) {
 }
 
 async function tryPartner() {
-  const target = $("try-result");
+  const target = fresh($("try-result"));
   let partner;
   try { partner = JSON.parse($("try-partner").value); } catch (e) { target.replaceChildren(el("p", { class: "error" }, t("badJson") + e.message)); return; }
   const { status, body } = await call("POST", "/rules/try", { partner, files: edited() });
@@ -240,7 +289,7 @@ function sentence(text) {
 
 async function runScenarios() {
   let files = edited();
-  const target = $("scenario-result");
+  const target = fresh($("scenario-result"));
   // With edits, the scenarios run on them (the candidate, as ./check-rules runs a folder); else on the active rules,
   // as also where candidates may not run (403, rules.candidates-enabled=false).
   let { status, body } = files.length ? await call("POST", "/rules/try-scenarios", { files }) : await call("POST", "/rules/test", "");
@@ -281,7 +330,7 @@ function outcome(o) {
 }
 
 async function simulate() {
-  const target = $("simulation-result");
+  const target = fresh($("simulation-result"));
   const partners = [];
   const lines = $("portfolio").value.split("\n").map((l) => l.trim()).filter((l) => l);
   for (const [i, line] of lines.entries()) {
@@ -324,9 +373,12 @@ async function start() {
   state.lang = saved || ((navigator.language || "en").toLowerCase().startsWith("ko") ? "ko" : "en");
   $("language").value = state.lang;
   translate();
-  $("language").addEventListener("change", () => { state.lang = $("language").value; localStorage.setItem("workbench.lang", state.lang); translate(); check(); });
+  $("language").addEventListener("change", async () => {
+    state.lang = $("language").value; localStorage.setItem("workbench.lang", state.lang); translate(); markStale(); check();
+    await loadRules(); // the hints of GET /rules in the new language
+  });
   $("sign-out").addEventListener("click", async () => { await fetch("/workbench/session", { method: "DELETE", headers: { "X-Workbench": "1" } }); location.reload(); });
-  $("source").addEventListener("input", scheduleCheck);
+  $("source").addEventListener("input", () => { markStale(); scheduleCheck(); });
   $("source").addEventListener("scroll", () => { $("gutter").scrollTop = $("source").scrollTop; });
   $("download").addEventListener("click", download);
   $("reset").addEventListener("click", () => { state.files[state.current] = state.original[state.current]; $("source").value = state.files[state.current]; check(); });
