@@ -3,9 +3,12 @@ package dev.partnertier.api;
 import java.util.List;
 import java.util.Locale;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import dev.partnertier.contract.FieldError;
+import dev.partnertier.engine.RuleProblem;
 
 /**
  * An RFC 9457 problem detail, the body of every error response ({@code application/problem+json}), in the
@@ -19,7 +22,10 @@ public record Problem(
         String detail,
         String instance,
         String requestId,
-        List<Field> errors) {
+        List<Field> errors,
+        @Schema(description = "Edited rules that do not compile (422 candidate-failed): each error with its file, line, column, "
+                + "message and hint, as POST /rules/validate gives them; absent otherwise")
+        List<RuleProblem> ruleErrors) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
     public static final String INVALID_REQUEST = "urn:partner-tier:problem:invalid-request";
@@ -29,6 +35,11 @@ public record Problem(
     public static final String CANDIDATE_FAILED = "urn:partner-tier:problem:candidate-failed";
     /** RFC 9457: the problem is no more than its HTTP status. */
     public static final String HTTP_STATUS = "about:blank";
+
+    /** A problem without rule errors: every one but a candidate's that does not compile. */
+    public Problem(String type, String title, int status, String detail, String instance, String requestId, List<Field> errors) {
+        this(type, title, status, detail, instance, requestId, errors, null);
+    }
 
     /** One field at fault, by its JSON path, and what is wrong with it. */
     public record Field(String field, String message) {

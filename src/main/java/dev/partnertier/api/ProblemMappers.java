@@ -41,6 +41,7 @@ import dev.partnertier.engine.CompilerBusyException;
 import dev.partnertier.analysis.CandidateFailedException;
 import dev.partnertier.analysis.CandidatesDisabledException;
 import dev.partnertier.engine.RuleOutcomeException;
+import dev.partnertier.engine.RuleProblem;
 import dev.partnertier.engine.RulesCompilationException;
 import dev.partnertier.observability.LogText;
 import dev.partnertier.security.AnalystAudit;
@@ -226,11 +227,14 @@ public class ProblemMappers {
         LOG.infof("422 the candidate rules do not compile: %d errors", e.errors().size());
         ProblemText text = text(headers);
         Locale language = language(headers);
-        List<Problem.Field> fields = e.errors().stream().map(p -> p.in(language))
+        List<RuleProblem> errors = e.errors().stream().map(p -> p.in(language)).toList();
+        // errors: the problem's usual field and message, for generic clients; ruleErrors: as POST /rules/validate says them
+        List<Problem.Field> fields = errors.stream()
                 .map(p -> new Problem.Field(p.file() + (p.line() > 0 ? ":" + p.line() : ""),
                         p.message() + (p.hint() == null ? "" : " (" + p.hint().text() + ")"))).toList();
         Problem body = new Problem(Problem.CANDIDATE_FAILED, text.format("title.candidate-does-not-compile"), 422,
-                text.format("detail.candidate-does-not-compile"), uri == null ? null : uri.getPath(), RequestIds.current(), fields);
+                text.format("detail.candidate-does-not-compile"), uri == null ? null : uri.getPath(), RequestIds.current(), fields,
+                errors);
         return RestResponse.ResponseBuilder.<Problem>create(422).entity(body).type(Problem.MEDIA_TYPE)
                 .header(HttpHeaders.CONTENT_LANGUAGE, language.getLanguage())
                 .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE).build();

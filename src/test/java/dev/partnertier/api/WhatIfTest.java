@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
@@ -218,7 +219,11 @@ class WhatIfTest {
                 .body("answer.explanation[0]", startsWith("등급 SILVER"));
         analyst().contentType(ContentType.JSON).body(Map.of("files", List.of(goldAt("\"4500\"")), "partner", partner))
                 .post("/rules/try").then().statusCode(422).contentType(Problem.MEDIA_TYPE)
-                .body("errors[0].field", startsWith("performance.drl:"));
+                .body("errors[0].field", startsWith("performance.drl:"))
+                .body("ruleErrors[0].file", equalTo("performance.drl"))
+                .body("ruleErrors[0].line", greaterThan(0))
+                .body("ruleErrors[0].column", greaterThan(0))
+                .body("ruleErrors[0].hint", equalTo("Write numbers without quotes: 4500, not \"4500\"."));
         analyst().contentType(ContentType.JSON).body(Map.of("partner", Map.of("partnerId", "p", "market", "MOON")))
                 .post("/rules/try").then().statusCode(400).body("errors.field", contains("partner.market"));
     }
