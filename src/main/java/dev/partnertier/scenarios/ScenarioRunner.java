@@ -35,6 +35,9 @@ public final class ScenarioRunner {
     /** What a mismatch is about when the rules failed to decide the scenario's partner (threw, looped, no verdict). */
     public static final String DECISION = "decision";
 
+    /** What a scenario is told of a rule name no rule has. */
+    static final String NO_SUCH_RULE = "no rule has this name (renamed, deleted or misspelt? GET /rules and the rule files list them)";
+
     /** How a mismatch about the scenario's request begins: {@code request.customers[0].tenantId}. */
     static final String REQUEST = "request.";
 
@@ -74,7 +77,8 @@ public final class ScenarioRunner {
             PartnerFacts partner = scenario.partner();
             Evaluation evaluation = rules.evaluate(partner);
             evaluation.firedRules().forEach(f -> firedAnywhere.add(f.name()));
-            compare(scenario.expect(), evaluation, Answers.of(partner, evaluation, wording.in(Wording.DEFAULT_LANGUAGE)), mismatches);
+            compare(scenario.expect(), evaluation, Answers.of(partner, evaluation, wording.in(Wording.DEFAULT_LANGUAGE)), rules,
+                    mismatches);
             for (Map.Entry<String, List<String>> language : scenario.expect().explanationContainsIn().entrySet()) {
                 EvaluationResponse answer = Answers.of(partner, evaluation, wording.in(language.getKey()));
                 sentencesContain(language.getValue(), sentences(answer), "explanation (" + language.getKey() + ")", mismatches);
@@ -89,7 +93,7 @@ public final class ScenarioRunner {
         return new ScenarioResult(scenario.name(), scenario.file(), mismatches.isEmpty(), List.copyOf(mismatches));
     }
 
-    private static void compare(Expectation expect, Evaluation evaluation, EvaluationResponse actual, List<Mismatch> out) {
+    private static void compare(Expectation expect, Evaluation evaluation, EvaluationResponse actual, RuleSet rules, List<Mismatch> out) {
         check(out, "tier", expect.tier(), actual.tier());
         check(out, "activeEntitlements", expect.activeEntitlements(), actual.activeEntitlements());
         check(out, "qualifiedIndividuals", expect.qualifiedIndividuals(), actual.qualifiedIndividuals());
@@ -134,18 +138,31 @@ public final class ScenarioRunner {
         if (Boolean.TRUE.equals(expect.nothingExcluded()) && !exclusions.isEmpty()) {
             out.add(new Mismatch("excluded", "nothing", exclusions.size() + " exclusions"));
         }
+        namedRules(expect, rules, evaluation, out);
+        sentencesContain(expect.explanationContains(), sentences(actual), "explanation", out);
+    }
+
+    /**
+     * The rules a scenario expects to fire or not: a name no rule has is a mismatch of its own (a rule renamed or
+     * deleted, a typo), never "did not fire", nor a silent pass of rulesNotFired.
+     */
+    private static void namedRules(Expectation expect, RuleSet rules, Evaluation evaluation, List<Mismatch> out) {
+        Set<String> names = new HashSet<>(rules.rules().stream().map(RuleInfo::name).toList());
         List<String> fired = evaluation.firedRules().stream().map(FiredRule::name).toList();
         for (String rule : expect.rulesFired()) {
-            if (!fired.contains(rule)) {
+            if (!names.contains(rule)) {
+                out.add(new Mismatch("rule \"" + rule + "\"", "fired", NO_SUCH_RULE));
+            } else if (!fired.contains(rule)) {
                 out.add(new Mismatch("rule \"" + rule + "\"", "fired", "did not fire"));
             }
         }
         for (String rule : expect.rulesNotFired()) {
-            if (fired.contains(rule)) {
+            if (!names.contains(rule)) {
+                out.add(new Mismatch("rule \"" + rule + "\"", "not fired", NO_SUCH_RULE));
+            } else if (fired.contains(rule)) {
                 out.add(new Mismatch("rule \"" + rule + "\"", "not fired", "fired"));
             }
         }
-        sentencesContain(expect.explanationContains(), sentences(actual), "explanation", out);
     }
 
     /**

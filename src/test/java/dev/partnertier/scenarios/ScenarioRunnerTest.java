@@ -59,6 +59,22 @@ class ScenarioRunnerTest {
     }
 
     @Test
+    void aRuleNameNoRuleHasIsSaidSoWhetherExpectedToFireOrNot() {
+        ScenarioReport report = run("""
+                {"name": "A renamed rule", "request": %s,
+                 "expect": {"tier": "SILVER",
+                            "rulesFired": ["The tier is Silver when Silver is met and Gold is not", "The tier is Silvr"],
+                            "rulesNotFired": ["The tier is Gold when Gold is met", "The tier is Gold when met"]}}
+                """.formatted(REQUEST));
+
+        ScenarioResult result = report.scenarios().get(0);
+        assertThat(result.passed()).isFalse();
+        assertThat(result.mismatches()).extracting(Mismatch::toString).containsExactly(
+                "rule \"The tier is Silvr\": expected fired, got " + ScenarioRunner.NO_SUCH_RULE,
+                "rule \"The tier is Gold when met\": expected not fired, got " + ScenarioRunner.NO_SUCH_RULE);
+    }
+
+    @Test
     void aMissingSentenceListsEachSentenceOfTheAnswerOnce() {
         ScenarioReport report = run("""
                 {"name": "No such sentence", "request": %s, "expect": {"tier": "SILVER", "explanationContains": ["no such sentence"]}}
