@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.drools.base.rule.RuleConditionElement;
 import org.drools.base.rule.constraint.Constraint;
+import org.drools.base.util.index.ConstraintTypeOperator;
 import org.drools.mvel.MVELConstraint;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
@@ -58,9 +59,14 @@ final class LiteralConstraints {
                 if (!(constraint instanceof MVELConstraint mvel) || mvel.getFieldExtractor() == null) {
                     continue; // a constraint on two facts, or on no one field
                 }
+                ConstraintTypeOperator operator = mvel.getConstraintType();
+                if (operator == null || !operator.isEquality() && !operator.isComparison()) {
+                    continue; // matches, contains, memberOf, soundslike, a range...: not a comparison with one value
+                }
                 String text = quoted(mvel);
                 RuleProblem problem = text == null ? null
-                        : problem(mvel.getExpression(), text, mvel.getFieldExtractor().getExtractToClass(), rule, file);
+                        : problem(mvel.getExpression(), text, mvel.getFieldExtractor().getExtractToClass(), operator.isEquality(),
+                                rule, file);
                 if (problem != null) {
                     problems.add(problem);
                 }
@@ -83,9 +89,12 @@ final class LiteralConstraints {
         return m.matches() ? m.group(1) : null;
     }
 
-    /** The error for a field of {@code type} compared with {@code text}, or null when the text converts to the type. */
-    private static RuleProblem problem(String expression, String text, Class<?> type, RuleInfo rule, RuleFile file) {
-        if (type.isEnum()) {
+    /**
+     * The error for a field of {@code type} compared with {@code text}, or null when the text converts to the type (or an
+     * enum is ordered against a text, which is left to Drools).
+     */
+    private static RuleProblem problem(String expression, String text, Class<?> type, boolean equality, RuleInfo rule, RuleFile file) {
+        if (type.isEnum() && equality) {
             List<String> values = Arrays.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name()).toList();
             if (values.contains(text)) {
                 return null;
@@ -97,7 +106,7 @@ final class LiteralConstraints {
             return at(rule, file, expression, "\"" + text + "\"", type.getSimpleName() + " has no value \"" + text
                     + "\", so the condition " + expression + (expression.contains("!=") ? " is always true" : " is never true"), hint);
         }
-        if (!isNumber(type) || converts(text, type)) {
+        if (type.isEnum() || !isNumber(type) || converts(text, type)) {
             return null;
         }
         return at(rule, file, expression, "\"" + text + "\"", "the condition " + expression
