@@ -69,7 +69,7 @@ public class ActiveRules {
      * @throws IllegalStateException before the first rules are active (start-up)
      */
     public LoadedRules get() {
-        return live().rules();
+        return version().rules();
     }
 
     /**
@@ -79,10 +79,6 @@ public class ActiveRules {
      * @throws IllegalStateException before the first rules are active (start-up)
      */
     public Version version() {
-        return live();
-    }
-
-    private Version live() {
         Version live = active.get();
         if (live == null) {
             throw new IllegalStateException("no rules are active yet");
@@ -113,12 +109,39 @@ public class ActiveRules {
 
     void activate(LoadedRules rules, ScenarioStanding scenarios) {
         active.set(new Version(rules, scenarios, new RuleFailures()));
+        warnOfFailing(rules, scenarios);
+        lastFailure.set(null);
+        metrics.active(rules.version());
+    }
+
+    /** Whether the scenario files changed since the active rules' scenarios were run (the rules' version does not cover them). */
+    boolean scenariosChanged() {
+        Version live = active.get();
+        return live != null && !live.scenarios().fingerprint().equals(ScenarioFiles.fingerprint(dir.resolve(ScenarioFiles.FOLDER)));
+    }
+
+    /**
+     * Runs the scenarios again on the active rules when their files changed: an analyst who fixes the scenarios after
+     * a threshold sees them pass in {@code GET /rules}. A reload meanwhile wins (it ran them itself).
+     */
+    void rerunScenarios() {
+        Version live = active.get();
+        if (live == null || !scenariosChanged()) {
+            return;
+        }
+        ScenarioStanding scenarios = ScenarioStanding.of(live.rules(), dir);
+        if (active.compareAndSet(live, new Version(live.rules(), scenarios, live.failures()))) {
+            LOG.infof("Scenarios in %s changed: %d passed, %d failed on rules %s", dir.resolve(ScenarioFiles.FOLDER), scenarios.passed(),
+                    scenarios.failed(), live.rules().version());
+            warnOfFailing(live.rules(), scenarios);
+        }
+    }
+
+    private void warnOfFailing(LoadedRules rules, ScenarioStanding scenarios) {
         if (scenarios.failed() > 0) {
             LOG.warnf("Rules %s are active, and %d of %d scenarios in %s fail on them:%s", rules.version(), scenarios.failed(),
                     scenarios.passed() + scenarios.failed(), dir.resolve(ScenarioFiles.FOLDER), scenarios.summary());
         }
-        lastFailure.set(null);
-        metrics.active(rules.version());
     }
 
     void failed(ReloadFailure failure) {
@@ -138,7 +161,7 @@ public class ActiveRules {
      * One active version of the rules folder.
      *
      * @param rules     the rules and their wording
-     * @param scenarios how the folder's scenarios stood on them when they went live
+     * @param scenarios how the folder's scenarios stand on them (run when they went live, and when the scenarios changed)
      * @param failures  the partners they failed on since
      */
     public record Version(LoadedRules rules, ScenarioStanding scenarios, RuleFailures failures) {

@@ -51,26 +51,26 @@ public class RulesReload {
                 LOG.infof("Rules in %s are the active rules %s again; the last reload error is cleared", active.dir(), previous);
             }
             active.unchanged();
+            active.rerunScenarios(); // the rules are the same; their scenarios may not be
             return false;
         }
         LoadedRules rules;
-        ScenarioStanding scenarios;
         try {
             rules = active.loader().load(active.dir(), files);
-            scenarios = ScenarioStanding.of(rules, active.dir());
         } catch (RulesCompilationException e) {
             return failed(version, e.errors());
         } catch (RuleOutcomeException e) {
             RuleInfo at = new EditedRules(active.get().rules().sources(), files).among(e.rules()).orElse(e.rule().orElse(null));
             return failed(version, List.of(new RuleProblem("ERROR", at == null ? "" : at.file(), at == null ? 0 : at.line(), 0,
                     "the rules compile, but " + e.getMessage(), e.hint().orElse(null), false)));
-        } catch (RuntimeException e) {
-            // Anything else loading these files threw (a library's defect on this input): still these files' failure,
-            // said where analysts and health look; its stack trace is for whoever reports the defect.
+        } catch (RuntimeException | StackOverflowError e) {
+            // Anything else loading these files threw (a library's defect on this input, a rule recursing without end on a
+            // warm-up partner): still these files' failure, said where analysts and health look; its stack trace is for
+            // whoever reports the defect.
             LOG.warn("Loading the rules failed unexpectedly; the reload error follows", e);
             return failed(version, List.of(RuleProblem.unexpected("loaded", e)));
         }
-        active.activate(rules, scenarios);
+        active.activate(rules, ScenarioStanding.of(rules, active.dir())); // never throws: scenarios do not decide going live
         metrics.reloaded();
         LOG.infof("Rules %s active (was %s): %d rules in %d files, loaded in %d ms", version, previous,
                 rules.rules().rules().size(), rules.rules().files().size(), Duration.ofNanos(System.nanoTime() - start).toMillis());

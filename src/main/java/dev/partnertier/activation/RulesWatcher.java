@@ -117,12 +117,15 @@ public class RulesWatcher {
         }
     }
 
-    /** The safety net: compares the folder's content with the active rules (cheap: a few small files). */
+    /**
+     * The safety net: compares the folder's content with the active rules, and its scenario files with those last run
+     * (cheap: a few small files).
+     */
     private void checkForChanges() {
         try {
             String onDisk = RuleFiles.version(RuleFiles.read(active.dir()));
             String failed = active.lastFailure().map(ReloadFailure::version).orElse(null);
-            if (!onDisk.equals(active.get().version()) && !onDisk.equals(failed)) {
+            if (!onDisk.equals(active.get().version()) && !onDisk.equals(failed) || active.scenariosChanged()) {
                 schedule();
             }
         } catch (RulesCompilationException e) {
@@ -146,7 +149,7 @@ public class RulesWatcher {
     private void reload() {
         try {
             reload.reload();
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) { // logged, not lost in the scheduler's future
             LOG.error("Rules reload failed unexpectedly; the active rules keep serving", e);
         }
     }

@@ -64,7 +64,10 @@ public class RulesResource {
         this.audit = audit;
     }
 
-    /** The active rules: version, when loaded, files with hashes, every rule, and how the folder's scenarios stood on them, and the last reload error or none. */
+    /**
+     * The active rules: version, when loaded, files with hashes, every rule, how the folder's scenarios stand on them,
+     * the partners they failed on, and the last reload error or none.
+     */
     @GET
     @Operation(operationId = "getRules", summary = "The active rules", description = "Version (hash of the rule files), when it "
             + "was loaded, the files with their SHA-256, every rule with its file, line and description, the folder's scenarios that "

@@ -33,7 +33,8 @@ public record RulesView(
         List<RuleFailures.Failure> failures,
         @Schema(description = "The languages the answers' sentences exist in", example = "[\"en\", \"ko\"]")
         Set<String> languages,
-        @Schema(description = "Sentences asked for since these rules loaded and missing from a language, by language "
+        @Schema(description = "Sentences asked for since these rules loaded (by answers, and by the scenarios run on them) and "
+                + "missing from a language, by language "
                 + "(English stood in for them)")
         Map<String, Set<String>> missingSentences,
         @Schema(description = "The last edit that did not go live, or null")

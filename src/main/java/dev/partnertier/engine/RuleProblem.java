@@ -19,7 +19,7 @@ public record RuleProblem(String severity, String file, int line, int column, St
      * What an unexpected exception made of the rules (a library's defect on these files): an error of no one file,
      * naming the exception's type and message, e.g. {@code the rules could not be loaded (IllegalStateException: ...)}.
      */
-    public static RuleProblem unexpected(String what, RuntimeException e) {
+    public static RuleProblem unexpected(String what, Throwable e) {
         return new RuleProblem("ERROR", "", 0, 0, "the rules could not be " + what + " (" + e.getClass().getSimpleName()
                 + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")");
     }

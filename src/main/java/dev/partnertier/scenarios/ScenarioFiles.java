@@ -1,9 +1,13 @@
 package dev.partnertier.scenarios;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -33,6 +37,31 @@ public final class ScenarioFiles {
 
     /** The scenarios found, and a failed result for each file or entry that could not be read. */
     public record Loaded(List<Scenario> scenarios, List<ScenarioResult> unreadable) {
+    }
+
+    /**
+     * A short name for the scenario files of a folder as they are now: 16 hex digits of a SHA-256 over the names and
+     * contents of its {@code *.json} files; "" when there is no such folder. Tells whether scenarios changed while the
+     * rules did not (their version does not cover scenarios).
+     */
+    public static String fingerprint(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            return "";
+        }
+        try (Stream<Path> paths = Files.list(folder)) {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (Path file : paths.filter(p -> p.getFileName().toString().endsWith(".json")).sorted().toList()) {
+                digest.update(file.getFileName().toString().getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+                digest.update(Files.readAllBytes(file));
+                digest.update((byte) 0);
+            }
+            return HexFormat.of().formatHex(digest.digest()).substring(0, 16);
+        } catch (IOException e) {
+            return "unreadable: " + e.getMessage(); // differs from any hash: the standing is run again, and says so
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
     }
 
     public static Loaded read(Path folder) {

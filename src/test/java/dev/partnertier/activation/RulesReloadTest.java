@@ -76,6 +76,48 @@ class RulesReloadTest {
     }
 
     @Test
+    void anEditGoesLiveWithItsScenariosStandingAndAScenarioEditAloneIsRunAgain() throws IOException {
+        assertThat(active.version().scenarios().failed()).isZero();
+
+        RulesCopy.setThreshold(dir, MATURE_SILVER, "2500"); // before its scenarios: they now fail, and it goes live
+        assertThat(reload.reload()).isTrue();
+        ScenarioStanding after = active.version().scenarios();
+        assertThat(after.failed()).isPositive();
+        assertThat(after.failing()).allSatisfy(s -> assertThat(s.passed()).isFalse());
+
+        String version = active.get().version();
+        Path scenario = dir.resolve("scenarios").resolve(after.failing().get(0).file());
+        Files.delete(scenario); // the analyst retires a failing scenario: the rules are the same
+        assertThat(reload.reload()).isFalse();
+        assertThat(active.get().version()).isEqualTo(version);
+        assertThat(active.version().scenarios().failing()).extracting(r -> r.file()).doesNotContain(scenario.getFileName().toString());
+        assertThat(active.version().scenarios().fingerprint()).isNotEqualTo(after.fingerprint());
+    }
+
+    @Test
+    void aRuleThatRecursesWithoutEndOnAWarmUpPartnerIsARefusedEditNotALostOne() throws IOException {
+        String before = active.get().version();
+        Files.writeString(dir.resolve("recursion.drl"), """
+                package rules;
+
+                import dev.partnertier.model.*;
+
+                function int deeper(int n) { return deeper(n + 1) + 1; }
+
+                rule "Recurses without end"
+                when
+                    Partner()
+                    eval( deeper(0) > 0 )
+                then
+                end
+                """);
+
+        assertThat(reload.reload()).isFalse();
+        assertThat(active.get().version()).isEqualTo(before);
+        assertThat(active.lastFailure().orElseThrow().errors().get(0).message()).contains("StackOverflowError");
+    }
+
+    @Test
     void anEditOfTheWordingGoesLiveAndChangesTheVersion() throws IOException {
         String before = active.get().version();
         RulesCopy.replace(dir.resolve("messages_en.properties"), "verdict.NONE=Tier NONE:", "verdict.NONE=No tier:");

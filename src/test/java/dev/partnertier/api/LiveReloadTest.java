@@ -92,6 +92,25 @@ class LiveReloadTest {
     }
 
     @Test
+    void aScenarioFileEditedWhileTheRulesStayTheSameIsRunAgain() throws Exception {
+        Path extra = RULES.resolve("scenarios").resolve("an-analyst-s-new.json");
+        String version = analyst().get("/rules").then().extract().path("version");
+        try {
+            Files.writeString(extra, """
+                    {"name": "Expects Gold by mistake", "request": %s, "expect": {"tier": "GOLD"}}
+                    """.formatted(AT_2200));
+            await().atMost(LIVE_WITHIN).until(() -> Integer.valueOf(1).equals(analyst().get("/rules").then().extract().path("scenarios.failed")));
+            analyst().get("/rules").then().body("version", equalTo(version)) // the rules did not change
+                    .body("scenarios.folderFound", equalTo(true))
+                    .body("scenarios.failing[0].name", equalTo("Expects Gold by mistake"))
+                    .body("scenarios.failing[0].mismatches[0].actual", equalTo("SILVER"));
+        } finally {
+            Files.deleteIfExists(extra);
+        }
+        await().atMost(LIVE_WITHIN).until(() -> Integer.valueOf(0).equals(analyst().get("/rules").then().extract().path("scenarios.failed")));
+    }
+
+    @Test
     void anEditedSentenceGoesLive() throws Exception {
         Path korean = RULES.resolve("messages_ko.properties");
         String original = Files.readString(korean);

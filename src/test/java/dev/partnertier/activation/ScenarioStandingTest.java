@@ -1,0 +1,78 @@
+package dev.partnertier.activation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import dev.partnertier.engine.RuleCompiler;
+import dev.partnertier.engine.RuleFiles;
+import dev.partnertier.testing.RulesCopy;
+import dev.partnertier.testing.ShippedRules;
+
+/** The scenarios' standing on rules about to go live, as GET /rules shows it, without Quarkus. */
+class ScenarioStandingTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theShippedScenariosAllPassOnTheShippedRules() {
+        ScenarioStanding standing = ScenarioStanding.of(ShippedRules.get(), RulesCopy.SHIPPED);
+        assertThat(standing.folderFound()).isTrue();
+        assertThat(standing.passed()).isPositive();
+        assertThat(standing.failed()).isZero();
+        assertThat(standing.failing()).isEmpty();
+        assertThat(standing.fingerprint()).hasSize(16);
+    }
+
+    @Test
+    void aFolderWithoutScenariosSaysNothingWasCheckedRatherThanAllPassed() {
+        ScenarioStanding standing = ScenarioStanding.of(ShippedRules.get(), dir); // as a ConfigMap's folder: no scenarios/
+        assertThat(standing.folderFound()).isFalse();
+        assertThat(standing.passed()).isZero();
+        assertThat(standing.failed()).isZero();
+        assertThat(standing.fingerprint()).isEmpty();
+    }
+
+    @Test
+    void scenariosThatCannotBeRunAreAFailedEntryNeverAnError() throws IOException {
+        RulesCopy.copy(dir);
+        Files.writeString(dir.resolve("recursion.drl"), """
+                package rules;
+
+                import dev.partnertier.model.*;
+
+                function int deeper(int n) { return deeper(n + 1) + 1; }
+
+                rule "Recurses without end"
+                when
+                    Partner()
+                    eval( deeper(0) > 0 )
+                then
+                end
+                """);
+        LoadedRules rules = LoadedRules.compile(new RuleCompiler(), RuleFiles.read(dir)); // compiled, never warmed up
+
+        ScenarioStanding standing = ScenarioStanding.of(rules, dir);
+
+        assertThat(standing.failed()).isPositive();
+        assertThat(standing.failing()).isNotEmpty();
+        assertThat(standing.passed()).isZero();
+    }
+
+    @Test
+    void theFingerprintChangesWithTheScenarioFilesOnly() throws IOException {
+        RulesCopy.copy(dir);
+        Path scenarios = dir.resolve("scenarios");
+        String before = ScenarioStanding.of(ShippedRules.get(), dir).fingerprint();
+        Files.writeString(dir.resolve("notes.txt"), "not a scenario");
+        assertThat(ScenarioStanding.of(ShippedRules.get(), dir).fingerprint()).isEqualTo(before);
+        Files.writeString(scenarios.resolve("tier.json"), Files.readString(scenarios.resolve("tier.json")) + "\n");
+        assertThat(ScenarioStanding.of(ShippedRules.get(), dir).fingerprint()).isNotEqualTo(before);
+    }
+}
