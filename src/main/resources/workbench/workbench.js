@@ -56,7 +56,7 @@ const TEXT = {
   },
 };
 
-const state = { lang: "en", rules: null, files: {}, original: {}, current: null, examples: null, neverFired: null, checkTimer: null, checkSeq: 0 };
+const state = { lang: "en", edits: 0, rules: null, files: {}, original: {}, current: null, examples: null, neverFired: null, checkTimer: null, checkSeq: 0 };
 const $ = (id) => document.getElementById(id);
 const t = (key, ...args) => { const v = TEXT[state.lang][key]; return typeof v === "function" ? v(...args) : v; };
 const n = (x) => Number(x).toLocaleString("en-US");
@@ -119,21 +119,27 @@ function renderHealth() {
   $("active-health").title = details.join("\n");
 }
 
-/** Marks the results on screen as those of an earlier edit or language, until they are run again. */
+const RESULT_PANES = ["try-result", "scenario-result", "simulation-result"];
+
+/** An edit or a change of language: the results on screen are of an earlier one, until run again. */
 function markStale() {
-  for (const id of ["try-result", "scenario-result", "simulation-result"]) {
-    const pane = $(id);
-    if (!pane.firstChild || pane.classList.contains("stale")) continue;
-    pane.classList.add("stale");
-    pane.prepend(el("p", { class: "stale-note" }, t("stale")));
-  }
+  state.edits++;
+  RESULT_PANES.forEach((id) => settle($(id)));
 }
 
-/** A result pane about to show new results: no longer stale. */
+/** A result pane about to show the results of a run on the edits as they are now. */
 function fresh(pane) {
-  pane.classList.remove("stale");
-  pane.querySelectorAll(".stale-note").forEach((note) => note.remove());
+  pane.dataset.runAt = String(state.edits);
   return pane;
+}
+
+/** Marks a pane stale, with a note, when its results are of a run begun before the latest edit (also once they arrive). */
+function settle(pane) {
+  const stale = pane.firstChild !== null && Number(pane.dataset.runAt || 0) !== state.edits;
+  pane.classList.toggle("stale", stale);
+  const note = pane.querySelector(".stale-note");
+  if (stale && !note) pane.prepend(el("p", { class: "stale-note" }, t("stale")));
+  if (!stale && note) note.remove();
 }
 
 function renderFiles() {
@@ -381,7 +387,12 @@ async function start() {
   $("source").addEventListener("input", () => { markStale(); scheduleCheck(); });
   $("source").addEventListener("scroll", () => { $("gutter").scrollTop = $("source").scrollTop; });
   $("download").addEventListener("click", download);
-  $("reset").addEventListener("click", () => { state.files[state.current] = state.original[state.current]; $("source").value = state.files[state.current]; check(); });
+  $("reset").addEventListener("click", () => { state.files[state.current] = state.original[state.current]; $("source").value = state.files[state.current]; markStale(); check(); });
+  // Results rendered after an edit made while they ran are marked stale as they arrive.
+  RESULT_PANES.forEach((id) => new MutationObserver(() => settle($(id))).observe($(id), { childList: true }));
+  // The header follows GET /rules: a reload, a failing scenario or a failure on a partner shows without reloading the page.
+  window.addEventListener("focus", () => loadRules());
+  setInterval(() => { if (document.visibilityState === "visible") loadRules(); }, 60000);
   $("try").addEventListener("click", tryPartner);
   $("run-scenarios").addEventListener("click", runScenarios);
   $("simulate").addEventListener("click", simulate);

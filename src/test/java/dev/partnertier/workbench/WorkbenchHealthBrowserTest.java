@@ -106,10 +106,13 @@ class WorkbenchHealthBrowserTest {
                 .contains("tier: expected SILVER, got NONE")
                 .contains("Seven customers break the rules (breaks.drl, line 5): 1");
 
-        new Select(browser.findElement(By.id("language"))).selectByValue("ko");
-        HeadlessChromium.waiting(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("active-health"),
-                "활성 규칙이 파트너 1곳에서 실패했습니다"));
-        new Select(browser.findElement(By.id("language"))).selectByValue("en");
+        try {
+            new Select(browser.findElement(By.id("language"))).selectByValue("ko");
+            HeadlessChromium.waiting(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("active-health"),
+                    "활성 규칙이 파트너 1곳에서 실패했습니다"));
+        } finally {
+            new Select(browser.findElement(By.id("language"))).selectByValue("en"); // kept by the page for the next test
+        }
     }
 
     @Test
@@ -125,8 +128,19 @@ class WorkbenchHealthBrowserTest {
         assertThat(browser.findElement(By.cssSelector("#scenario-result .stale-note")).getText())
                 .isEqualTo("These results are of an earlier edit or language: run again.");
 
+        // Run again: the new results arrive, neither dimmed nor noted (the run is on the edit as it is now)
+        ((JavascriptExecutor) browser).executeScript("document.getElementById('scenario-result').replaceChildren()");
         browser.findElement(By.id("run-scenarios")).click();
-        HeadlessChromium.waiting(browser).until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("#scenario-result .stale-note")));
+        HeadlessChromium.waiting(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("scenario-result"), "failed"));
+        assertThat(browser.findElements(By.cssSelector("#scenario-result .stale-note"))).isEmpty();
         assertThat(browser.findElement(By.id("scenario-result")).getAttribute("class")).doesNotContain("stale");
+
+        // An edit made while a run is under way leaves its results marked stale when they arrive
+        ((JavascriptExecutor) browser).executeScript("document.getElementById('scenario-result').replaceChildren();"
+                + "document.getElementById('run-scenarios').click();"
+                + "const s = document.getElementById('source'); s.value = s.value + '\\n// another edit';"
+                + "s.dispatchEvent(new Event('input'));");
+        HeadlessChromium.waiting(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("scenario-result"), "passed"));
+        assertThat(browser.findElements(By.cssSelector("#scenario-result.stale .stale-note"))).hasSize(1);
     }
 }
