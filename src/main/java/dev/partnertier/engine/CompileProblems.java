@@ -147,8 +147,8 @@ final class CompileProblems {
 
     /**
      * A file's parser errors, placed: a quote left open explains them all at the line it opens; a rule without
-     * {@code end}, before the next rule or the end of the file, explains them all at the rule's last line; otherwise each error after a parenthesis never
-     * closed moves to the line of that parenthesis. The last two are guesses.
+     * {@code end}, before the next rule or the end of the file, explains them all at the rule's last line; otherwise each
+     * error after a parenthesis never closed moves to the line of that parenthesis. The last two are guesses.
      */
     private List<RuleProblem> placeParserErrors(String file, List<RuleProblem> errors) {
         DrlSource source = sources.get(file);

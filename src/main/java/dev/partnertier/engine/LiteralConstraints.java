@@ -46,14 +46,14 @@ final class LiteralConstraints {
             for (Rule rule : pkg.getRules()) {
                 if (rule instanceof RuleImpl impl) {
                     RuleInfo info = catalog.get(RuleSet.key(pkg.getName(), rule.getName()));
-                    check(impl.getLhs(), info, info == null ? null : files.get(info.file()), problems);
+                    check(impl.getLhs(), rule.getName(), info, info == null ? null : files.get(info.file()), problems);
                 }
             }
         }
         return problems;
     }
 
-    private static void check(RuleConditionElement element, RuleInfo rule, RuleFile file, List<RuleProblem> problems) {
+    private static void check(RuleConditionElement element, String name, RuleInfo rule, RuleFile file, List<RuleProblem> problems) {
         if (element instanceof org.drools.base.rule.Pattern pattern) {
             for (Constraint constraint : pattern.getConstraints()) {
                 if (!(constraint instanceof MVELConstraint mvel) || mvel.getFieldExtractor() == null) {
@@ -66,14 +66,14 @@ final class LiteralConstraints {
                 String text = quoted(mvel);
                 RuleProblem problem = text == null ? null
                         : problem(mvel.getExpression(), text, mvel.getFieldExtractor().getExtractToClass(), operator.isEquality(),
-                                rule, file);
+                                name, rule, file);
                 if (problem != null) {
                     problems.add(problem);
                 }
             }
         }
         for (RuleConditionElement nested : element.getNestedElements()) {
-            check(nested, rule, file, problems);
+            check(nested, name, rule, file, problems);
         }
     }
 
@@ -93,7 +93,8 @@ final class LiteralConstraints {
      * The error for a field of {@code type} compared with {@code text}, or null when the text converts to the type (or an
      * enum is ordered against a text, which is left to Drools).
      */
-    private static RuleProblem problem(String expression, String text, Class<?> type, boolean equality, RuleInfo rule, RuleFile file) {
+    private static RuleProblem problem(String expression, String text, Class<?> type, boolean equality, String name, RuleInfo rule,
+            RuleFile file) {
         if (type.isEnum() && equality) {
             List<String> values = Arrays.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name()).toList();
             if (values.contains(text)) {
@@ -103,14 +104,15 @@ final class LiteralConstraints {
             Hint hint = near.isEmpty()
                     ? Hint.of("constant.unknown", type.getSimpleName(), text, String.join(", ", values))
                     : Hint.of("constant.unknown.near", type.getSimpleName(), text, String.join(", ", near), String.join(", ", values));
-            return at(rule, file, expression, "\"" + text + "\"", type.getSimpleName() + " has no value \"" + text
+            return at(name, rule, file, expression, "\"" + text + "\"", type.getSimpleName() + " has no value \"" + text
                     + "\", so the condition " + expression + (expression.contains("!=") ? " is always true" : " is never true"), hint);
         }
         if (type.isEnum() || !isNumber(type) || converts(text, type)) {
             return null;
         }
-        return at(rule, file, expression, "\"" + text + "\"", "the condition " + expression
-                + " compares a number with a text that is not one, which fails when the rules run", Hint.of("field.number", expression, text));
+        return at(name, rule, file, expression, "\"" + text + "\"", "the condition " + expression
+                + " compares a number with a text that is not one, which fails when the rules run",
+                Hint.of("field.number", expression, text));
     }
 
     private static boolean isNumber(Class<?> type) {
@@ -136,9 +138,10 @@ final class LiteralConstraints {
      * The error at the first line of the rule, from its {@code rule} line to its {@code end}, that holds the condition's
      * text (else the quoted text); at the rule's line when neither is found.
      */
-    private static RuleProblem at(RuleInfo rule, RuleFile file, String expression, String quoted, String message, Hint hint) {
-        if (rule == null) {
-            return new RuleProblem("ERROR", "", 0, 0, message, hint, false);
+    private static RuleProblem at(String name, RuleInfo rule, RuleFile file, String expression, String quoted, String message,
+            Hint hint) {
+        if (rule == null) { // not in the catalog (a query): named, since no file and line can be
+            return new RuleProblem("ERROR", "", 0, 0, "in \"" + name + "\": " + message, hint, false);
         }
         if (file != null) {
             String[] lines = file.content().split("\\R", -1);

@@ -172,7 +172,8 @@ class CompileProblemsTest {
         assertThat(negated.message()).isEqualTo("Market has no value \"EMERGIN\", so the condition market != \"EMERGIN\" is always true");
 
         // A text field compared with any text, and a text matched against a pattern, are what they look like
-        List<RuleFile> texts = edit("performance.drl", condition, "    Partner( market == Market.MATURE, partnerId == \"MATUR\", partnerId matches \"MAT.*\" )");
+        List<RuleFile> texts = edit("performance.drl", condition,
+                "    Partner( market == Market.MATURE, partnerId == \"MATUR\", partnerId matches \"MAT.*\", market matches \"MAT.*\" )");
         assertThatCode(() -> new RuleCompiler().compile(texts)).doesNotThrowAnyException();
         // As Drools runs it, a text that names a value is that value
         List<RuleFile> named = edit("performance.drl", condition, "    Partner( market == \"MATURE\" )");
