@@ -255,7 +255,7 @@ public class BatchResource {
             LOG.errorf("500 the active rules failed on batch item %d: %s", item.index(), e.getMessage());
             ProblemText text = ProblemText.in(problems);
             return new BatchAnswer(item.index(), 500, null, new Problem(Problem.RULES_FAILED, text.format("title.rules-failed"), 500,
-                    text.format("detail.rules-failed", e.getMessage()), PATH, requestId, null));
+                    ProblemMappers.rulesFailedDetail(e, problems), PATH, requestId, null));
         } catch (UncheckedIOException e) {
             throw e; // the body broke off: the batch ends (see write)
         } catch (RuntimeException e) {

@@ -183,8 +183,27 @@ public class ProblemMappers {
     public RestResponse<Problem> rulesFailed(RuleOutcomeException e, UriInfo uri, HttpHeaders headers) {
         LOG.errorf(e.getCause(), "500 the active rules failed: %s", e.getMessage());
         ProblemText text = text(headers);
-        return answer(Problem.RULES_FAILED, text.format("title.rules-failed"), 500, text.format("detail.rules-failed", e.getMessage()),
+        return answer(Problem.RULES_FAILED, text.format("title.rules-failed"), 500, rulesFailedDetail(e, language(headers)),
                 uri, headers, null).build();
+    }
+
+    /**
+     * The detail of a 500 rules-failed: in English, the engine's own diagnostic (the rule, its file and line, what
+     * failed, e.g. {@code For input string: "x"}); in another language, which that diagnostic is not in, the rules it
+     * blames and the hint, in that language. The log has the diagnostic whole either way.
+     */
+    static String rulesFailedDetail(RuleOutcomeException e, Locale language) {
+        ProblemText text = ProblemText.in(language);
+        if ("en".equals(ProblemText.languageOf(language))) {
+            return text.format("detail.rules-failed", e.getMessage());
+        }
+        String hint = e.hint().map(h -> h.in(language).text() + " ").orElse("");
+        if (e.rules().isEmpty()) {
+            return text.format("detail.rules-failed.unnamed", hint);
+        }
+        String rules = String.join(", ", e.rules().stream()
+                .map(r -> text.format("rules-failed.rule", r.name(), r.file(), String.valueOf(r.line()))).toList());
+        return text.format("detail.rules-failed.rules", rules, hint);
     }
 
     @ServerExceptionMapper

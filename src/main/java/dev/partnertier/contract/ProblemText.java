@@ -32,6 +32,11 @@ public final class ProblemText {
         return language != null && "ko".equals(language.getLanguage()) ? KOREAN : ENGLISH;
     }
 
+    /** The language {@link #in} answers in for a requested one: {@code ko} or {@code en}. */
+    public static String languageOf(Locale language) {
+        return in(language).language.getLanguage();
+    }
+
     /** The sentence of a key with its arguments in order ({@code {0}}, {@code {1}}...). */
     public String format(String key, Object... args) {
         String pattern;

@@ -87,6 +87,23 @@ class RulesFailingAtRunTimeTest {
     }
 
     @Test
+    void inKoreanTheDetailNamesTheRuleAndGivesTheHintInsteadOfTheEnginesEnglish() {
+        portal().header("Accept-Language", "ko").contentType(ContentType.JSON).body(PartnerJson.customers(7)).post("/evaluate").then()
+                .statusCode(500).body("type", equalTo(Problem.RULES_FAILED))
+                .body("detail", equalTo("현재 규칙이 이 파트너를 판정하지 못했습니다: 규칙 \"Some partners break the rules\"(breaks.drl, "
+                        + "5번째 줄)에서 실패했습니다. 요청이 아닌 규칙의 결함입니다."));
+        portal().header("Accept-Language", "ko").contentType(ContentType.JSON).body(PartnerJson.customers(11)).post("/evaluate").then()
+                .statusCode(500)
+                .body("detail", containsString("규칙 \"Some partners break a condition\"(breaks.drl, 13번째 줄)에서 실패했습니다. "))
+                .body("detail", containsString("숫자")) // the hint, in Korean
+                .body("detail", not(containsString("For input string")));
+        portal().header("Accept-Language", "ko").contentType(ContentType.JSON).body("[" + PartnerJson.customers(7) + "]")
+                .post("/evaluate/batch").then().statusCode(200)
+                .body("[0].status", equalTo(500))
+                .body("[0].problem.detail", containsString("규칙 \"Some partners break the rules\"(breaks.drl, 5번째 줄)"));
+    }
+
+    @Test
     void aPartnerOnWhichAConditionThrowsIs500NamingTheRuleAndTheConstraint() {
         portal().contentType(ContentType.JSON).body(PartnerJson.customers(11)).post("/evaluate").then()
                 .statusCode(500).contentType("application/problem+json").body("type", equalTo(Problem.RULES_FAILED))
