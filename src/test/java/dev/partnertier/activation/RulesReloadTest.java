@@ -29,6 +29,7 @@ import dev.partnertier.model.PartnerFacts;
 import dev.partnertier.model.Tier;
 import dev.partnertier.observability.RulesMetrics;
 import dev.partnertier.testing.Partners;
+import dev.partnertier.testing.RecursingRule;
 import dev.partnertier.testing.RulesCopy;
 import dev.partnertier.testing.SecondTotalRule;
 import dev.partnertier.testing.ThrowingRule;
@@ -97,20 +98,7 @@ class RulesReloadTest {
     @Test
     void aRuleThatRecursesWithoutEndOnAWarmUpPartnerIsARefusedEditNotALostOne() throws IOException {
         String before = active.get().version();
-        Files.writeString(dir.resolve("recursion.drl"), """
-                package rules;
-
-                import dev.partnertier.model.*;
-
-                function int deeper(int n) { return deeper(n + 1) + 1; }
-
-                rule "Recurses without end"
-                when
-                    Partner()
-                    eval( deeper(0) > 0 )
-                then
-                end
-                """);
+        Files.writeString(dir.resolve(RecursingRule.FILE), RecursingRule.DRL);
 
         assertThat(reload.reload()).isFalse();
         assertThat(active.get().version()).isEqualTo(before);

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import dev.partnertier.engine.RuleCompiler;
 import dev.partnertier.engine.RuleFiles;
+import dev.partnertier.testing.RecursingRule;
 import dev.partnertier.testing.RulesCopy;
 import dev.partnertier.testing.ShippedRules;
 
@@ -42,20 +43,7 @@ class ScenarioStandingTest {
     @Test
     void scenariosThatCannotBeRunAreAFailedEntryNeverAnError() throws IOException {
         RulesCopy.copy(dir);
-        Files.writeString(dir.resolve("recursion.drl"), """
-                package rules;
-
-                import dev.partnertier.model.*;
-
-                function int deeper(int n) { return deeper(n + 1) + 1; }
-
-                rule "Recurses without end"
-                when
-                    Partner()
-                    eval( deeper(0) > 0 )
-                then
-                end
-                """);
+        Files.writeString(dir.resolve(RecursingRule.FILE), RecursingRule.DRL);
         LoadedRules rules = LoadedRules.compile(new RuleCompiler(), RuleFiles.read(dir)); // compiled, never warmed up
 
         ScenarioStanding standing = ScenarioStanding.of(rules, dir);
