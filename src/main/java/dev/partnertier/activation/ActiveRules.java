@@ -34,6 +34,8 @@ public class ActiveRules {
     static final int STARTUP_PRIORITY = 100;
 
     private final Path dir;
+    private final Path scenarios;
+    private final boolean requirePassingScenarios;
     private final RulesLoader loader;
     private final RulesMetrics metrics;
     /** The rules answering now, with their scenarios' standing: replaced together, so GET /rules never mixes two versions. */
@@ -42,6 +44,8 @@ public class ActiveRules {
 
     public ActiveRules(RulesConfig config, RulesLoader loader, RulesMetrics metrics) {
         this.dir = Path.of(config.dir()).toAbsolutePath().normalize();
+        this.requirePassingScenarios = config.reload().requirePassingScenarios();
+        this.scenarios = config.scenariosDir().map(Path::of).orElse(dir.resolve(ScenarioFiles.FOLDER)).toAbsolutePath().normalize();
         this.loader = loader;
         this.metrics = metrics;
     }
@@ -54,10 +58,9 @@ public class ActiveRules {
     void onStart(@Observes @Priority(STARTUP_PRIORITY) StartupEvent event) {
         long start = System.nanoTime();
         List<RuleFile> files = RuleFiles.read(dir);
-        Optional<LoadedRules> early = StartupCompile.take(dir, files);
-        LoadedRules rules = early.orElseGet(() -> loader.load(dir, files));
-        ScenarioStanding scenarios = ScenarioStanding.of(rules, dir);
-        activate(rules, scenarios);
+        Optional<LoadedRules> early = StartupCompile.take(dir, scenarios, files);
+        LoadedRules rules = early.orElseGet(() -> loader.load(dir, scenarios, files));
+        activate(rules, ScenarioStanding.of(rules, scenarios));
         LOG.infof("Rules %s active: %d rules in %d files from %s, %s %d ms", rules.version(), rules.rules().rules().size(),
                 rules.rules().files().size(), dir, early.isPresent() ? "loaded during start-up; waited" : "loaded in",
                 Duration.ofNanos(System.nanoTime() - start).toMillis());
@@ -91,6 +94,16 @@ public class ActiveRules {
         return dir;
     }
 
+    /** Whether a reload on which a scenario fails is refused ({@code rules.reload.require-passing-scenarios}). */
+    boolean requirePassingScenarios() {
+        return requirePassingScenarios;
+    }
+
+    /** The scenarios folder ({@code rules.scenarios-dir}, by default the rules folder's {@code scenarios/}), absolute. */
+    public Path scenariosDir() {
+        return scenarios;
+    }
+
     /** The last edit of the folder that did not go live, until a good one does. */
     public Optional<ReloadFailure> lastFailure() {
         return Optional.ofNullable(lastFailure.get());
@@ -117,7 +130,7 @@ public class ActiveRules {
     /** Whether the scenario files changed since the active rules' scenarios were run (the rules' version does not cover them). */
     boolean scenariosChanged() {
         Version live = active.get();
-        return live != null && !live.scenarios().fingerprint().equals(ScenarioFiles.fingerprint(dir.resolve(ScenarioFiles.FOLDER)));
+        return live != null && !live.scenarios().fingerprint().equals(ScenarioFiles.fingerprint(scenarios));
     }
 
     /**
@@ -129,18 +142,18 @@ public class ActiveRules {
         if (live == null || !scenariosChanged()) {
             return;
         }
-        ScenarioStanding scenarios = ScenarioStanding.of(live.rules(), dir);
-        if (active.compareAndSet(live, new Version(live.rules(), scenarios, live.failures()))) {
-            LOG.infof("Scenarios in %s changed: %d passed, %d failed on rules %s", dir.resolve(ScenarioFiles.FOLDER), scenarios.passed(),
-                    scenarios.failed(), live.rules().version());
-            warnOfFailing(live.rules(), scenarios);
+        ScenarioStanding standing = ScenarioStanding.of(live.rules(), scenarios);
+        if (active.compareAndSet(live, new Version(live.rules(), standing, live.failures()))) {
+            LOG.infof("Scenarios in %s changed: %d passed, %d failed on rules %s", scenarios, standing.passed(), standing.failed(),
+                    live.rules().version());
+            warnOfFailing(live.rules(), standing);
         }
     }
 
-    private void warnOfFailing(LoadedRules rules, ScenarioStanding scenarios) {
-        if (scenarios.failed() > 0) {
-            LOG.warnf("Rules %s are active, and %d of %d scenarios in %s fail on them:%s", rules.version(), scenarios.failed(),
-                    scenarios.passed() + scenarios.failed(), dir.resolve(ScenarioFiles.FOLDER), scenarios.summary());
+    private void warnOfFailing(LoadedRules rules, ScenarioStanding standing) {
+        if (standing.failed() > 0) {
+            LOG.warnf("Rules %s are active, and %d of %d scenarios in %s fail on them:%s", rules.version(), standing.failed(),
+                    standing.passed() + standing.failed(), scenarios, standing.summary());
         }
     }
 

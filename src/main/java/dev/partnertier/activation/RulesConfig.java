@@ -1,6 +1,7 @@
 package dev.partnertier.activation;
 
 import java.time.Duration;
+import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -12,6 +13,13 @@ public interface RulesConfig {
     /** The rules folder (env {@code RULES_DIR}); relative paths are resolved against the working directory. */
     @WithDefault("rules")
     String dir();
+
+    /**
+     * The scenarios the rules are warmed up with and checked against when they load (env {@code RULES_SCENARIOS_DIR}):
+     * by default the rules folder's {@code scenarios/}. A Kubernetes ConfigMap holds no folder, so the manifest mounts
+     * the scenarios from a second one and names it here.
+     */
+    Optional<String> scenariosDir();
 
     /**
      * How long {@code POST /rules/validate} waits for another compile to finish before it answers 503 with
@@ -50,5 +58,15 @@ public interface RulesConfig {
          */
         @WithDefault("5s")
         Duration pollInterval();
+
+        /**
+         * Refuse an edit on which a scenario of {@code rules.scenarios-dir} fails, as {@code ./mvnw verify} refuses it,
+         * instead of putting it live with the failing scenarios in {@code GET /rules} (env
+         * {@code RULES_RELOAD_REQUIRE_PASSING_SCENARIOS}). The refused edit is tried again when the scenarios change.
+         * Off by default: an analyst may change a threshold before its scenarios. The rules loaded at start-up are
+         * never refused for it.
+         */
+        @WithDefault("false")
+        boolean requirePassingScenarios();
     }
 }

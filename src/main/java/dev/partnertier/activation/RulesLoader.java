@@ -13,6 +13,7 @@ import dev.partnertier.engine.RuleFile;
 import dev.partnertier.engine.RuleOutcomeException;
 import dev.partnertier.engine.RulesCompilationException;
 import dev.partnertier.model.PartnerFacts;
+import dev.partnertier.scenarios.ScenarioFiles;
 
 /**
  * Turns the files of a rules folder into {@link LoadedRules}: compiles the DRL and reads the wording (reporting the
@@ -40,8 +41,18 @@ public class RulesLoader {
      * @throws RuleOutcomeException when the rules compile but cannot decide a warm-up partner (named in the message)
      */
     public LoadedRules load(Path dir, List<RuleFile> files) {
+        return load(dir, dir.resolve(ScenarioFiles.FOLDER), files);
+    }
+
+    /**
+     * As {@link #load(Path, List)}, with the scenarios of another folder ({@code rules.scenarios-dir}).
+     *
+     * @throws RulesCompilationException with every error's file and line
+     * @throws RuleOutcomeException when the rules compile but cannot decide a warm-up partner (named in the message)
+     */
+    public LoadedRules load(Path dir, Path scenarios, List<RuleFile> files) {
         LoadedRules rules = compile(files);
-        warmUp(rules, WarmUp.partners(dir));
+        warmUp(rules, WarmUp.partners(scenarios));
         return rules;
     }
 

@@ -16,6 +16,8 @@ import dev.partnertier.engine.RuleOutcomeException;
 import dev.partnertier.engine.RuleProblem;
 import dev.partnertier.engine.RulesCompilationException;
 import dev.partnertier.observability.RulesMetrics;
+import dev.partnertier.scenarios.ScenarioFiles;
+import dev.partnertier.scenarios.ScenarioResult;
 
 /**
  * Puts the rules folder's current content live when it changed: reads, loads (compile and warm-up) and, only when
@@ -45,6 +47,7 @@ public class RulesReload {
             return failed(null, e.errors());
         }
         String version = RuleFiles.version(files);
+        String scenarios = ScenarioFiles.fingerprint(active.scenariosDir());
         String previous = active.get().version();
         if (version.equals(previous)) {
             if (active.lastFailure().isPresent()) { // a broken edit was undone: say so where its error was said
@@ -54,9 +57,12 @@ public class RulesReload {
             active.rerunScenarios(); // the rules are the same; their scenarios may not be
             return false;
         }
+        if (active.lastFailure().filter(f -> version.equals(f.version()) && scenarios.equals(f.scenarios())).isPresent()) {
+            return false; // this very edit was refused with these very scenarios: said once, not at every look
+        }
         LoadedRules rules;
         try {
-            rules = active.loader().load(active.dir(), files);
+            rules = active.loader().load(active.dir(), active.scenariosDir(), files);
         } catch (RulesCompilationException e) {
             return failed(version, e.errors());
         } catch (RuleOutcomeException e) {
@@ -70,15 +76,30 @@ public class RulesReload {
             LOG.warn("Loading the rules failed unexpectedly; the reload error follows", e);
             return failed(version, List.of(RuleProblem.unexpected("loaded", e)));
         }
-        active.activate(rules, ScenarioStanding.of(rules, active.dir())); // never throws: scenarios do not decide going live
+        ScenarioStanding standing = ScenarioStanding.of(rules, active.scenariosDir()); // never throws
+        if (active.requirePassingScenarios() && standing.failed() > 0) {
+            return failed(version, scenarios, standing.failing().stream().map(RulesReload::scenarioFails).toList());
+        }
+        active.activate(rules, standing);
         metrics.reloaded();
         LOG.infof("Rules %s active (was %s): %d rules in %d files, loaded in %d ms", version, previous,
                 rules.rules().rules().size(), rules.rules().files().size(), Duration.ofNanos(System.nanoTime() - start).toMillis());
         return true;
     }
 
+    /** A scenario that fails on an edit, as the error that refuses it: at the scenario's file, with its mismatches. */
+    private static RuleProblem scenarioFails(ScenarioResult scenario) {
+        return new RuleProblem("ERROR", ScenarioFiles.FOLDER + "/" + scenario.file(), 0, 0, "the scenario \"" + scenario.name()
+                + "\" fails on these rules (rules.reload.require-passing-scenarios): "
+                + String.join("; ", scenario.mismatches().stream().map(Object::toString).toList()));
+    }
+
     private boolean failed(String version, List<RuleProblem> errors) {
-        active.failed(new ReloadFailure(Instant.now(), version, errors));
+        return failed(version, ScenarioFiles.fingerprint(active.scenariosDir()), errors);
+    }
+
+    private boolean failed(String version, String scenarios, List<RuleProblem> errors) {
+        active.failed(new ReloadFailure(Instant.now(), version, errors, scenarios));
         LOG.errorf("Rules in %s not activated; rules %s keep serving:%n%s", active.dir(), active.get().version(),
                 String.join("\n", errors.stream().map(RuleProblem::toString).toList()));
         return false;

@@ -66,6 +66,9 @@ public class RulesWatcher {
         try {
             watchService = FileSystems.getDefault().newWatchService();
             registerTree(active.dir());
+            if (!active.scenariosDir().startsWith(active.dir()) && Files.isDirectory(active.scenariosDir())) {
+                registerTree(active.scenariosDir()); // rules.scenarios-dir elsewhere (a second ConfigMap)
+            }
             Thread watcher = new Thread(this::watch, "rules-watcher");
             watcher.setDaemon(true);
             watcher.start();

@@ -21,8 +21,8 @@ import dev.partnertier.scenarios.ScenarioRunner;
  * decides whether rules go live; this is where a failing scenario, or a file deleted by mistake, shows without
  * running {@code ./check-rules}.
  *
- * @param folderFound whether the rules folder has a {@code scenarios/} folder (a Kubernetes ConfigMap of the rules has
- *                    none: then nothing was checked, rather than all passed)
+ * @param folderFound whether the scenarios folder is there (a Kubernetes ConfigMap of the rules has no
+ *                    {@code scenarios/}: then nothing was checked, rather than all passed)
  * @param passed      the scenarios whose expectations the rules met
  * @param failed      the others, including scenario files that could not be read
  * @param failing     each failed scenario with its mismatches (file order)
@@ -40,12 +40,11 @@ public record ScenarioStanding(boolean folderFound, int passed, int failed, List
     }
 
     /**
-     * Runs the scenarios of {@code dir}'s {@code scenarios/} on the rules, each decided as {@code POST /evaluate} would.
+     * Runs the scenarios of {@code folder} on the rules, each decided as {@code POST /evaluate} would.
      * Never throws: scenarios that cannot be run (a defect, a rule recursing without end on one partner) are one failed
      * entry saying so, and the log has why.
      */
-    static ScenarioStanding of(LoadedRules rules, Path dir) {
-        Path folder = dir.resolve(ScenarioFiles.FOLDER);
+    static ScenarioStanding of(LoadedRules rules, Path folder) {
         String fingerprint = ScenarioFiles.fingerprint(folder);
         try {
             ScenarioReport report = ScenarioRunner.run(rules.rules(), rules.wording(), ScenarioFiles.read(folder));

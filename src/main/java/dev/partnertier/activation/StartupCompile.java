@@ -11,6 +11,7 @@ import org.jboss.logging.Logger;
 import dev.partnertier.engine.CompileGate;
 import dev.partnertier.engine.RuleFile;
 import dev.partnertier.engine.RuleFiles;
+import dev.partnertier.scenarios.ScenarioFiles;
 
 /**
  * Loads the rules folder on a thread of its own from the first line of {@code main}, while Quarkus boots on the
@@ -29,7 +30,7 @@ public final class StartupCompile {
     private static final Logger LOG = Logger.getLogger(StartupCompile.class);
     private static final AtomicReference<Started> STARTED = new AtomicReference<>();
 
-    private record Started(Path dir, CompletableFuture<LoadedRules> rules) {
+    private record Started(Path dir, Path scenarios, CompletableFuture<LoadedRules> rules) {
     }
 
     private StartupCompile() {
@@ -37,16 +38,21 @@ public final class StartupCompile {
 
     /** Starts loading the rules folder in the background; returns at once. */
     public static void start() {
-        String configured = System.getProperty("rules.dir", System.getenv().getOrDefault("RULES_DIR", "rules"));
-        start(Path.of(configured).toAbsolutePath().normalize());
+        Path dir = Path.of(System.getProperty("rules.dir", System.getenv().getOrDefault("RULES_DIR", "rules"))).toAbsolutePath().normalize();
+        String scenarios = System.getProperty("rules.scenarios-dir", System.getenv("RULES_SCENARIOS_DIR"));
+        start(dir, scenarios == null ? dir.resolve(ScenarioFiles.FOLDER) : Path.of(scenarios).toAbsolutePath().normalize());
     }
 
     static void start(Path dir) {
+        start(dir, dir.resolve(ScenarioFiles.FOLDER));
+    }
+
+    static void start(Path dir, Path scenarios) {
         CompletableFuture<LoadedRules> rules = new CompletableFuture<>();
-        STARTED.set(new Started(dir, rules));
+        STARTED.set(new Started(dir, scenarios, rules));
         Thread thread = new Thread(() -> {
             try {
-                rules.complete(new RulesLoader(new CompileGate()).load(dir, RuleFiles.read(dir)));
+                rules.complete(new RulesLoader(new CompileGate()).load(dir, scenarios, RuleFiles.read(dir)));
             } catch (Throwable e) {
                 rules.completeExceptionally(e);
             }
@@ -60,8 +66,13 @@ public final class StartupCompile {
      * Taken once: the reference is dropped so the rules are not kept twice.
      */
     static Optional<LoadedRules> take(Path dir, List<RuleFile> files) {
+        return take(dir, dir.resolve(ScenarioFiles.FOLDER), files);
+    }
+
+    /** As {@link #take(Path, List)}, for rules warmed up with the scenarios of {@code scenarios}. */
+    static Optional<LoadedRules> take(Path dir, Path scenarios, List<RuleFile> files) {
         Started started = STARTED.getAndSet(null);
-        if (started == null || !started.dir().equals(dir)) {
+        if (started == null || !started.dir().equals(dir) || !started.scenarios().equals(scenarios)) {
             return Optional.empty();
         }
         try {

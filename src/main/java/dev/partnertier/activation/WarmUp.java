@@ -33,8 +33,9 @@ final class WarmUp {
     record Partner(String origin, PartnerFacts facts) {
     }
 
-    static List<Partner> partners(Path rulesDir) {
-        ScenarioFiles.Loaded scenarios = ScenarioFiles.read(rulesDir.resolve(ScenarioFiles.FOLDER));
+    /** The partners of the scenarios in {@code folder}, or two made-up ones when it has none. */
+    static List<Partner> partners(Path folder) {
+        ScenarioFiles.Loaded scenarios = ScenarioFiles.read(folder);
         List<Partner> partners = new ArrayList<>();
         for (Scenario scenario : scenarios.scenarios()) {
             try {

@@ -129,7 +129,7 @@ public class RulesAnalysis {
             return RulesReport.failed(candidateVersion(edited), e.errors());
         }
         return RulesReport.compiled(candidate, ScenarioRunner.run(candidate.rules(), candidate.wording(),
-                ScenarioFiles.read(active.dir().resolve(ScenarioFiles.FOLDER))));
+                ScenarioFiles.read(active.scenariosDir())));
     }
 
     /**
@@ -162,7 +162,7 @@ public class RulesAnalysis {
      */
     public RulesReport test(JsonNode scenarios) {
         ScenarioFiles.Loaded loaded = scenarios == null || scenarios.isNull() || scenarios.isMissingNode()
-                ? ScenarioFiles.read(active.dir().resolve(ScenarioFiles.FOLDER))
+                ? ScenarioFiles.read(active.scenariosDir())
                 : ScenarioFiles.parse("request", scenarios.toString());
         LoadedRules rules = active.get();
         return RulesReport.compiled(rules, ScenarioRunner.run(rules.rules(), rules.wording(), loaded));

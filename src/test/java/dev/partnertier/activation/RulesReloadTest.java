@@ -46,8 +46,12 @@ class RulesReloadTest {
     private RulesReload reload;
 
     static ActiveRules start(Path dir) {
+        return start(new TestConfig(dir));
+    }
+
+    static ActiveRules start(TestConfig config) {
         RulesMetrics metrics = new RulesMetrics(new SimpleMeterRegistry());
-        ActiveRules active = new ActiveRules(new TestConfig(dir), new RulesLoader(new CompileGate()), metrics);
+        ActiveRules active = new ActiveRules(config, new RulesLoader(new CompileGate()), metrics);
         active.onStart(null);
         return active;
     }
@@ -93,6 +97,55 @@ class RulesReloadTest {
         assertThat(active.get().version()).isEqualTo(version);
         assertThat(active.version().scenarios().failing()).extracting(r -> r.file()).doesNotContain(scenario.getFileName().toString());
         assertThat(active.version().scenarios().fingerprint()).isNotEqualTo(after.fingerprint());
+    }
+
+    @Test
+    void withPassingScenariosRequiredAnEditTheScenariosRefuseWaitsForThemAndIsTriedAgainWhenTheyChange() throws IOException {
+        active = start(new TestConfig(dir, null, true));
+        reload = new RulesReload(active, new RulesMetrics(new SimpleMeterRegistry()));
+        String before = active.get().version();
+
+        RulesCopy.setThreshold(dir, MATURE_SILVER, "2500");
+        assertThat(reload.reload()).isFalse();
+        assertThat(active.get().version()).isEqualTo(before);
+        ReloadFailure refused = active.lastFailure().orElseThrow();
+        assertThat(refused.errors()).isNotEmpty().allSatisfy(e -> {
+            assertThat(e.file()).startsWith("scenarios/");
+            assertThat(e.message()).contains("fails on these rules (rules.reload.require-passing-scenarios)");
+        });
+        assertThat(refused.errors()).anySatisfy(e -> assertThat(e.message()).contains("expected 2000, got 2500"));
+
+        assertThat(reload.reload()).isFalse(); // the same edit, the same scenarios: not tried (nor logged) again
+        assertThat(active.lastFailure().orElseThrow().at()).isEqualTo(refused.at());
+
+        // The analyst brings the scenarios along: the edit is tried again, and goes live
+        for (String file : refused.errors().stream().map(e -> e.file().substring("scenarios/".length())).distinct().toList()) {
+            Files.delete(dir.resolve("scenarios").resolve(file));
+        }
+        assertThat(reload.reload()).isTrue();
+        assertThat(tier()).isEqualTo(Tier.NONE);
+        assertThat(active.version().scenarios().failed()).isZero();
+        assertThat(active.lastFailure()).isEmpty();
+    }
+
+    @Test
+    void scenariosFromAnotherFolderWarmUpAndCheckTheRulesAsTheFoldersOwnWould(@TempDir Path elsewhere) throws IOException {
+        Path scenarios = elsewhere.resolve("scenarios");
+        Files.createDirectories(scenarios);
+        try (var files = Files.list(dir.resolve("scenarios"))) {
+            for (Path file : files.toList()) {
+                Files.move(file, scenarios.resolve(file.getFileName())); // as a second ConfigMap: none beside the rules
+            }
+        }
+        active = start(new TestConfig(dir, scenarios, false));
+        reload = new RulesReload(active, new RulesMetrics(new SimpleMeterRegistry()));
+        assertThat(active.scenariosDir()).isEqualTo(scenarios.toAbsolutePath().normalize());
+        assertThat(active.version().scenarios().folderFound()).isTrue();
+        assertThat(active.version().scenarios().passed()).isPositive();
+
+        RulesCopy.setThreshold(dir, MATURE_SILVER, "2500");
+        assertThat(reload.reload()).isTrue();
+        assertThat(active.version().scenarios().failing()).isNotEmpty();
     }
 
     @Test
@@ -213,11 +266,11 @@ class RulesReloadTest {
         AtomicBoolean fail = new AtomicBoolean();
         RulesLoader failing = new RulesLoader(new CompileGate()) {
             @Override
-            public LoadedRules load(Path folder, List<RuleFile> files) {
+            public LoadedRules load(Path folder, Path scenarios, List<RuleFile> files) {
                 if (fail.get()) {
                     throw new IllegalStateException("a library's defect on this input");
                 }
-                return super.load(folder, files);
+                return super.load(folder, scenarios, files);
             }
         };
         ActiveRules rules = new ActiveRules(new TestConfig(dir), failing, new RulesMetrics(new SimpleMeterRegistry()));

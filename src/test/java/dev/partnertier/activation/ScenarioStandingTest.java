@@ -23,7 +23,7 @@ class ScenarioStandingTest {
 
     @Test
     void theShippedScenariosAllPassOnTheShippedRules() {
-        ScenarioStanding standing = ScenarioStanding.of(ShippedRules.get(), RulesCopy.SHIPPED);
+        ScenarioStanding standing = ScenarioStanding.of(ShippedRules.get(), RulesCopy.SHIPPED.resolve("scenarios"));
         assertThat(standing.folderFound()).isTrue();
         assertThat(standing.passed()).isPositive();
         assertThat(standing.failed()).isZero();
@@ -33,7 +33,7 @@ class ScenarioStandingTest {
 
     @Test
     void aFolderWithoutScenariosSaysNothingWasCheckedRatherThanAllPassed() {
-        ScenarioStanding standing = ScenarioStanding.of(ShippedRules.get(), dir); // as a ConfigMap's folder: no scenarios/
+        ScenarioStanding standing = ScenarioStanding.of(ShippedRules.get(), dir.resolve("scenarios")); // as a ConfigMap's folder: no scenarios/
         assertThat(standing.folderFound()).isFalse();
         assertThat(standing.passed()).isZero();
         assertThat(standing.failed()).isZero();
@@ -46,7 +46,7 @@ class ScenarioStandingTest {
         Files.writeString(dir.resolve(RecursingRule.FILE), RecursingRule.DRL);
         LoadedRules rules = LoadedRules.compile(new RuleCompiler(), RuleFiles.read(dir)); // compiled, never warmed up
 
-        ScenarioStanding standing = ScenarioStanding.of(rules, dir);
+        ScenarioStanding standing = ScenarioStanding.of(rules, dir.resolve("scenarios"));
 
         assertThat(standing.failed()).isPositive();
         assertThat(standing.failing()).isNotEmpty();
@@ -57,10 +57,10 @@ class ScenarioStandingTest {
     void theFingerprintChangesWithTheScenarioFilesOnly() throws IOException {
         RulesCopy.copy(dir);
         Path scenarios = dir.resolve("scenarios");
-        String before = ScenarioStanding.of(ShippedRules.get(), dir).fingerprint();
+        String before = ScenarioStanding.of(ShippedRules.get(), dir.resolve("scenarios")).fingerprint();
         Files.writeString(dir.resolve("notes.txt"), "not a scenario");
-        assertThat(ScenarioStanding.of(ShippedRules.get(), dir).fingerprint()).isEqualTo(before);
+        assertThat(ScenarioStanding.of(ShippedRules.get(), dir.resolve("scenarios")).fingerprint()).isEqualTo(before);
         Files.writeString(scenarios.resolve("tier.json"), Files.readString(scenarios.resolve("tier.json")) + "\n");
-        assertThat(ScenarioStanding.of(ShippedRules.get(), dir).fingerprint()).isNotEqualTo(before);
+        assertThat(ScenarioStanding.of(ShippedRules.get(), dir.resolve("scenarios")).fingerprint()).isNotEqualTo(before);
     }
 }

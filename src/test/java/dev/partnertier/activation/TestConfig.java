@@ -2,9 +2,22 @@ package dev.partnertier.activation;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 
-/** The rules settings of a test that drives activation without Quarkus: this folder, no watching. */
-record TestConfig(Path folder) implements RulesConfig {
+/**
+ * The rules settings of a test that drives activation without Quarkus: this folder, its own scenarios or another
+ * folder's, no watching, and reloads refused on a failing scenario or not.
+ */
+record TestConfig(Path folder, Path scenarios, boolean requirePassingScenarios) implements RulesConfig {
+
+    TestConfig(Path folder) {
+        this(folder, null, false);
+    }
+
+    @Override
+    public Optional<String> scenariosDir() {
+        return Optional.ofNullable(scenarios).map(Path::toString);
+    }
 
     @Override
     public String dir() {
@@ -37,6 +50,11 @@ record TestConfig(Path folder) implements RulesConfig {
             @Override
             public Duration pollInterval() {
                 return Duration.ZERO;
+            }
+
+            @Override
+            public boolean requirePassingScenarios() {
+                return requirePassingScenarios;
             }
         };
     }

@@ -104,6 +104,29 @@ class KubernetesManifestsTest {
     }
 
     @Test
+    void theScenariosComeFromASecondConfigMapAndAnEditTheyRefuseDoesNotGoLive() {
+        JsonNode spec = BY_KIND.get("Deployment").at("/spec/template/spec");
+        JsonNode volume = null;
+        for (JsonNode v : spec.at("/volumes")) {
+            if ("scenarios".equals(v.path("name").asText())) {
+                volume = v;
+            }
+        }
+        assertThat(volume).as("a scenarios volume").isNotNull();
+        assertThat(volume.at("/configMap/name").asText()).isEqualTo("partner-tier-scenarios");
+        assertThat(volume.at("/configMap/optional").asBoolean()).as("pods start without it").isTrue();
+        Map<String, String> env = new HashMap<>();
+        container.at("/env").forEach(e -> env.put(e.get("name").asText(), e.path("value").asText()));
+        String mountPath = null;
+        for (JsonNode m : container.at("/volumeMounts")) {
+            if ("scenarios".equals(m.path("name").asText())) {
+                mountPath = m.path("mountPath").asText();
+            }
+        }
+        assertThat(env).containsEntry("RULES_SCENARIOS_DIR", mountPath).containsEntry("RULES_RELOAD_REQUIRE_PASSING_SCENARIOS", "true");
+    }
+
+    @Test
     void runsAsNonRootAndShutsDownGracefully() {
         JsonNode spec = BY_KIND.get("Deployment").at("/spec/template/spec");
         assertThat(spec.at("/securityContext/runAsNonRoot").asBoolean()).isTrue();
