@@ -32,6 +32,8 @@ final class ErrorHints {
     private static final Pattern ABOUT_VALUES = Pattern.compile(
             "is undefined|is not applicable|cannot convert|Syntax error|mismatched input|no viable alternative|extraneous input");
     private static final Pattern QUOTED_NUMBER = Pattern.compile("\"(\\d[\\d,]*)\"");
+    /** Two quoted texts with nothing but spaces between them: a list whose comma was left out (group 1: the second). */
+    private static final Pattern TWO_TEXTS = Pattern.compile("\"[^\"]*\"\\s+(\"[^\"]*\")");
     private static final Pattern CONSTRUCTOR = Pattern.compile("The constructor (\\w+)\\(.*\\) is undefined");
     private static final Pattern NOT_A_FIELD = Pattern.compile("^(\\w+) cannot be resolved or is not a field");
     private static final Pattern NOT_A_TYPE = Pattern.compile("^(\\w+) cannot be resolved to a type");
@@ -70,6 +72,9 @@ final class ErrorHints {
         }
         if (message.contains("insert \")\"")) {
             return hint(problem, source.endOfCode(line), "parenthesis.close");
+        }
+        if (message.contains("Syntax error on token") && (m = TWO_TEXTS.matcher(raw)).find()) {
+            return hint(problem, m.start(1) + 1, "comma.missing", m.group(1)); // Java's advice, "delete this token", would drop it
         }
         if ((m = CONSTRUCTOR.matcher(message)).find()) {
             String type = m.group(1);

@@ -104,6 +104,16 @@ class CompileProblemsTest {
     // --- the other common mistakes ---------------------------------------------------------------------------
 
     @Test
+    void aCommaLeftOutOfAListIsReportedAtTheValueAfterItWithoutJavasAdviceToDeleteIt() {
+        String list = "\"YAMMER\", \"OFFICE_365_PROPLUS\"";
+        RuleProblem error = onlyError(edit("workloads.drl", list, "\"YAMMER\" \"OFFICE_365_PROPLUS\""));
+        assertThat(error.file()).isEqualTo("workloads.drl");
+        assertThat(error.line()).isEqualTo(lineOf("workloads.drl", list));
+        assertThat(error.column()).isEqualTo(editedText().line(error.line()).indexOf("\"OFFICE_365_PROPLUS\"") + 1);
+        assertThat(error.hint().text()).startsWith("Two values follow each other without a comma: add a comma before \"OFFICE_365_PROPLUS\"");
+    }
+
+    @Test
     void aMissingClosingParenthesisInAConsequenceIsReportedAtItsLine() {
         RuleProblem error = onlyError(edit("performance.drl", SILVER_MATURE, SILVER_MATURE.replace(") );", ");")));
         assertThat(error.line()).isEqualTo(lineOf("performance.drl", SILVER_MATURE));
