@@ -3,6 +3,7 @@ package dev.partnertier.activation;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -66,9 +67,22 @@ public class RulesReload {
         } catch (RulesCompilationException e) {
             return failed(version, e.errors());
         } catch (RuleOutcomeException e) {
-            RuleInfo at = new EditedRules(active.get().rules().sources(), files).among(e.rules()).orElse(e.rule().orElse(null));
-            return failed(version, List.of(new RuleProblem("ERROR", at == null ? "" : at.file(), at == null ? 0 : at.line(), 0,
-                    "the rules compile, but " + e.getMessage(), e.hint().orElse(null), false)));
+            EditedRules edited = new EditedRules(active.get().rules().sources(), files);
+            Optional<RuleInfo> changed = edited.among(e.rules());
+            RuleInfo at = changed.orElse(e.rule().orElse(null));
+            // The rules named may be innocent: an edit elsewhere (a comparison made inclusive) can make them conclude twice.
+            // Then the error is placed at the edit, when it is one file's, as a guess, and says so.
+            List<String> changedFiles = edited.changedFiles();
+            String elsewhere = changed.isPresent() || changedFiles.isEmpty() ? ""
+                    : " (this edit " + String.join(", ", edited.changes()) + (e.rules().isEmpty() ? "" : ", not the rules named")
+                            + ": look there first)";
+            int editedLine = changed.isEmpty() && changedFiles.size() == 1 ? edited.firstChangedLine(changedFiles.get(0)) : 0;
+            RuleProblem error = editedLine > 0
+                    ? new RuleProblem("ERROR", changedFiles.get(0), editedLine, 0, "the rules compile, but " + e.getMessage() + elsewhere,
+                            e.hint().orElse(null), true)
+                    : new RuleProblem("ERROR", at == null ? "" : at.file(), at == null ? 0 : at.line(), 0,
+                            "the rules compile, but " + e.getMessage() + elsewhere, e.hint().orElse(null), false);
+            return failed(version, List.of(error));
         } catch (RuntimeException | StackOverflowError e) {
             // Anything else loading these files threw (a library's defect on this input, a rule recursing without end on a
             // warm-up partner): still these files' failure, said where analysts and health look; its stack trace is for

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Which of the rules a failure names a save has just edited: where an analyst looks when two rules conflict (two
@@ -35,6 +37,34 @@ public final class EditedRules {
                 .filter(r -> !Objects.equals(text(before.get(r.file()), r.name()), text(after.get(r.file()), r.name())))
                 .findFirst()
                 .or(() -> inChangedFiles.stream().findFirst());
+    }
+
+    /** The files this save added, changed or deleted, by path. */
+    public List<String> changedFiles() {
+        Set<String> paths = new TreeSet<>(before.keySet());
+        paths.addAll(after.keySet());
+        return paths.stream().filter(p -> !Objects.equals(before.get(p), after.get(p))).toList();
+    }
+
+    /** What this save did to each file it touched, by path: {@code changed performance.drl}, {@code deleted tier.drl}, {@code added x.drl}. */
+    public List<String> changes() {
+        return changedFiles().stream()
+                .map(p -> (after.get(p) == null ? "deleted " : before.get(p) == null ? "added " : "changed ") + p).toList();
+    }
+
+    /** The first line (1-based) where a file of this save differs from the active one; 0 when it does not, or is gone. */
+    public int firstChangedLine(String path) {
+        String now = after.get(path);
+        if (now == null || Objects.equals(now, before.get(path))) {
+            return 0;
+        }
+        String[] was = before.getOrDefault(path, "").split("\\R", -1);
+        String[] is = now.split("\\R", -1);
+        int line = 0;
+        while (line < was.length && line < is.length && was[line].equals(is[line])) {
+            line++;
+        }
+        return line + 1;
     }
 
     private static String text(String file, String ruleName) {

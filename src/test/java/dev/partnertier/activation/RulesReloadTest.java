@@ -435,6 +435,23 @@ class RulesReloadTest {
     }
 
     @Test
+    void aFailureNamingOnlyRulesTheEditDidNotTouchSaysWhichFilesItChanged() throws IOException {
+        LoadedRules good = active.get();
+        // Inclusive on both sides: at exactly the threshold, performance is both met and not met.
+        RulesCopy.replace(dir.resolve("performance.drl"), "ActiveEntitlements( total < $required )", "ActiveEntitlements( total <= $required )");
+
+        assertThat(reload.reload()).isFalse();
+
+        assertThat(active.get()).isSameAs(good);
+        RuleProblem refused = active.lastFailure().orElseThrow().errors().get(0);
+        assertThat(refused.message()).contains("2 verdicts", "(tier.drl, line ") // what failed, as the engine saw it
+                .contains("(this edit changed performance.drl, not the rules named: look there first)");
+        assertThat(refused.file()).isEqualTo("performance.drl"); // where the analyst's edit is, as a guess
+        assertThat(refused.line()).isEqualTo(RulesCopy.lineOf(dir.resolve("performance.drl"), "total <= $required"));
+        assertThat(refused.lineGuessed()).isTrue();
+    }
+
+    @Test
     void rulesWhoseConsequenceThrowsAreRefusedNamingTheRule() throws IOException {
         LoadedRules good = active.get();
         Files.writeString(dir.resolve(ThrowingRule.FILE), ThrowingRule.DRL);
@@ -491,7 +508,7 @@ class RulesReloadTest {
 
         assertThat(active.lastFailure().orElseThrow().errors()).singleElement().satisfies(p -> assertThat(p.message())
                 .isEqualTo("the rules compile, but on a made-up partner in the mature market (the folder has no scenarios): "
-                        + "the rules reached no verdict"));
+                        + "the rules reached no verdict (this edit deleted tier.drl: look there first)"));
     }
 
     @Test
