@@ -93,6 +93,12 @@ public final class ScenarioRunner {
         return new ScenarioResult(scenario.name(), scenario.file(), mismatches.isEmpty(), List.copyOf(mismatches));
     }
 
+    /** An exclusion as a mismatch names it: {@code TRIAL fabrikam.onmicrosoft.com YAMMER}, {@code MISSING_EXAM emp-002}. */
+    private static String describe(ExcludedView x) {
+        return x.reason() + " " + Objects.toString(x.tenantId(), Objects.toString(x.individualId(), ""))
+                + (x.workload() == null ? "" : " " + x.workload());
+    }
+
     private static void compare(Expectation expect, Evaluation evaluation, EvaluationResponse actual, RuleSet rules, List<Mismatch> out) {
         check(out, "tier", expect.tier(), actual.tier());
         check(out, "activeEntitlements", expect.activeEntitlements(), actual.activeEntitlements());
@@ -128,15 +134,14 @@ public final class ScenarioRunner {
         }
         List<ExcludedView> exclusions = new ArrayList<>();
         actual.excluded().forEach(exclusions::add);
+        String excluded = exclusions.stream().map(ScenarioRunner::describe).toList().toString();
         for (Expectation.Excluded want : expect.excluded()) {
             if (exclusions.stream().noneMatch(x -> matches(want, x))) {
-                out.add(new Mismatch("excluded", describe(want), exclusions.stream()
-                        .map(x -> x.reason() + " " + Objects.toString(x.tenantId(), Objects.toString(x.individualId(), ""))
-                                + (x.workload() == null ? "" : " " + x.workload())).toList().toString()));
+                out.add(new Mismatch("excluded", describe(want), excluded));
             }
         }
         if (Boolean.TRUE.equals(expect.nothingExcluded()) && !exclusions.isEmpty()) {
-            out.add(new Mismatch("excluded", "nothing", exclusions.size() + " exclusions"));
+            out.add(new Mismatch("excluded", "nothing", excluded)); // which ones, not only how many
         }
         namedRules(expect, rules, evaluation, out);
         sentencesContain(expect.explanationContains(), sentences(actual), "explanation", out);

@@ -75,6 +75,20 @@ class ScenarioRunnerTest {
     }
 
     @Test
+    void nothingExcludedWhenSomethingIsSaysWhatWas() {
+        ScenarioReport report = run("""
+                {"name": "Expects nothing excluded", "request": {"partnerId": "p", "market": "MATURE",
+                   "customers": [{"tenantId": "t1", "associations": ["DELEGATED_ADMIN"],
+                                  "workloads": [{"workload": "EXCHANGE_ONLINE", "activeUsers": 2150},
+                                                {"workload": "YAMMER", "activeUsers": 10, "trial": true}]}]},
+                 "expect": {"tier": "NONE", "nothingExcluded": true}}
+                """);
+
+        assertThat(report.scenarios().get(0).mismatches()).extracting(Mismatch::toString)
+                .containsExactly("excluded: expected nothing, got [TRIAL t1 YAMMER]");
+    }
+
+    @Test
     void aMissingSentenceListsEachSentenceOfTheAnswerOnce() {
         ScenarioReport report = run("""
                 {"name": "No such sentence", "request": %s, "expect": {"tier": "SILVER", "explanationContains": ["no such sentence"]}}
