@@ -112,8 +112,9 @@ function renderHealth() {
   }
   const refused = rules.lastReloadError && rules.lastReloadError.errors[0];
   if (refused) {
-    said.push(t("reloadError", refused.file ? `${refused.file}, ${t("line")} ${refused.line}` : refused.message));
-    details.push(refused.message + (refused.hint ? " — " + refused.hint : ""));
+    // Where, as the header has room for; the engine's message (English) only in the details, after the hint in the page's language
+    said.push(t("reloadError", refused.file ? `${refused.file}${refused.line > 0 ? `, ${t("line")} ${refused.line}` : ""}` : (refused.hint || refused.message)));
+    details.push((refused.hint ? refused.hint + " — " : "") + refused.message);
   }
   $("active-health").textContent = said.length ? "⚠ " + said.join(" · ") : "";
   $("active-health").title = details.join("\n");
