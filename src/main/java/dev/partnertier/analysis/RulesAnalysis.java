@@ -122,6 +122,14 @@ public class RulesAnalysis {
      * @throws dev.partnertier.engine.CompilerBusyException when another compile keeps the compiler busy too long
      */
     public RulesReport testCandidate(List<RuleFile> edited) {
+        return testCandidate(edited, Map.of());
+    }
+
+    /**
+     * As {@link #testCandidate(List)}, with scenario files ({@code name.json} to text) in place of (or beside) those of
+     * the scenarios folder of the same name: an edit and the scenarios it changes, tried together.
+     */
+    public RulesReport testCandidate(List<RuleFile> edited, Map<String, String> scenarioEdits) {
         LoadedRules candidate;
         try {
             candidate = compileCandidate(edited);
@@ -129,7 +137,7 @@ public class RulesAnalysis {
             return RulesReport.failed(candidateVersion(edited), e.errors());
         }
         return RulesReport.compiled(candidate, ScenarioRunner.run(candidate.rules(), candidate.wording(),
-                ScenarioFiles.read(active.scenariosDir())));
+                ScenarioFiles.read(active.scenariosDir()).with(scenarioEdits)));
     }
 
     /**

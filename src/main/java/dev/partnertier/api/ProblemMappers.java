@@ -135,7 +135,7 @@ public class ProblemMappers {
     /** The names of the fields of every request body, which a log line may show. */
     private static final Set<String> CONTRACT_FIELDS = Stream.of(EvaluationRequest.class, CustomerRequest.class,
             WorkloadRequest.class, IndividualRequest.class, ValidateRequest.class, SimulateRequest.class, TryRequest.class,
-            DrlFileInput.class, Scenario.class, Expectation.class)
+            DrlFileInput.class, TryScenariosRequest.class, ScenarioFileInput.class, Scenario.class, Expectation.class)
             .flatMap(type -> Arrays.stream(type.getRecordComponents())).map(RecordComponent::getName).collect(Collectors.toUnmodifiableSet());
 
     /** The body could not be read to its end: the client went away, or sent less than it announced. */

@@ -63,7 +63,9 @@ import dev.partnertier.decision.LimitsConfig;
 import dev.partnertier.engine.Evaluation;
 import dev.partnertier.engine.RuleFile;
 import dev.partnertier.engine.RulesCompilationException;
+import dev.partnertier.engine.Utf8Text;
 import dev.partnertier.model.PartnerFacts;
+import dev.partnertier.scenarios.ScenarioFiles;
 import dev.partnertier.security.AnalystAudit;
 import dev.partnertier.security.Roles;
 
@@ -236,7 +238,8 @@ public class WhatIfResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "tryScenarios", summary = "Run the scenarios with edited rules",
-            description = "Runs the rules folder's scenarios on the candidate (the active rules with these files in place), as "
+            description = "Runs the rules folder's scenarios (with the scenario files given in place of those of the same name) on "
+                    + "the candidate (the active rules with these files in place), as "
                     + "./check-rules runs them on a folder, and reports each result and the rules no scenario fired; or, when the "
                     + "candidate does not compile, its errors (file, line, column, message, hint). Nothing active changes. The "
                     + "candidate runs in the service: analyst role only, audited, off when rules.candidates-enabled=false (403).")
@@ -252,7 +255,7 @@ public class WhatIfResource {
     @APIResponse(responseCode = "503", description = "Another compile kept the compiler busy; try again after Retry-After seconds",
             headers = @Header(name = "Retry-After", description = "Seconds to wait", schema = @Schema(type = SchemaType.INTEGER)),
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public RulesReport tryScenarios(ValidateRequest request, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+    public RulesReport tryScenarios(TryScenariosRequest request, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         analysis.requireCandidates();
         if (request == null) {
             throw new InvalidRequestException(FieldError.of("", "body.validate"));
@@ -261,12 +264,16 @@ public class WhatIfResource {
         List<RuleFile> files = request.ruleFiles();
         String outcome = "failed";
         try {
-            RulesReport report = analysis.testCandidate(files).in(Languages.ofService(acceptLanguage));
+            Map<String, String> scenarios = new LinkedHashMap<>();
+            request.scenarios().forEach(s -> scenarios.put(s.path(), Utf8Text.withoutByteOrderMark(s.content())));
+            RulesReport report = analysis.testCandidate(files, scenarios).in(Languages.ofService(acceptLanguage));
             outcome = !report.valid() ? "invalid"
                     : "tested passed=" + report.scenarios().passed() + " failed=" + report.scenarios().failed();
             return report;
         } finally {
-            audit.record("POST /rules/try-scenarios", analysis.candidateVersion(files), paths(files), outcome);
+            List<String> paths = new ArrayList<>(paths(files));
+            request.scenarios().forEach(s -> paths.add(ScenarioFiles.FOLDER + "/" + s.path()));
+            audit.record("POST /rules/try-scenarios", analysis.candidateVersion(files), paths, outcome);
         }
     }
 

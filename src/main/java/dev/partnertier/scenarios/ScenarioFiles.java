@@ -7,8 +7,10 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -37,6 +39,25 @@ public final class ScenarioFiles {
 
     /** The scenarios found, and a failed result for each file or entry that could not be read. */
     public record Loaded(List<Scenario> scenarios, List<ScenarioResult> unreadable) {
+
+        /**
+         * These scenarios with the files given ({@code name.json} to text) in place of those of the same name, or beside
+         * them, in file order.
+         */
+        public Loaded with(Map<String, String> files) {
+            if (files.isEmpty()) {
+                return this;
+            }
+            List<Scenario> kept = new ArrayList<>(scenarios.stream().filter(s -> !files.containsKey(s.file())).toList());
+            List<ScenarioResult> bad = new ArrayList<>(unreadable.stream().filter(r -> !files.containsKey(r.file())).toList());
+            files.forEach((name, text) -> {
+                Loaded posted = parse(name, text);
+                kept.addAll(posted.scenarios());
+                bad.addAll(posted.unreadable());
+            });
+            kept.sort(Comparator.comparing(Scenario::file));
+            return new Loaded(List.copyOf(kept), List.copyOf(bad));
+        }
     }
 
     /**

@@ -93,7 +93,7 @@ public final class ScenarioRunner {
         return new ScenarioResult(scenario.name(), scenario.file(), mismatches.isEmpty(), List.copyOf(mismatches));
     }
 
-    /** An exclusion as a mismatch names it: {@code TRIAL fabrikam.onmicrosoft.com YAMMER}, {@code MISSING_EXAM emp-002}. */
+    /** An exclusion as a mismatch names it: its reason, then its tenant or person, then its workload if any. */
     private static String describe(ExcludedView x) {
         return x.reason() + " " + Objects.toString(x.tenantId(), Objects.toString(x.individualId(), ""))
                 + (x.workload() == null ? "" : " " + x.workload());

@@ -184,6 +184,31 @@ class WhatIfTest {
     }
 
     @Test
+    void editedScenarioFilesAreTriedWithTheEditInPlaceOfThoseOfTheSameName() throws IOException {
+        String replaced = """
+                {"name": "Replaced along with the edit", "request": {"partnerId": "p", "market": "MATURE"}, "expect": {"tier": "NONE"}}
+                """;
+        String added = """
+                [{"name": "Added with the edit", "request": {"partnerId": "q", "market": "EMERGING"}, "expect": {"tier": "GOLD"}}]
+                """;
+        try (LogCapture audit = LogCapture.of("partner-tier.audit")) {
+            analyst().contentType(ContentType.JSON).body(Map.of("files", List.of(goldAt("4500")),
+                    "scenarios", List.of(Map.of("path", "tier.json", "content", replaced), Map.of("path", "zz-new.json", "content", added))))
+                    .post("/rules/try-scenarios").then().statusCode(200)
+                    .body("valid", equalTo(true))
+                    .body("scenarios.scenarios.findAll { it.file == 'tier.json' }.name", contains("Replaced along with the edit"))
+                    .body("scenarios.scenarios.find { it.name == 'Replaced along with the edit' }.passed", equalTo(true))
+                    .body("scenarios.scenarios.find { it.name == 'Added with the edit' }.passed", equalTo(false))
+                    .body("scenarios.scenarios.name", not(hasItem("Gold when Gold performance and two qualified individuals are met")));
+            assertThat(audit.lines()).singleElement().satisfies(line -> assertThat(line)
+                    .contains("files=performance.drl,scenarios/tier.json,scenarios/zz-new.json "));
+        }
+        analyst().contentType(ContentType.JSON).body(Map.of("files", List.of(goldAt("4500")),
+                "scenarios", List.of(Map.of("path", "../rules/tier.json", "content", "{}"))))
+                .post("/rules/try-scenarios").then().statusCode(400).body("errors.field", contains("scenarios[0].path"));
+    }
+
+    @Test
     void scenariosOnEditsThatDoNotCompileAnswerTheErrors() throws IOException {
         Map<String, String> broken = goldAt("4,500");
         analyst().contentType(ContentType.JSON).header("Accept-Language", "ko").body(Map.of("files", List.of(broken)))
