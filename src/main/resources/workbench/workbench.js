@@ -28,6 +28,7 @@ const TEXT = {
     liveFailures: (n) => `the active rules failed on ${n} ${n === 1 ? "partner" : "partners"}`,
     reloadError: (where) => `the last edit of the rules folder did not go live (${where})`,
     stale: "These results are of an earlier edit or language: run again.",
+    sessionEnded: "your session has ended: download your edits before you sign in again",
   },
   ko: {
     title: "규칙 워크벤치", active: "활성 규칙", language: "언어", signOut: "로그아웃", files: "규칙 파일",
@@ -53,6 +54,7 @@ const TEXT = {
     liveFailures: (n) => `활성 규칙이 파트너 ${n}곳에서 실패했습니다`,
     reloadError: (where) => `규칙 폴더의 마지막 변경이 적용되지 않았습니다(${where})`,
     stale: "이전 편집이나 언어의 결과입니다. 다시 실행하세요.",
+    sessionEnded: "세션이 끝났습니다. 다시 로그인하기 전에 편집한 파일을 내려받으세요",
   },
 };
 
@@ -88,12 +90,31 @@ function translate() {
 // --- rule files --------------------------------------------------------------------------------------------
 
 async function loadRules() {
-  const { body } = await call("GET", "/rules");
+  const { status, body } = await call("GET", "/rules");
+  if (status !== 200) return; // a replica restarting, a gateway's error page: keep what is shown
   state.rules = body;
   $("version").textContent = body.version;
   renderHealth();
   renderFiles();
   if (!state.current) await openFile(body.files.find((f) => f.path === "performance.drl") ? "performance.drl" : body.files[0].path);
+}
+
+/**
+ * GET /rules in the background: never reloads the page on its own (an expired session would throw away unsaved edits;
+ * the next action the analyst takes signs in again), and a network error only waits for the next look.
+ */
+async function refreshRules() {
+  try {
+    const response = await fetch("/rules", { headers: { "X-Workbench": "1", "Accept-Language": state.lang } });
+    if (response.status === 401) { $("active-health").textContent = "⚠ " + t("sessionEnded"); return; }
+    if (!response.ok) return;
+    state.rules = await response.json();
+    $("version").textContent = state.rules.version;
+    renderHealth();
+    renderFiles();
+  } catch (e) {
+    // offline or a replica restarting: the next look will do
+  }
 }
 
 /** What an analyst should know of the active rules: scenarios failing on them, partners they failed on, an edit refused. */
@@ -392,8 +413,8 @@ async function start() {
   // Results rendered after an edit made while they ran are marked stale as they arrive.
   RESULT_PANES.forEach((id) => new MutationObserver(() => settle($(id))).observe($(id), { childList: true }));
   // The header follows GET /rules: a reload, a failing scenario or a failure on a partner shows without reloading the page.
-  window.addEventListener("focus", () => loadRules());
-  setInterval(() => { if (document.visibilityState === "visible") loadRules(); }, 60000);
+  window.addEventListener("focus", refreshRules);
+  setInterval(() => { if (document.visibilityState === "visible") refreshRules(); }, 60000);
   $("try").addEventListener("click", tryPartner);
   $("run-scenarios").addEventListener("click", runScenarios);
   $("simulate").addEventListener("click", simulate);

@@ -41,14 +41,16 @@ public class RulesReload {
     /** @return true when a new version went live; false when the folder is unchanged or failed to load */
     public synchronized boolean reload() {
         long start = System.nanoTime();
+        // Hashed before anything is loaded: a refusal is remembered with the scenarios it was tried with, not with those
+        // that arrived meanwhile (the two ConfigMaps reach a pod at different moments)
+        String scenarios = ScenarioFiles.fingerprint(active.scenariosDir());
         List<RuleFile> files;
         try {
             files = RuleFiles.read(active.dir());
         } catch (RulesCompilationException e) {
-            return failed(null, e.errors());
+            return failed(null, scenarios, e.errors());
         }
         String version = RuleFiles.version(files);
-        String scenarios = ScenarioFiles.fingerprint(active.scenariosDir());
         String previous = active.get().version();
         if (version.equals(previous)) {
             if (active.lastFailure().isPresent()) { // a broken edit was undone: say so where its error was said
@@ -59,36 +61,22 @@ public class RulesReload {
             return false;
         }
         if (active.lastFailure().filter(f -> version.equals(f.version()) && scenarios.equals(f.scenarios())).isPresent()) {
+            active.rerunScenarios(); // the refused edit stays refused; the active rules' scenarios may still have changed
             return false; // this very edit was refused with these very scenarios: said once, not at every look
         }
         LoadedRules rules;
         try {
             rules = active.loader().load(active.dir(), active.scenariosDir(), files);
         } catch (RulesCompilationException e) {
-            return failed(version, e.errors());
+            return failed(version, scenarios, e.errors());
         } catch (RuleOutcomeException e) {
-            EditedRules edited = new EditedRules(active.get().rules().sources(), files);
-            Optional<RuleInfo> changed = edited.among(e.rules());
-            RuleInfo at = changed.orElse(e.rule().orElse(null));
-            // The rules named may be innocent: an edit elsewhere (a comparison made inclusive) can make them conclude twice.
-            // Then the error is placed at the edit, when it is one file's, as a guess, and says so.
-            List<String> changedFiles = edited.changedFiles();
-            String elsewhere = changed.isPresent() || changedFiles.isEmpty() ? ""
-                    : " (this edit " + String.join(", ", edited.changes()) + (e.rules().isEmpty() ? "" : ", not the rules named")
-                            + ": look there first)";
-            int editedLine = changed.isEmpty() && changedFiles.size() == 1 ? edited.firstChangedLine(changedFiles.get(0)) : 0;
-            RuleProblem error = editedLine > 0
-                    ? new RuleProblem("ERROR", changedFiles.get(0), editedLine, 0, "the rules compile, but " + e.getMessage() + elsewhere,
-                            e.hint().orElse(null), true)
-                    : new RuleProblem("ERROR", at == null ? "" : at.file(), at == null ? 0 : at.line(), 0,
-                            "the rules compile, but " + e.getMessage() + elsewhere, e.hint().orElse(null), false);
-            return failed(version, List.of(error));
+            return failed(version, scenarios, List.of(failedOnAPartner(e, new EditedRules(active.get().rules().sources(), files))));
         } catch (RuntimeException | StackOverflowError e) {
             // Anything else loading these files threw (a library's defect on this input, a rule recursing without end on a
             // warm-up partner): still these files' failure, said where analysts and health look; its stack trace is for
             // whoever reports the defect.
             LOG.warn("Loading the rules failed unexpectedly; the reload error follows", e);
-            return failed(version, List.of(RuleProblem.unexpected("loaded", e)));
+            return failed(version, scenarios, List.of(RuleProblem.unexpected("loaded", e)));
         }
         ScenarioStanding standing = ScenarioStanding.of(rules, active.scenariosDir()); // never throws
         if (active.requirePassingScenarios() && standing.failed() > 0) {
@@ -101,6 +89,27 @@ public class RulesReload {
         return true;
     }
 
+    /**
+     * The error for rules that compile but failed on a warm-up partner: at the rule this save edited among those the
+     * failure names. When it edited none of them (an inclusive {@code <=} in one file makes the tier rules conclude
+     * twice), the message says which files it changed and, when it changed one, the error is placed at that file's
+     * first changed line, as a guess.
+     */
+    private static RuleProblem failedOnAPartner(RuleOutcomeException e, EditedRules edited) {
+        Optional<RuleInfo> changed = edited.among(e.rules());
+        RuleInfo at = changed.orElse(e.rule().orElse(null));
+        List<String> changedFiles = edited.changedFiles();
+        String elsewhere = changed.isPresent() || changedFiles.isEmpty() ? ""
+                : " (this edit " + String.join(", ", edited.changes()) + (e.rules().isEmpty() ? "" : ", not the rules named")
+                        + ": look there first)";
+        String message = "the rules compile, but " + e.getMessage() + elsewhere;
+        int editedLine = changed.isEmpty() && changedFiles.size() == 1 ? edited.firstChangedLine(changedFiles.get(0)) : 0;
+        return editedLine > 0
+                ? new RuleProblem("ERROR", changedFiles.get(0), editedLine, 0, message, e.hint().orElse(null), true)
+                : new RuleProblem("ERROR", at == null ? "" : at.file(), at == null ? 0 : at.line(), 0, message, e.hint().orElse(null),
+                        false);
+    }
+
     /** A scenario that fails on an edit, as the error that refuses it: at the scenario's file, with its mismatches. */
     private static RuleProblem scenarioFails(ScenarioResult scenario) {
         return new RuleProblem("ERROR", ScenarioFiles.FOLDER + "/" + scenario.file(), 0, 0, "the scenario \"" + scenario.name()
@@ -108,12 +117,9 @@ public class RulesReload {
                 + String.join("; ", scenario.mismatches().stream().map(Object::toString).toList()));
     }
 
-    private boolean failed(String version, List<RuleProblem> errors) {
-        return failed(version, ScenarioFiles.fingerprint(active.scenariosDir()), errors);
-    }
-
     private boolean failed(String version, String scenarios, List<RuleProblem> errors) {
         active.failed(new ReloadFailure(Instant.now(), version, errors, scenarios));
+        active.rerunScenarios(); // the active rules keep serving; show how the scenarios now on disk stand on them
         LOG.errorf("Rules in %s not activated; rules %s keep serving:%n%s", active.dir(), active.get().version(),
                 String.join("\n", errors.stream().map(RuleProblem::toString).toList()));
         return false;

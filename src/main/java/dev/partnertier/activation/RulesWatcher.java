@@ -128,7 +128,10 @@ public class RulesWatcher {
         try {
             String onDisk = RuleFiles.version(RuleFiles.read(active.dir()));
             String failed = active.lastFailure().map(ReloadFailure::version).orElse(null);
-            if (!onDisk.equals(active.get().version()) && !onDisk.equals(failed) || active.scenariosChanged()) {
+            String live = active.get().version();
+            boolean edited = !onDisk.equals(live) && !onDisk.equals(failed);
+            boolean undone = onDisk.equals(live) && active.lastFailure().isPresent(); // a refused edit reverted: clear its error
+            if (edited || undone || active.scenariosChanged()) {
                 schedule();
             }
         } catch (RulesCompilationException e) {

@@ -17,19 +17,21 @@ import dev.partnertier.scenarios.ScenarioRunner;
 /**
  * How the rules folder's own scenarios stand on a version of the rules: run when the rules go live, and again when the
  * scenario files change while the rules do not. A scenario that expects other figures than the rules give does not
- * stop them going live (an analyst may change a threshold before its scenarios), and checking the scenarios never
- * decides whether rules go live; this is where a failing scenario, or a file deleted by mistake, shows without
- * running {@code ./check-rules}.
+ * stop them going live (an analyst may change a threshold before its scenarios) unless
+ * {@code rules.reload.require-passing-scenarios} is on; this is where a failing scenario, or a file deleted by mistake,
+ * shows without running {@code ./check-rules}.
  *
  * @param folderFound whether the scenarios folder is there (a Kubernetes ConfigMap of the rules has no
- *                    {@code scenarios/}: then nothing was checked, rather than all passed)
+ *                    {@code scenarios/}: then nothing was checked, rather than all passed; an optional ConfigMap that
+ *                    was never created is mounted as an empty folder: found, with nothing passed or failed)
  * @param passed      the scenarios whose expectations the rules met
  * @param failed      the others, including scenario files that could not be read
  * @param failing     each failed scenario with its mismatches (file order)
  * @param fingerprint the scenario files run ({@link ScenarioFiles#fingerprint}), to tell when they changed
  */
-@Schema(description = "The rules folder's scenarios, run on these rules when they went live and whenever the scenario files "
-        + "changed since: a failing scenario does not stop an edit going live, and shows here")
+@Schema(description = "The scenarios (rules.scenarios-dir), run on these rules when they went live and whenever the scenario "
+        + "files changed since: a failing scenario shows here, and stops an edit going live only with "
+        + "rules.reload.require-passing-scenarios")
 public record ScenarioStanding(boolean folderFound, int passed, int failed, List<ScenarioResult> failing,
         @JsonIgnore @Schema(hidden = true) String fingerprint) {
 

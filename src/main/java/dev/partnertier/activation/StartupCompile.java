@@ -38,7 +38,8 @@ public final class StartupCompile {
 
     /** Starts loading the rules folder in the background; returns at once. */
     public static void start() {
-        Path dir = Path.of(System.getProperty("rules.dir", System.getenv().getOrDefault("RULES_DIR", "rules"))).toAbsolutePath().normalize();
+        Path dir = Path.of(System.getProperty("rules.dir", System.getenv().getOrDefault("RULES_DIR", "rules")))
+                .toAbsolutePath().normalize();
         String scenarios = System.getProperty("rules.scenarios-dir", System.getenv("RULES_SCENARIOS_DIR"));
         start(dir, scenarios == null ? dir.resolve(ScenarioFiles.FOLDER) : Path.of(scenarios).toAbsolutePath().normalize());
     }

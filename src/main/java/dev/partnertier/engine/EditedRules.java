@@ -46,7 +46,10 @@ public final class EditedRules {
         return paths.stream().filter(p -> !Objects.equals(before.get(p), after.get(p))).toList();
     }
 
-    /** What this save did to each file it touched, by path: {@code changed performance.drl}, {@code deleted tier.drl}, {@code added x.drl}. */
+    /**
+     * What this save did to each file it touched, by path: {@code changed performance.drl}, {@code deleted tier.drl},
+     * {@code added x.drl}.
+     */
     public List<String> changes() {
         return changedFiles().stream()
                 .map(p -> (after.get(p) == null ? "deleted " : before.get(p) == null ? "added " : "changed ") + p).toList();
@@ -64,7 +67,7 @@ public final class EditedRules {
         while (line < was.length && line < is.length && was[line].equals(is[line])) {
             line++;
         }
-        return line + 1;
+        return Math.min(line + 1, is.length); // an edit that only dropped the last newline: its last line
     }
 
     private static String text(String file, String ruleName) {

@@ -93,6 +93,12 @@ public final class ScenarioRunner {
         return new ScenarioResult(scenario.name(), scenario.file(), mismatches.isEmpty(), List.copyOf(mismatches));
     }
 
+    /** At most ten, then how many more: a large partner's exclusions would fill GET /rules and the log. */
+    private static String listed(List<String> items) {
+        return items.size() <= 10 ? items.toString()
+                : items.subList(0, 10).toString().replaceAll("]$", ", and " + (items.size() - 10) + " more]");
+    }
+
     /** An exclusion as a mismatch names it: its reason, then its tenant or person, then its workload if any. */
     private static String describe(ExcludedView x) {
         return x.reason() + " " + Objects.toString(x.tenantId(), Objects.toString(x.individualId(), ""))
@@ -134,7 +140,7 @@ public final class ScenarioRunner {
         }
         List<ExcludedView> exclusions = new ArrayList<>();
         actual.excluded().forEach(exclusions::add);
-        String excluded = exclusions.stream().map(ScenarioRunner::describe).toList().toString();
+        String excluded = listed(exclusions.stream().map(ScenarioRunner::describe).toList());
         for (Expectation.Excluded want : expect.excluded()) {
             if (exclusions.stream().noneMatch(x -> matches(want, x))) {
                 out.add(new Mismatch("excluded", describe(want), excluded));

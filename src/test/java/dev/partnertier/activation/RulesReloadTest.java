@@ -129,6 +129,24 @@ class RulesReloadTest {
     }
 
     @Test
+    void whileAnEditStaysRefusedTheActiveRulesStandingFollowsTheScenariosOnDisk() throws IOException {
+        active = start(new TestConfig(dir, null, true));
+        reload = new RulesReload(active, new RulesMetrics(new SimpleMeterRegistry()));
+        RulesCopy.setThreshold(dir, MATURE_SILVER, "2500");
+        assertThat(reload.reload()).isFalse();
+
+        // A scenario arrives that fails on the active rules too: the edit stays refused, the active rules' standing says so
+        Files.writeString(dir.resolve("scenarios").resolve("zz-expects-gold.json"), """
+                {"name": "Expects Gold of a partner without customers", "request": {"partnerId": "p", "market": "MATURE"},
+                 "expect": {"tier": "GOLD"}}
+                """);
+        assertThat(reload.reload()).isFalse();
+        assertThat(active.version().scenarios().failing()).extracting(r -> r.name()).contains("Expects Gold of a partner without customers");
+        assertThat(active.scenariosChanged()).isFalse(); // so the periodic look does not schedule reloads for ever
+        assertThat(reload.reload()).isFalse();
+    }
+
+    @Test
     void scenariosFromAnotherFolderWarmUpAndCheckTheRulesAsTheFoldersOwnWould(@TempDir Path elsewhere) throws IOException {
         Path scenarios = elsewhere.resolve("scenarios");
         Files.createDirectories(scenarios);

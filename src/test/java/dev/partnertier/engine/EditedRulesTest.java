@@ -52,6 +52,23 @@ class EditedRulesTest {
     }
 
     @Test
+    void whatASaveDidToEachFileAndWhereAFileFirstDiffers() {
+        String edited = TIER.replace("    Partner( )\nthen\nend\n\n// rule", "    Partner( name != null )\nthen\nend\n\n// rule");
+        EditedRules rules = new EditedRules(
+                List.of(new RuleFile("tier.drl", TIER), new RuleFile("gone.drl", "rule \"Gone\" when then end")),
+                List.of(new RuleFile("tier.drl", edited), new RuleFile("new.drl", "rule \"New\" when then end")));
+
+        assertThat(rules.changes()).containsExactly("deleted gone.drl", "added new.drl", "changed tier.drl");
+        assertThat(rules.firstChangedLine("tier.drl")).isEqualTo(5);
+        assertThat(rules.firstChangedLine("new.drl")).isEqualTo(1);
+        assertThat(rules.firstChangedLine("gone.drl")).isZero();
+
+        String withoutLastNewline = TIER.substring(0, TIER.length() - 1); // only the last newline dropped
+        EditedRules trimmed = new EditedRules(List.of(new RuleFile("tier.drl", TIER)), List.of(new RuleFile("tier.drl", withoutLastNewline)));
+        assertThat(trimmed.firstChangedLine("tier.drl")).isEqualTo(withoutLastNewline.split("\n", -1).length); // its last line, not past it
+    }
+
+    @Test
     void whenOnlyTheFileChangedTheFirstRuleInItIsChosen() {
         EditedRules rules = new EditedRules(List.of(new RuleFile("tier.drl", TIER)), List.of(new RuleFile("tier.drl", "// note\n" + TIER)));
 

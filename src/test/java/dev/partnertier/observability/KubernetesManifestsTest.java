@@ -104,7 +104,7 @@ class KubernetesManifestsTest {
     }
 
     @Test
-    void theScenariosComeFromASecondConfigMapAndAnEditTheyRefuseDoesNotGoLive() {
+    void theScenariosComeFromASecondOptionalConfigMapAndEditsTheyRefuseAreRefused() {
         JsonNode spec = BY_KIND.get("Deployment").at("/spec/template/spec");
         JsonNode volume = null;
         for (JsonNode v : spec.at("/volumes")) {

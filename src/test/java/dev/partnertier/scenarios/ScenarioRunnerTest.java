@@ -86,6 +86,19 @@ class ScenarioRunnerTest {
 
         assertThat(report.scenarios().get(0).mismatches()).extracting(Mismatch::toString)
                 .containsExactly("excluded: expected nothing, got [TRIAL t1 YAMMER]");
+
+        StringBuilder customers = new StringBuilder();
+        for (int i = 1; i <= 12; i++) {
+            customers.append(i == 1 ? "" : ",").append("{\"tenantId\": \"u%02d\", \"associations\": []}".formatted(i));
+        }
+        ScenarioReport many = run("""
+                {"name": "Twelve exclusions", "request": {"partnerId": "p", "market": "MATURE", "customers": [%s]},
+                 "expect": {"tier": "NONE", "nothingExcluded": true}}
+                """.formatted(customers));
+        assertThat(many.scenarios().get(0).mismatches()).singleElement().extracting(Mismatch::toString)
+                .isEqualTo("excluded: expected nothing, got [NOT_ASSOCIATED u01, NOT_ASSOCIATED u02, NOT_ASSOCIATED u03, "
+                        + "NOT_ASSOCIATED u04, NOT_ASSOCIATED u05, NOT_ASSOCIATED u06, NOT_ASSOCIATED u07, NOT_ASSOCIATED u08, "
+                        + "NOT_ASSOCIATED u09, NOT_ASSOCIATED u10, and 2 more]");
     }
 
     @Test
