@@ -29,6 +29,7 @@ const TEXT = {
     reloadError: (where) => `the last edit of the rules folder did not go live (${where})`,
     stale: "These results are of an earlier edit or language: run again.",
     sessionEnded: "your session has ended: download your edits before you sign in again",
+    shifted: (n) => `Of those, ${n} keep${n === 1 ? "s" : ""} the tier with requirements that change:`,
   },
   ko: {
     title: "규칙 워크벤치", active: "활성 규칙", language: "언어", signOut: "로그아웃", files: "규칙 파일",
@@ -55,6 +56,7 @@ const TEXT = {
     reloadError: (where) => `규칙 폴더의 마지막 변경이 적용되지 않았습니다(${where})`,
     stale: "이전 편집이나 언어의 결과입니다. 다시 실행하세요.",
     sessionEnded: "세션이 끝났습니다. 다시 로그인하기 전에 편집한 파일을 내려받으세요",
+    shifted: (n) => `그중 ${n}곳은 등급은 그대로지만 요건이 바뀝니다:`,
   },
 };
 
@@ -379,6 +381,17 @@ async function simulate() {
     item.append(el("ul", {}, ...change.requirements.map((r) => el("li", {},
       `${TEXT[state.lang].level[r.level] || r.level} ${TEXT[state.lang].requirement[r.requirement] || r.requirement}: ${outcome(r.before)} → ${outcome(r.after)}`))));
     box.append(item);
+  }
+  if (body.shifted && body.shifted.length) {
+    box.append(el("p", {}, t("shifted", body.shifted.length)));
+    for (const shift of body.shifted) {
+      const item = el("div", { class: "shift" }, el("span", { class: "who" }, shift.partnerId), ": ",
+        el("span", { class: "tier " + shift.tier }, shift.tier));
+      item.dataset.partner = shift.partnerId;
+      item.append(el("ul", {}, ...shift.requirements.map((r) => el("li", {},
+        `${TEXT[state.lang].level[r.level] || r.level} ${TEXT[state.lang].requirement[r.requirement] || r.requirement}: ${outcome(r.before)} → ${outcome(r.after)}`))));
+      box.append(item);
+    }
   }
   for (const bad of body.invalid) box.append(el("p", { class: "error" }, `#${bad.index + 1} ${t("notRead")}: ` + bad.errors.map((e) => `${e.field} ${e.message}`).join("; ")));
   for (const failed of body.failed || []) {

@@ -3,6 +3,10 @@ package dev.partnertier.analysis;
 import dev.partnertier.model.Level;
 import dev.partnertier.model.Requirement;
 
-/** A requirement of a level whose result flipped between the active and the candidate rules. */
+/**
+ * A requirement of a level whose result differs between the active and the candidate rules: for a partner that changes
+ * tier, one whose result flipped; for one that keeps it ({@link PartnerShift}), one whose result or figures moved.
+ * {@code before} or {@code after} is null where that side has no such requirement.
+ */
 public record RequirementChange(Level level, Requirement requirement, Outcome before, Outcome after) {
 }

@@ -106,7 +106,7 @@ public class RulesAnalysis {
             candidate = compileCandidate(edited);
         } catch (RulesCompilationException e) {
             return new SimulationReport(now.version(), RuleFiles.version(candidate(edited)),
-                    e.errors().stream().map(p -> p.in(language)).toList(), List.of(), 0, List.of(), List.of());
+                    e.errors().stream().map(p -> p.in(language)).toList(), List.of(), 0, List.of(), List.of(), List.of());
         }
         Simulation simulation = new Simulation(now, candidate, reader, language, true);
         partners.forEach(simulation::add);

@@ -3,6 +3,7 @@ package dev.partnertier.analysis;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
 import dev.partnertier.activation.LoadedRules;
 import dev.partnertier.contract.InvalidRequestException;
@@ -15,7 +16,7 @@ import dev.partnertier.model.RequirementResult;
 
 /**
  * Decides partners under the active rules and under a candidate, and reports the ones whose tier changes with the
- * requirements that flipped. Running the candidate runs its code: only analysts' audited endpoints and the command
+ * requirements that flipped, and those that keep it with requirements that change all the same. Running the candidate runs its code: only analysts' audited endpoints and the command
  * line (on a folder) come here. Not thread-safe: one per simulation.
  */
 public final class Simulation {
@@ -25,9 +26,11 @@ public final class Simulation {
     private final PartnerReader reader;
     private final Locale language;
     private final List<PartnerChange> changed = new ArrayList<>();
+    private final List<PartnerShift> shifted = new ArrayList<>();
     private final List<InvalidPartner> invalid = new ArrayList<>();
     private final List<FailedPartner> failed = new ArrayList<>();
     private int unchanged;
+    private int shiftedCount;
     private int changedCount;
     private int invalidCount;
     private int failedCount;
@@ -83,6 +86,13 @@ public final class Simulation {
         PartnerChange change = compare(index, partner, before, after);
         if (change == null) {
             unchanged++;
+            List<RequirementChange> moved = moved(before, after);
+            if (!moved.isEmpty()) {
+                shiftedCount++;
+                if (keep) {
+                    shifted.add(new PartnerShift(index, partner.partner().partnerId(), before.verdict().tier(), moved));
+                }
+            }
         } else {
             changedCount++;
             if (keep) {
@@ -141,6 +151,23 @@ public final class Simulation {
         return new PartnerChange(index, partner.partner().partnerId(), before.verdict().tier(), after.verdict().tier(), flipped);
     }
 
+    /** Each requirement whose result or figures differ between the two evaluations (for a partner keeping its tier). */
+    private static List<RequirementChange> moved(Evaluation before, Evaluation after) {
+        List<RequirementChange> moved = new ArrayList<>();
+        for (RequirementResult was : before.requirements()) {
+            RequirementResult now = find(after, was);
+            if (!Objects.equals(Outcome.of(was), Outcome.of(now))) {
+                moved.add(new RequirementChange(was.level(), was.requirement(), Outcome.of(was), Outcome.of(now)));
+            }
+        }
+        for (RequirementResult now : after.requirements()) {
+            if (find(before, now) == null) {
+                moved.add(new RequirementChange(now.level(), now.requirement(), null, Outcome.of(now)));
+            }
+        }
+        return moved;
+    }
+
     private static RequirementResult find(Evaluation evaluation, RequirementResult like) {
         return evaluation.requirements().stream()
                 .filter(r -> r.level() == like.level() && r.requirement() == like.requirement()).findFirst().orElse(null);
@@ -156,6 +183,11 @@ public final class Simulation {
         return unchanged;
     }
 
+    /** Of those, how many keep it with requirements that change all the same. */
+    public int shiftedCount() {
+        return shiftedCount;
+    }
+
     /** How many partners could not be read. */
     public int invalidCount() {
         return invalidCount;
@@ -168,7 +200,7 @@ public final class Simulation {
 
     /** The report of every partner added so far. */
     public SimulationReport report() {
-        return new SimulationReport(active.version(), candidate.version(), List.of(), List.copyOf(changed), unchanged, List.copyOf(invalid),
-                List.copyOf(failed));
+        return new SimulationReport(active.version(), candidate.version(), List.of(), List.copyOf(changed), unchanged,
+                List.copyOf(shifted), List.copyOf(invalid), List.copyOf(failed));
     }
 }

@@ -13,9 +13,11 @@ import dev.partnertier.engine.RuleProblem;
  * @param errors           the candidate's compile errors (empty when it compiles)
  * @param changed          the partners whose tier changes, in portfolio order
  * @param unchanged        how many partners keep their tier
+ * @param shifted          of those, the partners whose requirements change all the same (a gap that grows), in
+ *                         portfolio order
  * @param invalid          the partners that could not be read as requests
  * @param failed           the partners the rules (most often the candidate) failed on, with the rule and a hint
  */
 public record SimulationReport(String activeVersion, String candidateVersion, List<RuleProblem> errors, List<PartnerChange> changed,
-        int unchanged, List<InvalidPartner> invalid, List<FailedPartner> failed) {
+        int unchanged, List<PartnerShift> shifted, List<InvalidPartner> invalid, List<FailedPartner> failed) {
 }

@@ -216,6 +216,7 @@ public class WhatIfResource {
                 Map<String, Object> counts = new LinkedHashMap<>();
                 counts.put("changed", simulation.changedCount());
                 counts.put("unchanged", simulation.unchanged());
+                counts.put("shifted", simulation.shiftedCount()); // of those unchanged: not streamed, to keep the lines' kinds
                 counts.put("invalid", simulation.invalidCount());
                 counts.put("failed", simulation.failedCount());
                 writeLine(out, counts);

@@ -20,6 +20,7 @@ import dev.partnertier.analysis.FailedPartner;
 import dev.partnertier.analysis.InvalidPartner;
 import dev.partnertier.analysis.Outcome;
 import dev.partnertier.analysis.PartnerChange;
+import dev.partnertier.analysis.PartnerShift;
 import dev.partnertier.analysis.RequirementChange;
 import dev.partnertier.analysis.Simulation;
 import dev.partnertier.analysis.SimulationReport;
@@ -171,6 +172,13 @@ final class SimulateRules {
                         + describe(requirement.before()) + " -> " + describe(requirement.after()));
             }
         }
+        for (PartnerShift shift : report.shifted()) {
+            out.println("SAME " + shift.tier() + "  " + shift.partnerId() + "  (" + sources.get(shift.index()) + ")");
+            for (RequirementChange requirement : shift.requirements()) {
+                out.println("      " + requirement.level() + " " + requirement.requirement().id() + ": "
+                        + describe(requirement.before()) + " -> " + describe(requirement.after()));
+            }
+        }
         for (InvalidPartner invalid : report.invalid()) {
             out.println("NOT READ  " + sources.get(invalid.index()) + ": " + invalid.errors().stream()
                     .map(f -> (f.field().isEmpty() ? "" : f.field() + ": ") + f.message()).reduce((a, b) -> a + "; " + b).orElse(""));
@@ -181,11 +189,12 @@ final class SimulateRules {
                 out.println("          Hint: " + failed.hint());
             }
         }
-        if (!report.changed().isEmpty() || !report.invalid().isEmpty() || !report.failed().isEmpty()) {
+        if (!report.changed().isEmpty() || !report.shifted().isEmpty() || !report.invalid().isEmpty() || !report.failed().isEmpty()) {
             out.println();
         }
         out.println(report.changed().size() + (report.changed().size() == 1 ? " partner changes" : " partners change") + " tier, "
                 + report.unchanged() + " keep" + (report.unchanged() == 1 ? "s" : "") + " it"
+                + (report.shifted().isEmpty() ? "" : " (" + report.shifted().size() + " of them with requirements that change)")
                 + (report.invalid().isEmpty() ? "" : ", " + report.invalid().size() + " could not be read")
                 + (report.failed().isEmpty() ? "" : ", the rules failed on " + report.failed().size()) + ".");
     }

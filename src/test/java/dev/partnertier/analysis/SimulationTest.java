@@ -72,6 +72,13 @@ class SimulationTest {
             assertThat(change.requirements()).containsExactly(new RequirementChange(Level.GOLD, Requirement.PERFORMANCE,
                     new Outcome(true, 4200, 4000), new Outcome(false, 4200, 4500)));
         });
+        // The two that keep their tier: Gold (still met at 5,000) and Silver (its Gold gap grows by 500), each listed with its
+        // Gold performance and nothing else
+        assertThat(report.shifted()).extracting(PartnerShift::partnerId, PartnerShift::tier, PartnerShift::requirements).containsExactly(
+                tuple("litware", Tier.GOLD, List.of(new RequirementChange(Level.GOLD, Requirement.PERFORMANCE,
+                        new Outcome(true, 5000, 4000), new Outcome(true, 5000, 4500)))),
+                tuple("tailspin", Tier.SILVER, List.of(new RequirementChange(Level.GOLD, Requirement.PERFORMANCE,
+                        new Outcome(false, 2500, 4000), new Outcome(false, 2500, 4500)))));
     }
 
     @Test
@@ -81,6 +88,7 @@ class SimulationTest {
         portfolio().forEach(same::add);
         assertThat(same.report().changed()).isEmpty();
         assertThat(same.report().unchanged()).isEqualTo(3);
+        assertThat(same.report().shifted()).isEmpty();
     }
 
     @Test

@@ -79,6 +79,8 @@ class WhatIfTest {
                     .body("changed[0].requirements[0].after.met", equalTo(false))
                     .body("changed[0].requirements[0].after.required", equalTo(4500))
                     .body("unchanged", equalTo(2))
+                    .body("shifted.partnerId", contains("litware", "tailspin")) // they keep their tier; Gold's threshold moved
+                    .body("shifted[1].requirements[0].after.required", equalTo(4500))
                     .body("invalid", empty());
             assertThat(audit.lines()).singleElement().satisfies(line -> assertThat(line)
                     .contains("endpoint=\"POST /rules/simulate\"", "files=performance.drl", "outcome=\"simulated changed=1 unchanged=2 invalid=0 failed=0\""));
@@ -116,7 +118,7 @@ class WhatIfTest {
         assertThat(lines.get(1).get("to").asText()).isEqualTo("SILVER");
         assertThat(lines.get(2).get("index").asInt()).isEqualTo(3);
         assertThat(lines.get(2).at("/errors/0/field").asText()).isEqualTo("market");
-        assertThat(lines.get(3).toString()).isEqualTo("{\"changed\":1,\"unchanged\":2,\"invalid\":1,\"failed\":0}");
+        assertThat(lines.get(3).toString()).isEqualTo("{\"changed\":1,\"unchanged\":2,\"shifted\":2,\"invalid\":1,\"failed\":0}");
     }
 
     @Test
@@ -157,7 +159,7 @@ class WhatIfTest {
         assertThat(failed.get("rules").asText()).isEqualTo("candidate");
         assertThat(failed.get("partnerId").asText()).isEqualTo("fourth-coffee");
         assertThat(failed.get("hint").asText()).contains("숫자");
-        assertThat(lines.get(2)).isEqualTo("{\"changed\":0,\"unchanged\":0,\"invalid\":0,\"failed\":1}");
+        assertThat(lines.get(2)).isEqualTo("{\"changed\":0,\"unchanged\":0,\"shifted\":0,\"invalid\":0,\"failed\":1}");
         analyst().contentType(ContentType.JSON).body(Map.of("files", List.of(boom), "partner", portfolio().get(0)))
                 .post("/rules/try").then().statusCode(422).contentType(Problem.MEDIA_TYPE)
                 .body("type", equalTo(Problem.CANDIDATE_FAILED))

@@ -42,8 +42,11 @@ class SimulateRulesTest {
         assertThat(printed.toString(StandardCharsets.UTF_8))
                 .contains("GOLD -> SILVER  fourth-coffee  (fourth-coffee.json)")
                 .contains("GOLD performance: met (4,200 of 4,000) -> not met (4,200 of 4,500)")
-                .contains("1 partner changes tier, 2 keep it.")
-                .doesNotContain("litware  (", "tailspin  (");
+                .contains("SAME SILVER  tailspin  (tailspin.json)")
+                .contains("GOLD performance: not met (2,500 of 4,000) -> not met (2,500 of 4,500)") // its Gold gap grows
+                .contains("SAME GOLD  litware  (litware.json)")
+                .contains("1 partner changes tier, 2 keep it (2 of them with requirements that change).")
+                .doesNotContain("-> GOLD  litware", "-> SILVER  tailspin"); // neither is listed as a change of tier
     }
 
     @Test
@@ -55,6 +58,8 @@ class SimulateRulesTest {
         assertThat(report.at("/changed/0/partnerId").asText()).isEqualTo("fourth-coffee");
         assertThat(report.at("/changed/0/requirements/0/after/required").asLong()).isEqualTo(4500);
         assertThat(report.get("unchanged").asInt()).isEqualTo(2);
+        assertThat(report.at("/shifted/1/partnerId").asText()).isEqualTo("tailspin");
+        assertThat(report.at("/shifted/1/requirements/0/after/required").asLong()).isEqualTo(4500);
     }
 
     @Test
@@ -86,7 +91,7 @@ class SimulateRulesTest {
 
         assertThat(simulate(candidate.toString(), "examples/portfolio.ndjson")).as(printed.toString(StandardCharsets.UTF_8)).isZero();
         assertThat(printed.toString(StandardCharsets.UTF_8)).contains("NOT READ  portfolio.ndjson:2: market: ")
-                .contains("0 partners change tier, 2 keep it, 1 could not be read.");
+                .contains("0 partners change tier, 2 keep it (2 of them with requirements that change), 1 could not be read.");
     }
 
     @Test

@@ -117,6 +117,10 @@ class WorkbenchBrowserTest {
         WebElement change = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".change[data-partner='fourth-coffee']")));
         assertThat(change.getText()).contains("fourth-coffee", "GOLD", "SILVER", "Gold performance: met (4,200 of 4,000) → not met (4,200 of 4,500)");
         assertThat(browser.findElements(By.cssSelector(".change"))).hasSize(1);
+        // The partners that keep their tier with a requirement that moves: tailspin's Gold gap grows
+        assertThat(browser.findElement(By.cssSelector(".shift[data-partner='tailspin']")).getText())
+                .contains("tailspin", "SILVER", "Gold performance: not met (2,500 of 4,000) → not met (2,500 of 4,500)");
+        assertThat(browser.findElements(By.cssSelector(".shift"))).hasSize(2);
         assertThat(browser.findElement(By.id("simulation-result")).getText()).contains("1 partner changes tier", "2 keep their tier.");
         screenshot("workbench-what-if");
 
