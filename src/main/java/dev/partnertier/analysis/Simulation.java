@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.BiPredicate;
 
 import dev.partnertier.activation.LoadedRules;
 import dev.partnertier.contract.InvalidRequestException;
@@ -136,36 +137,34 @@ public final class Simulation {
         if (before.verdict().tier() == after.verdict().tier()) {
             return null;
         }
-        List<RequirementChange> flipped = new ArrayList<>();
-        for (RequirementResult was : before.requirements()) {
-            RequirementResult now = find(after, was);
-            if (now == null || now.met() != was.met()) {
-                flipped.add(new RequirementChange(was.level(), was.requirement(), Outcome.of(was), Outcome.of(now)));
-            }
-        }
-        for (RequirementResult now : after.requirements()) {
-            if (find(before, now) == null) {
-                flipped.add(new RequirementChange(now.level(), now.requirement(), null, Outcome.of(now)));
-            }
-        }
+        List<RequirementChange> flipped = differences(before, after, (was, now) -> now == null || now.met() != was.met());
         return new PartnerChange(index, partner.partner().partnerId(), before.verdict().tier(), after.verdict().tier(), flipped);
     }
 
     /** Each requirement whose result or figures differ between the two evaluations (for a partner keeping its tier). */
     private static List<RequirementChange> moved(Evaluation before, Evaluation after) {
-        List<RequirementChange> moved = new ArrayList<>();
+        return differences(before, after, (was, now) -> !Objects.equals(Outcome.of(was), Outcome.of(now)));
+    }
+
+    /**
+     * The requirements of {@code before} for which {@code differ} holds against the same requirement of {@code after}
+     * (null when it has none), then those only {@code after} has.
+     */
+    private static List<RequirementChange> differences(Evaluation before, Evaluation after,
+            BiPredicate<RequirementResult, RequirementResult> differ) {
+        List<RequirementChange> changes = new ArrayList<>();
         for (RequirementResult was : before.requirements()) {
             RequirementResult now = find(after, was);
-            if (!Objects.equals(Outcome.of(was), Outcome.of(now))) {
-                moved.add(new RequirementChange(was.level(), was.requirement(), Outcome.of(was), Outcome.of(now)));
+            if (differ.test(was, now)) {
+                changes.add(new RequirementChange(was.level(), was.requirement(), Outcome.of(was), Outcome.of(now)));
             }
         }
         for (RequirementResult now : after.requirements()) {
             if (find(before, now) == null) {
-                moved.add(new RequirementChange(now.level(), now.requirement(), null, Outcome.of(now)));
+                changes.add(new RequirementChange(now.level(), now.requirement(), null, Outcome.of(now)));
             }
         }
-        return moved;
+        return changes;
     }
 
     private static RequirementResult find(Evaluation evaluation, RequirementResult like) {
