@@ -17,7 +17,7 @@ const TEXT = {
     loadPortfolio: "Load the example portfolio", upload: "Upload", simulate: "Simulate my edit",
     checking: "Checking…", compiles: (n) => `Compiles: ${n} rules.`, errors: (n) => `${n} ${n === 1 ? "error" : "errors"} — nothing is checked further until they are fixed.`,
     line: "line", column: "column", guessed: "(line guessed)", edited: "edited", unchanged: "no edits",
-    tier: "Tier", byCandidate: "with your edit", byActive: "with the active rules", explanation: "Why", gaps: "Still missing",
+    excludedTitle: "Not counted", tier: "Tier", byCandidate: "with your edit", byActive: "with the active rules", explanation: "Why", gaps: "Still missing",
     fired: "Rules that fired", passed: (p, f) => `${p} passed, ${f} failed.`, neverFired: "Rules no scenario fired",
     coverageNotCounted: "Rule coverage is not counted: the rules decided no scenario's partner, or failed on one.",
     changes: (n) => `${n} ${n === 1 ? "partner changes" : "partners change"} tier`, keep: (n) => `${n} keep${n === 1 ? "s" : ""} their tier.`,
@@ -36,15 +36,15 @@ const TEXT = {
     coverageNote: "● 시나리오가 실행한 규칙 · ○ 어떤 시나리오도 실행하지 않은 규칙", editing: "편집 중", download: "이 파일 내려받기",
     reset: "편집 되돌리기",
     neverActivates: "여기서는 아무것도 적용되지 않습니다. 변경을 적용하려면 내려받은 파일을 검토를 거쳐 규칙 폴더(또는 ConfigMap)에 넣으세요.",
-    tryTab: "파트너 시험", scenariosTab: "시나리오", whatifTab: "가정 분석", example: "예시",
+    tryTab: "파트너 판정해 보기", scenariosTab: "시나리오", whatifTab: "가상 분석", example: "예시",
     tryButton: "편집한 규칙으로 판정", scenariosNote: "규칙 폴더의 시나리오를 편집한 규칙으로, 편집이 없으면 활성 규칙으로 실행합니다.",
     scenariosOn: (edited) => edited ? "편집한 규칙으로 실행" : "활성 규칙으로 실행", expected: "기대", got: "실제",
     runScenarios: "시나리오 실행",
     whatifNote: "포트폴리오(한 줄에 파트너 하나, NDJSON)를 붙여 넣거나 올리세요. 각 파트너를 활성 규칙과 편집한 규칙으로 판정해 등급이 바뀌는 파트너와 이유를 보여 줍니다.",
-    loadPortfolio: "예시 포트폴리오 불러오기", upload: "파일 올리기", simulate: "편집 결과 가정 분석",
+    loadPortfolio: "예시 포트폴리오 불러오기", upload: "파일 올리기", simulate: "편집 결과 가상 분석",
     checking: "확인 중…", compiles: (n) => `컴파일 성공: 규칙 ${n}개.`, errors: (n) => `오류 ${n}개 — 고칠 때까지 더 확인하지 않습니다.`,
     line: "줄", column: "열", guessed: "(추정한 줄)", edited: "편집됨", unchanged: "편집 없음",
-    tier: "등급", byCandidate: "편집한 규칙 기준", byActive: "활성 규칙 기준", explanation: "이유", gaps: "부족한 점",
+    excludedTitle: "집계에서 제외", tier: "등급", byCandidate: "편집한 규칙 기준", byActive: "활성 규칙 기준", explanation: "이유", gaps: "부족한 점",
     fired: "실행된 규칙", passed: (p, f) => `통과 ${p}개, 실패 ${f}개.`, neverFired: "어떤 시나리오도 실행하지 않은 규칙",
     coverageNotCounted: "시나리오가 실행한 규칙을 집계하지 않았습니다: 규칙이 판정한 시나리오가 없거나, 한 시나리오에서 규칙이 실패했습니다.",
     changes: (n) => `등급이 바뀌는 파트너 ${n}곳`, keep: (n) => `등급이 그대로인 파트너 ${n}곳.`,
@@ -291,8 +291,11 @@ function renderAnswer(target, result) {
     el("p", {}, t("tier") + " ", el("span", { class: "tier " + answer.tier }, answer.tier), " ",
       el("span", { class: "note" }, (result.candidate ? t("byCandidate") : t("byActive")) + " · " + result.version)));
   box.append(el("h3", {}, t("explanation")), el("ul", {}, ...answer.explanation.map((s) => el("li", {}, s))));
-  const missing = answer.gaps.flatMap((g) => g.missing.map((m) => m.explanation));
+  // What the portal shows too: each gap with the people one step from qualifying, and what does not count
+  const missing = answer.gaps.flatMap((g) => g.missing.flatMap((m) => [m.explanation, ...(m.closest || []).map((c) => "· " + c.explanation)]));
   if (missing.length) box.append(el("h3", {}, t("gaps")), el("ul", {}, ...missing.map((s) => el("li", {}, s))));
+  const excluded = (answer.excluded || []).map((x) => x.explanation);
+  if (excluded.length) box.append(el("h3", {}, t("excludedTitle")), el("ul", { class: "excluded" }, ...excluded.map((s) => el("li", {}, s))));
   box.append(el("h3", {}, t("fired")), el("ul", {}, ...answer.firedRules.map((r) => el("li", {}, `${r.name} (${r.file})`))));
   target.replaceChildren(box);
 }

@@ -145,6 +145,14 @@ class WorkbenchBrowserTest {
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("try-result"), "with your edit"));
         assertThat(browser.findElement(By.id("try-result")).getText()).contains("SILVER", "Gold needs 300 more active entitlements");
 
+        // As the portal shows it: what does not count, and who is one step from qualifying
+        new Select(browser.findElement(By.id("try-example"))).selectByValue("silver-partner");
+        browser.findElement(By.id("try")).click();
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("try-result"), "Not counted"));
+        assertThat(browser.findElements(By.cssSelector("#try-result ul.excluded li"))).hasSize(4);
+        assertThat(browser.findElement(By.id("try-result")).getText())
+                .contains("does not count: it is a trial", "is one step from qualifying: still needs exam 70-347");
+
         // Korean, and the editor's hints follow.
         new Select(browser.findElement(By.id("language"))).selectByValue("ko");
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("header h1"), "규칙 워크벤치"));
