@@ -190,20 +190,20 @@ public class ProblemMappers {
     /**
      * The detail of a 500 rules-failed: in English, the engine's own diagnostic (the rule, its file and line, what
      * failed, e.g. {@code For input string: "x"}); in another language, which that diagnostic is not in, the rules it
-     * blames and the hint, in that language. The log has the diagnostic whole either way.
+     * blames, to pass on to an analyst (whose hint is in {@code GET /rules}, not for the portal's users). The log has the
+     * diagnostic whole either way.
      */
     static String rulesFailedDetail(RuleOutcomeException e, Locale language) {
         ProblemText text = ProblemText.in(language);
         if ("en".equals(ProblemText.languageOf(language))) {
             return text.format("detail.rules-failed", e.getMessage());
         }
-        String hint = e.hint().map(h -> h.in(language).text() + " ").orElse("");
         if (e.rules().isEmpty()) {
-            return text.format("detail.rules-failed.unnamed", hint);
+            return text.format("detail.rules-failed.unnamed");
         }
         String rules = String.join(", ", e.rules().stream()
                 .map(r -> text.format("rules-failed.rule", r.name(), r.file(), String.valueOf(r.line()))).toList());
-        return text.format("detail.rules-failed.rules", rules, hint);
+        return text.format("detail.rules-failed.rules", rules);
     }
 
     @ServerExceptionMapper
