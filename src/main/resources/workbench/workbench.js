@@ -30,6 +30,7 @@ const TEXT = {
     stale: "These results are of an earlier edit or language: run again.",
     sessionEnded: "your session has ended: download your edits before you sign in again",
     shifted: (n) => `Of those, ${n} keep${n === 1 ? "s" : ""} the tier with requirements that change:`,
+    pass: "PASS", fail: "FAIL",
   },
   ko: {
     title: "규칙 워크벤치", active: "활성 규칙", language: "언어", signOut: "로그아웃", files: "규칙 파일",
@@ -57,6 +58,12 @@ const TEXT = {
     stale: "이전 편집이나 언어의 결과입니다. 다시 실행하세요.",
     sessionEnded: "세션이 끝났습니다. 다시 로그인하기 전에 편집한 파일을 내려받으세요",
     shifted: (n) => `그중 ${n}곳은 등급은 그대로지만 요건이 바뀝니다:`,
+    pass: "통과", fail: "실패",
+    what: {
+      tier: "등급", activeEntitlements: "활성 권리 유형", qualifiedIndividuals: "시험 요건을 통과한 개인", gaps: "부족한 점",
+      excluded: "집계 제외", explanation: "설명", decision: "판정", scenario: "시나리오", requirement: "요건", gap: "부족한 점",
+      rule: "규칙", met: "충족", actual: "현재", required: "필요", amount: "수량", closest: "가장 가까운 개인",
+    },
   },
 };
 
@@ -126,7 +133,9 @@ function renderHealth() {
   const details = [];
   if (rules.scenarios && rules.scenarios.failed > 0) {
     said.push(t("scenariosFailing", rules.scenarios.failed, rules.scenarios.passed + rules.scenarios.failed));
-    for (const s of rules.scenarios.failing) details.push(`${s.name} (${s.file}): ${s.mismatches.map((m) => `${m.what}: ${t("expected")} ${m.expected}, ${t("got")} ${m.actual}`).join("; ")}`);
+    for (const s of rules.scenarios.failing) {
+      details.push(`${s.name} (${s.file}): ${s.mismatches.map((m) => `${whatLabel(m.what)}: ${t("expected")} ${m.expected}, ${t("got")} ${m.actual}`).join("; ")}`);
+    }
   }
   const failed = (rules.failures || []).reduce((sum, f) => sum + f.count, 0);
   if (failed > 0) {
@@ -155,6 +164,26 @@ function markStale() {
 function fresh(pane) {
   pane.dataset.runAt = String(state.edits);
   return pane;
+}
+
+/**
+ * What a scenario's mismatch is about, as the page's language says it. The report's `what` is a key (the service never
+ * translates it: clients read `decision`); its words are translated here, for Korean.
+ */
+function whatLabel(what) {
+  const words = TEXT[state.lang].what;
+  if (!words) return what;
+  if (words[what]) return words[what];
+  let m;
+  if ((m = /^requirement (\w+) (\w+)(?: (met|actual|required))?$/.exec(what))) {
+    return `${words.requirement} ${TEXT[state.lang].level[m[1]] || m[1]} ${TEXT[state.lang].requirement[m[2]] || m[2]}${m[3] ? " " + words[m[3]] : ""}`;
+  }
+  if ((m = /^gap (\w+) (\w+)(?: (amount|closest))?$/.exec(what))) {
+    return `${words.gap} ${TEXT[state.lang].level[m[1]] || m[1]} ${TEXT[state.lang].requirement[m[2]] || m[2]}${m[3] ? " " + words[m[3]] : ""}`;
+  }
+  if ((m = /^rule "(.*)"$/.exec(what))) return `${words.rule} "${m[1]}"`;
+  if ((m = /^explanation \((\w+)\)$/.exec(what))) return `${words.explanation} (${m[1]})`;
+  return what;
 }
 
 /** Marks a pane stale, with a note, when its results are of a run begun before the latest edit (also once they arrive). */
@@ -342,9 +371,9 @@ async function runScenarios() {
     " ", el("span", { class: "note" }, `${t("scenariosOn", files.length > 0)} · ${body.version}`)));
   const list = el("ul");
   for (const s of report.scenarios) {
-    const item = el("li", { class: s.passed ? "pass" : "fail" }, (s.passed ? "PASS " : "FAIL ") + s.name + ` (${s.file})`);
+    const item = el("li", { class: s.passed ? "pass" : "fail" }, `${t(s.passed ? "pass" : "fail")} ${s.name} (${s.file})`);
     if (!s.passed) item.append(el("ul", {}, ...s.mismatches.map((m) => {
-      const text = `${m.what}: ${t("expected")} ${m.expected}, ${t("got")} ${m.actual}`;
+      const text = `${whatLabel(m.what)}: ${t("expected")} ${m.expected}, ${t("got")} ${m.actual}`;
       return el("li", {}, m.hint ? `${sentence(text)} ${m.hint}` : text);
     })));
     list.append(item);

@@ -47,8 +47,10 @@ public record ScenarioResult(String name, String file, boolean passed, List<Mism
             this(what, expected, actual, null, List.of());
         }
 
+        /** The same mismatch with its words ({@link MismatchWords}) and hint in a language; {@code what} stays a key. */
         Mismatch in(Locale language) {
-            return hint == null ? this : new Mismatch(what, expected, actual, hint.in(language), rules);
+            return new Mismatch(what, MismatchWords.in(expected, language), MismatchWords.in(actual, language),
+                    hint == null ? null : hint.in(language), rules);
         }
 
         /**

@@ -37,6 +37,7 @@ public final class ScenarioRunner {
 
     /** What a scenario is told of a rule name no rule has. */
     static final String NO_SUCH_RULE = "no rule has this name (renamed, deleted or misspelt? GET /rules and the rule files list them)";
+    // The words of mismatches are in mismatch.properties too (MismatchWords): a test holds the two equal.
 
     /** How a mismatch about the scenario's request begins: {@code request.customers[0].tenantId}. */
     static final String REQUEST = "request.";

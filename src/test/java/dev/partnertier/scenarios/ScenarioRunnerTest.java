@@ -15,6 +15,7 @@ import dev.partnertier.engine.RuleSet;
 import dev.partnertier.scenarios.ScenarioResult.Mismatch;
 import dev.partnertier.testing.ShippedRules;
 import dev.partnertier.testing.ThrowingRule;
+import dev.partnertier.testing.Translations;
 
 /** A failing scenario says which expectation failed, with expected and actual; bad files do not hide good ones. */
 class ScenarioRunnerTest {
@@ -99,6 +100,29 @@ class ScenarioRunnerTest {
                 .isEqualTo("excluded: expected nothing, got [NOT_ASSOCIATED u01, NOT_ASSOCIATED u02, NOT_ASSOCIATED u03, "
                         + "NOT_ASSOCIATED u04, NOT_ASSOCIATED u05, NOT_ASSOCIATED u06, NOT_ASSOCIATED u07, NOT_ASSOCIATED u08, "
                         + "NOT_ASSOCIATED u09, NOT_ASSOCIATED u10, and 2 more]");
+    }
+
+    @Test
+    void inKoreanTheMismatchesWordsAreKoreanAndTheirWhatStaysAKey() {
+        ScenarioReport report = run("""
+                {"name": "A renamed rule", "request": %s,
+                 "expect": {"tier": "GOLD", "rulesFired": ["The tier is Gold when Gold is met", "The tier is Silvr"],
+                            "explanationContains": ["no such sentence"]}}
+                """.formatted(REQUEST)).in(java.util.Locale.KOREAN);
+
+        assertThat(report.scenarios().get(0).mismatches()).extracting(Mismatch::what, Mismatch::expected, Mismatch::actual)
+                .startsWith(tuple("tier", "GOLD", "SILVER"),
+                        tuple("rule \"The tier is Gold when Gold is met\"", "실행됨", "실행되지 않음"),
+                        tuple("rule \"The tier is Silvr\"", "실행됨", "이 이름의 규칙이 없습니다(이름이 바뀌었거나 삭제되었거나 철자가 틀렸습니까? "
+                                + "GET /rules와 규칙 파일에 목록이 있습니다)"));
+        assertThat(report.scenarios().get(0).mismatches().get(3).expected()).isEqualTo("다음을 포함한 문장: \"no such sentence\"");
+    }
+
+    @Test
+    void theWordsOfMismatchesSpeakKoreanToo() {
+        Translations.assertComplete(ScenarioRunner.class, "mismatch.properties", "mismatch_ko.properties", 10, false);
+        assertThat(java.util.ResourceBundle.getBundle("dev.partnertier.scenarios.mismatch", java.util.Locale.ROOT).getString("no-such-rule"))
+                .isEqualTo(ScenarioRunner.NO_SUCH_RULE);
     }
 
     @Test

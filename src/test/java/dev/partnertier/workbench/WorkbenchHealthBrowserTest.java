@@ -110,6 +110,8 @@ class WorkbenchHealthBrowserTest {
             new Select(browser.findElement(By.id("language"))).selectByValue("ko");
             HeadlessChromium.waiting(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("active-health"),
                     "활성 규칙이 파트너 1곳에서 실패했습니다"));
+            HeadlessChromium.waiting(browser).until(ExpectedConditions.attributeContains(By.id("active-health"), "title",
+                    "등급: 기대 SILVER, 실제 NONE")); // the mismatch's what and words in Korean too
         } finally {
             new Select(browser.findElement(By.id("language"))).selectByValue("en"); // kept by the page for the next test
         }
