@@ -14,8 +14,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import org.apache.commons.text.similarity.LevenshteinDistance;
-
 import dev.partnertier.model.FactTypes;
 
 /**
@@ -124,7 +122,7 @@ final class ErrorHints {
                 ? Arrays.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name()).toList()
                 : fields(type);
         String kind = type.isEnum() ? "constant" : "field";
-        List<String> near = nearest(name, members);
+        List<String> near = NearestNames.of(name, members);
         return near.isEmpty()
                 ? hint(problem, column, kind + ".unknown", type.getSimpleName(), name, String.join(", ", members))
                 : hint(problem, column, kind + ".unknown.near", type.getSimpleName(), name, String.join(", ", near), String.join(", ", members));
@@ -140,7 +138,7 @@ final class ErrorHints {
                 }
             }
         }
-        List<String> near = nearest(name, types);
+        List<String> near = NearestNames.of(name, types);
         return near.isEmpty()
                 ? hint(problem, column, "type.unknown", name, String.join(", ", types))
                 : hint(problem, column, "type.unknown.near", name, String.join(", ", near));
@@ -163,16 +161,6 @@ final class ErrorHints {
     private static RuleProblem hint(RuleProblem problem, int column, String key, String... args) {
         int at = problem.column() > 0 ? problem.column() : column;
         return problem.at(problem.line(), at, problem.lineGuessed()).withHint(Hint.of(key, args));
-    }
-
-    /** The names closest to {@code name} (all those equally close), if at most a third of its letters (and at least two) differ. */
-    static List<String> nearest(String name, List<String> candidates) {
-        LevenshteinDistance distance = LevenshteinDistance.getDefaultInstance();
-        int best = candidates.stream().mapToInt(c -> distance.apply(name.toLowerCase(), c.toLowerCase())).min().orElse(Integer.MAX_VALUE);
-        if (best > Math.max(2, name.length() / 3)) {
-            return List.of();
-        }
-        return candidates.stream().distinct().filter(c -> distance.apply(name.toLowerCase(), c.toLowerCase()) == best).toList();
     }
 
     private static List<String> fields(Class<?> type) {

@@ -100,7 +100,7 @@ final class LiteralConstraints {
             if (values.contains(text)) {
                 return null;
             }
-            List<String> near = ErrorHints.nearest(text, values);
+            List<String> near = NearestNames.of(text, values);
             Hint hint = near.isEmpty()
                     ? Hint.of("constant.unknown", type.getSimpleName(), text, String.join(", ", values))
                     : Hint.of("constant.unknown.near", type.getSimpleName(), text, String.join(", ", near), String.join(", ", values));

@@ -26,6 +26,7 @@ import io.quarkus.qute.TemplateNode;
 import io.quarkus.qute.ValueResolver;
 
 import dev.partnertier.engine.Hint;
+import dev.partnertier.engine.NearestNames;
 import dev.partnertier.engine.RuleFile;
 import dev.partnertier.engine.RuleProblem;
 import dev.partnertier.engine.RulesCompilationException;
@@ -283,7 +284,8 @@ public final class Wording {
 
     /**
      * The hint for a name a sentence does not have: a closing brace left out when the name is one it has followed by
-     * more text ({@code {tenant의 ...}}), else the names it has.
+     * more text ({@code {tenant의 ...}}), else the name it most likely meant ({@code {workoad}}: workload), else the names
+     * it has.
      */
     private static Hint hint(String name, Set<String> allowed, String names) {
         boolean braceLeftOut = !NAME.matcher(name).matches()
@@ -291,7 +293,11 @@ public final class Wording {
         if (braceLeftOut) {
             return Hint.of("wording.brace", name);
         }
-        return allowed.isEmpty() ? Hint.of("wording.no-names") : Hint.of("wording.name", names);
+        if (allowed.isEmpty()) {
+            return Hint.of("wording.no-names");
+        }
+        List<String> near = NearestNames.of(name, List.copyOf(new TreeSet<>(allowed)));
+        return near.isEmpty() ? Hint.of("wording.name", names) : Hint.of("wording.name.near", name, String.join(", ", near), names);
     }
 
     private static String language(RuleFile file) {

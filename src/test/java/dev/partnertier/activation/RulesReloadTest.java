@@ -234,6 +234,15 @@ class RulesReloadTest {
             assertThat(p.file()).isEqualTo("messages_ko.properties");
             assertThat(p.line()).isEqualTo(lineOf(dir.resolve("messages_ko.properties"), "exclusion.TRIAL="));
             assertThat(p.message()).contains("{tenat}", "tenant");
+            assertThat(p.hint().text()).startsWith("tenat is not a name of this sentence: did you mean tenant? "
+                    + "A sentence may only use the names of its key, each in braces: ").contains("users");
+            assertThat(p.hint().in(java.util.Locale.KOREAN).text()).startsWith("tenat은(는) 이 문장의 이름이 아닙니다. tenant을(를) 뜻하셨나요?");
+        });
+
+        // A name like none of the sentence's: the names it has
+        RulesCopy.replace(dir.resolve("messages_ko.properties"), "exclusion.TRIAL=고객 {tenat}", "exclusion.TRIAL=고객 {partnerName}");
+        assertThat(reload.reload()).isFalse();
+        assertThat(active.lastFailure().orElseThrow().errors()).singleElement().satisfies(p -> {
             assertThat(p.hint().text()).startsWith("A sentence may only use the names of its key, each in braces: ").contains("tenant");
             assertThat(p.hint().in(java.util.Locale.KOREAN).text()).startsWith("문장에는 그 키의 이름만");
         });
