@@ -30,7 +30,7 @@ const TEXT = {
     stale: "These results are of an earlier edit or language: run again.",
     sessionEnded: "your session has ended: download your edits before you sign in again",
     shifted: (n) => `Of those, ${n} keep${n === 1 ? "s" : ""} the tier with requirements that change:`,
-    pass: "PASS", fail: "FAIL",
+    pass: "PASS", fail: "FAIL", andMore: (n) => `and ${n} more`,
   },
   ko: {
     title: "규칙 워크벤치", active: "활성 규칙", language: "언어", signOut: "로그아웃", files: "규칙 파일",
@@ -58,7 +58,7 @@ const TEXT = {
     stale: "이전 편집이나 언어의 결과입니다. 다시 실행하세요.",
     sessionEnded: "세션이 끝났습니다. 다시 로그인하기 전에 편집한 파일을 내려받으세요",
     shifted: (n) => `그중 ${n}곳은 등급은 그대로지만 요건이 바뀝니다:`,
-    pass: "통과", fail: "실패",
+    pass: "통과", fail: "실패", andMore: (n) => `외 ${n}곳`,
     what: {
       tier: "등급", activeEntitlements: "활성 권리 유형", qualifiedIndividuals: "시험 요건을 통과한 개인", gaps: "부족한 점",
       excluded: "집계 제외", explanation: "설명", decision: "판정", scenario: "시나리오", requirement: "요건", gap: "부족한 점",
@@ -414,9 +414,14 @@ async function simulate() {
       `${TEXT[state.lang].level[r.level] || r.level} ${TEXT[state.lang].requirement[r.requirement] || r.requirement}: ${outcome(r.before)} → ${outcome(r.after)}`))));
     box.append(item);
   }
+  for (const bad of body.invalid) box.append(el("p", { class: "error" }, `#${bad.index + 1} ${t("notRead")}: ` + bad.errors.map((e) => `${e.field} ${e.message}`).join("; ")));
+  for (const failed of body.failed || []) {
+    box.append(el("p", { class: "error failed" }, `#${failed.index + 1} ${failed.partnerId}: ${t("failedOn", failed.rules)}: ${sentence(failed.message)}`
+      + (failed.hint ? ` ${failed.hint}` : "")));
+  }
   if (body.shifted && body.shifted.length) {
     box.append(el("p", {}, t("shifted", body.shifted.length)));
-    for (const shift of body.shifted) {
+    for (const shift of body.shifted.slice(0, 50)) { // a threshold moves every partner's figures: the first 50 of them
       const item = el("div", { class: "shift" }, el("span", { class: "who" }, shift.partnerId), ": ",
         el("span", { class: "tier " + shift.tier }, shift.tier));
       item.dataset.partner = shift.partnerId;
@@ -424,11 +429,7 @@ async function simulate() {
         `${TEXT[state.lang].level[r.level] || r.level} ${TEXT[state.lang].requirement[r.requirement] || r.requirement}: ${outcome(r.before)} → ${outcome(r.after)}`))));
       box.append(item);
     }
-  }
-  for (const bad of body.invalid) box.append(el("p", { class: "error" }, `#${bad.index + 1} ${t("notRead")}: ` + bad.errors.map((e) => `${e.field} ${e.message}`).join("; ")));
-  for (const failed of body.failed || []) {
-    box.append(el("p", { class: "error failed" }, `#${failed.index + 1} ${failed.partnerId}: ${t("failedOn", failed.rules)}: ${sentence(failed.message)}`
-      + (failed.hint ? ` ${failed.hint}` : "")));
+    if (body.shifted.length > 50) box.append(el("p", { class: "note" }, t("andMore", body.shifted.length - 50)));
   }
   box.append(el("p", { class: "note" }, `${body.activeVersion} → ${body.candidateVersion}`));
   target.replaceChildren(box);

@@ -17,8 +17,8 @@ import dev.partnertier.model.RequirementResult;
 
 /**
  * Decides partners under the active rules and under a candidate, and reports the ones whose tier changes with the
- * requirements that flipped, and those that keep it with requirements that change all the same. Running the candidate runs its code: only analysts' audited endpoints and the command
- * line (on a folder) come here. Not thread-safe: one per simulation.
+ * requirements that flipped, and those that keep it with requirements that change all the same. Running the candidate
+ * runs its code: only analysts' audited endpoints and the command line (on a folder) come here. Not thread-safe: one per simulation.
  */
 public final class Simulation {
 

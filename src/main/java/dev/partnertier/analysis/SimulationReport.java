@@ -2,6 +2,8 @@ package dev.partnertier.analysis;
 
 import java.util.List;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import dev.partnertier.engine.RuleProblem;
 
 /**
@@ -19,5 +21,8 @@ import dev.partnertier.engine.RuleProblem;
  * @param failed           the partners the rules (most often the candidate) failed on, with the rule and a hint
  */
 public record SimulationReport(String activeVersion, String candidateVersion, List<RuleProblem> errors, List<PartnerChange> changed,
-        int unchanged, List<PartnerShift> shifted, List<InvalidPartner> invalid, List<FailedPartner> failed) {
+        int unchanged,
+        @Schema(description = "Of the partners counted in unchanged, those whose requirements change all the same (a gap that "
+                + "grows when a threshold rises); not a count of its own")
+        List<PartnerShift> shifted, List<InvalidPartner> invalid, List<FailedPartner> failed) {
 }

@@ -116,12 +116,13 @@ public class WhatIfResource {
     @Operation(operationId = "simulateRules", summary = "What-if: who would change tier under edited rules",
             description = "Decides each partner under the active rules and under the candidate (the active rules with these files "
                     + "in place) and lists the partners whose tier changes, with the requirements that flipped (actual and required "
-                    + "before and after), how many keep their tier, and the partners the rules fail on (which rules, the rule, its file and "
+                    + "before and after), how many keep their tier and which of those have requirements that change all the same "
+                    + "(shifted), and the partners the rules fail on (which rules, the rule, its file and "
                     + "line, a hint). Nothing active changes. The candidate runs in the service: "
                     + "analyst role only, audited, off when rules.candidates-enabled=false (403). For a large portfolio send "
                     + "application/x-ndjson: the first line {\"files\": [...]}, then one partner per line; the answer streams one "
                     + "line per partner that changes tier, cannot be read or fails, after a first line with the versions, and ends with the "
-                    + "counts.")
+                    + "counts {changed, unchanged, shifted, invalid, failed}, where shifted is a part of unchanged, not streamed.")
     @APIResponse(responseCode = "200", description = "Who changes tier and why (or the candidate's compile errors)", content = {
         @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SimulationReport.class)),
         @Content(mediaType = BatchResource.NDJSON, schema = @Schema(type = SchemaType.OBJECT, description = "One JSON object per line: "

@@ -172,13 +172,6 @@ final class SimulateRules {
                         + describe(requirement.before()) + " -> " + describe(requirement.after()));
             }
         }
-        for (PartnerShift shift : report.shifted()) {
-            out.println("SAME " + shift.tier() + "  " + shift.partnerId() + "  (" + sources.get(shift.index()) + ")");
-            for (RequirementChange requirement : shift.requirements()) {
-                out.println("      " + requirement.level() + " " + requirement.requirement().id() + ": "
-                        + describe(requirement.before()) + " -> " + describe(requirement.after()));
-            }
-        }
         for (InvalidPartner invalid : report.invalid()) {
             out.println("NOT READ  " + sources.get(invalid.index()) + ": " + invalid.errors().stream()
                     .map(f -> (f.field().isEmpty() ? "" : f.field() + ": ") + f.message()).reduce((a, b) -> a + "; " + b).orElse(""));
@@ -187,6 +180,13 @@ final class SimulateRules {
             out.println("FAILED    " + sources.get(failed.index()) + ": the " + failed.rules() + " rules: " + failed.message());
             if (failed.hint() != null) {
                 out.println("          Hint: " + failed.hint());
+            }
+        }
+        for (PartnerShift shift : report.shifted()) { // after what needs fixing: a threshold moves every partner's figures
+            out.println("SAME " + shift.tier() + "  " + shift.partnerId() + "  (" + sources.get(shift.index()) + ")");
+            for (RequirementChange requirement : shift.requirements()) {
+                out.println("      " + requirement.level() + " " + requirement.requirement().id() + ": "
+                        + describe(requirement.before()) + " -> " + describe(requirement.after()));
             }
         }
         if (!report.changed().isEmpty() || !report.shifted().isEmpty() || !report.invalid().isEmpty() || !report.failed().isEmpty()) {

@@ -5,8 +5,8 @@ import java.util.ResourceBundle;
 
 /**
  * The words a scenario's mismatch says of the expected and the actual answer ({@code fired}, {@code a failure of the
- * rules: ...}), in the language of a report: {@code mismatch.properties} (English, as {@link ScenarioRunner} writes
- * them) and {@code mismatch_ko.properties} in this package. A value that is not one of these words (a figure, a tier,
+ * rules: ...}), in the language of a report: {@code mismatch.properties} (English, which {@link ScenarioRunner} writes
+ * them from) and {@code mismatch_ko.properties} in this package. A value that is not one of these words (a figure, a tier,
  * the answer's own sentences, the engine's message after a prefix) stays as it is. The mismatch's {@code what} is a
  * key clients read ({@code decision}), never translated.
  */
@@ -18,6 +18,11 @@ final class MismatchWords {
     private static final ResourceBundle ENGLISH = ResourceBundle.getBundle(BUNDLE, Locale.ROOT, NO_FALLBACK);
 
     private MismatchWords() {
+    }
+
+    /** The English word of a key; for a {@code prefix.} key, with {@code rest} in place of its {@code {0}}. */
+    static String english(String key, String rest) {
+        return ENGLISH.getString(key).replace("{0}", rest);
     }
 
     /** The value in {@code language}; unchanged for English, a language without words, or a value that is not one. */

@@ -36,8 +36,7 @@ public final class ScenarioRunner {
     public static final String DECISION = "decision";
 
     /** What a scenario is told of a rule name no rule has. */
-    static final String NO_SUCH_RULE = "no rule has this name (renamed, deleted or misspelt? GET /rules and the rule files list them)";
-    // The words of mismatches are in mismatch.properties too (MismatchWords): a test holds the two equal.
+    static final String NO_SUCH_RULE = word("no-such-rule");
 
     /** How a mismatch about the scenario's request begins: {@code request.customers[0].tenantId}. */
     static final String REQUEST = "request.";
@@ -85,10 +84,11 @@ public final class ScenarioRunner {
                 sentencesContain(language.getValue(), sentences(answer), "explanation (" + language.getKey() + ")", mismatches);
             }
         } catch (InvalidRequestException e) {
-            e.errors().forEach(err -> mismatches.add(new Mismatch(REQUEST + err.field(), "a valid request", err.message())));
+            e.errors().forEach(err -> mismatches.add(new Mismatch(REQUEST + err.field(), word("a-valid-request"), err.message())));
         } catch (RuleOutcomeException e) {
-            String expected = scenario.expect().tier() == null ? "a verdict" : "the tier " + scenario.expect().tier();
-            mismatches.add(new Mismatch(DECISION, expected, "a failure of the rules: " + e.getMessage(), e.hint().orElse(null),
+            String expected = scenario.expect().tier() == null ? word("a-verdict")
+                    : word("prefix.the-tier", scenario.expect().tier().name());
+            mismatches.add(new Mismatch(DECISION, expected, word("prefix.failure", e.getMessage()), e.hint().orElse(null),
                     e.rules()));
         }
         return new ScenarioResult(scenario.name(), scenario.file(), mismatches.isEmpty(), List.copyOf(mismatches));
@@ -115,7 +115,7 @@ public final class ScenarioRunner {
             RequirementView got = actual.levels().stream().filter(l -> l.level() == want.level())
                     .flatMap(l -> l.requirements().stream()).filter(r -> r.id() == want.id()).findFirst().orElse(null);
             if (got == null) {
-                out.add(new Mismatch(what, "a result", "none"));
+                out.add(new Mismatch(what, word("a-result"), word("none")));
                 continue;
             }
             check(out, what + " met", want.met(), got.met());
@@ -127,7 +127,7 @@ public final class ScenarioRunner {
             MissingView got = actual.gaps().stream().filter(g -> g.level() == want.level())
                     .flatMap(g -> g.missing().stream()).filter(m -> m.requirement() == want.requirement()).findFirst().orElse(null);
             if (got == null) {
-                out.add(new Mismatch(what, "a gap", "none"));
+                out.add(new Mismatch(what, word("a-gap"), word("none")));
                 continue;
             }
             check(out, what + " amount", want.amount(), got.amount());
@@ -137,7 +137,7 @@ public final class ScenarioRunner {
             }
         }
         if (Boolean.TRUE.equals(expect.noGaps()) && !actual.gaps().isEmpty()) {
-            out.add(new Mismatch("gaps", "none", actual.gaps().stream().map(GapView::level).toList().toString()));
+            out.add(new Mismatch("gaps", word("none"), actual.gaps().stream().map(GapView::level).toList().toString()));
         }
         List<ExcludedView> exclusions = new ArrayList<>();
         actual.excluded().forEach(exclusions::add);
@@ -148,7 +148,7 @@ public final class ScenarioRunner {
             }
         }
         if (Boolean.TRUE.equals(expect.nothingExcluded()) && !exclusions.isEmpty()) {
-            out.add(new Mismatch("excluded", "nothing", excluded)); // which ones, not only how many
+            out.add(new Mismatch("excluded", word("nothing"), excluded)); // which ones, not only how many
         }
         namedRules(expect, rules, evaluation, out);
         sentencesContain(expect.explanationContains(), sentences(actual), "explanation", out);
@@ -163,16 +163,16 @@ public final class ScenarioRunner {
         List<String> fired = evaluation.firedRules().stream().map(FiredRule::name).toList();
         for (String rule : expect.rulesFired()) {
             if (!names.contains(rule)) {
-                out.add(new Mismatch("rule \"" + rule + "\"", "fired", NO_SUCH_RULE));
+                out.add(new Mismatch("rule \"" + rule + "\"", word("fired"), NO_SUCH_RULE));
             } else if (!fired.contains(rule)) {
-                out.add(new Mismatch("rule \"" + rule + "\"", "fired", "did not fire"));
+                out.add(new Mismatch("rule \"" + rule + "\"", word("fired"), word("did-not-fire")));
             }
         }
         for (String rule : expect.rulesNotFired()) {
             if (!names.contains(rule)) {
-                out.add(new Mismatch("rule \"" + rule + "\"", "not fired", NO_SUCH_RULE));
+                out.add(new Mismatch("rule \"" + rule + "\"", word("not-fired"), NO_SUCH_RULE));
             } else if (fired.contains(rule)) {
-                out.add(new Mismatch("rule \"" + rule + "\"", "not fired", "fired"));
+                out.add(new Mismatch("rule \"" + rule + "\"", word("not-fired"), word("fired")));
             }
         }
     }
@@ -199,9 +199,19 @@ public final class ScenarioRunner {
         if (!missing.isEmpty()) { // one mismatch for all of them: the answer's sentences are listed once
             // each sentence quoted: many hold commas themselves
             String answer = sentences.stream().map(s -> "\"" + s + "\"").collect(Collectors.joining(", "));
-            out.add(new Mismatch(what, (missing.size() == 1 ? "a sentence containing " : "sentences containing ")
-                    + String.join(" and ", missing), answer));
+            out.add(new Mismatch(what, word(missing.size() == 1 ? "prefix.sentence" : "prefix.sentences", String.join(" and ", missing)),
+                    answer));
         }
+    }
+
+    /** A mismatch's word, in English, from {@code mismatch.properties}: {@link MismatchWords} says it in other languages. */
+    private static String word(String key) {
+        return MismatchWords.english(key, "");
+    }
+
+    /** A mismatch's word that a text follows ({@code a failure of the rules: ...}), in English. */
+    private static String word(String key, String rest) {
+        return MismatchWords.english(key, rest);
     }
 
     private static void check(List<Mismatch> out, String what, Object expected, Object actual) {
