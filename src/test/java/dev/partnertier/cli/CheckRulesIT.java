@@ -89,7 +89,8 @@ class CheckRulesIT {
         RulesCopy.setThreshold(dir, "Gold performance threshold in every market", "4500");
         Run run = packagedApp("simulate-rules", dir.toString(), "examples/what-if");
         assertThat(run.exit()).as(run.output()).isZero();
-        assertThat(run.output()).contains("GOLD -> SILVER  fourth-coffee", "1 partner changes tier, 2 keep it.")
+        assertThat(run.output()).contains("GOLD -> SILVER  fourth-coffee", "SAME SILVER  tailspin",
+                        "1 partner changes tier, 2 keep it (2 of them with requirements that change).")
                 .doesNotContain("Listening on");
     }
 }
