@@ -96,7 +96,7 @@ final class CheckRules {
         if (json) {
             out.println(toJson(report));
         } else {
-            print(dir, report, out);
+            print(dir, report, CheckRulesText.in(language), out);
         }
         return report.passed() && everyRuleFired(report) ? 0 : 1;
     }
@@ -110,59 +110,56 @@ final class CheckRules {
                 || report.scenarios().rulesNeverFired().isEmpty();
     }
 
-    private static void print(Path dir, RulesReport report, PrintStream out) {
-        out.println("Checking the rules in " + dir);
+    private static void print(Path dir, RulesReport report, CheckRulesText text, PrintStream out) {
+        out.println(text.say("checking", dir));
         if (!Files.isDirectory(dir)) {
             out.println();
-            out.println("FAIL  " + dir + " is not a rules folder: " + (Files.exists(dir) ? "it is a file" : "it does not exist")
-                    + ". Give the folder that holds the .drl files (by default ./rules).");
+            out.println(text.mark("fail") + text.say("not-a-folder", dir,
+                    text.say(Files.exists(dir) ? "not-a-folder.file" : "not-a-folder.missing")));
             return;
         }
         if (!report.valid()) {
             out.println();
-            out.println("FAIL  The rules do not compile. Fix these and run the check again:");
+            out.println(text.mark("fail") + text.say("not-compiling"));
             for (RuleProblem error : report.errors()) {
-                printProblem(dir, error, out);
+                printProblem(dir, error, text, out);
             }
             return;
         }
-        out.println("OK    The rules compile: " + report.rules() + " rules, version " + report.version());
-        report.warnings().forEach(w -> out.println("      warning: " + w));
+        out.println(text.mark("ok") + text.say("compiles", report.rules(), report.version()));
+        report.warnings().forEach(w -> out.println("      " + text.say("warning", w)));
         out.println();
-        out.println("Scenarios in " + dir.resolve(ScenarioFiles.FOLDER) + ":");
-        printScenarios(report, out);
+        out.println(text.say("scenarios-in", dir.resolve(ScenarioFiles.FOLDER)));
+        printScenarios(report, text, out);
         boolean none = report.scenarios().scenarios().isEmpty();
         if (none) {
-            out.println("      none" + (Files.isDirectory(dir.resolve(ScenarioFiles.FOLDER)) ? "" : " (the folder is not there)")
-                    + ": the rules compile, but nothing checked what they decide (rules/README.md, \"Write a scenario\").");
+            out.println("      " + text.say("no-scenarios",
+                    Files.isDirectory(dir.resolve(ScenarioFiles.FOLDER)) ? "" : text.say("no-scenarios.folder-missing")));
         }
         out.println();
         int total = report.scenarios().rulesTotal();
         if (!report.scenarios().coverageCounted()) {
             long undecided = report.scenarios().scenarios().stream()
                     .filter(r -> r.mismatches().stream().anyMatch(m -> ScenarioRunner.DECISION.equals(m.what()))).count();
-            out.println(undecided > 0
-                    ? "Rule coverage: not counted, since the rules failed while deciding " + undecided + " of "
-                            + report.scenarios().scenarios().size() + " scenarios (the failures above); fix that first."
-                    : "Rule coverage: not counted, since the rules decided no scenario's partner.");
+            out.println(undecided > 0 ? text.say("coverage.failed", undecided, report.scenarios().scenarios().size())
+                    : text.say("coverage.none"));
         } else {
-            out.println("Rule coverage: " + (total - report.scenarios().rulesNeverFired().size()) + " of " + total
-                    + " rules fired in at least one scenario.");
+            out.println(text.say("coverage", total - report.scenarios().rulesNeverFired().size(), total));
             for (RuleInfo rule : report.scenarios().rulesNeverFired()) {
-                out.println("      never fired: \"" + rule.name() + "\" (" + rule.file() + ", line " + rule.line() + ")");
+                out.println("      " + text.say("never-fired", rule.name(), rule.file(), rule.line()));
             }
         }
         out.println();
         if (none) {
-            out.println("FAIL  No scenario ran.");
+            out.println(text.mark("fail") + text.say("no-scenario-ran"));
             return;
         }
         int unfired = everyRuleFired(report) ? 0 : report.scenarios().rulesNeverFired().size();
-        out.println((report.passed() && unfired == 0 ? "OK    " : "FAIL  ") + report.scenarios().passed()
-                + " scenarios passed, " + report.scenarios().failed() + " failed"
-                + (unfired == 0 ? "." : "; " + (unfired == 1 ? "1 rule" : unfired + " rules") + " fired in no scenario, which the"
-                        + " build (./mvnw verify) refuses too: add a scenario that fires " + (unfired == 1 ? "it" : "each")
-                        + " (rules/README.md, \"Write a scenario\")."));
+        String mark = text.mark(report.passed() && unfired == 0 ? "ok" : "fail");
+        out.println(mark + (unfired == 0 ? text.say("summary", report.scenarios().passed(), report.scenarios().failed())
+                : text.say("summary.unfired", report.scenarios().passed(), report.scenarios().failed(),
+                        unfired == 1 ? text.say("unfired.one") : text.say("unfired.many", unfired),
+                        text.say(unfired == 1 ? "unfired.it" : "unfired.each"))));
     }
 
     /**
@@ -171,51 +168,51 @@ final class CheckRules {
      * failure is said in full, with its hint, under the first scenario it broke, and referred to under the others
      * ({@link ScenarioResult.Mismatch#sameFailureAs}).
      */
-    private static void printScenarios(RulesReport report, PrintStream out) {
+    private static void printScenarios(RulesReport report, CheckRulesText text, PrintStream out) {
         record Said(ScenarioResult.Mismatch failure, ScenarioResult under) {
         }
         List<Said> failuresSaid = new ArrayList<>();
         for (ScenarioResult result : report.scenarios().scenarios()) {
-            out.println((result.passed() ? "PASS  " : "FAIL  ") + result.name() + "  (" + result.file() + ")");
+            out.println(text.mark(result.passed() ? "pass" : "fail") + result.name() + "  (" + result.file() + ")");
             for (ScenarioResult.Mismatch m : result.mismatches()) {
                 Said said = failuresSaid.stream().filter(s -> m.sameFailureAs(s.failure())).findFirst().orElse(null);
                 if (said != null) {
-                    out.println("        " + m.what() + ": expected " + m.expected() + ", got the same failure of the rules"
-                            + " as \"" + said.under().name() + "\" (" + said.under().file() + "), shown above");
+                    out.println("        " + text.say("same-failure", m.what(), m.expected(), said.under().name(), said.under().file()));
                     continue;
                 }
                 if (ScenarioRunner.DECISION.equals(m.what())) {
                     failuresSaid.add(new Said(m, result));
                 }
-                out.println("        " + m);
+                out.println("        " + text.say("mismatch", m.what(), m.expected(), m.actual()));
                 if (m.hint() != null) {
-                    out.println("        Hint: " + m.hint().text());
+                    out.println("        " + text.say("hint", m.hint().text()));
                 }
             }
         }
     }
 
     /** {@code file, line N, column C: message}, the line itself with a caret under the column, and the hint. */
-    private static void printProblem(Path dir, RuleProblem error, PrintStream out) {
-        StringBuilder where = new StringBuilder("      ").append(error.file().isEmpty() ? "(the folder)" : error.file());
+    private static void printProblem(Path dir, RuleProblem error, CheckRulesText text, PrintStream out) {
+        String where = error.file().isEmpty() ? text.say("where.folder") : error.file();
         if (error.line() > 0) {
-            where.append(", line ").append(error.line()).append(error.lineGuessed() ? " (a guess)" : "");
+            where = text.say("where.line", where, error.line());
+            where = error.lineGuessed() ? text.say("where.guess", where) : where;
             if (error.column() > 0) {
-                where.append(", column ").append(error.column());
+                where = text.say("where.column", where, error.column());
             }
         }
-        out.println(where.append(':'));
+        out.println("      " + where + ":");
         error.message().lines().forEach(line -> out.println("        " + line));
-        sourceLine(dir, error).ifPresent(text -> {
-            out.println("        | " + text);
+        sourceLine(dir, error).ifPresent(source -> {
+            out.println("        | " + source);
             if (error.column() > 0) {
                 // the caret under the column: tabs stay tabs, so it lands under the same character
-                String before = text.substring(0, Math.min(error.column() - 1, text.length()));
+                String before = source.substring(0, Math.min(error.column() - 1, source.length()));
                 out.println("        | " + before.replaceAll("[^\t]", " ") + "^");
             }
         });
         if (error.hint() != null) {
-            out.println("        Hint: " + error.hint().text());
+            out.println("        " + text.say("hint", error.hint().text()));
         }
         out.println();
     }

@@ -23,6 +23,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.partnertier.testing.RulesCopy;
 import dev.partnertier.testing.SecondTotalRule;
 import dev.partnertier.testing.ThrowingRule;
+import dev.partnertier.testing.Translations;
 
 /** {@code check-rules}: the analysts' check of a folder, as the packaged application runs it, without a server. */
 class CheckRulesTest {
@@ -290,6 +291,32 @@ class CheckRulesTest {
         assertThat(report.get("valid").asBoolean()).isFalse();
         assertThat(report.at("/errors/0/file").asText()).isEqualTo("performance.drl");
         assertThat(report.at("/errors/0/hint").asText()).isEqualTo("숫자는 따옴표 없이 쓰세요: \"2000\" 대신 2000.");
+    }
+
+    @Test
+    void inKoreanTheWholeReportIsKorean() throws IOException {
+        RulesCopy.copy(dir);
+        RulesCopy.setThreshold(dir, "Silver performance threshold in a mature market", "2500");
+        assertThat(checkRules("--lang", "ko", dir.toString())).isEqualTo(1);
+        assertThat(output()).startsWith("규칙 폴더 " + dir + "을(를) 확인합니다\n")
+                .contains("확인    규칙이 컴파일됩니다: 규칙 " + RulesCopy.ruleCount() + "개, 버전 ")
+                .contains(dir.resolve("scenarios") + "의 시나리오:")
+                .contains("실패    ", "통과    ")
+                .contains("requirement SILVER performance required: 기대 2000, 실제 2500")
+                .containsPattern("실패    시나리오 \\d+개 통과, [1-9]\\d*개 실패\\.")
+                .doesNotContain("Checking the rules", "expected ", "scenarios passed", "Rule coverage");
+
+        printed.reset();
+        RulesCopy.replace(dir.resolve("performance.drl"), "Requirement.PERFORMANCE, 2500, Market.MATURE", "Requirement.PERFORMANCE, 2,500, Market.MATURE");
+        assertThat(checkRules("--lang", "ko", dir.toString())).isEqualTo(1);
+        assertThat(output()).contains("실패    규칙이 컴파일되지 않습니다. 다음을 고친 뒤 다시 확인하세요:")
+                .containsPattern("performance\\.drl, \\d+번째 줄, \\d+번째 열:")
+                .contains("힌트: 숫자는 쉼표 없이 쓰세요");
+    }
+
+    @Test
+    void everySentenceOfTheCheckSpeaksKoreanToo() {
+        Translations.assertComplete(CheckRules.class, "check-rules.properties", "check-rules_ko.properties", 25, true);
     }
 
     @Test
