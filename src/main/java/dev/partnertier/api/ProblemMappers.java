@@ -64,9 +64,11 @@ public class ProblemMappers {
     private static final int LOGGED_FAULTS = 10;
 
     private final AnalystAudit audit;
+    private final AllowedMethods allowedMethods;
 
-    public ProblemMappers(AnalystAudit audit) {
+    public ProblemMappers(AnalystAudit audit, AllowedMethods allowedMethods) {
         this.audit = audit;
+        this.allowedMethods = allowedMethods;
     }
 
     @ServerExceptionMapper
@@ -176,7 +178,11 @@ public class ProblemMappers {
         } else if (status == 406 && (!path.startsWith("/evaluate") && !path.startsWith("/rules") || path.startsWith("/rules/files/"))) {
             detail = "detail.not-acceptable-other"; // the workbench's pages and scripts, a rule file's text: not JSON
         }
-        return answer(Problem.HTTP_STATUS, title, status, text.format(detail), uri, headers, null).build();
+        RestResponse.ResponseBuilder<Problem> answer = answer(Problem.HTTP_STATUS, title, status, text.format(detail), uri, headers, null);
+        if (status == 405) { // RFC 9110, 15.5.6: a 405 must say which methods the path takes
+            allowedMethods.at(path).ifPresent(allow -> answer.header(HttpHeaders.ALLOW, allow));
+        }
+        return answer.build();
     }
 
     @ServerExceptionMapper

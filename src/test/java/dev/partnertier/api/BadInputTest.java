@@ -212,10 +212,12 @@ class BadInputTest {
     }
 
     @Test
-    void theWrongMethodIsA405() {
-        problem(portal().get("/evaluate").then(), 405);
-        problem(portal().contentType(ContentType.JSON).body("{}").put("/evaluate").then(), 405);
-        problem(analyst().delete("/rules").then(), 405);
+    void theWrongMethodIsA405NamingTheMethodsThatAre() {
+        // RFC 9110, 15.5.6: a 405 MUST carry Allow
+        problem(portal().get("/evaluate").then(), 405).header("Allow", "OPTIONS, POST");
+        problem(portal().contentType(ContentType.JSON).body("{}").put("/evaluate/").then(), 405).header("Allow", "OPTIONS, POST");
+        problem(analyst().delete("/rules").then(), 405).header("Allow", "GET, HEAD, OPTIONS");
+        problem(analyst().get("/rules/validate").then(), 405).header("Allow", "OPTIONS, POST");
     }
 
     @Test
