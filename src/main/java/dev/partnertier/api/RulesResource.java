@@ -134,12 +134,15 @@ public class RulesResource {
             + "rules; reports each result and the rules no scenario fired.")
     @APIResponse(responseCode = "200", description = "Each scenario's result and the rules no scenario fired",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RulesReport.class)))
-    @APIResponse(responseCode = "400", description = "The body is not JSON",
+    @APIResponse(responseCode = "400", description = "The body is not JSON, or is an array without a scenario",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @Consumes(MediaType.APPLICATION_JSON)
     public RulesReport test(@RequestBody(required = false, description = "A scenario or an array of scenarios",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT))) JsonNode scenarios,
             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+        if (scenarios != null && scenarios.isArray() && scenarios.isEmpty()) {
+            throw new InvalidRequestException(FieldError.of("", "body.scenarios-empty")); // 0 run, 0 failed reads as a pass
+        }
         return analysis.test(scenarios).in(Languages.ofService(acceptLanguage));
     }
 }

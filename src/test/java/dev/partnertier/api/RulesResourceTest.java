@@ -118,6 +118,15 @@ class RulesResourceTest {
     }
 
     @Test
+    void anEmptyArrayOfScenariosIsA400NotAPass() {
+        analyst().contentType(ContentType.JSON).body("[]").post("/rules/test").then()
+                .statusCode(400).contentType("application/problem+json")
+                .body("errors[0].message", containsString("no scenario"));
+        analyst().contentType(ContentType.JSON).header("Accept-Language", "ko").body("[ ]").post("/rules/test").then()
+                .statusCode(400).body("errors[0].message", containsString("시나리오가 없습니다"));
+    }
+
+    @Test
     void aPostedScenarioIsRunAndItsFailureExplained() {
         analyst().contentType(ContentType.JSON).body("""
                 {"name": "Expects too much",
