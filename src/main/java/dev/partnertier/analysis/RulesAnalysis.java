@@ -127,12 +127,13 @@ public class RulesAnalysis {
 
     /**
      * As {@link #testCandidate(List)}, with scenario files ({@code name.json} to text) in place of (or beside) those of
-     * the scenarios folder of the same name: an edit and the scenarios it changes, tried together.
+     * the scenarios folder of the same name: an edit and the scenarios it changes, tried together. With no edited rule
+     * file, the scenarios run on the active rules, and nothing is compiled.
      */
     public RulesReport testCandidate(List<RuleFile> edited, Map<String, String> scenarioEdits) {
         LoadedRules candidate;
         try {
-            candidate = compileCandidate(edited);
+            candidate = edited.isEmpty() ? active.get() : compileCandidate(edited);
         } catch (RulesCompilationException e) {
             return RulesReport.failed(candidateVersion(edited), e.errors());
         }

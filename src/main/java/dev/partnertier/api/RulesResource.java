@@ -34,6 +34,7 @@ import dev.partnertier.analysis.RulesReport;
 import dev.partnertier.contract.FieldError;
 import dev.partnertier.contract.InvalidRequestException;
 import dev.partnertier.engine.RuleFile;
+import dev.partnertier.scenarios.ScenarioFiles;
 import dev.partnertier.security.AnalystAudit;
 import dev.partnertier.security.Roles;
 
@@ -95,6 +96,32 @@ public class RulesResource {
     public String file(@PathParam("path") String path) {
         return active.get().rules().sources().stream().filter(f -> f.path().equals(path)).findFirst()
                 .map(RuleFile::content).orElseThrow(NotFoundException::new);
+    }
+
+    /** The names of the scenario files ({@code rules.scenarios-dir}), as the workbench lists them. */
+    @GET
+    @Path("/scenario-files")
+    @Operation(operationId = "getScenarioFiles", summary = "The scenario files", description = "The names of the scenario "
+            + "files (*.json) of rules.scenarios-dir (by default the rules folder's scenarios/), sorted; empty when there is "
+            + "no such folder.")
+    @APIResponse(responseCode = "200", description = "The files' names", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(type = SchemaType.ARRAY, implementation = String.class)))
+    public List<String> scenarioFiles() {
+        return ScenarioFiles.names(active.scenariosDir());
+    }
+
+    /** The text of one scenario file, as the workbench's editor opens it. */
+    @GET
+    @Path("/scenario-files/{name}")
+    @Produces(MediaType.TEXT_PLAIN)
+    @Operation(operationId = "getScenarioFile", summary = "One scenario file", description = "The text of a scenario file, by "
+            + "its name in GET /rules/scenario-files.")
+    @APIResponse(responseCode = "200", description = "The file's text", content = @Content(mediaType = MediaType.TEXT_PLAIN,
+            schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "404", description = "No scenario file has this name",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public String scenarioFile(@PathParam("name") String name) {
+        return ScenarioFiles.text(active.scenariosDir(), name).orElseThrow(NotFoundException::new);
     }
 
     /** Compile errors of edited files (file, line, column, message); nothing active changes. */

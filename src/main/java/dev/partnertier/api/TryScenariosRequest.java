@@ -3,7 +3,6 @@ package dev.partnertier.api;
 import java.util.List;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
@@ -12,14 +11,16 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /**
  * {@code POST /rules/try-scenarios}: edited rule files, each put in place of the active file of the same path, and
  * optionally edited scenario files, each put in place of (or beside) the scenario file of the same name, so that an
- * edit and the scenarios it changes are tried together.
+ * edit and the scenarios it changes are tried together. With scenario files alone, they are tried on the active rules.
  */
 public record TryScenariosRequest(
-        @NotEmpty @Size(max = 50) List<@NotNull @Valid DrlFileInput> files,
+        @Schema(description = "Edited rule files; none to run the scenario files given on the active rules")
+        @Size(max = 50) List<@NotNull @Valid DrlFileInput> files,
         @Schema(description = "Scenario files in place of (or beside) those of the scenarios folder, by name; none by default")
         @Size(max = 50) List<@NotNull @Valid ScenarioFileInput> scenarios) implements EditedFiles {
 
     public TryScenariosRequest {
+        files = files == null ? List.of() : files;
         scenarios = scenarios == null ? List.of() : scenarios;
     }
 

@@ -241,10 +241,11 @@ public class WhatIfResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "tryScenarios", summary = "Run the scenarios with edited rules",
             description = "Runs the rules folder's scenarios (with the scenario files given in place of those of the same name) on "
-                    + "the candidate (the active rules with these files in place), as "
+                    + "the candidate (the active rules with these files in place; with no files, the active rules), as "
                     + "./check-rules runs them on a folder, and reports each result and the rules no scenario fired; or, when the "
                     + "candidate does not compile, its errors (file, line, column, message, hint). Nothing active changes. The "
-                    + "candidate runs in the service: analyst role only, audited, off when rules.candidates-enabled=false (403).")
+                    + "candidate runs in the service: analyst role only, audited, off when rules.candidates-enabled=false (403) "
+                    + "unless only scenario files are given.")
     @APIResponse(responseCode = "200", description = "The candidate's scenario results, or its compile errors",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RulesReport.class)))
     @APIResponse(responseCode = "400", description = "The request breaks the contract; every field at fault is named",
@@ -258,7 +259,9 @@ public class WhatIfResource {
             headers = @Header(name = "Retry-After", description = "Seconds to wait", schema = @Schema(type = SchemaType.INTEGER)),
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RulesReport tryScenarios(TryScenariosRequest request, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
-        analysis.requireCandidates();
+        if (request == null || !request.files().isEmpty()) {
+            analysis.requireCandidates(); // scenario files alone run on the active rules: no posted rule runs
+        }
         if (request == null) {
             throw new InvalidRequestException(FieldError.of("", "body.validate"));
         }

@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -82,6 +83,34 @@ public final class ScenarioFiles {
             return "unreadable: " + e.getMessage(); // differs from any hash: the standing is run again, and says so
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+
+    /** The names of the scenario files ({@code *.json}) of a folder, sorted; none when there is no such folder. */
+    public static List<String> names(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> paths = Files.list(folder)) {
+            return paths.filter(p -> p.getFileName().toString().endsWith(".json") && Files.isRegularFile(p))
+                    .map(p -> p.getFileName().toString()).sorted().toList();
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+
+    /**
+     * The text of one scenario file of a folder, by its name as {@link #names} gives it (nothing else is read, so a
+     * name cannot reach outside the folder); empty when there is no such file or it is not UTF-8 text.
+     */
+    public static Optional<String> text(Path folder, String name) {
+        if (!names(folder).contains(name)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Utf8Text.decode(Files.readAllBytes(folder.resolve(name))));
+        } catch (IOException | Utf8Text.NotUtf8Exception e) {
+            return Optional.empty();
         }
     }
 

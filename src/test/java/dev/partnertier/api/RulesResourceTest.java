@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static dev.partnertier.security.Callers.analyst;
@@ -115,6 +116,18 @@ class RulesResourceTest {
                 .body("scenarios.rulesTotal", equalTo(RulesCopy.ruleCount()))
                 .body("scenarios.coverageCounted", equalTo(true))
                 .body("scenarios.rulesNeverFired", empty());
+    }
+
+    @Test
+    void theScenarioFilesAreListedAndReadByNameOnly() throws IOException {
+        analyst().get("/rules/scenario-files").then().statusCode(200)
+                .body("$", hasItems("tier.json", "performance.json"))
+                .body("$", not(hasItem(containsString("/"))));
+        analyst().get("/rules/scenario-files/tier.json").then().statusCode(200).contentType(containsString("text/plain"))
+                .body(equalTo(Files.readString(RulesCopy.SHIPPED.resolve("scenarios/tier.json"))));
+        analyst().get("/rules/scenario-files/nothing.json").then().statusCode(404).contentType("application/problem+json");
+        analyst().urlEncodingEnabled(false).get("/rules/scenario-files/..%2Fperformance.drl").then().statusCode(404);
+        analyst().get("/rules/scenario-files/README.md").then().statusCode(404);
     }
 
     @Test

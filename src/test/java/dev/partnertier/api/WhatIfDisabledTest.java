@@ -46,6 +46,10 @@ class WhatIfDisabledTest {
                 .post("/rules/try-scenarios").then().statusCode(403).contentType(Problem.MEDIA_TYPE);
         analyst().contentType(ContentType.JSON).body(Map.of("partner", WhatIfTest.portfolio().get(0)))
                 .post("/rules/try").then().statusCode(200).body("answer.tier", equalTo("GOLD"));
+        // edited scenario files alone run on the active rules: no posted rule runs
+        analyst().contentType(ContentType.JSON).body(Map.of("scenarios", List.of(Map.of("path", "new.json", "content",
+                "{\"name\": \"n\", \"request\": {\"partnerId\": \"p\", \"market\": \"MATURE\"}, \"expect\": {\"tier\": \"NONE\"}}"))))
+                .post("/rules/try-scenarios").then().statusCode(200).body("scenarios.scenarios.find { it.file == 'new.json' }.passed", equalTo(true));
         analyst().contentType(ContentType.JSON).body(Map.of("files", List.of(edited))).post("/rules/validate").then()
                 .statusCode(200).body("valid", equalTo(true));
     }

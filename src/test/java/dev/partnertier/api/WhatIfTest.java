@@ -211,6 +211,25 @@ class WhatIfTest {
     }
 
     @Test
+    void editedScenarioFilesAloneAreTriedOnTheActiveRules() throws IOException {
+        String active = analyst().get("/rules").then().extract().path("version");
+        String expectsGold = """
+                {"name": "Edited to expect too much", "request": {"partnerId": "p", "market": "MATURE"}, "expect": {"tier": "GOLD"}}
+                """;
+        try (LogCapture audit = LogCapture.of("partner-tier.audit")) {
+            analyst().contentType(ContentType.JSON).body(Map.of("scenarios", List.of(Map.of("path", "tier.json", "content", expectsGold))))
+                    .post("/rules/try-scenarios").then().statusCode(200)
+                    .body("valid", equalTo(true))
+                    .body("version", equalTo(active))
+                    .body("scenarios.failed", equalTo(1))
+                    .body("scenarios.scenarios.find { !it.passed }.name", equalTo("Edited to expect too much"))
+                    .body("scenarios.scenarios.findAll { it.file == 'tier.json' }.name", contains("Edited to expect too much"));
+            assertThat(audit.lines()).singleElement().satisfies(line -> assertThat(line)
+                    .contains("files=scenarios/tier.json ", "outcome=\"tested passed="));
+        }
+    }
+
+    @Test
     void scenariosOnEditsThatDoNotCompileAnswerTheErrors() throws IOException {
         Map<String, String> broken = goldAt("4,500");
         analyst().contentType(ContentType.JSON).header("Accept-Language", "ko").body(Map.of("files", List.of(broken)))

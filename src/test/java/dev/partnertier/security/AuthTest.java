@@ -61,6 +61,8 @@ class AuthTest {
                 new Endpoint("POST", "/rules/try", Roles.ANALYST, "{\"partner\":" + PARTNER + "}"),
                 new Endpoint("POST", "/rules/try-scenarios", Roles.ANALYST, VALIDATE),
                 new Endpoint("GET", "/rules/files/performance.drl", Roles.ANALYST, null),
+                new Endpoint("GET", "/rules/scenario-files", Roles.ANALYST, null),
+                new Endpoint("GET", "/rules/scenario-files/tier.json", Roles.ANALYST, null),
                 new Endpoint("GET", "/workbench/examples", Roles.ANALYST, null));
     }
 
