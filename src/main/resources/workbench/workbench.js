@@ -10,8 +10,11 @@ const TEXT = {
     reset: "Undo my edits",
     neverActivates: "Nothing here goes live: to activate an edit, put the downloaded file in the rules folder (or its ConfigMap), reviewed like any change.",
     tryTab: "Try a partner", scenariosTab: "Scenarios", whatifTab: "What-if", example: "Example",
-    tryButton: "Decide with the edited rules", scenariosNote: "Runs the scenarios of the rules folder against your edits, or against the active rules when nothing is edited.",
-    scenariosOn: (edited) => edited ? "On your edits" : "On the active rules", expected: "expected", got: "got",
+    tryButton: "Decide with the edited rules", scenariosNote: "Runs the scenarios of the rules folder against your edits, or against the active rules when nothing is edited; your edits of scenario files (listed under Scenario files) take the place of the folder's.",
+    scenariosOn: (on) => ({ rules: "On your edits", scenarios: "Your edited scenarios on the active rules", none: "On the active rules" })[on], expected: "expected", got: "got",
+    scenarioFiles: "Scenario files", jsonOk: (n) => `JSON: ${n} ${n === 1 ? "scenario" : "scenarios"}. Run them under Scenarios.`, notJson: "Not JSON: ",
+    addScenario: "Add as a scenario", addScenarioNote: "Keeps this partner and what these rules decide for it as a scenario in the open scenario file (or a new one): then download the file.",
+    fixScenarioFile: (file) => `${file} is not JSON: fix it first.`, noRuleEdit: "What-if compares an edit of the rule files with the active rules: open a rule file and edit it first.",
     runScenarios: "Run the scenarios",
     whatifNote: "Paste or upload a portfolio (one partner per line, NDJSON): each partner is decided with the active rules and with your edit, and you see who changes tier and why.",
     loadPortfolio: "Load the example portfolio", upload: "Upload", simulate: "Simulate my edit",
@@ -38,8 +41,11 @@ const TEXT = {
     reset: "편집 되돌리기",
     neverActivates: "여기서는 아무것도 적용되지 않습니다. 변경을 적용하려면 내려받은 파일을 검토를 거쳐 규칙 폴더(또는 ConfigMap)에 넣으세요.",
     tryTab: "파트너 판정해 보기", scenariosTab: "시나리오", whatifTab: "가상 분석", example: "예시",
-    tryButton: "편집한 규칙으로 판정", scenariosNote: "규칙 폴더의 시나리오를 편집한 규칙으로, 편집이 없으면 활성 규칙으로 실행합니다.",
-    scenariosOn: (edited) => edited ? "편집한 규칙으로 실행" : "활성 규칙으로 실행", expected: "기대", got: "실제",
+    tryButton: "편집한 규칙으로 판정", scenariosNote: "규칙 폴더의 시나리오를 편집한 규칙으로, 편집이 없으면 활성 규칙으로 실행합니다. 편집한 시나리오 파일(시나리오 파일 목록)은 폴더의 같은 파일 대신 실행됩니다.",
+    scenariosOn: (on) => ({ rules: "편집한 규칙으로 실행", scenarios: "편집한 시나리오를 활성 규칙으로 실행", none: "활성 규칙으로 실행" })[on], expected: "기대", got: "실제",
+    scenarioFiles: "시나리오 파일", jsonOk: (n) => `JSON: 시나리오 ${n}개. 시나리오 탭에서 실행하세요.`, notJson: "JSON이 아닙니다: ",
+    addScenario: "시나리오로 추가", addScenarioNote: "이 파트너와 이 규칙의 판정을 열려 있는 시나리오 파일(없으면 새 파일)에 시나리오로 남깁니다. 그다음 파일을 내려받으세요.",
+    fixScenarioFile: (file) => `${file}은(는) JSON이 아닙니다. 먼저 고치세요.`, noRuleEdit: "가상 분석은 편집한 규칙 파일을 활성 규칙과 비교합니다. 먼저 규칙 파일을 열어 편집하세요.",
     runScenarios: "시나리오 실행",
     whatifNote: "포트폴리오(한 줄에 파트너 하나, NDJSON)를 붙여 넣거나 올리세요. 각 파트너를 활성 규칙과 편집한 규칙으로 판정해 등급이 바뀌는 파트너와 이유를 보여 줍니다.",
     loadPortfolio: "예시 포트폴리오 불러오기", upload: "파일 올리기", simulate: "편집 결과 가상 분석",
@@ -67,7 +73,13 @@ const TEXT = {
   },
 };
 
-const state = { lang: "en", edits: 0, rules: null, files: {}, original: {}, current: null, examples: null, neverFired: null, checkTimer: null, checkSeq: 0 };
+const state = { lang: "en", edits: 0, rules: null, scenarioNames: [], files: {}, original: {}, current: null, examples: null, neverFired: null, checkTimer: null, checkSeq: 0 };
+/** The workbench's key of a scenario file ("scenarios/tier.json"), apart from the rule files' paths; its name follows. */
+const SCENARIOS = "scenarios/";
+/** Where "Add as a scenario" writes when no scenario file is open. */
+const NEW_SCENARIO_FILE = "workbench-scenarios.json";
+const isScenario = (key) => key.startsWith(SCENARIOS);
+const isEdited = (key) => state.files[key] !== undefined && state.files[key] !== state.original[key];
 const $ = (id) => document.getElementById(id);
 const t = (key, ...args) => { const v = TEXT[state.lang][key]; return typeof v === "function" ? v(...args) : v; };
 const n = (x) => Number(x).toLocaleString("en-US");
@@ -103,6 +115,8 @@ async function loadRules() {
   if (status !== 200) return; // a replica restarting, a gateway's error page: keep what is shown
   state.rules = body;
   $("version").textContent = body.version;
+  const names = await call("GET", "/rules/scenario-files");
+  if (names.status === 200) state.scenarioNames = names.body;
   renderHealth();
   renderFiles();
   if (!state.current) await openFile(body.files.find((f) => f.path === "performance.drl") ? "performance.drl" : body.files[0].path);
@@ -154,10 +168,13 @@ function renderHealth() {
 
 const RESULT_PANES = ["try-result", "scenario-result", "simulation-result"];
 
-/** An edit or a change of language: the results on screen are of an earlier one, until run again. */
-function markStale() {
+/**
+ * An edit or a change of language: the results on screen are of an earlier one, until run again. An edit of a scenario
+ * file changes only what the scenarios give.
+ */
+function markStale(panes = RESULT_PANES) {
   state.edits++;
-  RESULT_PANES.forEach((id) => settle($(id)));
+  panes.forEach((id) => settle($(id)));
 }
 
 /** A result pane about to show the results of a run on the edits as they are now. */
@@ -199,8 +216,7 @@ function renderFiles() {
   const list = $("file-list");
   list.replaceChildren();
   for (const file of state.rules.files) {
-    const edited = state.files[file.path] !== undefined && state.files[file.path] !== state.original[file.path];
-    const button = el("button", { type: "button", class: "file" + (file.path === state.current ? " selected" : "") }, file.path + (edited ? " *" : ""));
+    const button = el("button", { type: "button", class: "file" + (file.path === state.current ? " selected" : "") }, file.path + (isEdited(file.path) ? " *" : ""));
     button.dataset.file = file.path;
     button.addEventListener("click", () => openFile(file.path));
     const rules = el("ul");
@@ -212,11 +228,25 @@ function renderFiles() {
     }
     list.append(el("li", {}, button, rules));
   }
+  // The folder's scenario files, and those the analyst made here ("Add as a scenario")
+  const scenarios = $("scenario-file-list");
+  scenarios.replaceChildren();
+  const names = new Set(state.scenarioNames);
+  Object.keys(state.files).filter(isScenario).forEach((key) => names.add(key.slice(SCENARIOS.length)));
+  for (const name of [...names].sort()) {
+    const key = SCENARIOS + name;
+    const button = el("button", { type: "button", class: "file" + (key === state.current ? " selected" : "") }, name + (isEdited(key) ? " *" : ""));
+    button.dataset.file = key;
+    button.addEventListener("click", () => openFile(key));
+    scenarios.append(el("li", {}, button));
+  }
 }
 
 async function openFile(path) {
   if (state.files[path] === undefined) {
-    const { body } = await call("GET", "/rules/files/" + encodeURIComponent(path).replace(/%2F/g, "/"));
+    const url = isScenario(path) ? "/rules/scenario-files/" + encodeURIComponent(path.slice(SCENARIOS.length))
+      : "/rules/files/" + encodeURIComponent(path).replace(/%2F/g, "/");
+    const { body } = await call("GET", url);
     state.files[path] = body;
     state.original[path] = body;
   }
@@ -242,14 +272,20 @@ function renderGutter(errorLines) {
   gutter.scrollTop = $("source").scrollTop;
 }
 
+/** The edited rule files. */
 function edited() {
-  return Object.keys(state.files).filter((p) => state.files[p] !== state.original[p]).map((p) => ({ path: p, content: state.files[p] }));
+  return Object.keys(state.files).filter((p) => !isScenario(p) && isEdited(p)).map((p) => ({ path: p, content: state.files[p] }));
 }
 
-/** The files of the candidate: every edited file, and the open one (so that a check always compiles something). */
+/** The edited (or new) scenario files, by name, as POST /rules/try-scenarios takes them. */
+function editedScenarios() {
+  return Object.keys(state.files).filter((p) => isScenario(p) && isEdited(p)).map((p) => ({ path: p.slice(SCENARIOS.length), content: state.files[p] }));
+}
+
+/** The files of the candidate: every edited rule file, and the open one (so that a check always compiles something). */
 function candidateFiles() {
   const files = edited();
-  if (!files.some((f) => f.path === state.current)) files.push({ path: state.current, content: state.files[state.current] });
+  if (!isScenario(state.current) && !files.some((f) => f.path === state.current)) files.push({ path: state.current, content: state.files[state.current] });
   return files;
 }
 
@@ -262,7 +298,29 @@ function scheduleCheck() {
   state.checkTimer = setTimeout(check, 400);
 }
 
+/** A scenario file is data: it is checked here for JSON (its scenarios are read when they run). */
+function checkScenarioFile() {
+  state.checkSeq++; // a rule file's check under way is of another file
+  $("errors").replaceChildren();
+  const status = $("check-status");
+  try {
+    const parsed = JSON.parse($("source").value);
+    status.className = "ok";
+    status.textContent = t("jsonOk", Array.isArray(parsed) ? parsed.length : 1);
+    renderGutter([]);
+  } catch (e) {
+    status.className = "bad";
+    status.textContent = t("notJson") + e.message;
+    const at = /line (\d+)/.exec(e.message) || null;
+    const position = /position (\d+)/.exec(e.message);
+    const line = at ? Number(at[1]) : position ? $("source").value.slice(0, Number(position[1])).split("\n").length : 0;
+    renderGutter(line ? [line] : []);
+  }
+  renderFiles();
+}
+
 async function check() {
+  if (isScenario(state.current)) { checkScenarioFile(); return; }
   const seq = ++state.checkSeq;
   $("check-status").textContent = t("checking");
   const { status, body } = await call("POST", "/rules/validate", { files: candidateFiles() });
@@ -314,7 +372,7 @@ function download() {
 
 // --- try a partner ------------------------------------------------------------------------------------------
 
-function renderAnswer(target, result) {
+function renderAnswer(target, result, partner) {
   const answer = result.answer;
   const box = el("div", { class: "result" },
     el("p", {}, t("tier") + " ", el("span", { class: "tier " + answer.tier }, answer.tier), " ",
@@ -326,6 +384,9 @@ function renderAnswer(target, result) {
   const excluded = (answer.excluded || []).map((x) => x.explanation);
   if (excluded.length) box.append(el("h3", {}, t("excludedTitle")), el("ul", { class: "excluded" }, ...excluded.map((s) => el("li", {}, s))));
   box.append(el("h3", {}, t("fired")), el("ul", {}, ...answer.firedRules.map((r) => el("li", {}, `${r.name} (${r.file})`))));
+  const add = el("button", { type: "button", id: "add-scenario", title: t("addScenarioNote") }, t("addScenario"));
+  add.addEventListener("click", () => addScenario(partner, answer));
+  box.append(el("p", {}, add));
   target.replaceChildren(box);
 }
 
@@ -339,7 +400,7 @@ async function tryPartner() {
   let partner;
   try { partner = JSON.parse($("try-partner").value); } catch (e) { target.replaceChildren(el("p", { class: "error" }, t("badJson") + e.message)); return; }
   const { status, body } = await call("POST", "/rules/try", { partner, files: edited() });
-  if (status === 200) renderAnswer(target, body); else renderProblem(target, body);
+  if (status === 200) renderAnswer(target, body, partner); else renderProblem(target, body);
 }
 
 // --- scenarios ----------------------------------------------------------------------------------------------
@@ -351,13 +412,15 @@ function sentence(text) {
 
 async function runScenarios() {
   let files = edited();
+  const scenarios = editedScenarios();
   const target = fresh($("scenario-result"));
-  // With edits, the scenarios run on them (the candidate, as ./check-rules runs a folder); else on the active rules,
-  // as also where candidates may not run (403, rules.candidates-enabled=false).
-  let { status, body } = files.length ? await call("POST", "/rules/try-scenarios", { files }) : await call("POST", "/rules/test", "");
+  // With edits, the scenarios run on them (the candidate, as ./check-rules runs a folder), edited scenario files in place
+  // of the folder's; else on the active rules, as also where candidates may not run (403, rules.candidates-enabled=false).
+  const run = () => files.length || scenarios.length ? call("POST", "/rules/try-scenarios", { files, scenarios }) : call("POST", "/rules/test", "");
+  let { status, body } = await run();
   if (files.length && status === 403) { // the workbench's caller is an analyst: only candidates can be refused
     files = [];
-    ({ status, body } = await call("POST", "/rules/test", ""));
+    ({ status, body } = await run());
   }
   if (status !== 200) { renderProblem(target, body); return; }
   if (!body.valid) {
@@ -368,10 +431,10 @@ async function runScenarios() {
   // Not counted (no scenario decided, or the rules failed on one): no rule is marked covered or not.
   state.neverFired = report.coverageCounted ? new Set(report.rulesNeverFired.map((r) => r.name)) : null;
   const box = el("div", { class: "result" }, el("p", { class: report.failed ? "fail" : "pass" }, t("passed", report.passed, report.failed),
-    " ", el("span", { class: "note" }, `${t("scenariosOn", files.length > 0)} · ${body.version}`)));
+    " ", el("span", { class: "note" }, `${t("scenariosOn", files.length ? "rules" : scenarios.length ? "scenarios" : "none")} · ${body.version}`)));
   const list = el("ul");
   for (const s of report.scenarios) {
-    const item = el("li", { class: s.passed ? "pass" : "fail" }, `${t(s.passed ? "pass" : "fail")} ${s.name} (${s.file})`);
+    const item = el("li", { class: s.passed ? "pass" : "fail" }, `${t(s.passed ? "pass" : "fail")} ${s.name} (`, scenarioFileLink(s.file, s.name), ")");
     if (!s.passed) item.append(el("ul", {}, ...s.mismatches.map((m) => {
       const text = `${whatLabel(m.what)}: ${t("expected")} ${m.expected}, ${t("got")} ${m.actual}`;
       return el("li", {}, m.hint ? `${sentence(text)} ${m.hint}` : text);
@@ -383,6 +446,44 @@ async function runScenarios() {
   if (report.rulesNeverFired.length) box.append(el("h3", {}, t("neverFired")), el("ul", {}, ...report.rulesNeverFired.map((r) => el("li", {}, `${r.name} (${r.file}:${r.line})`))));
   $("scenario-result").replaceChildren(box);
   renderFiles();
+}
+
+/** A scenario file's name in a result: opens it in the editor at the scenario, when it is a file the workbench lists. */
+function scenarioFileLink(name, scenario) {
+  const key = SCENARIOS + name;
+  if (!state.scenarioNames.includes(name) && state.files[key] === undefined) return name;
+  const link = el("button", { type: "button", class: "link" }, name);
+  link.dataset.file = key;
+  link.addEventListener("click", async () => {
+    await openFile(key);
+    const at = state.files[key].indexOf(JSON.stringify(scenario));
+    if (at >= 0) await jumpTo(key, state.files[key].slice(0, at).split("\n").length);
+  });
+  return link;
+}
+
+/**
+ * Adds the partner tried, with what the rules decided for it, as a scenario of the open scenario file (or of a new one
+ * when a rule file is open), and opens that file: the analyst names it and downloads the file.
+ */
+async function addScenario(partner, answer) {
+  const key = isScenario(state.current) ? state.current : SCENARIOS + NEW_SCENARIO_FILE;
+  if (state.files[key] === undefined && state.scenarioNames.includes(key.slice(SCENARIOS.length))) await openFile(key);
+  let list = [];
+  if (state.files[key] !== undefined) {
+    try {
+      const parsed = JSON.parse(state.files[key]);
+      list = Array.isArray(parsed) ? parsed : [parsed];
+    } catch (e) {
+      $("try-result").prepend(el("p", { class: "error" }, t("fixScenarioFile", key.slice(SCENARIOS.length))));
+      return;
+    }
+  }
+  list.push({ name: `${answer.partnerId}: ${answer.tier}`, request: partner,
+    expect: { tier: answer.tier, activeEntitlements: answer.activeEntitlements, qualifiedIndividuals: answer.qualifiedIndividuals } });
+  state.files[key] = JSON.stringify(list, null, 2) + "\n";
+  markStale(["scenario-result"]);
+  await openFile(key);
 }
 
 // --- what-if ------------------------------------------------------------------------------------------------
@@ -399,7 +500,9 @@ async function simulate() {
     try { partners.push(JSON.parse(line)); } catch (e) { target.replaceChildren(el("p", { class: "error" }, `${i + 1}: ${t("badJson")}${e.message}`)); return; }
   }
   if (!partners.length) { target.replaceChildren(el("p", { class: "error" }, t("emptyPortfolio"))); return; }
-  const { status, body } = await call("POST", "/rules/simulate", { files: candidateFiles(), partners });
+  const files = candidateFiles();
+  if (!files.length) { target.replaceChildren(el("p", { class: "error" }, t("noRuleEdit"))); return; } // a scenario file open, no rule edited
+  const { status, body } = await call("POST", "/rules/simulate", { files, partners });
   if (status !== 200) { renderProblem(target, body); return; }
   if (body.errors.length) {
     target.replaceChildren(el("p", { class: "error" }, t("candidateErrors")), el("ul", {}, ...body.errors.map((e) => el("li", {}, `${e.file}:${e.line} ${e.hint || e.message}`))));
@@ -452,10 +555,19 @@ async function start() {
     await loadRules(); // the hints of GET /rules in the new language
   });
   $("sign-out").addEventListener("click", async () => { await fetch("/workbench/session", { method: "DELETE", headers: { "X-Workbench": "1" } }); location.reload(); });
-  $("source").addEventListener("input", () => { markStale(); scheduleCheck(); });
+  $("source").addEventListener("input", () => { markStale(isScenario(state.current) ? ["scenario-result"] : RESULT_PANES); scheduleCheck(); });
   $("source").addEventListener("scroll", () => { $("gutter").scrollTop = $("source").scrollTop; });
   $("download").addEventListener("click", download);
-  $("reset").addEventListener("click", () => { state.files[state.current] = state.original[state.current]; $("source").value = state.files[state.current]; markStale(); check(); });
+  $("reset").addEventListener("click", async () => {
+    if (state.original[state.current] === undefined) { // a scenario file made here: undoing it drops it
+      delete state.files[state.current];
+      state.current = null;
+      markStale();
+      await openFile(state.rules.files.find((f) => f.path === "performance.drl") ? "performance.drl" : state.rules.files[0].path);
+      return;
+    }
+    state.files[state.current] = state.original[state.current]; $("source").value = state.files[state.current]; markStale(); check();
+  });
   // Results rendered after an edit made while they ran are marked stale as they arrive.
   RESULT_PANES.forEach((id) => new MutationObserver(() => settle($(id))).observe($(id), { childList: true }));
   // The header follows GET /rules: a reload, a failing scenario or a failure on a partner shows without reloading the page.

@@ -172,4 +172,92 @@ class WorkbenchBrowserTest {
         List<String> cookies = browser.manage().getCookies().stream().map(c -> c.getName()).toList();
         assertThat(cookies).doesNotContain(dev.partnertier.security.WorkbenchSession.COOKIE);
     }
+
+    @Test
+    void anAnalystEditsAScenarioFileAndKeepsATriedPartnerAsAScenario() throws IOException {
+        HeadlessChromium.signIn(browser, workbench.toString());
+        ((JavascriptExecutor) browser).executeScript("localStorage.setItem('workbench.lang', 'en')"); // whichever test ran first
+        browser.navigate().refresh();
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("file-name"), "performance.drl"));
+        waiting().until(ExpectedConditions.attributeContains(By.id("scenario-result"), "textContent", " 0 failed"));
+        int folderScenarios = passed(browser.findElement(By.id("scenario-result")).getAttribute("textContent")); // its tab is hidden
+
+        // The scenario files are listed beside the rule files, and open in the editor, checked as JSON.
+        assertThat(texts("#scenario-file-list button.file")).contains("tier.json", "performance.json");
+        clickNow("#scenario-file-list button[data-file='scenarios/tier.json']");
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("file-name"), "scenarios/tier.json"));
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("check-status"), "JSON: "));
+        replaceInEditor("\"tier\": \"GOLD\"", "\"tier\": GOLD");
+        waiting().until(ExpectedConditions.attributeToBe(By.id("check-status"), "class", "bad"));
+        assertThat(browser.findElement(By.id("check-status")).getText()).startsWith("Not JSON: ");
+
+        // An expectation changed: the edited file runs in place of the folder's, on the active rules.
+        replaceInEditor("\"tier\": GOLD", "\"tier\": \"SILVER\"");
+        waiting().until(ExpectedConditions.attributeToBe(By.id("check-status"), "class", "ok"));
+        browser.findElement(By.cssSelector(".tabs button[data-tab='scenarios']")).click();
+        browser.findElement(By.id("run-scenarios")).click();
+        waiting().until(ExpectedConditions.attributeContains(By.id("scenario-result"), "textContent", "Your edited scenarios on the active rules"));
+        String result = browser.findElement(By.id("scenario-result")).getText();
+        assertThat(result).contains((folderScenarios - 1) + " passed, 1 failed.", "FAIL Gold when Gold performance and two qualified "
+                + "individuals are met (tier.json)", "tier: expected SILVER, got GOLD");
+        assertThat(browser.findElements(By.cssSelector("#scenario-result button.link[data-file='scenarios/tier.json']"))).isNotEmpty();
+        assertThat(texts("#scenario-file-list button[data-file='scenarios/tier.json']")).containsExactly("tier.json *");
+        screenshot("workbench-scenario-file-edited");
+
+        // Undone: the folder's scenarios pass again.
+        browser.findElement(By.id("reset")).click();
+        browser.findElement(By.id("run-scenarios")).click();
+        waiting().until(ExpectedConditions.attributeContains(By.id("scenario-result"), "textContent", "On the active rules"));
+        assertThat(browser.findElement(By.id("scenario-result")).getText()).contains(folderScenarios + " passed, 0 failed.");
+
+        // A scenario's file in the results opens at that scenario.
+        browser.findElement(By.xpath("//li[starts-with(., 'PASS A Gold partner has no gaps')]/button[@class='link']")).click();
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("file-name"), "scenarios/gaps.json"));
+        assertThat((String) ((JavascriptExecutor) browser).executeScript(
+                "const s = document.getElementById('source'); return s.value.slice(s.selectionStart, s.selectionEnd);"))
+                .contains("\"name\": \"A Gold partner has no gaps\"");
+
+        // A partner tried from a rule file becomes a scenario of a new file, with what the rules decided for it.
+        clickNow("#file-list button[data-file='performance.drl']");
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("file-name"), "performance.drl"));
+        browser.findElement(By.cssSelector(".tabs button[data-tab='try']")).click();
+        new Select(browser.findElement(By.id("try-example"))).selectByValue("silver-partner");
+        browser.findElement(By.id("try")).click();
+        waiting().until(ExpectedConditions.elementToBeClickable(By.id("add-scenario"))).click();
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("file-name"), "scenarios/workbench-scenarios.json"));
+        String added = browser.findElement(By.id("source")).getAttribute("value");
+        assertThat(added).contains("\"expect\": {", "\"tier\": \"SILVER\"", "\"activeEntitlements\": ", "\"request\": {");
+        assertThat(browser.findElement(By.id("check-status")).getText()).contains("JSON: 1 scenario.");
+        assertThat(texts("#scenario-file-list button[data-file='scenarios/workbench-scenarios.json']")).containsExactly("workbench-scenarios.json *");
+        browser.findElement(By.cssSelector(".tabs button[data-tab='scenarios']")).click();
+        browser.findElement(By.id("run-scenarios")).click();
+        waiting().until(ExpectedConditions.attributeContains(By.id("scenario-result"), "textContent", "Your edited scenarios on the active rules"));
+        assertThat(browser.findElement(By.id("scenario-result")).getText()).contains((folderScenarios + 1) + " passed, 0 failed.",
+                "PASS contoso-msp: SILVER (workbench-scenarios.json)"); // the example "silver-partner"
+        screenshot("workbench-scenario-added");
+
+        // Undoing a file made here drops it.
+        browser.findElement(By.id("reset")).click();
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("file-name"), "performance.drl"));
+        assertThat(texts("#scenario-file-list button[data-file='scenarios/workbench-scenarios.json']")).isEmpty();
+    }
+
+    /** The texts of the elements that match now (the file lists are drawn again as checks and runs end). */
+    @SuppressWarnings("unchecked")
+    private static List<String> texts(String css) {
+        return (List<String>) ((JavascriptExecutor) browser).executeScript(
+                "return [...document.querySelectorAll(arguments[0])].map((e) => e.textContent);", css);
+    }
+
+    /** Clicks the element that matches now, in one step (a list drawn again between finding and clicking cannot fail it). */
+    private static void clickNow(String css) {
+        ((JavascriptExecutor) browser).executeScript("document.querySelector(arguments[0]).click();", css);
+    }
+
+    /** The number of scenarios passed in a scenario result ("27 passed, 0 failed."). */
+    private static int passed(String result) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+) passed, \\d+ failed").matcher(result);
+        assertThat(m.find()).as(result).isTrue();
+        return Integer.parseInt(m.group(1));
+    }
 }
