@@ -246,7 +246,12 @@ async function openFile(path) {
   if (state.files[path] === undefined) {
     const url = isScenario(path) ? "/rules/scenario-files/" + encodeURIComponent(path.slice(SCENARIOS.length))
       : "/rules/files/" + encodeURIComponent(path).replace(/%2F/g, "/");
-    const { body } = await call("GET", url);
+    const { status, body } = await call("GET", url);
+    if (status !== 200) { // deleted from the folder since the list was read
+      $("check-status").className = "bad";
+      $("check-status").textContent = `${path}: ${body.detail || body.title || status}`;
+      return;
+    }
     state.files[path] = body;
     state.original[path] = body;
   }
@@ -559,14 +564,15 @@ async function start() {
   $("source").addEventListener("scroll", () => { $("gutter").scrollTop = $("source").scrollTop; });
   $("download").addEventListener("click", download);
   $("reset").addEventListener("click", async () => {
+    const panes = isScenario(state.current) ? ["scenario-result"] : RESULT_PANES;
     if (state.original[state.current] === undefined) { // a scenario file made here: undoing it drops it
       delete state.files[state.current];
       state.current = null;
-      markStale();
+      markStale(panes);
       await openFile(state.rules.files.find((f) => f.path === "performance.drl") ? "performance.drl" : state.rules.files[0].path);
       return;
     }
-    state.files[state.current] = state.original[state.current]; $("source").value = state.files[state.current]; markStale(); check();
+    state.files[state.current] = state.original[state.current]; $("source").value = state.files[state.current]; markStale(panes); check();
   });
   // Results rendered after an edit made while they ran are marked stale as they arrive.
   RESULT_PANES.forEach((id) => new MutationObserver(() => settle($(id))).observe($(id), { childList: true }));
