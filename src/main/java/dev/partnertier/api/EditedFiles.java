@@ -1,7 +1,9 @@
 package dev.partnertier.api;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.validation.Validator;
 
@@ -23,6 +25,21 @@ interface EditedFiles {
         return files().stream().mapToLong(f -> f.content() == null ? 0 : f.content().length()).sum();
     }
 
+    /** The scenario files given with the rule files, if the request takes any. */
+    default List<ScenarioFileInput> scenarioFiles() {
+        return List.of();
+    }
+
+    private static void duplicates(String list, List<String> paths, List<FieldError> errors) {
+        Map<String, Integer> first = new HashMap<>();
+        for (int i = 0; i < paths.size(); i++) {
+            Integer before = paths.get(i) == null ? null : first.putIfAbsent(paths.get(i), i);
+            if (before != null) {
+                errors.add(FieldError.of(list + "[" + i + "].path", "field.duplicate", "path", paths.get(i), list + "[" + before + "].path"));
+            }
+        }
+    }
+
     /** The files as the compiler takes them, as if read from the folder (a leading byte order mark dropped). */
     default List<RuleFile> ruleFiles() {
         return files().stream().map(f -> new RuleFile(f.path(), Utf8Text.withoutByteOrderMark(f.content()))).toList();
@@ -35,6 +52,9 @@ interface EditedFiles {
      */
     static void requireValid(Validator validator, EditedFiles request) {
         List<FieldError> errors = new ArrayList<>(BeanValidation.fieldErrors(validator.validate(request)));
+        // a file given twice: which one would count is not the analyst's to guess
+        duplicates("files", request.files().stream().map(f -> f == null ? null : f.path()).toList(), errors);
+        duplicates("scenarios", request.scenarioFiles().stream().map(f -> f == null ? null : f.path()).toList(), errors);
         if (errors.isEmpty() && request.totalLength() > MAX_TOTAL_LENGTH) {
             errors.add(FieldError.of("files", "body.files-too-long", request.totalLength(), MAX_TOTAL_LENGTH));
         }

@@ -186,6 +186,14 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public RestResponse<Problem> fileNotUtf8(FileNotUtf8Exception e, UriInfo uri, HttpHeaders headers) {
+        LOG.infof("422 %s", LogText.safe(e.getMessage()));
+        ProblemText text = text(headers);
+        return answer(Problem.HTTP_STATUS, text.format("title.unprocessable"), 422, text.format("detail.file-not-utf8", e.name(),
+                String.valueOf(e.line()), String.valueOf(e.column())), uri, headers, null).build();
+    }
+
+    @ServerExceptionMapper
     public RestResponse<Problem> rulesFailed(RuleOutcomeException e, UriInfo uri, HttpHeaders headers) {
         LOG.errorf(e.getCause(), "500 the active rules failed: %s", e.getMessage());
         ProblemText text = text(headers);

@@ -34,6 +34,7 @@ import dev.partnertier.analysis.RulesReport;
 import dev.partnertier.contract.FieldError;
 import dev.partnertier.contract.InvalidRequestException;
 import dev.partnertier.engine.RuleFile;
+import dev.partnertier.engine.Utf8Text;
 import dev.partnertier.scenarios.ScenarioFiles;
 import dev.partnertier.security.AnalystAudit;
 import dev.partnertier.security.Roles;
@@ -120,8 +121,14 @@ public class RulesResource {
             schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "404", description = "No scenario file has this name",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "The file is not saved as UTF-8; the detail says where",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public String scenarioFile(@PathParam("name") String name) {
-        return ScenarioFiles.text(active.scenariosDir(), name).orElseThrow(NotFoundException::new);
+        try {
+            return ScenarioFiles.text(active.scenariosDir(), name).orElseThrow(NotFoundException::new);
+        } catch (Utf8Text.NotUtf8Exception e) {
+            throw new FileNotUtf8Exception(name, e.line(), e.column());
+        }
     }
 
     /** Compile errors of edited files (file, line, column, message); nothing active changes. */

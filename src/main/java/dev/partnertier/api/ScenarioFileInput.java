@@ -5,12 +5,14 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import dev.partnertier.scenarios.ScenarioFiles;
+
 /**
  * A scenario file as an editor sends it: its name in the scenarios folder (e.g. {@code performance.json}) and its text,
  * one scenario or an array of them, as {@code rules/README.md} ("Write a scenario") describes.
  */
 public record ScenarioFileInput(
-        @NotBlank @Size(max = 200) @Pattern(regexp = "[A-Za-z0-9_-][A-Za-z0-9_.-]*\\.json",
-                message = "must be the name of a .json file in the scenarios folder (e.g. performance.json)") String path,
+        @NotBlank @Size(max = 200) @Pattern(regexp = ScenarioFiles.FILE_NAME,
+                message = "must be the name of a .json file in the scenarios folder (e.g. performance.json): no folder, no leading dot") String path,
         @NotNull @Size(max = 1_000_000) String content) {
 }

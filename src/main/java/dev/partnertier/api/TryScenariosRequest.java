@@ -24,6 +24,11 @@ public record TryScenariosRequest(
         scenarios = scenarios == null ? List.of() : scenarios;
     }
 
+    @Override
+    public List<ScenarioFileInput> scenarioFiles() {
+        return scenarios;
+    }
+
     /** The rule files' characters and the scenarios', compiled and read in one request. */
     @Override
     public long totalLength() {

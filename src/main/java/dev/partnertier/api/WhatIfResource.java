@@ -263,7 +263,7 @@ public class WhatIfResource {
             analysis.requireCandidates(); // scenario files alone run on the active rules: no posted rule runs
         }
         if (request == null) {
-            throw new InvalidRequestException(FieldError.of("", "body.validate"));
+            throw new InvalidRequestException(FieldError.of("", "body.try-scenarios"));
         }
         EditedFiles.requireValid(validator, request);
         List<RuleFile> files = request.ruleFiles();

@@ -33,6 +33,15 @@ public final class ScenarioFiles {
     /** The folder, inside the rules folder, where scenarios live. */
     public static final String FOLDER = "scenarios";
 
+    /**
+     * The name of a scenario file: ends in {@code .json}, with no folder, control character or leading dot (hidden files,
+     * such as an editor's {@code .#tier.json} lock, are not scenarios). The folder is read, listed and posted to by this
+     * one rule.
+     */
+    public static final String FILE_NAME = "[^./\\\\\\p{Cntrl}][^/\\\\\\p{Cntrl}]*\\.json";
+
+    private static final java.util.regex.Pattern FILE_NAME_PATTERN = java.util.regex.Pattern.compile(FILE_NAME);
+
     private static final ObjectMapper JSON = StrictJson.configure(new ObjectMapper().findAndRegisterModules());
 
     private ScenarioFiles() {
@@ -72,7 +81,7 @@ public final class ScenarioFiles {
         }
         try (Stream<Path> paths = Files.list(folder)) {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            for (Path file : paths.filter(p -> p.getFileName().toString().endsWith(".json")).sorted().toList()) {
+            for (Path file : paths.filter(ScenarioFiles::isScenarioFile).sorted().toList()) {
                 digest.update(file.getFileName().toString().getBytes(StandardCharsets.UTF_8));
                 digest.update((byte) 0);
                 digest.update(Files.readAllBytes(file));
@@ -86,14 +95,18 @@ public final class ScenarioFiles {
         }
     }
 
+    /** A file (or a link to one, as a ConfigMap mounts them) with a {@link #FILE_NAME}. */
+    private static boolean isScenarioFile(Path file) {
+        return FILE_NAME_PATTERN.matcher(file.getFileName().toString()).matches() && Files.isRegularFile(file);
+    }
+
     /** The names of the scenario files ({@code *.json}) of a folder, sorted; none when there is no such folder. */
     public static List<String> names(Path folder) {
         if (!Files.isDirectory(folder)) {
             return List.of();
         }
         try (Stream<Path> paths = Files.list(folder)) {
-            return paths.filter(p -> p.getFileName().toString().endsWith(".json") && Files.isRegularFile(p))
-                    .map(p -> p.getFileName().toString()).sorted().toList();
+            return paths.filter(ScenarioFiles::isScenarioFile).map(p -> p.getFileName().toString()).sorted().toList();
         } catch (IOException e) {
             return List.of();
         }
@@ -101,15 +114,17 @@ public final class ScenarioFiles {
 
     /**
      * The text of one scenario file of a folder, by its name as {@link #names} gives it (nothing else is read, so a
-     * name cannot reach outside the folder); empty when there is no such file or it is not UTF-8 text.
+     * name cannot reach outside the folder); empty when there is no such file, or it could not be read.
+     *
+     * @throws Utf8Text.NotUtf8Exception when the file is not saved as UTF-8 (where it stops being UTF-8)
      */
-    public static Optional<String> text(Path folder, String name) {
+    public static Optional<String> text(Path folder, String name) throws Utf8Text.NotUtf8Exception {
         if (!names(folder).contains(name)) {
             return Optional.empty();
         }
         try {
             return Optional.of(Utf8Text.decode(Files.readAllBytes(folder.resolve(name))));
-        } catch (IOException | Utf8Text.NotUtf8Exception e) {
+        } catch (IOException e) {
             return Optional.empty();
         }
     }
@@ -121,7 +136,7 @@ public final class ScenarioFiles {
             return new Loaded(scenarios, unreadable);
         }
         try (Stream<Path> paths = Files.list(folder)) {
-            for (Path file : paths.filter(p -> p.getFileName().toString().endsWith(".json")).sorted().toList()) {
+            for (Path file : paths.filter(ScenarioFiles::isScenarioFile).sorted().toList()) {
                 String name = file.getFileName().toString();
                 try {
                     parse(name, Utf8Text.decode(Files.readAllBytes(file)), scenarios, unreadable);

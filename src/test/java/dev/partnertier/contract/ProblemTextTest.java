@@ -16,6 +16,25 @@ class ProblemTextTest {
         Translations.assertComplete(ProblemText.class, "problems.properties", "problems_ko.properties", 40, false);
     }
 
+    /**
+     * A text with arguments goes through MessageFormat, where a quote is written twice; one without is said as written,
+     * so a doubled quote there would be said doubled.
+     */
+    @Test
+    void noTextSaysAQuoteTwice() throws java.io.IOException {
+        for (String file : new String[] {"problems.properties", "problems_ko.properties"}) {
+            java.util.Properties texts = new java.util.Properties();
+            try (var in = new java.io.InputStreamReader(ProblemText.class.getResourceAsStream(file), java.nio.charset.StandardCharsets.UTF_8)) {
+                texts.load(in);
+            }
+            Locale language = file.contains("_ko") ? Locale.KOREAN : Locale.ENGLISH;
+            for (String key : texts.stringPropertyNames()) {
+                Object[] args = texts.getProperty(key).matches("(?s).*\\{\\d.*") ? new Object[] {"a", "b", "c", "d"} : new Object[0];
+                assertThat(ProblemText.in(language).format(key, args)).as(file + " " + key).doesNotContain("''");
+            }
+        }
+    }
+
     @Test
     void aBodyCutOffIsSaidInBothLanguages() {
         assertThat(ProblemText.in(Locale.ENGLISH).format("body.ended-early-at", 1, 20))

@@ -1,0 +1,87 @@
+package dev.partnertier.api;
+
+import static dev.partnertier.security.Callers.analyst;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.http.ContentType;
+
+/**
+ * The scenario files as the workbench reads and posts them, from a scenarios folder ({@code rules.scenarios-dir}) that
+ * holds a name with a space, a file saved in Latin-1 and an editor's hidden lock file.
+ */
+@QuarkusTest
+@TestProfile(ScenarioFilesResourceTest.OddScenarioFiles.class)
+class ScenarioFilesResourceTest {
+
+    static final String SCENARIO = """
+            {"name": "%s", "request": {"partnerId": "p", "market": "MATURE"}, "expect": {"tier": "%s"}}
+            """;
+
+    /** The shipped rules, with scenarios from a folder of their own. */
+    public static class OddScenarioFiles implements QuarkusTestProfile {
+
+        static final Path SCENARIOS;
+
+        static {
+            try {
+                SCENARIOS = Files.createTempDirectory("partner-tier-odd-scenarios");
+                Files.writeString(SCENARIOS.resolve("my scenarios.json"), SCENARIO.formatted("With a space in its file", "NONE"));
+                Files.write(SCENARIOS.resolve("latin1.json"), SCENARIO.formatted("Café", "NONE").getBytes(StandardCharsets.ISO_8859_1));
+                Files.writeString(SCENARIOS.resolve(".#my scenarios.json"), "an editor's lock file");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("rules.scenarios-dir", SCENARIOS.toString());
+        }
+    }
+
+    @Test
+    void everyListedFileCanBeReadOrSaysWhyNot() {
+        analyst().get("/rules/scenario-files").then().statusCode(200).body("$", contains("latin1.json", "my scenarios.json"));
+        analyst().get("/rules/scenario-files/my scenarios.json").then().statusCode(200)
+                .body(equalTo(SCENARIO.formatted("With a space in its file", "NONE")));
+        analyst().get("/rules/scenario-files/latin1.json").then().statusCode(422).contentType(Problem.MEDIA_TYPE)
+                .body("detail", equalTo("latin1.json is not saved as UTF-8 (line 1, column 14): save it again with the encoding UTF-8"));
+        analyst().header("Accept-Language", "ko").get("/rules/scenario-files/latin1.json").then().statusCode(422)
+                .body("detail", containsString("UTF-8로 저장되지 않았습니다(1행 14열)"));
+        analyst().get("/rules/scenario-files/.#my scenarios.json").then().statusCode(404);
+    }
+
+    @Test
+    void everyListedFileCanBePostedInPlaceOfItselfAndAFileGivenTwiceIsRefused() {
+        analyst().contentType(ContentType.JSON).body(Map.of("scenarios", List.of(Map.of("path", "my scenarios.json",
+                "content", SCENARIO.formatted("Edited", "GOLD")))))
+                .post("/rules/try-scenarios").then().statusCode(200)
+                .body("scenarios.scenarios.findAll { it.file == 'my scenarios.json' }.name", contains("Edited"))
+                .body("scenarios.scenarios.find { it.name == 'Edited' }.passed", equalTo(false));
+        analyst().contentType(ContentType.JSON).body(Map.of("scenarios", List.of(
+                Map.of("path", "tier.json", "content", SCENARIO.formatted("a", "NONE")),
+                Map.of("path", "tier.json", "content", SCENARIO.formatted("b", "NONE")))))
+                .post("/rules/try-scenarios").then().statusCode(400)
+                .body("errors.field", contains("scenarios[1].path"))
+                .body("errors[0].message", equalTo("duplicate path tier.json, first given at scenarios[0].path"));
+        analyst().contentType(ContentType.JSON).body(Map.of("scenarios", List.of(Map.of("path", ".hidden.json", "content", "{}"))))
+                .post("/rules/try-scenarios").then().statusCode(400).body("errors.field", contains("scenarios[0].path"));
+        analyst().contentType(ContentType.JSON).body("null").post("/rules/try-scenarios").then().statusCode(400)
+                .body("errors[0].message", containsString("scenarios: [{path, content}]"));
+    }
+}
