@@ -10,11 +10,13 @@ const TEXT = {
     reset: "Undo my edits",
     neverActivates: "Nothing here goes live: to activate an edit, put the downloaded file in the rules folder (or its ConfigMap), reviewed like any change.",
     tryTab: "Try a partner", scenariosTab: "Scenarios", whatifTab: "What-if", example: "Example",
-    tryButton: "Decide with the edited rules", scenariosNote: "Runs the scenarios of the rules folder against your edits, or against the active rules when nothing is edited; your edits of scenario files (listed under Scenario files) take the place of the folder's.",
+    tryButton: "Decide with the edited rules", scenariosNote: "Runs the scenarios of the rules folder against your edits, or against the active rules when nothing is edited; your edits of the scenario files below take the place of the folder's.",
     scenariosOn: (on) => ({ rules: "On your edits", scenarios: "Your edited scenarios on the active rules", none: "On the active rules" })[on], expected: "expected", got: "got",
     scenarioFiles: "Scenario files", jsonOk: (n) => `JSON: ${n} ${n === 1 ? "scenario" : "scenarios"}. Run them under Scenarios.`, notJson: "Not JSON: ",
     addScenario: "Add as a scenario", addScenarioNote: "Keeps this partner and what these rules decide for it as a scenario in the open scenario file (or a new one): then download the file.",
-    fixScenarioFile: (file) => `${file} is not JSON: fix it first.`, noRuleEdit: "What-if compares an edit of the rule files with the active rules: open a rule file and edit it first.",
+    fixScenarioFile: (file) => `${file} is not JSON: fix it first.`,
+    candidatesOff: "Edited rules may not run on this service (rules.candidates-enabled=false): the scenarios ran on the active rules, without your rule edits.",
+    noRuleEdit: "What-if compares an edit of the rule files with the active rules: open a rule file and edit it first.",
     runScenarios: "Run the scenarios",
     whatifNote: "Paste or upload a portfolio (one partner per line, NDJSON): each partner is decided with the active rules and with your edit, and you see who changes tier and why.",
     loadPortfolio: "Load the example portfolio", upload: "Upload", simulate: "Simulate my edit",
@@ -41,11 +43,13 @@ const TEXT = {
     reset: "편집 되돌리기",
     neverActivates: "여기서는 아무것도 적용되지 않습니다. 변경을 적용하려면 내려받은 파일을 검토를 거쳐 규칙 폴더(또는 ConfigMap)에 넣으세요.",
     tryTab: "파트너 판정해 보기", scenariosTab: "시나리오", whatifTab: "가상 분석", example: "예시",
-    tryButton: "편집한 규칙으로 판정", scenariosNote: "규칙 폴더의 시나리오를 편집한 규칙으로, 편집이 없으면 활성 규칙으로 실행합니다. 편집한 시나리오 파일(시나리오 파일 목록)은 폴더의 같은 파일 대신 실행됩니다.",
+    tryButton: "편집한 규칙으로 판정", scenariosNote: "규칙 폴더의 시나리오를 편집한 규칙으로, 편집이 없으면 활성 규칙으로 실행합니다. 아래 시나리오 파일을 편집하면 폴더의 같은 파일 대신 실행됩니다.",
     scenariosOn: (on) => ({ rules: "편집한 규칙으로 실행", scenarios: "편집한 시나리오를 활성 규칙으로 실행", none: "활성 규칙으로 실행" })[on], expected: "기대", got: "실제",
     scenarioFiles: "시나리오 파일", jsonOk: (n) => `JSON: 시나리오 ${n}개. 시나리오 탭에서 실행하세요.`, notJson: "JSON이 아닙니다: ",
     addScenario: "시나리오로 추가", addScenarioNote: "이 파트너와 이 규칙의 판정을 열려 있는 시나리오 파일(없으면 새 파일)에 시나리오로 남깁니다. 그다음 파일을 내려받으세요.",
-    fixScenarioFile: (file) => `${file}은(는) JSON이 아닙니다. 먼저 고치세요.`, noRuleEdit: "가상 분석은 편집한 규칙 파일을 활성 규칙과 비교합니다. 먼저 규칙 파일을 열어 편집하세요.",
+    fixScenarioFile: (file) => `${file}은(는) JSON이 아닙니다. 먼저 고치세요.`,
+    candidatesOff: "이 서비스에서는 편집한 규칙을 실행할 수 없습니다(rules.candidates-enabled=false). 시나리오는 규칙 편집 없이 활성 규칙으로 실행되었습니다.",
+    noRuleEdit: "가상 분석은 편집한 규칙 파일을 활성 규칙과 비교합니다. 먼저 규칙 파일을 열어 편집하세요.",
     runScenarios: "시나리오 실행",
     whatifNote: "포트폴리오(한 줄에 파트너 하나, NDJSON)를 붙여 넣거나 올리세요. 각 파트너를 활성 규칙과 편집한 규칙으로 판정해 등급이 바뀌는 파트너와 이유를 보여 줍니다.",
     loadPortfolio: "예시 포트폴리오 불러오기", upload: "파일 올리기", simulate: "편집 결과 가상 분석",
@@ -243,7 +247,7 @@ function renderFiles() {
 }
 
 async function openFile(path) {
-  if (state.files[path] === undefined) {
+  if (state.files[path] === undefined || !isEdited(path)) { // unedited: read again, the folder may have changed since
     const url = isScenario(path) ? "/rules/scenario-files/" + encodeURIComponent(path.slice(SCENARIOS.length))
       : "/rules/files/" + encodeURIComponent(path).replace(/%2F/g, "/");
     const { status, body } = await call("GET", url);
@@ -423,8 +427,10 @@ async function runScenarios() {
   // of the folder's; else on the active rules, as also where candidates may not run (403, rules.candidates-enabled=false).
   const run = () => files.length || scenarios.length ? call("POST", "/rules/try-scenarios", { files, scenarios }) : call("POST", "/rules/test", "");
   let { status, body } = await run();
+  let dropped = false;
   if (files.length && status === 403) { // the workbench's caller is an analyst: only candidates can be refused
     files = [];
+    dropped = true;
     ({ status, body } = await run());
   }
   if (status !== 200) { renderProblem(target, body); return; }
@@ -437,8 +443,9 @@ async function runScenarios() {
   state.neverFired = report.coverageCounted ? new Set(report.rulesNeverFired.map((r) => r.name)) : null;
   const box = el("div", { class: "result" }, el("p", { class: report.failed ? "fail" : "pass" }, t("passed", report.passed, report.failed),
     " ", el("span", { class: "note" }, `${t("scenariosOn", files.length ? "rules" : scenarios.length ? "scenarios" : "none")} · ${body.version}`)));
+  if (dropped) box.append(el("p", { class: "error candidates-off" }, t("candidatesOff")));
   const list = el("ul");
-  for (const s of report.scenarios) {
+  for (const s of [...report.scenarios.filter((r) => !r.passed), ...report.scenarios.filter((r) => r.passed)]) { // failures first
     const item = el("li", { class: s.passed ? "pass" : "fail" }, `${t(s.passed ? "pass" : "fail")} ${s.name} (`, scenarioFileLink(s.file, s.name), ")");
     if (!s.passed) item.append(el("ul", {}, ...s.mismatches.map((m) => {
       const text = `${whatLabel(m.what)}: ${t("expected")} ${m.expected}, ${t("got")} ${m.actual}`;
@@ -467,28 +474,60 @@ function scenarioFileLink(name, scenario) {
   return link;
 }
 
+/** What "Add as a scenario" expects of a partner: what the rules decided for it, tier, figures and gaps. */
+function expectation(answer) {
+  const gaps = answer.gaps.flatMap((g) => g.missing.map((m) => ({ level: g.level, requirement: m.requirement, amount: m.amount })));
+  return { tier: answer.tier, activeEntitlements: answer.activeEntitlements, qualifiedIndividuals: answer.qualifiedIndividuals,
+    ...(gaps.length ? { gaps } : { noGaps: true }) };
+}
+
 /**
- * Adds the partner tried, with what the rules decided for it, as a scenario of the open scenario file (or of a new one
- * when a rule file is open), and opens that file: the analyst names it and downloads the file.
+ * Adds the partner tried, with what the rules decided for it, as a scenario at the end of the open scenario file (or of
+ * a new one when a rule file is open), and shows it there: the analyst names it and downloads the file. The file's own
+ * layout is kept (the scenario is added as text), a name already in the file gets a number, and the browser's undo
+ * takes the addition back.
  */
 async function addScenario(partner, answer) {
   const key = isScenario(state.current) ? state.current : SCENARIOS + NEW_SCENARIO_FILE;
-  if (state.files[key] === undefined && state.scenarioNames.includes(key.slice(SCENARIOS.length))) await openFile(key);
-  let list = [];
-  if (state.files[key] !== undefined) {
+  if (state.current !== key && (state.files[key] !== undefined || state.scenarioNames.includes(key.slice(SCENARIOS.length)))) {
+    await openFile(key);
+    if (state.current !== key) return; // it could not be read: openFile said why
+  }
+  const text = state.files[key];
+  let scenarios = [];
+  if (text !== undefined) {
     try {
-      const parsed = JSON.parse(state.files[key]);
-      list = Array.isArray(parsed) ? parsed : [parsed];
+      const parsed = JSON.parse(text);
+      scenarios = Array.isArray(parsed) ? parsed : [parsed];
     } catch (e) {
       $("try-result").prepend(el("p", { class: "error" }, t("fixScenarioFile", key.slice(SCENARIOS.length))));
       return;
     }
   }
-  list.push({ name: `${answer.partnerId}: ${answer.tier}`, request: partner,
-    expect: { tier: answer.tier, activeEntitlements: answer.activeEntitlements, qualifiedIndividuals: answer.qualifiedIndividuals } });
-  state.files[key] = JSON.stringify(list, null, 2) + "\n";
-  markStale(["scenario-result"]);
-  await openFile(key);
+  const names = new Set(scenarios.map((x) => x && x.name));
+  let name = `${answer.partnerId}: ${answer.tier}`;
+  for (let i = 2; names.has(name); i++) name = `${answer.partnerId}: ${answer.tier} (${i})`;
+  const block = JSON.stringify({ name, request: partner, expect: expectation(answer) }, null, 2).split("\n").map((l) => "  " + l).join("\n");
+  if (text === undefined) { // a new file
+    state.files[key] = "[\n" + block + "\n]\n";
+    markStale(["scenario-result"]);
+    await openFile(key);
+  } else {
+    // In place of the file's closing bracket (and the blank before it), or around its one scenario
+    const array = Array.isArray(JSON.parse(text));
+    const end = array ? text.lastIndexOf("]") : text.length;
+    const start = array ? text.slice(0, end).trimEnd().length : 0;
+    const insertion = array ? (scenarios.length ? ",\n" : "\n") + block + "\n" : "[\n" + text.trimEnd() + ",\n" + block + "\n]\n";
+    const source = $("source");
+    source.focus();
+    source.setSelectionRange(start, end);
+    if (!document.execCommand("insertText", false, insertion)) { // the browser's undo takes it back, where the browser can
+      source.setRangeText(insertion, start, end, "end");
+      source.dispatchEvent(new Event("input"));
+    }
+  }
+  const added = state.files[key].indexOf(JSON.stringify(name), state.files[key].length - block.length - 4);
+  await jumpTo(key, state.files[key].slice(0, added).split("\n").length);
 }
 
 // --- what-if ------------------------------------------------------------------------------------------------
@@ -559,7 +598,11 @@ async function start() {
     state.lang = $("language").value; localStorage.setItem("workbench.lang", state.lang); translate(); markStale(); check();
     await loadRules(); // the hints of GET /rules in the new language
   });
-  $("sign-out").addEventListener("click", async () => { await fetch("/workbench/session", { method: "DELETE", headers: { "X-Workbench": "1" } }); location.reload(); });
+  // Closing or reloading the tab with edits: the browser asks first (signing out is the analyst's own choice)
+  window.addEventListener("beforeunload", (event) => {
+    if (!state.leaving && (edited().length || editedScenarios().length)) { event.preventDefault(); event.returnValue = ""; }
+  });
+  $("sign-out").addEventListener("click", async () => { state.leaving = true; await fetch("/workbench/session", { method: "DELETE", headers: { "X-Workbench": "1" } }); location.reload(); });
   $("source").addEventListener("input", () => { markStale(isScenario(state.current) ? ["scenario-result"] : RESULT_PANES); scheduleCheck(); });
   $("source").addEventListener("scroll", () => { $("gutter").scrollTop = $("source").scrollTop; });
   $("download").addEventListener("click", download);

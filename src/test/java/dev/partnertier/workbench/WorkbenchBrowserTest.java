@@ -198,8 +198,9 @@ class WorkbenchBrowserTest {
         browser.findElement(By.id("run-scenarios")).click();
         waiting().until(ExpectedConditions.attributeContains(By.id("scenario-result"), "textContent", "Your edited scenarios on the active rules"));
         String result = browser.findElement(By.id("scenario-result")).getText();
-        assertThat(result).contains((folderScenarios - 1) + " passed, 1 failed.", "FAIL Gold when Gold performance and two qualified "
-                + "individuals are met (tier.json)", "tier: expected SILVER, got GOLD");
+        assertThat(result).contains((folderScenarios - 1) + " passed, 1 failed.", "tier: expected SILVER, got GOLD");
+        assertThat(texts("#scenario-result .result > ul > li").get(0)) // failures first
+                .startsWith("FAIL Gold when Gold performance and two qualified individuals are met (tier.json)");
         assertThat(browser.findElements(By.cssSelector("#scenario-result button.link[data-file='scenarios/tier.json']"))).isNotEmpty();
         assertThat(texts("#scenario-file-list button[data-file='scenarios/tier.json']")).containsExactly("tier.json *");
         screenshot("workbench-scenario-file-edited");
@@ -217,6 +218,21 @@ class WorkbenchBrowserTest {
                 "const s = document.getElementById('source'); return s.value.slice(s.selectionStart, s.selectionEnd);"))
                 .contains("\"name\": \"A Gold partner has no gaps\"");
 
+        // A partner tried with a scenario file open is added at its end, as text: the file's own lines stay as they are.
+        clickNow("#scenario-file-list button[data-file='scenarios/tier.json']");
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("file-name"), "scenarios/tier.json"));
+        String tierFile = browser.findElement(By.id("source")).getAttribute("value");
+        browser.findElement(By.cssSelector(".tabs button[data-tab='try']")).click();
+        browser.findElement(By.id("try")).click();
+        waiting().until(ExpectedConditions.elementToBeClickable(By.id("add-scenario"))).click();
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("check-status"), "JSON: 6 scenarios."));
+        assertThat(browser.findElement(By.id("source")).getAttribute("value"))
+                .startsWith(tierFile.substring(0, tierFile.lastIndexOf(']')).stripTrailing() + ",\n  {\n    \"name\": ");
+        assertThat((String) ((JavascriptExecutor) browser).executeScript(
+                "const s = document.getElementById('source'); return s.value.slice(s.selectionStart, s.selectionEnd);"))
+                .contains("\"name\": \"");
+        browser.findElement(By.id("reset")).click();
+
         // A partner tried from a rule file becomes a scenario of a new file, with what the rules decided for it.
         clickNow("#file-list button[data-file='performance.drl']");
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("file-name"), "performance.drl"));
@@ -226,8 +242,17 @@ class WorkbenchBrowserTest {
         waiting().until(ExpectedConditions.elementToBeClickable(By.id("add-scenario"))).click();
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("file-name"), "scenarios/workbench-scenarios.json"));
         String added = browser.findElement(By.id("source")).getAttribute("value");
-        assertThat(added).contains("\"expect\": {", "\"tier\": \"SILVER\"", "\"activeEntitlements\": ", "\"request\": {");
+        assertThat(added).contains("\"expect\": {", "\"tier\": \"SILVER\"", "\"activeEntitlements\": ", "\"request\": {",
+                "\"gaps\": [", "\"level\": \"GOLD\"");
         assertThat(browser.findElement(By.id("check-status")).getText()).contains("JSON: 1 scenario.");
+        // Added again: a name of its own, and the browser's undo takes the addition back
+        browser.findElement(By.cssSelector(".tabs button[data-tab='try']")).click();
+        browser.findElement(By.id("add-scenario")).click();
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("check-status"), "JSON: 2 scenarios."));
+        assertThat(browser.findElement(By.id("source")).getAttribute("value")).contains("\"name\": \"contoso-msp: SILVER (2)\"");
+        browser.findElement(By.id("source")).sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "z"));
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("check-status"), "JSON: 1 scenario."));
+        assertThat(browser.findElement(By.id("source")).getAttribute("value")).isEqualTo(added);
         assertThat(texts("#scenario-file-list button[data-file='scenarios/workbench-scenarios.json']")).containsExactly("workbench-scenarios.json *");
         browser.findElement(By.cssSelector(".tabs button[data-tab='scenarios']")).click();
         browser.findElement(By.id("run-scenarios")).click();
