@@ -16,7 +16,7 @@ const TEXT = {
     addScenario: "Add as a scenario", addScenarioNote: "Keeps this partner and what these rules decide for it as a scenario in the open scenario file (or a new one): then download the file.",
     fixScenarioFile: (file) => `${file} is not JSON: fix it first.`,
     candidatesOff: "Edited rules may not run on this service (rules.candidates-enabled=false): the scenarios ran on the active rules, without your rule edits.",
-    noRuleEdit: "What-if compares an edit of the rule files with the active rules: open a rule file and edit it first.",
+    noRuleEdit: "What-if compares an edit of the rule files with the active rules: edit a rule file first.",
     runScenarios: "Run the scenarios",
     whatifNote: "Paste or upload a portfolio (one partner per line, NDJSON): each partner is decided with the active rules and with your edit, and you see who changes tier and why.",
     loadPortfolio: "Load the example portfolio", upload: "Upload", simulate: "Simulate my edit",
@@ -49,7 +49,7 @@ const TEXT = {
     addScenario: "시나리오로 추가", addScenarioNote: "이 파트너와 이 규칙의 판정을 열려 있는 시나리오 파일(없으면 새 파일)에 시나리오로 남깁니다. 그다음 파일을 내려받으세요.",
     fixScenarioFile: (file) => `${file}은(는) JSON이 아닙니다. 먼저 고치세요.`,
     candidatesOff: "이 서비스에서는 편집한 규칙을 실행할 수 없습니다(rules.candidates-enabled=false). 시나리오는 규칙 편집 없이 활성 규칙으로 실행되었습니다.",
-    noRuleEdit: "가상 분석은 편집한 규칙 파일을 활성 규칙과 비교합니다. 먼저 규칙 파일을 열어 편집하세요.",
+    noRuleEdit: "가상 분석은 편집한 규칙 파일을 활성 규칙과 비교합니다. 먼저 규칙 파일을 편집하세요.",
     runScenarios: "시나리오 실행",
     whatifNote: "포트폴리오(한 줄에 파트너 하나, NDJSON)를 붙여 넣거나 올리세요. 각 파트너를 활성 규칙과 편집한 규칙으로 판정해 등급이 바뀌는 파트너와 이유를 보여 줍니다.",
     loadPortfolio: "예시 포트폴리오 불러오기", upload: "파일 올리기", simulate: "편집 결과 가상 분석",
@@ -544,8 +544,8 @@ async function simulate() {
     try { partners.push(JSON.parse(line)); } catch (e) { target.replaceChildren(el("p", { class: "error" }, `${i + 1}: ${t("badJson")}${e.message}`)); return; }
   }
   if (!partners.length) { target.replaceChildren(el("p", { class: "error" }, t("emptyPortfolio"))); return; }
+  if (!edited().length) { target.replaceChildren(el("p", { class: "error" }, t("noRuleEdit"))); return; } // nothing to compare
   const files = candidateFiles();
-  if (!files.length) { target.replaceChildren(el("p", { class: "error" }, t("noRuleEdit"))); return; } // a scenario file open, no rule edited
   const { status, body } = await call("POST", "/rules/simulate", { files, partners });
   if (status !== 200) { renderProblem(target, body); return; }
   if (body.errors.length) {

@@ -265,6 +265,12 @@ class WorkbenchBrowserTest {
         browser.findElement(By.id("reset")).click();
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("file-name"), "performance.drl"));
         assertThat(texts("#scenario-file-list button[data-file='scenarios/workbench-scenarios.json']")).isEmpty();
+
+        // Nothing edited: what-if has nothing to compare, and says so.
+        browser.findElement(By.cssSelector(".tabs button[data-tab='whatif']")).click();
+        browser.findElement(By.id("load-portfolio")).click();
+        browser.findElement(By.id("simulate")).click();
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("simulation-result"), "edit a rule file first"));
     }
 
     /** The texts of the elements that match now (the file lists are drawn again as checks and runs end). */
