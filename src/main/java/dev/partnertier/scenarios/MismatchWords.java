@@ -1,14 +1,19 @@
 package dev.partnertier.scenarios;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The words a scenario's mismatch says of the expected and the actual answer ({@code fired}, {@code a failure of the
- * rules: ...}), in the language of a report: {@code mismatch.properties} (English, which {@link ScenarioRunner} writes
- * them from) and {@code mismatch_ko.properties} in this package. A value that is not one of these words (a figure, a tier,
- * the answer's own sentences, the engine's message after a prefix) stays as it is. The mismatch's {@code what} is a
- * key clients read ({@code decision}), never translated.
+ * rules: ...}, {@code not valid JSON (line 3, column 7)}), in the language of a report: {@code mismatch.properties}
+ * (English, which {@link ScenarioRunner} and {@link ScenarioFiles} write them from) and {@code mismatch_ko.properties}
+ * in this package. A word may hold texts ({@code {0}}, {@code {1}}: a figure, a path, the engine's message), which stay
+ * as they are in every language. A value that is not one of these words (a figure, a tier, the answer's own sentences)
+ * stays as it is. The mismatch's {@code what} is a key clients read ({@code decision}), never translated.
  */
 final class MismatchWords {
 
@@ -16,13 +21,38 @@ final class MismatchWords {
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
     private static final ResourceBundle ENGLISH = ResourceBundle.getBundle(BUNDLE, Locale.ROOT, NO_FALLBACK);
+    private static final Pattern ARGUMENT = Pattern.compile("\\{(\\d)\\}");
+
+    /** Each English word as a pattern that finds its texts in a value: words without texts first, then the longest. */
+    private static final List<Word> WORDS = ENGLISH.keySet().stream().map(Word::of)
+            .sorted((a, b) -> a.arguments != b.arguments ? Integer.compare(a.arguments, b.arguments)
+                    : Integer.compare(b.english.length(), a.english.length()))
+            .toList();
+
+    private record Word(String key, String english, Pattern pattern, int arguments) {
+
+        static Word of(String key) {
+            String english = ENGLISH.getString(key);
+            StringBuilder regex = new StringBuilder();
+            Matcher argument = ARGUMENT.matcher(english);
+            int at = 0;
+            int arguments = 0;
+            while (argument.find()) {
+                regex.append(Pattern.quote(english.substring(at, argument.start()))).append("(?<a").append(argument.group(1)).append(">.*)");
+                at = argument.end();
+                arguments++;
+            }
+            regex.append(Pattern.quote(english.substring(at)));
+            return new Word(key, english, Pattern.compile(regex.toString(), Pattern.DOTALL), arguments);
+        }
+    }
 
     private MismatchWords() {
     }
 
-    /** The English word of a key; for a {@code prefix.} key, with {@code rest} in place of its {@code {0}}. */
-    static String english(String key, String rest) {
-        return ENGLISH.getString(key).replace("{0}", rest);
+    /** The English word of a key with its texts in place of {@code {0}}, {@code {1}}... */
+    static String english(String key, String... texts) {
+        return fill(ENGLISH.getString(key), List.of(texts));
     }
 
     /** The value in {@code language}; unchanged for English, a language without words, or a value that is not one. */
@@ -31,17 +61,24 @@ final class MismatchWords {
             return value;
         }
         ResourceBundle words = ResourceBundle.getBundle(BUNDLE, Locale.KOREAN, NO_FALLBACK);
-        for (String key : ENGLISH.keySet()) {
-            String english = ENGLISH.getString(key);
-            if (key.startsWith("prefix.")) {
-                String prefix = english.substring(0, english.indexOf("{0}"));
-                if (value.startsWith(prefix)) {
-                    return words.getString(key).replace("{0}", value.substring(prefix.length()));
+        for (Word word : WORDS) {
+            Matcher match = word.pattern().matcher(value);
+            if (match.matches()) {
+                List<String> texts = new ArrayList<>();
+                for (int i = 0; i < word.arguments(); i++) {
+                    texts.add(match.group("a" + i));
                 }
-            } else if (value.equals(english)) {
-                return words.getString(key);
+                return fill(words.getString(word.key()), texts);
             }
         }
         return value;
+    }
+
+    private static String fill(String pattern, List<String> texts) {
+        String filled = pattern;
+        for (int i = 0; i < texts.size(); i++) {
+            filled = filled.replace("{" + i + "}", texts.get(i));
+        }
+        return filled;
     }
 }

@@ -141,14 +141,13 @@ public final class ScenarioFiles {
                 try {
                     parse(name, Utf8Text.decode(Files.readAllBytes(file)), scenarios, unreadable);
                 } catch (Utf8Text.NotUtf8Exception e) {
-                    unreadable.add(failed(name, name, "a file not saved as UTF-8 (line " + e.line() + ", column " + e.column()
-                            + "): save it again with the encoding UTF-8"));
+                    unreadable.add(failed(name, name, MismatchWords.english("not-utf8", String.valueOf(e.line()), String.valueOf(e.column()))));
                 } catch (IOException e) {
-                    unreadable.add(failed(name, name, "cannot read the file: " + e.getMessage()));
+                    unreadable.add(failed(name, name, MismatchWords.english("cannot-read-file", String.valueOf(e.getMessage()))));
                 }
             }
         } catch (IOException e) {
-            unreadable.add(failed(folder.toString(), folder.toString(), "cannot list the scenarios: " + e.getMessage()));
+            unreadable.add(failed(folder.toString(), folder.toString(), MismatchWords.english("cannot-list", String.valueOf(e.getMessage()))));
         }
         return new Loaded(scenarios, unreadable);
     }
@@ -169,10 +168,9 @@ public final class ScenarioFiles {
             FieldError error = JsonErrors.describe("", e);
             // JSON that is not well formed is said as such, where it breaks; anything else the strict reading refuses
             // (a key given twice, nesting too deep) by its path
-            String problem = error.key().startsWith("body.")
-                    ? "not valid JSON" + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
-                            + e.getLocation().getColumnNr() + ")")
-                    : "cannot be read: " + plain(error, e);
+            String problem = !error.key().startsWith("body.") ? MismatchWords.english("cannot-be-read", plain(error, e))
+                    : e.getLocation() == null ? MismatchWords.english("not-json")
+                    : MismatchWords.english("not-json-at", String.valueOf(e.getLocation().getLineNr()), String.valueOf(e.getLocation().getColumnNr()));
             unreadable.add(failed(file, file, problem));
             return;
         }
@@ -189,13 +187,13 @@ public final class ScenarioFiles {
             try {
                 Scenario scenario = JSON.treeToValue(entry, Scenario.class);
                 if (scenario == null || scenario.request() == null || scenario.expect() == null || scenario.expect().tier() == null) {
-                    unreadable.add(failed(name, file, "a scenario needs \"name\", \"request\" and \"expect\" with at least \"tier\""));
+                    unreadable.add(failed(name, file, MismatchWords.english("scenario-needs")));
                 } else {
                     scenarios.add((scenario.name() == null ? new Scenario(fallbackName, scenario.description(),
                             scenario.request(), scenario.expect(), null) : scenario).inFile(file));
                 }
             } catch (JsonProcessingException e) {
-                unreadable.add(failed(name, file, "cannot be read: " + plain(JsonErrors.describe("", e), e)));
+                unreadable.add(failed(name, file, MismatchWords.english("cannot-be-read", plain(JsonErrors.describe("", e), e))));
             }
         }
     }
@@ -211,6 +209,7 @@ public final class ScenarioFiles {
     }
 
     private static ScenarioResult failed(String name, String file, String problem) {
-        return new ScenarioResult(name, file, false, List.of(new ScenarioResult.Mismatch("scenario", "a readable scenario", problem)));
+        return new ScenarioResult(name, file, false, List.of(new ScenarioResult.Mismatch("scenario", MismatchWords.english("a-readable-scenario"),
+                problem)));
     }
 }

@@ -119,6 +119,27 @@ class ScenarioRunnerTest {
     }
 
     @Test
+    void aScenarioFileThatCannotBeReadIsSaidInKoreanWithItsPlacesAndPathsAsTheyAre() {
+        List<ScenarioResult> unreadable = java.util.stream.Stream.of(
+                ScenarioFiles.parse("broken.json", "[{\"name\": \"x\",\n  \"request\": }]"),
+                ScenarioFiles.parse("bare.json", "{\"name\": \"z\"}"),
+                ScenarioFiles.parse("typo.json", "{\"name\": \"y\", \"request\": {\"partnerId\": \"p\", \"market\": \"MATURE\"},"
+                        + " \"expect\": {\"tier\": \"NONE\", \"tierr\": 1}}"))
+                .flatMap(loaded -> loaded.unreadable().stream()).toList();
+        List<Mismatch> english = unreadable.stream().map(r -> r.mismatches().get(0)).toList();
+        List<Mismatch> korean = unreadable.stream().map(r -> r.in(java.util.Locale.KOREAN).mismatches().get(0)).toList();
+
+        assertThat(english).extracting(Mismatch::expected).containsOnly("a readable scenario");
+        assertThat(english).extracting(Mismatch::actual).containsExactly("not valid JSON (line 2, column 14)",
+                "a scenario needs \"name\", \"request\" and \"expect\" with at least \"tier\"",
+                "cannot be read: expect.tierr: " + english.get(2).actual().substring("cannot be read: expect.tierr: ".length()));
+        assertThat(korean).extracting(Mismatch::expected).containsOnly("읽을 수 있는 시나리오");
+        assertThat(korean.get(0).actual()).isEqualTo("올바른 JSON이 아님(2행 14열)");
+        assertThat(korean.get(1).actual()).startsWith("시나리오에는 \"name\"과 \"request\"");
+        assertThat(korean.get(2).actual()).startsWith("읽을 수 없음: expect.tierr: ");
+    }
+
+    @Test
     void theWordsOfMismatchesSpeakKoreanToo() {
         Translations.assertComplete(ScenarioRunner.class, "mismatch.properties", "mismatch_ko.properties", 10, false);
     }
