@@ -120,7 +120,7 @@ async function loadRules() {
   state.rules = body;
   $("version").textContent = body.version;
   const names = await call("GET", "/rules/scenario-files");
-  if (names.status === 200) state.scenarioNames = names.body;
+  if (names.status === 200) state.scenarioNames = names.body.files;
   renderHealth();
   renderFiles();
   if (!state.current) await openFile(body.files.find((f) => f.path === "performance.drl") ? "performance.drl" : body.files[0].path);

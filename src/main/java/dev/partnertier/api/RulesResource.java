@@ -102,13 +102,13 @@ public class RulesResource {
     /** The names of the scenario files ({@code rules.scenarios-dir}), as the workbench lists them. */
     @GET
     @Path("/scenario-files")
-    @Operation(operationId = "getScenarioFiles", summary = "The scenario files", description = "The names of the scenario "
-            + "files (*.json) of rules.scenarios-dir (by default the rules folder's scenarios/), sorted; empty when there is "
-            + "no such folder.")
-    @APIResponse(responseCode = "200", description = "The files' names", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(type = SchemaType.ARRAY, implementation = String.class)))
-    public List<String> scenarioFiles() {
-        return ScenarioFiles.names(active.scenariosDir());
+    @Operation(operationId = "getScenarioFiles", summary = "The scenario files", description = "The scenarios folder "
+            + "(rules.scenarios-dir; by default the rules folder's scenarios/) and the names of its scenario files (*.json), "
+            + "sorted; none when there is no such folder.")
+    @APIResponse(responseCode = "200", description = "The folder and its files' names", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ScenarioFilesView.class)))
+    public ScenarioFilesView scenarioFiles() {
+        return new ScenarioFilesView(active.scenariosDir().toString(), ScenarioFiles.names(active.scenariosDir()));
     }
 
     /** The text of one scenario file, as the workbench's editor opens it. */

@@ -129,10 +129,20 @@ public final class PartnerReader {
      * @throws IOException when the input cannot be read, or does not begin as JSON (a {@link JsonProcessingException});
      *         JSON that breaks off inside the object is an {@link InvalidRequestException}, with the errors before it
      */
+    /**
+     * Why a value that is not an object is not a partner: the whole body an array (a portfolio, sent to the wrong path),
+     * the whole body another value, or an item of a batch that is not an object.
+     */
+    private static String notAnObject(JsonParser parser, JsonToken start) {
+        boolean wholeBody = start == JsonToken.START_ARRAY ? parser.getParsingContext().getParent() != null
+                && parser.getParsingContext().getParent().inRoot() : parser.getParsingContext().inRoot();
+        return !wholeBody ? "field.object" : start == JsonToken.START_ARRAY ? "body.portfolio" : "body.object";
+    }
+
     public PartnerFacts read(JsonParser parser) throws IOException {
         JsonToken start = parser.currentToken() == null ? parser.nextToken() : parser.currentToken();
         if (start != JsonToken.START_OBJECT) {
-            throw new InvalidRequestException(FieldError.of("", start == null ? "body.object" : "field.object"));
+            throw new InvalidRequestException(FieldError.of("", start == null ? "body.object" : notAnObject(parser, start)));
         }
         Reading r = new Reading();
         try {

@@ -112,15 +112,16 @@ class BadInputTest {
     }
 
     @Test
-    void aJsonArrayInsteadOfAnObjectIsA400() {
-        rejected("[{\"partnerId\":\"p\",\"market\":\"MATURE\"}]").body("errors[0].message", equalTo("must be an object"));
+    void aJsonArrayInsteadOfAnObjectIsA400ThatSendsAPortfolioToTheBatch() {
+        rejected("[{\"partnerId\":\"p\",\"market\":\"MATURE\"}]").body("errors[0].message", startsWith(
+                "the body is a JSON array: send a portfolio to POST /evaluate/batch"));
     }
 
     @Test
     void aBareValueIsA400() {
-        rejected("42");
+        rejected("42").body("errors[0].message", startsWith("the request body must be a JSON object"));
         rejected("null");
-        rejected("\"MATURE\"");
+        rejected("\"MATURE\"").body("errors[0].message", startsWith("the request body must be a JSON object"));
     }
 
     @Test

@@ -34,7 +34,7 @@ class OpenApiTest {
         SwaggerParseResult result = new OpenAPIV3Parser().readContents(yaml, null, null);
 
         assertThat(result.getMessages()).isEmpty();
-        assertThat(result.getOpenAPI().getPaths()).containsKeys("/evaluate", "/evaluate/batch", "/rules", "/rules/validate", "/rules/test", "/rules/simulate", "/rules/try", "/rules/files/{path}");
+        assertThat(result.getOpenAPI().getPaths()).containsKeys("/evaluate", "/evaluate/batch", "/rules", "/rules/validate", "/rules/test", "/rules/simulate", "/rules/try", "/rules/files/{path}", "/rules/scenario-files", "/rules/scenario-files/{name}");
     }
 
     @Test
@@ -127,7 +127,7 @@ class OpenApiTest {
                 }
             }
         }
-        assertThat(operations).isEqualTo(9);
+        assertThat(operations).isEqualTo(11);
     }
 
     @Test

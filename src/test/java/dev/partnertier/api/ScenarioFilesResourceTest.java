@@ -56,7 +56,7 @@ class ScenarioFilesResourceTest {
 
     @Test
     void everyListedFileCanBeReadOrSaysWhyNot() {
-        analyst().get("/rules/scenario-files").then().statusCode(200).body("$", contains("latin1.json", "my scenarios.json"));
+        analyst().get("/rules/scenario-files").then().statusCode(200).body("files", contains("latin1.json", "my scenarios.json"));
         analyst().get("/rules/scenario-files/my scenarios.json").then().statusCode(200)
                 .body(equalTo(SCENARIO.formatted("With a space in its file", "NONE")));
         analyst().get("/rules/scenario-files/latin1.json").then().statusCode(422).contentType(Problem.MEDIA_TYPE)
