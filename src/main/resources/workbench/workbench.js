@@ -77,7 +77,7 @@ const TEXT = {
   },
 };
 
-const state = { lang: "en", edits: 0, rules: null, scenarioNames: [], files: {}, original: {}, current: null, examples: null, neverFired: null, checkTimer: null, checkSeq: 0 };
+const state = { lang: "en", edits: 0, openSeq: 0, rules: null, scenarioNames: [], files: {}, original: {}, current: null, examples: null, neverFired: null, checkTimer: null, checkSeq: 0 };
 /** The workbench's key of a scenario file ("scenarios/tier.json"), apart from the rule files' paths; its name follows. */
 const SCENARIOS = "scenarios/";
 /** Where "Add as a scenario" writes when no scenario file is open. */
@@ -137,6 +137,8 @@ async function refreshRules() {
     if (!response.ok) return;
     state.rules = await response.json();
     $("version").textContent = state.rules.version;
+    const names = await fetch("/rules/scenario-files", { headers: { "X-Workbench": "1" } });
+    if (names.ok) state.scenarioNames = (await names.json()).files;
     renderHealth();
     renderFiles();
   } catch (e) {
@@ -177,7 +179,11 @@ const RESULT_PANES = ["try-result", "scenario-result", "simulation-result"];
  * file changes only what the scenarios give.
  */
 function markStale(panes = RESULT_PANES) {
-  state.edits++;
+  const before = state.edits++;
+  for (const id of RESULT_PANES) {
+    // a pane this edit does not concern stays as current as it was (including a run under way)
+    if (!panes.includes(id) && Number($(id).dataset.runAt || 0) === before) $(id).dataset.runAt = String(state.edits);
+  }
   panes.forEach((id) => settle($(id)));
 }
 
@@ -213,6 +219,7 @@ function settle(pane) {
   pane.classList.toggle("stale", stale);
   const note = pane.querySelector(".stale-note");
   if (stale && !note) pane.prepend(el("p", { class: "stale-note" }, t("stale")));
+  pane.querySelectorAll("#add-scenario").forEach((button) => { button.disabled = stale; }); // it would keep an earlier answer
   if (!stale && note) note.remove();
 }
 
@@ -247,17 +254,21 @@ function renderFiles() {
 }
 
 async function openFile(path) {
+  const seq = ++state.openSeq;
   if (state.files[path] === undefined || !isEdited(path)) { // unedited: read again, the folder may have changed since
     const url = isScenario(path) ? "/rules/scenario-files/" + encodeURIComponent(path.slice(SCENARIOS.length))
       : "/rules/files/" + encodeURIComponent(path).replace(/%2F/g, "/");
     const { status, body } = await call("GET", url);
+    if (seq !== state.openSeq) return; // another file was asked for meanwhile
+    if (isEdited(path)) return; // typed into while it was read: the typing stays
     if (status !== 200) { // deleted from the folder since the list was read
       $("check-status").className = "bad";
       $("check-status").textContent = `${path}: ${body.detail || body.title || status}`;
       return;
     }
-    state.files[path] = body;
-    state.original[path] = body;
+    const text = body.replace(/\r\n?/g, "\n"); // as the editor holds it: a file saved with Windows line ends is not "edited"
+    state.files[path] = text;
+    state.original[path] = text;
   }
   state.current = path;
   $("file-name").textContent = path;
@@ -468,6 +479,7 @@ function scenarioFileLink(name, scenario) {
   link.dataset.file = key;
   link.addEventListener("click", async () => {
     await openFile(key);
+    if (state.current !== key) return; // it could not be read: openFile said why
     const at = state.files[key].indexOf(JSON.stringify(scenario));
     if (at >= 0) await jumpTo(key, state.files[key].slice(0, at).split("\n").length);
   });

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import jakarta.validation.Validator;
 
@@ -12,7 +13,10 @@ import dev.partnertier.contract.InvalidRequestException;
 import dev.partnertier.engine.RuleFile;
 import dev.partnertier.engine.Utf8Text;
 
-/** A request that carries edited rule files: {@code POST /rules/validate}, {@code /rules/simulate}, {@code /rules/try}. */
+/**
+ * A request that carries edited rule files: {@code POST /rules/validate}, {@code /rules/simulate}, {@code /rules/try},
+ * {@code /rules/try-scenarios} (with scenario files too).
+ */
 interface EditedFiles {
 
     /** Characters compiled in one request: the shipped rules hold about 15,000; a compile's time and memory grow with it. */
@@ -30,12 +34,14 @@ interface EditedFiles {
         return List.of();
     }
 
-    private static void duplicates(String list, List<String> paths, List<FieldError> errors) {
+    /** Each file of a list (which may be missing, or hold nulls: Bean Validation names those) whose path an earlier one has. */
+    private static <F> void duplicates(String list, List<F> files, Function<F, String> path, List<FieldError> errors) {
         Map<String, Integer> first = new HashMap<>();
-        for (int i = 0; i < paths.size(); i++) {
-            Integer before = paths.get(i) == null ? null : first.putIfAbsent(paths.get(i), i);
+        for (int i = 0; files != null && i < files.size(); i++) {
+            String at = files.get(i) == null ? null : path.apply(files.get(i));
+            Integer before = at == null ? null : first.putIfAbsent(at, i);
             if (before != null) {
-                errors.add(FieldError.of(list + "[" + i + "].path", "field.duplicate", "path", paths.get(i), list + "[" + before + "].path"));
+                errors.add(FieldError.of(list + "[" + i + "].path", "field.duplicate", "path", at, list + "[" + before + "].path"));
             }
         }
     }
@@ -46,15 +52,15 @@ interface EditedFiles {
     }
 
     /**
-     * Checks the request's constraints, then the files' total size.
+     * Checks the request's constraints and that no file is given twice, then the files' total size.
      *
      * @throws InvalidRequestException naming every field at fault
      */
     static void requireValid(Validator validator, EditedFiles request) {
         List<FieldError> errors = new ArrayList<>(BeanValidation.fieldErrors(validator.validate(request)));
         // a file given twice: which one would count is not the analyst's to guess
-        duplicates("files", request.files().stream().map(f -> f == null ? null : f.path()).toList(), errors);
-        duplicates("scenarios", request.scenarioFiles().stream().map(f -> f == null ? null : f.path()).toList(), errors);
+        duplicates("files", request.files(), DrlFileInput::path, errors);
+        duplicates("scenarios", request.scenarioFiles(), ScenarioFileInput::path, errors);
         if (errors.isEmpty() && request.totalLength() > MAX_TOTAL_LENGTH) {
             errors.add(FieldError.of("files", "body.files-too-long", request.totalLength(), MAX_TOTAL_LENGTH));
         }

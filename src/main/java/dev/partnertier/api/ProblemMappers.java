@@ -175,7 +175,7 @@ public class ProblemMappers {
             detail = "detail.unsupported-media-type-or-ndjson";
         } else if (status == 406 && TWO_MEDIA_TYPES.contains(path)) {
             detail = "detail.not-acceptable-as-sent"; // the answer takes the body's type
-        } else if (status == 406 && (!path.startsWith("/evaluate") && !path.startsWith("/rules") || path.startsWith("/rules/files/"))) {
+        } else if (status == 406 && (!path.startsWith("/evaluate") && !path.startsWith("/rules") || path.startsWith("/rules/files/") || path.startsWith("/rules/scenario-files/"))) {
             detail = "detail.not-acceptable-other"; // the workbench's pages and scripts, a rule file's text: not JSON
         }
         RestResponse.ResponseBuilder<Problem> answer = answer(Problem.HTTP_STATUS, title, status, text.format(detail), uri, headers, null);
@@ -187,9 +187,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public RestResponse<Problem> fileNotUtf8(FileNotUtf8Exception e, UriInfo uri, HttpHeaders headers) {
-        LOG.infof("422 %s", LogText.safe(e.getMessage()));
+        LOG.infof("409 %s", LogText.safe(e.getMessage()));
         ProblemText text = text(headers);
-        return answer(Problem.HTTP_STATUS, text.format("title.unprocessable"), 422, text.format("detail.file-not-utf8", e.name(),
+        return answer(Problem.HTTP_STATUS, text.format("title.conflict"), 409, text.format("detail.file-not-utf8", e.name(),
                 String.valueOf(e.line()), String.valueOf(e.column())), uri, headers, null).build();
     }
 

@@ -121,7 +121,7 @@ public class RulesResource {
             schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "404", description = "No scenario file has this name",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "The file is not saved as UTF-8; the detail says where",
+    @APIResponse(responseCode = "409", description = "The file is not saved as UTF-8 (the detail says where): save it again as UTF-8 and ask again",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public String scenarioFile(@PathParam("name") String name) {
         try {

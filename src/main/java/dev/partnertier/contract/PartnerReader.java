@@ -60,7 +60,19 @@ public final class PartnerReader {
      * @throws UncheckedIOException when the body cannot be read (the client went away)
      */
     public PartnerFacts read(InputStream body) {
+        return read(body, true);
+    }
+
+    /**
+     * @param wholeBody whether this is the whole body of a request ({@code POST /evaluate}): then a JSON array is said to
+     *                  be a portfolio sent to the wrong path, and another value not to be the object the body must be
+     */
+    private PartnerFacts read(InputStream body, boolean wholeBody) {
         try (JsonParser parser = json.getFactory().createParser(body)) {
+            JsonToken first = wholeBody ? parser.nextToken() : null;
+            if (first == JsonToken.START_ARRAY || first != null && first != JsonToken.START_OBJECT) {
+                throw new InvalidRequestException(FieldError.of("", first == JsonToken.START_ARRAY ? "body.portfolio" : "body.object"));
+            }
             PartnerFacts facts = read(parser);
             JsonLocation after = afterTheObject(parser);
             if (after != null) {
@@ -99,7 +111,7 @@ public final class PartnerReader {
      */
     public PartnerFacts readItem(byte[] json) {
         try {
-            return read(new java.io.ByteArrayInputStream(json));
+            return read(new java.io.ByteArrayInputStream(json), false);
         } catch (InvalidRequestException e) {
             if (e.errors().stream().noneMatch(PartnerReader::aboutTheLine)) {
                 throw e;
@@ -129,20 +141,10 @@ public final class PartnerReader {
      * @throws IOException when the input cannot be read, or does not begin as JSON (a {@link JsonProcessingException});
      *         JSON that breaks off inside the object is an {@link InvalidRequestException}, with the errors before it
      */
-    /**
-     * Why a value that is not an object is not a partner: the whole body an array (a portfolio, sent to the wrong path),
-     * the whole body another value, or an item of a batch that is not an object.
-     */
-    private static String notAnObject(JsonParser parser, JsonToken start) {
-        boolean wholeBody = start == JsonToken.START_ARRAY ? parser.getParsingContext().getParent() != null
-                && parser.getParsingContext().getParent().inRoot() : parser.getParsingContext().inRoot();
-        return !wholeBody ? "field.object" : start == JsonToken.START_ARRAY ? "body.portfolio" : "body.object";
-    }
-
     public PartnerFacts read(JsonParser parser) throws IOException {
         JsonToken start = parser.currentToken() == null ? parser.nextToken() : parser.currentToken();
         if (start != JsonToken.START_OBJECT) {
-            throw new InvalidRequestException(FieldError.of("", start == null ? "body.object" : notAnObject(parser, start)));
+            throw new InvalidRequestException(FieldError.of("", start == null ? "body.object" : "field.object"));
         }
         Reading r = new Reading();
         try {

@@ -144,6 +144,20 @@ class BatchTest {
     }
 
     @Test
+    void anItemThatIsNotAnObjectIsThatItemsProblemInAnArrayAndInNdjson() {
+        String batch = "[[" + partner("a", "MATURE", 1) + "], 42, " + partner("c", "MATURE", 1) + "]";
+        portal().contentType(ContentType.JSON).body(batch).post("/evaluate/batch").then().statusCode(200)
+                .body("status", contains(400, 400, 200))
+                .body("[0].problem.errors[0].message", equalTo("must be an object"))
+                .body("[1].problem.errors[0].message", equalTo("must be an object"));
+        String ndjson = "[" + partner("a", "MATURE", 1).replace("\n", "") + "]\n" + partner("b", "MATURE", 1).replace("\n", "") + "\n";
+        String answer = portal().contentType(BatchResource.NDJSON).body(ndjson.getBytes(StandardCharsets.UTF_8)).post("/evaluate/batch")
+                .then().statusCode(200).extract().asString();
+        assertThat(answer.lines().toList().get(0)).contains("\"status\":400", "\"message\":\"must be an object\"");
+        assertThat(answer.lines().toList().get(1)).contains("\"status\":200");
+    }
+
+    @Test
     void anEmptyArrayIsAnEmptyAnswer() {
         portal().contentType(ContentType.JSON).body("[]").post("/evaluate/batch").then().statusCode(200).body("$", hasSize(0));
     }

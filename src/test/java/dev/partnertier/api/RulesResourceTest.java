@@ -103,6 +103,8 @@ class RulesResourceTest {
                 .body(Map.of("files", List.of(Map.of("path", "../etc/passwd", "content", ""))))
                 .post("/rules/validate").then()
                 .statusCode(400).body("errors.field", hasItem("files[0].path"));
+        analyst().contentType(ContentType.JSON).body("{}").post("/rules/validate").then()
+                .statusCode(400).body("errors.field", hasItem("files"));
         analyst().contentType(ContentType.JSON)
                 .body(Map.of("files", List.of(Map.of("path", "performance.drl", "content", ""), Map.of("path", "performance.drl", "content", ""))))
                 .post("/rules/validate").then()

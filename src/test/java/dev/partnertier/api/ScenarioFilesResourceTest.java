@@ -5,65 +5,38 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import dev.partnertier.testing.OddScenarioFiles;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 
 /**
- * The scenario files as the workbench reads and posts them, from a scenarios folder ({@code rules.scenarios-dir}) that
- * holds a name with a space, a file saved in Latin-1 and an editor's hidden lock file.
+ * The scenario files as the workbench reads and posts them, from a scenarios folder ({@code rules.scenarios-dir}) as
+ * analysts' editors leave them ({@link OddScenarioFiles}).
  */
 @QuarkusTest
-@TestProfile(ScenarioFilesResourceTest.OddScenarioFiles.class)
+@TestProfile(OddScenarioFiles.class)
 class ScenarioFilesResourceTest {
 
-    static final String SCENARIO = """
-            {"name": "%s", "request": {"partnerId": "p", "market": "MATURE"}, "expect": {"tier": "%s"}}
-            """;
-
-    /** The shipped rules, with scenarios from a folder of their own. */
-    public static class OddScenarioFiles implements QuarkusTestProfile {
-
-        static final Path SCENARIOS;
-
-        static {
-            try {
-                SCENARIOS = Files.createTempDirectory("partner-tier-odd-scenarios");
-                Files.writeString(SCENARIOS.resolve("my scenarios.json"), SCENARIO.formatted("With a space in its file", "NONE"));
-                Files.write(SCENARIOS.resolve("latin1.json"), SCENARIO.formatted("Café", "NONE").getBytes(StandardCharsets.ISO_8859_1));
-                Files.writeString(SCENARIOS.resolve(".#my scenarios.json"), "an editor's lock file");
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("rules.scenarios-dir", SCENARIOS.toString());
-        }
-    }
+    private static final String SCENARIO = OddScenarioFiles.SCENARIO;
 
     @Test
     void everyListedFileCanBeReadOrSaysWhyNot() {
-        analyst().get("/rules/scenario-files").then().statusCode(200).body("files", contains("latin1.json", "my scenarios.json"));
+        analyst().get("/rules/scenario-files").then().statusCode(200).body("files", contains("latin1.json", "my scenarios.json", "windows.json"));
         analyst().get("/rules/scenario-files/my scenarios.json").then().statusCode(200)
                 .body(equalTo(SCENARIO.formatted("With a space in its file", "NONE")));
-        analyst().get("/rules/scenario-files/latin1.json").then().statusCode(422).contentType(Problem.MEDIA_TYPE)
+        analyst().get("/rules/scenario-files/latin1.json").then().statusCode(409).contentType(Problem.MEDIA_TYPE)
                 .body("detail", equalTo("latin1.json is not saved as UTF-8 (line 1, column 14): save it again with the encoding UTF-8"));
-        analyst().header("Accept-Language", "ko").get("/rules/scenario-files/latin1.json").then().statusCode(422)
+        analyst().header("Accept-Language", "ko").get("/rules/scenario-files/latin1.json").then().statusCode(409)
                 .body("detail", containsString("UTF-8로 저장되지 않았습니다(1행 14열)"));
         analyst().get("/rules/scenario-files/.#my scenarios.json").then().statusCode(404);
+        analyst().accept("application/json").get("/rules/scenario-files/my scenarios.json").then().statusCode(406)
+                .body("detail", org.hamcrest.Matchers.not(containsString("application/json only")));
     }
 
     @Test

@@ -211,6 +211,14 @@ class WhatIfTest {
     }
 
     @Test
+    void aWhatIfWithoutFilesIsA400NamingThem() {
+        analyst().contentType(ContentType.JSON).body(Map.of("partners", List.of())).post("/rules/simulate").then()
+                .statusCode(400).body("errors.field", hasItem("files"));
+        analyst().contentType("application/x-ndjson").body("{}\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)).post("/rules/simulate").then()
+                .statusCode(400).body("errors.field", hasItem("files"));
+    }
+
+    @Test
     void editedScenarioFilesAloneAreTriedOnTheActiveRules() throws IOException {
         String active = analyst().get("/rules").then().extract().path("version");
         String expectsGold = """
