@@ -11,8 +11,24 @@ import org.junit.jupiter.api.Test;
 
 class AllowedMethodsTest {
 
-    private final AllowedMethods allowed = new AllowedMethods(List.of(EvaluateResource.class, BatchResource.class,
-            RulesResource.class, WhatIfResource.class, WorkbenchResource.class));
+    private static final List<Class<?>> RESOURCES = List.of(EvaluateResource.class, BatchResource.class,
+            RulesResource.class, WhatIfResource.class, WorkbenchResource.class);
+    private final AllowedMethods allowed = new AllowedMethods(RESOURCES);
+
+    @Test
+    void theseAreTheResourcesOfTheApi() throws Exception {
+        // At run time the resources come from the bean manager; here, every class of the package with a @Path
+        java.util.List<Class<?>> found = new java.util.ArrayList<>();
+        try (var files = java.nio.file.Files.list(java.nio.file.Path.of("src/main/java/dev/partnertier/api"))) {
+            for (java.nio.file.Path file : files.toList()) {
+                Class<?> type = Class.forName("dev.partnertier.api." + file.getFileName().toString().replace(".java", ""));
+                if (type.isAnnotationPresent(jakarta.ws.rs.Path.class)) {
+                    found.add(type);
+                }
+            }
+        }
+        org.assertj.core.api.Assertions.assertThat(found).containsExactlyInAnyOrderElementsOf(RESOURCES);
+    }
 
     @Test
     void aPathNamesTheMethodsOfEveryResourceMethodThatMatchesIt() {
