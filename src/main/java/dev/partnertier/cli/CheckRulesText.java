@@ -5,6 +5,8 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
+import dev.partnertier.text.ServiceLanguages;
+
 /**
  * What {@code check-rules} prints, in English ({@code check-rules.properties}) or Korean ({@code check-rules_ko.properties},
  * with {@code --lang ko}), in this package. Arguments are filled in as text, never reformatted (a version, a count).
@@ -12,20 +14,18 @@ import java.util.ResourceBundle;
 final class CheckRulesText {
 
     private static final String BUNDLE = "dev.partnertier.cli.check-rules";
-    private static final ResourceBundle.Control NO_FALLBACK =
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
     private final ResourceBundle bundle;
     private final Locale language;
 
     private CheckRulesText(Locale language) {
-        this.language = "ko".equals(language.getLanguage()) ? Locale.KOREAN : Locale.ROOT;
-        this.bundle = ResourceBundle.getBundle(BUNDLE, this.language, NO_FALLBACK);
+        this.language = ServiceLanguages.spoken(language);
+        this.bundle = ServiceLanguages.bundle(BUNDLE, language);
     }
 
     /** The words of a language check-rules speaks (English or Korean); English for any other. */
     static CheckRulesText in(Locale language) {
-        return new CheckRulesText(language == null ? Locale.ROOT : language);
+        return new CheckRulesText(language);
     }
 
     /** The sentence of a key with its arguments ({0}, {1}...), each as text. */

@@ -5,6 +5,8 @@ import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
+import dev.partnertier.text.ServiceLanguages;
+
 /**
  * The API's own words in each language it answers in: titles, details and field complaints of problem answers
  * ({@code problems.properties}, English, and {@code problems_ko.properties}, in this package). These are the
@@ -13,15 +15,13 @@ import java.util.ResourceBundle;
 public final class ProblemText {
 
     private static final String BUNDLE = "dev.partnertier.contract.problems";
-    private static final ResourceBundle.Control NO_FALLBACK_TO_DEFAULT_LOCALE =
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
     private final ResourceBundle bundle;
     private final Locale language;
 
     private ProblemText(Locale language) {
         this.language = language;
-        this.bundle = ResourceBundle.getBundle(BUNDLE, language, NO_FALLBACK_TO_DEFAULT_LOCALE);
+        this.bundle = ServiceLanguages.bundle(BUNDLE, language);
     }
 
     private static final ProblemText ENGLISH = new ProblemText(Locale.ENGLISH);
@@ -29,7 +29,7 @@ public final class ProblemText {
 
     /** The text of a language the API speaks (English or Korean); English for any other. */
     public static ProblemText in(Locale language) {
-        return language != null && "ko".equals(language.getLanguage()) ? KOREAN : ENGLISH;
+        return ServiceLanguages.spoken(language) == Locale.KOREAN ? KOREAN : ENGLISH;
     }
 
     /** The language {@link #in} answers in for a requested one: {@code ko} or {@code en}. */

@@ -4,13 +4,14 @@ import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 import java.util.Set;
 
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import com.fasterxml.jackson.annotation.JsonValue;
+
+import dev.partnertier.text.ServiceLanguages;
 
 /**
  * A plain sentence beside a compiler's message, for analysts: what the mistake most likely is and how to fix it
@@ -29,8 +30,6 @@ public record Hint(String key, List<String> args, Locale locale) {
     public static final Set<String> LANGUAGES = Set.of("en", "ko");
 
     private static final String BUNDLE = "dev.partnertier.engine.hints";
-    private static final ResourceBundle.Control NO_FALLBACK =
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
     public Hint {
         args = List.copyOf(args);
@@ -43,7 +42,7 @@ public record Hint(String key, List<String> args, Locale locale) {
 
     /** The same hint in Korean for {@code ko}, in English for any other language. */
     public Hint in(Locale language) {
-        return new Hint(key, args, language != null && "ko".equals(language.getLanguage()) ? Locale.KOREAN : Locale.ENGLISH);
+        return new Hint(key, args, ServiceLanguages.spoken(language));
     }
 
     /** The sentence; the key itself if no bundle has it (a test holds every key to both languages). */
@@ -51,7 +50,7 @@ public record Hint(String key, List<String> args, Locale locale) {
     public String text() {
         String pattern;
         try {
-            pattern = ResourceBundle.getBundle(BUNDLE, locale, NO_FALLBACK).getString(key);
+            pattern = ServiceLanguages.bundle(BUNDLE, locale).getString(key);
         } catch (MissingResourceException e) {
             return key;
         }

@@ -7,6 +7,8 @@ import java.util.ResourceBundle;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import dev.partnertier.text.ServiceLanguages;
+
 /**
  * The words a scenario's mismatch says of the expected and the actual answer ({@code fired}, {@code a failure of the
  * rules: ...}, {@code not valid JSON (line 3, column 7)}), in the language of a report: {@code mismatch.properties}
@@ -18,9 +20,7 @@ import java.util.regex.Pattern;
 final class MismatchWords {
 
     private static final String BUNDLE = "dev.partnertier.scenarios.mismatch";
-    private static final ResourceBundle.Control NO_FALLBACK =
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
-    private static final ResourceBundle ENGLISH = ResourceBundle.getBundle(BUNDLE, Locale.ROOT, NO_FALLBACK);
+    private static final ResourceBundle ENGLISH = ServiceLanguages.bundle(BUNDLE, Locale.ENGLISH);
     private static final Pattern ARGUMENT = Pattern.compile("\\{(\\d)\\}");
 
     /** Each English word as a pattern that finds its texts in a value: words without texts first, then the longest. */
@@ -57,10 +57,10 @@ final class MismatchWords {
 
     /** The value in {@code language}; unchanged for English, a language without words, or a value that is not one. */
     static String in(String value, Locale language) {
-        if (value == null || language == null || !"ko".equals(language.getLanguage())) {
+        if (value == null || ServiceLanguages.spoken(language) != Locale.KOREAN) {
             return value;
         }
-        ResourceBundle words = ResourceBundle.getBundle(BUNDLE, Locale.KOREAN, NO_FALLBACK);
+        ResourceBundle words = ServiceLanguages.bundle(BUNDLE, Locale.KOREAN);
         for (Word word : WORDS) {
             Matcher match = word.pattern().matcher(value);
             if (match.matches()) {
