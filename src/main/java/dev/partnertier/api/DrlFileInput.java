@@ -11,6 +11,6 @@ import jakarta.validation.constraints.Size;
  */
 public record DrlFileInput(
         @NotBlank @Size(max = 200) @Pattern(regexp = "([A-Za-z0-9_-]+/)*[A-Za-z0-9_-][A-Za-z0-9_.-]*\\.drl|messages_[a-z]{2,3}\\.properties",
-                message = "must be a relative path of a .drl file (e.g. performance.drl) or a wording file (e.g. messages_ko.properties)") String path,
+                message = "{field.rule-file-path}") String path,
         @NotNull @Size(max = 1_000_000) String content) {
 }

@@ -13,6 +13,6 @@ import dev.partnertier.scenarios.ScenarioFiles;
  */
 public record ScenarioFileInput(
         @NotBlank @Size(max = 200) @Pattern(regexp = ScenarioFiles.FILE_NAME,
-                message = "must be the name of a .json file in the scenarios folder (e.g. performance.json): no folder, no leading dot") String path,
+                message = "{field.scenario-file-name}") String path,
         @NotNull @Size(max = 1_000_000) String content) {
 }

@@ -168,10 +168,13 @@ public final class ScenarioFiles {
             FieldError error = JsonErrors.describe("", e);
             // JSON that is not well formed is said as such, where it breaks; anything else the strict reading refuses
             // (a key given twice, nesting too deep) by its path
-            String problem = !error.key().startsWith("body.") ? MismatchWords.english("cannot-be-read", plain(error, e))
-                    : e.getLocation() == null ? MismatchWords.english("not-json")
-                    : MismatchWords.english("not-json-at", String.valueOf(e.getLocation().getLineNr()), String.valueOf(e.getLocation().getColumnNr()));
-            unreadable.add(failed(file, file, problem));
+            if (!error.key().startsWith("body.")) {
+                unreadable.add(failed(file, file, language -> cannotBeRead(error, e, language)));
+            } else {
+                String problem = e.getLocation() == null ? MismatchWords.english("not-json")
+                        : MismatchWords.english("not-json-at", String.valueOf(e.getLocation().getLineNr()), String.valueOf(e.getLocation().getColumnNr()));
+                unreadable.add(failed(file, file, problem));
+            }
             return;
         }
         List<JsonNode> entries = new ArrayList<>();
@@ -193,22 +196,29 @@ public final class ScenarioFiles {
                             scenario.request(), scenario.expect(), null) : scenario).inFile(file));
                 }
             } catch (JsonProcessingException e) {
-                unreadable.add(failed(name, file, MismatchWords.english("cannot-be-read", plain(JsonErrors.describe("", e), e))));
+                FieldError error = JsonErrors.describe("", e);
+                unreadable.add(failed(name, file, language -> cannotBeRead(error, e, language)));
             }
         }
     }
 
     /**
-     * Jackson's complaint in the API's words: the field by its JSON path, never a Java class name; a key given twice
-     * also by its line and column, since the analyst fixes it in the file.
+     * Jackson's complaint in the API's words and in a language: the field by its JSON path, never a Java class name; a
+     * key given twice also by its line and column, since the analyst fixes it in the file.
      */
-    private static String plain(FieldError error, JsonProcessingException e) {
+    private static String cannotBeRead(FieldError error, JsonProcessingException e, java.util.Locale language) {
         String where = JsonErrors.GIVEN_TWICE.equals(error.key()) && e.getLocation() != null
-                ? " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")" : "";
-        return error.field().isEmpty() ? error.message() : error.field() + where + ": " + error.message();
+                ? " (" + MismatchWords.in(MismatchWords.english("at", String.valueOf(e.getLocation().getLineNr()),
+                        String.valueOf(e.getLocation().getColumnNr())), language) + ")" : "";
+        String complaint = error.field().isEmpty() ? error.message(language) : error.field() + where + ": " + error.message(language);
+        return MismatchWords.in(MismatchWords.english("cannot-be-read", complaint), language);
     }
 
     private static ScenarioResult failed(String name, String file, String problem) {
+        return failed(name, file, language -> MismatchWords.in(problem, language));
+    }
+
+    private static ScenarioResult failed(String name, String file, java.util.function.Function<java.util.Locale, String> problem) {
         return new ScenarioResult(name, file, false, List.of(new ScenarioResult.Mismatch("scenario", MismatchWords.english("a-readable-scenario"),
                 problem)));
     }

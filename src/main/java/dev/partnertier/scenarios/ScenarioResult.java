@@ -4,8 +4,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -33,7 +35,8 @@ public record ScenarioResult(String name, String file, boolean passed, List<Mism
             @Schema(description = "The rules a failure of the rules blames, with file and line: the rule that threw or "
                     + "fired most in a loop, or each rule behind two verdicts or a total stated twice; absent for "
                     + "other mismatches and when no rule is known")
-            @JsonInclude(JsonInclude.Include.NON_EMPTY) List<RuleInfo> rules) {
+            @JsonInclude(JsonInclude.Include.NON_EMPTY) List<RuleInfo> rules,
+            @JsonIgnore @Schema(hidden = true) Function<Locale, String> actualIn) {
 
         /** A number standing alone, not part of a name such as {@code code1} or {@code $c2}. */
         private static final Pattern NUMBER = Pattern.compile("(?<![A-Za-z0-9_$])\\d+");
@@ -44,13 +47,27 @@ public record ScenarioResult(String name, String file, boolean passed, List<Mism
 
         /** A mismatch of figures or sentences: no hint, no rules. */
         public Mismatch(String what, String expected, String actual) {
-            this(what, expected, actual, null, List.of());
+            this(what, expected, actual, null, List.of(), null);
+        }
+
+        /** A failure of the rules, with its hint and the rules it blames. */
+        public Mismatch(String what, String expected, String actual, Hint hint, List<RuleInfo> rules) {
+            this(what, expected, actual, hint, rules, null);
+        }
+
+        /**
+         * A mismatch whose actual value is the service's own complaint (a field of a scenario's request, a scenario file
+         * that cannot be read), written in English here and again in each language by {@code actualIn}.
+         */
+        public Mismatch(String what, String expected, Function<Locale, String> actualIn) {
+            this(what, expected, actualIn.apply(Locale.ENGLISH), null, List.of(), actualIn);
         }
 
         /** The same mismatch with its words ({@link MismatchWords}) and hint in a language; {@code what} stays a key. */
         Mismatch in(Locale language) {
-            return new Mismatch(what, MismatchWords.in(expected, language), MismatchWords.in(actual, language),
-                    hint == null ? null : hint.in(language), rules);
+            return new Mismatch(what, MismatchWords.in(expected, language),
+                    actualIn != null ? actualIn.apply(language) : MismatchWords.in(actual, language),
+                    hint == null ? null : hint.in(language), rules, actualIn);
         }
 
         /**

@@ -80,11 +80,19 @@ public final class ScenarioRunner {
             compare(scenario.expect(), evaluation, Answers.of(partner, evaluation, wording.in(Wording.DEFAULT_LANGUAGE)), rules,
                     mismatches);
             for (Map.Entry<String, List<String>> language : scenario.expect().explanationContainsIn().entrySet()) {
-                EvaluationResponse answer = Answers.of(partner, evaluation, wording.in(language.getKey()));
-                sentencesContain(language.getValue(), sentences(answer), "explanation (" + language.getKey() + ")", mismatches);
+                String what = "explanation (" + language.getKey() + ")";
+                // ko-KR is ko; a language the wording does not have (kr) would be checked against English
+                String tag = java.util.Locale.forLanguageTag(language.getKey()).getLanguage();
+                if (!wording.languages().contains(tag)) {
+                    mismatches.add(new Mismatch(what, word("a-language-of", String.join(", ", new java.util.TreeSet<>(wording.languages()))),
+                            language.getKey()));
+                    continue;
+                }
+                EvaluationResponse answer = Answers.of(partner, evaluation, wording.in(tag));
+                sentencesContain(language.getValue(), sentences(answer), what, mismatches);
             }
         } catch (InvalidRequestException e) {
-            e.errors().forEach(err -> mismatches.add(new Mismatch(REQUEST + err.field(), word("a-valid-request"), err.message())));
+            e.errors().forEach(err -> mismatches.add(new Mismatch(REQUEST + err.field(), word("a-valid-request"), err::message)));
         } catch (RuleOutcomeException e) {
             String expected = scenario.expect().tier() == null ? word("a-verdict")
                     : word("prefix.the-tier", scenario.expect().tier().name());
@@ -229,15 +237,12 @@ public final class ScenarioRunner {
     }
 
     private static String describe(Expectation.Excluded want) {
-        StringBuilder s = new StringBuilder("an exclusion");
-        if (want.reason() != null) {
-            s.append(' ').append(want.reason());
-        }
-        for (String part : new String[] {want.tenantId(), want.workload(), want.individualId()}) {
+        StringBuilder s = new StringBuilder();
+        for (String part : new String[] {want.reason(), want.tenantId(), want.workload(), want.individualId()}) {
             if (part != null) {
                 s.append(' ').append(part);
             }
         }
-        return s.toString();
+        return word("prefix.exclusion", s.toString());
     }
 }

@@ -4,6 +4,7 @@ import static dev.partnertier.security.Callers.analyst;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
 
 import java.util.List;
 import java.util.Map;
@@ -53,7 +54,15 @@ class ScenarioFilesResourceTest {
                 .body("errors.field", contains("scenarios[1].path"))
                 .body("errors[0].message", equalTo("duplicate path tier.json, first given at scenarios[0].path"));
         analyst().contentType(ContentType.JSON).body(Map.of("scenarios", List.of(Map.of("path", ".hidden.json", "content", "{}"))))
-                .post("/rules/try-scenarios").then().statusCode(400).body("errors.field", contains("scenarios[0].path"));
+                .post("/rules/try-scenarios").then().statusCode(400).body("errors.field", contains("scenarios[0].path"))
+                .body("errors[0].message", equalTo("must be the name of a .json file in the scenarios folder (e.g. performance.json): "
+                        + "no folder, no leading dot"));
+        analyst().contentType(ContentType.JSON).header("Accept-Language", "ko")
+                .body(Map.of("scenarios", List.of(Map.of("path", "sub/x.json", "content", "{}")), "files", List.of(Map.of("path", "x.txt"))))
+                .post("/rules/try-scenarios").then().statusCode(400)
+                .body("errors.find { it.field == 'scenarios[0].path' }.message", startsWith("시나리오 폴더에 있는 .json 파일의 이름이어야 합니다"))
+                .body("errors.find { it.field == 'files[0].path' }.message", startsWith(".drl 파일의 상대 경로"))
+                .body("errors.find { it.field == 'files[0].content' }.message", equalTo("null이면 안 됩니다"));
         analyst().contentType(ContentType.JSON).body("null").post("/rules/try-scenarios").then().statusCode(400)
                 .body("errors[0].message", containsString("scenarios: [{path, content}]"));
     }

@@ -136,7 +136,22 @@ class ScenarioRunnerTest {
         assertThat(korean).extracting(Mismatch::expected).containsOnly("읽을 수 있는 시나리오");
         assertThat(korean.get(0).actual()).isEqualTo("올바른 JSON이 아님(2행 14열)");
         assertThat(korean.get(1).actual()).startsWith("시나리오에는 \"name\"과 \"request\"");
-        assertThat(korean.get(2).actual()).startsWith("읽을 수 없음: expect.tierr: ");
+        assertThat(korean.get(2).actual()).startsWith("읽을 수 없음: expect.tierr: 알 수 없는 필드 ");
+    }
+
+    @Test
+    void aScenariosRequestAtFaultAnExclusionExpectedAndALanguageTagAreSaidInKoreanToo() {
+        ScenarioReport report = run("""
+                [{"name": "Blank", "request": {"partnerId": " ", "market": "MATURE"}, "expect": {"tier": "NONE"}},
+                 {"name": "Exclusions", "request": %s, "expect": {"tier": "SILVER", "excluded": [{"reason": "TRIAL"}],
+                  "explanationContainsIn": {"ko-KR": ["실버"], "kr": ["실버"]}}}]
+                """.formatted(REQUEST)).in(java.util.Locale.KOREAN);
+
+        assertThat(report.scenarios().get(0).mismatches()).extracting(Mismatch::what, Mismatch::expected, Mismatch::actual)
+                .containsExactly(tuple("request.partnerId", "올바른 요청", "비어 있으면 안 됩니다"));
+        assertThat(report.scenarios().get(1).mismatches()).extracting(Mismatch::what, Mismatch::expected, Mismatch::actual)
+                .containsExactly(tuple("excluded", "집계 제외 TRIAL", "[]"),
+                        tuple("explanation (kr)", "문구 언어 중 하나: en, ko", "kr")); // ko-KR is ko, and its sentence is there
     }
 
     @Test
