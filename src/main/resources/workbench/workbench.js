@@ -11,7 +11,8 @@ const TEXT = {
     neverActivates: "Nothing here goes live: to activate an edit, put the downloaded file in the rules folder (or its ConfigMap), reviewed like any change.",
     tryTab: "Try a partner", scenariosTab: "Scenarios", whatifTab: "What-if", example: "Example",
     tryButton: "Decide with the edited rules", scenariosNote: "Runs the scenarios of the rules folder against your edits, or against the active rules when nothing is edited; your edits of the scenario files below take the place of the folder's.",
-    scenariosOn: (on) => ({ rules: "On your edits", scenarios: "Your edited scenarios on the active rules", none: "On the active rules" })[on], expected: "expected", got: "got",
+    scenariosOn: (on) => ({ rules: "On your edits", both: "On your edits of rules and scenarios", scenarios: "Your edited scenarios on the active rules", none: "On the active rules" })[on], expected: "expected", got: "got",
+    pageTitle: "partner-tier · rules workbench", fileLabel: "File", partnerLabel: "Partner (JSON)", portfolioLabel: "Portfolio (NDJSON)",
     scenarioFiles: "Scenario files", jsonOk: (n) => `JSON: ${n} ${n === 1 ? "scenario" : "scenarios"}. Run them under Scenarios.`, notJson: "Not JSON: ",
     addScenario: "Add as a scenario", addScenarioNote: "Keeps this partner and what these rules decide for it as a scenario in the open scenario file (or a new one): then download the file.",
     fixScenarioFile: (file) => `${file} is not JSON: fix it first.`,
@@ -44,7 +45,8 @@ const TEXT = {
     neverActivates: "여기서는 아무것도 적용되지 않습니다. 변경을 적용하려면 내려받은 파일을 검토를 거쳐 규칙 폴더(또는 ConfigMap)에 넣으세요.",
     tryTab: "파트너 판정해 보기", scenariosTab: "시나리오", whatifTab: "가상 분석", example: "예시",
     tryButton: "편집한 규칙으로 판정", scenariosNote: "규칙 폴더의 시나리오를 편집한 규칙으로, 편집이 없으면 활성 규칙으로 실행합니다. 아래 시나리오 파일을 편집하면 폴더의 같은 파일 대신 실행됩니다.",
-    scenariosOn: (on) => ({ rules: "편집한 규칙으로 실행", scenarios: "편집한 시나리오를 활성 규칙으로 실행", none: "활성 규칙으로 실행" })[on], expected: "기대", got: "실제",
+    scenariosOn: (on) => ({ rules: "편집한 규칙으로 실행", both: "편집한 규칙과 시나리오로 실행", scenarios: "편집한 시나리오를 활성 규칙으로 실행", none: "활성 규칙으로 실행" })[on], expected: "기대", got: "실제",
+    pageTitle: "partner-tier · 규칙 워크벤치", fileLabel: "파일", partnerLabel: "파트너(JSON)", portfolioLabel: "포트폴리오(NDJSON)",
     scenarioFiles: "시나리오 파일", jsonOk: (n) => `JSON: 시나리오 ${n}개. 시나리오 탭에서 실행하세요.`, notJson: "JSON이 아닙니다: ",
     addScenario: "시나리오로 추가", addScenarioNote: "이 파트너와 이 규칙의 판정을 열려 있는 시나리오 파일(없으면 새 파일)에 시나리오로 남깁니다. 그다음 파일을 내려받으세요.",
     fixScenarioFile: (file) => `${file}은(는) JSON이 아닙니다. 먼저 고치세요.`,
@@ -110,6 +112,8 @@ async function call(method, path, body, contentType = "application/json") {
 function translate() {
   document.documentElement.lang = state.lang;
   document.querySelectorAll("[data-i18n]").forEach((node) => { node.textContent = t(node.dataset.i18n); });
+  document.querySelectorAll("[data-i18n-label]").forEach((node) => { node.setAttribute("aria-label", t(node.dataset.i18nLabel)); });
+  document.title = t("pageTitle");
 }
 
 // --- rule files --------------------------------------------------------------------------------------------
@@ -453,11 +457,11 @@ async function runScenarios() {
   // Not counted (no scenario decided, or the rules failed on one): no rule is marked covered or not.
   state.neverFired = report.coverageCounted ? new Set(report.rulesNeverFired.map((r) => r.name)) : null;
   const box = el("div", { class: "result" }, el("p", { class: report.failed ? "fail" : "pass" }, t("passed", report.passed, report.failed),
-    " ", el("span", { class: "note" }, `${t("scenariosOn", files.length ? "rules" : scenarios.length ? "scenarios" : "none")} · ${body.version}`)));
+    " ", el("span", { class: "note" }, `${t("scenariosOn", files.length ? (scenarios.length ? "both" : "rules") : scenarios.length ? "scenarios" : "none")} · ${body.version}`)));
   if (dropped) box.append(el("p", { class: "error candidates-off" }, t("candidatesOff")));
   const list = el("ul");
   for (const s of [...report.scenarios.filter((r) => !r.passed), ...report.scenarios.filter((r) => r.passed)]) { // failures first
-    const item = el("li", { class: s.passed ? "pass" : "fail" }, `${t(s.passed ? "pass" : "fail")} ${s.name} (`, scenarioFileLink(s.file, s.name), ")");
+    const item = el("li", { class: s.passed ? "pass" : "fail" }, `${t(s.passed ? "pass" : "fail")} ${s.name} (`, scenarioFileLink(s.file, s.name, s.mismatches), ")");
     if (!s.passed) item.append(el("ul", {}, ...s.mismatches.map((m) => {
       const text = `${whatLabel(m.what)}: ${t("expected")} ${m.expected}, ${t("got")} ${m.actual}`;
       return el("li", {}, m.hint ? `${sentence(text)} ${m.hint}` : text);
@@ -471,8 +475,11 @@ async function runScenarios() {
   renderFiles();
 }
 
-/** A scenario file's name in a result: opens it in the editor at the scenario, when it is a file the workbench lists. */
-function scenarioFileLink(name, scenario) {
+/**
+ * A scenario file's name in a result: opens it in the editor at the scenario (its name as written, Korean escaped as
+ * \uXXXX or not), or at the line a complaint names (a file that is not JSON), when it is a file the workbench lists.
+ */
+function scenarioFileLink(name, scenario, mismatches = []) {
   const key = SCENARIOS + name;
   if (!state.scenarioNames.includes(name) && state.files[key] === undefined) return name;
   const link = el("button", { type: "button", class: "link" }, name);
@@ -480,8 +487,13 @@ function scenarioFileLink(name, scenario) {
   link.addEventListener("click", async () => {
     await openFile(key);
     if (state.current !== key) return; // it could not be read: openFile said why
-    const at = state.files[key].indexOf(JSON.stringify(scenario));
-    if (at >= 0) await jumpTo(key, state.files[key].slice(0, at).split("\n").length);
+    const text = state.files[key];
+    const written = JSON.stringify(scenario);
+    const escaped = (hex) => written.replace(/[\u007f-\uffff]/g, (c) => "\\u" + hex(c.charCodeAt(0).toString(16).padStart(4, "0")));
+    const at = [written, escaped((h) => h), escaped((h) => h.toUpperCase())].map((w) => text.indexOf(w)).find((i) => i >= 0);
+    const named = mismatches.map((m) => /line (\d+)|(\d+)행/.exec(m.actual || "")).find((m) => m);
+    if (at !== undefined) await jumpTo(key, text.slice(0, at).split("\n").length);
+    else if (named) await jumpTo(key, Number(named[1] || named[2]));
   });
   return link;
 }

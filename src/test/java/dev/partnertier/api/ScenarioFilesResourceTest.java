@@ -28,7 +28,7 @@ class ScenarioFilesResourceTest {
 
     @Test
     void everyListedFileCanBeReadOrSaysWhyNot() {
-        analyst().get("/rules/scenario-files").then().statusCode(200).body("files", contains("latin1.json", "my scenarios.json", "windows.json"));
+        analyst().get("/rules/scenario-files").then().statusCode(200).body("files", contains("broken.json", "escaped.json", "latin1.json", "my scenarios.json", "windows.json"));
         analyst().get("/rules/scenario-files/my scenarios.json").then().statusCode(200)
                 .body(equalTo(SCENARIO.formatted("With a space in its file", "NONE")));
         analyst().get("/rules/scenario-files/latin1.json").then().statusCode(409).contentType(Problem.MEDIA_TYPE)

@@ -11,7 +11,8 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 
 /**
  * The shipped rules, with scenarios from a folder of their own ({@code rules.scenarios-dir}) as analysts' editors leave
- * them: a name with a space, a file saved in Latin-1, one saved with Windows line ends, and an editor's hidden lock file.
+ * them: a name with a space, a file saved in Latin-1, one saved with Windows line ends, one that is not JSON (line 4), one
+ * whose Korean is written in JSON escapes (as Python writes it), and an editor's hidden lock file.
  */
 public class OddScenarioFiles implements QuarkusTestProfile {
 
@@ -29,6 +30,8 @@ public class OddScenarioFiles implements QuarkusTestProfile {
             Files.writeString(SCENARIOS.resolve("my scenarios.json"), SCENARIO.formatted("With a space in its file", "NONE"));
             Files.write(SCENARIOS.resolve("latin1.json"), SCENARIO.formatted("Café", "NONE").getBytes(StandardCharsets.ISO_8859_1));
             Files.writeString(SCENARIOS.resolve(".#my scenarios.json"), "an editor's lock file");
+            Files.writeString(SCENARIOS.resolve("broken.json"), "[\n" + SCENARIO.formatted("Fine", "NONE") + ",\n{\"name\": \"x\"\n  \"request\": {}}\n]\n");
+            Files.writeString(SCENARIOS.resolve("escaped.json"), SCENARIO.formatted("\\uD2F0\\uC5B4", "NONE")); // 티어, as Python writes it
             Files.writeString(SCENARIOS.resolve("windows.json"), ("[\n" + SCENARIO.formatted("Saved on Windows", "NONE").strip() + "\n]\n")
                     .replace("\n", "\r\n"));
         } catch (IOException e) {

@@ -49,13 +49,30 @@ class WorkbenchScenarioFilesBrowserTest {
             HeadlessChromium.waiting(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("check-status"), "JSON: 2 scenarios."));
             assertThat(browser.findElement(By.id("source")).getAttribute("value")).startsWith("[\n{\"name\": \"Saved on Windows\"");
 
+            // A result's file opens at its scenario, its Korean name written escaped, or at the line where it stops being JSON
+            browser.findElement(By.cssSelector(".tabs button[data-tab='scenarios']")).click();
+            browser.findElement(By.id("run-scenarios")).click();
+            HeadlessChromium.waiting(browser).until(ExpectedConditions.attributeContains(By.id("scenario-result"), "textContent", "broken.json"));
+            browser.findElement(By.xpath("//li[starts-with(., 'PASS 티어 ')]/button[@class='link']")).click();
+            HeadlessChromium.waiting(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("file-name"), "scenarios/escaped.json"));
+            assertThat(selected(page)).contains("\\uD2F0\\uC5B4");
+            browser.findElement(By.xpath("//li[starts-with(., 'FAIL broken.json ')]/button[@class='link']")).click();
+            HeadlessChromium.waiting(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("file-name"), "scenarios/broken.json"));
+            assertThat(selected(page)).isEqualTo("  \"request\": {}}");
+            browser.findElement(By.cssSelector(".tabs button[data-tab='try']")).click();
+
             // A file not saved as UTF-8 is not opened: the page says why, and the file open stays open
             page.executeScript("document.querySelector(\"#scenario-file-list button[data-file='scenarios/latin1.json']\").click()");
             HeadlessChromium.waiting(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("check-status"),
                     "latin1.json is not saved as UTF-8 (line 1, column 14): save it again with the encoding UTF-8"));
-            assertThat(browser.findElement(By.id("file-name")).getText()).isEqualTo("scenarios/windows.json");
+            assertThat(browser.findElement(By.id("file-name")).getText()).isEqualTo("scenarios/broken.json");
         } finally {
             browser.quit();
         }
+    }
+
+    /** The text selected in the editor: where a jump landed. */
+    private static String selected(JavascriptExecutor page) {
+        return (String) page.executeScript("const s = document.getElementById('source'); return s.value.slice(s.selectionStart, s.selectionEnd);");
     }
 }
