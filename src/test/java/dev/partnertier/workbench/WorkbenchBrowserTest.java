@@ -176,6 +176,7 @@ class WorkbenchBrowserTest {
     @Test
     void anAnalystEditsAScenarioFileAndKeepsATriedPartnerAsAScenario() throws IOException {
         HeadlessChromium.signIn(browser, workbench.toString());
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("file-name"))); // signed in: the session's cookie is set
         ((JavascriptExecutor) browser).executeScript("localStorage.setItem('workbench.lang', 'en')"); // whichever test ran first
         browser.navigate().refresh();
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("file-name"), "performance.drl"));
