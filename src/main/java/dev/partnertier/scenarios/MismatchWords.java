@@ -55,6 +55,11 @@ final class MismatchWords {
         return fill(ENGLISH.getString(key), List.of(texts));
     }
 
+    /** The word of a key in a language (English for any the words are not written in), with its texts in place. */
+    static String say(String key, Locale language, String... texts) {
+        return fill(ServiceLanguages.bundle(BUNDLE, language).getString(key), List.of(texts));
+    }
+
     /** The value in {@code language}; unchanged for English, a language without words, or a value that is not one. */
     static String in(String value, Locale language) {
         if (value == null || ServiceLanguages.spoken(language) != Locale.KOREAN) {

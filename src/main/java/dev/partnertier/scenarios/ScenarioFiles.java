@@ -171,9 +171,7 @@ public final class ScenarioFiles {
             if (!error.key().startsWith("body.")) {
                 unreadable.add(failed(file, file, language -> cannotBeRead(error, e, language)));
             } else {
-                String problem = e.getLocation() == null ? MismatchWords.english("not-json")
-                        : MismatchWords.english("not-json-at", String.valueOf(e.getLocation().getLineNr()), String.valueOf(e.getLocation().getColumnNr()));
-                unreadable.add(failed(file, file, problem));
+                unreadable.add(failed(file, file, language -> notJson(e, language)));
             }
             return;
         }
@@ -212,6 +210,27 @@ public final class ScenarioFiles {
                         String.valueOf(e.getLocation().getColumnNr())), language) + ")" : "";
         String complaint = error.field().isEmpty() ? error.message(language) : error.field() + where + ": " + error.message(language);
         return MismatchWords.in(MismatchWords.english("cannot-be-read", complaint), language);
+    }
+
+    /**
+     * JSON that is not well formed, where it breaks and, for the mistakes a hand-edited file most often holds, what the
+     * mistake likely is: a comma left out (reported at the next line's start) or one too many, a comment, a text
+     * without double quotes. Jackson's own message (English) is read only to tell these apart.
+     */
+    private static String notJson(JsonProcessingException e, java.util.Locale language) {
+        if (e.getLocation() == null) {
+            return MismatchWords.say("not-json", language);
+        }
+        String line = String.valueOf(e.getLocation().getLineNr());
+        String column = String.valueOf(e.getLocation().getColumnNr());
+        String jackson = String.valueOf(e.getOriginalMessage());
+        String reason = jackson.contains("was expecting comma") ? "json.comma-missing"
+                : jackson.contains("maybe a (non-standard) comment") ? "json.comment"
+                : jackson.contains("to start field name") ? "json.field-name"
+                : jackson.contains("expected a valid value") || jackson.startsWith("Unrecognized token") ? "json.value"
+                : null;
+        return reason == null ? MismatchWords.say("not-json-at", language, line, column)
+                : MismatchWords.say("not-json-at-because", language, line, column, MismatchWords.say(reason, language));
     }
 
     private static ScenarioResult failed(String name, String file, String problem) {

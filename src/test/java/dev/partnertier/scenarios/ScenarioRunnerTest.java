@@ -130,13 +130,27 @@ class ScenarioRunnerTest {
         List<Mismatch> korean = unreadable.stream().map(r -> r.in(java.util.Locale.KOREAN).mismatches().get(0)).toList();
 
         assertThat(english).extracting(Mismatch::expected).containsOnly("a readable scenario");
-        assertThat(english).extracting(Mismatch::actual).containsExactly("not valid JSON (line 2, column 14)",
+        assertThat(english).extracting(Mismatch::actual).containsExactly("not valid JSON (line 2, column 14): a value is expected "
+                + "here: a comma before a closing bracket is one too many, or a text lacks its double quotes (true, false and null are "
+                + "written in small letters)",
                 "a scenario needs \"name\", \"request\" and \"expect\" with at least \"tier\"",
                 "cannot be read: expect.tierr: " + english.get(2).actual().substring("cannot be read: expect.tierr: ".length()));
         assertThat(korean).extracting(Mismatch::expected).containsOnly("읽을 수 있는 시나리오");
-        assertThat(korean.get(0).actual()).isEqualTo("올바른 JSON이 아님(2행 14열)");
+        assertThat(korean.get(0).actual()).startsWith("올바른 JSON이 아님(2행 14열): 여기에는 값이 와야 합니다.");
         assertThat(korean.get(1).actual()).startsWith("시나리오에는 \"name\"과 \"request\"");
         assertThat(korean.get(2).actual()).startsWith("읽을 수 없음: expect.tierr: 알 수 없는 필드 ");
+    }
+
+    @Test
+    void aFileThatIsNotJsonSaysWhatItsMistakeLikelyIs() {
+        java.util.function.Function<String, String> actual = json -> ScenarioFiles.parse("f.json", json).unreadable().get(0)
+                .in(java.util.Locale.KOREAN).mismatches().get(0).actual();
+        assertThat(actual.apply("{\"name\": \"x\"\n \"request\": {}}"))
+                .isEqualTo("올바른 JSON이 아님(2행 2열): 이 앞에 쉼표가 빠졌습니다. 대개 앞 줄의 끝입니다");
+        assertThat(actual.apply("{\"name\": \"x\", // a note\n}")).contains("주석");
+        assertThat(actual.apply("{\"name\": \"x\",}")).contains("필드 이름");
+        assertThat(actual.apply("{\"name\": \"x\", \"request\": tru}")).contains("소문자");
+        assertThat(actual.apply("{\"name\": ")).isEqualTo("올바른 JSON이 아님(1행 10열)"); // cut off: no likely mistake to name
     }
 
     @Test
