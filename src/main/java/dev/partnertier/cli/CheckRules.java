@@ -177,13 +177,13 @@ final class CheckRules {
             for (ScenarioResult.Mismatch m : result.mismatches()) {
                 Said said = failuresSaid.stream().filter(s -> m.sameFailureAs(s.failure())).findFirst().orElse(null);
                 if (said != null) {
-                    out.println("        " + text.say("same-failure", m.what(), m.expected(), said.under().name(), said.under().file()));
+                    out.println("        " + text.say("same-failure", text.what(m.what()), m.expected(), said.under().name(), said.under().file()));
                     continue;
                 }
                 if (ScenarioRunner.DECISION.equals(m.what())) {
                     failuresSaid.add(new Said(m, result));
                 }
-                out.println("        " + text.say("mismatch", m.what(), m.expected(), m.actual()));
+                out.println("        " + text.say("mismatch", text.what(m.what()), m.expected(), m.actual()));
                 if (m.hint() != null) {
                     out.println("        " + text.say("hint", m.hint().text()));
                 }
