@@ -213,7 +213,7 @@ function whatLabel(what) {
     return `${words.gap} ${TEXT[state.lang].level[m[1]] || m[1]} ${TEXT[state.lang].requirement[m[2]] || m[2]}${m[3] ? " " + words[m[3]] : ""}`;
   }
   if ((m = /^rule "(.*)"$/.exec(what))) return `${words.rule} "${m[1]}"`;
-  if ((m = /^explanation \((\w+)\)$/.exec(what))) return `${words.explanation} (${m[1]})`;
+  if ((m = /^explanation \(([\w-]+)\)$/.exec(what))) return `${words.explanation} (${m[1]})`;
   return what;
 }
 
@@ -491,7 +491,8 @@ function scenarioFileLink(name, scenario, mismatches = []) {
     const written = JSON.stringify(scenario);
     const escaped = (hex) => written.replace(/[\u007f-\uffff]/g, (c) => "\\u" + hex(c.charCodeAt(0).toString(16).padStart(4, "0")));
     const at = [written, escaped((h) => h), escaped((h) => h.toUpperCase())].map((w) => text.indexOf(w)).find((i) => i >= 0);
-    const named = mismatches.map((m) => /line (\d+)|(\d+)행/.exec(m.actual || "")).find((m) => m);
+    // a file that could not be read: the place its complaint names (a failure of the rules names a rule file's line)
+    const named = mismatches.filter((m) => m.what === "scenario").map((m) => /line (\d+)|(\d+)행/.exec(m.actual || "")).find((m) => m);
     if (at !== undefined) await jumpTo(key, text.slice(0, at).split("\n").length);
     else if (named) await jumpTo(key, Number(named[1] || named[2]));
   });

@@ -41,12 +41,9 @@ final class CheckRulesText {
     /**
      * What a mismatch is about, in words of this language, as the workbench says it: its {@code what} is a key clients
      * read ({@code tier}, {@code requirement SILVER performance met}, {@code rule "..."}), never translated in reports,
-     * and said as it is in English.
+     * and its English words are those keys.
      */
     String what(String what) {
-        if (language != Locale.KOREAN) {
-            return what;
-        }
         if (bundle.containsKey("what." + what)) {
             return say("what." + what);
         }

@@ -23,13 +23,21 @@ final class MismatchWords {
     private static final ResourceBundle ENGLISH = ServiceLanguages.bundle(BUNDLE, Locale.ENGLISH);
     private static final Pattern ARGUMENT = Pattern.compile("\\{(\\d)\\}");
 
-    /** Each English word as a pattern that finds its texts in a value: words without texts first, then the longest. */
+    /**
+     * Each English word as a pattern that finds its texts in a value, the most fixed text first: a word whose texts
+     * could swallow the rest of a longer one ({@code not valid JSON (line {0}, column {1})} against the same with
+     * {@code : {2}} after it) is tried after it.
+     */
     private static final List<Word> WORDS = ENGLISH.keySet().stream().map(Word::of)
-            .sorted((a, b) -> a.arguments != b.arguments ? Integer.compare(a.arguments, b.arguments)
-                    : Integer.compare(b.english.length(), a.english.length()))
+            .sorted((a, b) -> Integer.compare(b.fixed(), a.fixed()))
             .toList();
 
     private record Word(String key, String english, Pattern pattern, int arguments) {
+
+        /** The characters of the word that are not its texts' places. */
+        int fixed() {
+            return english.length() - 3 * arguments;
+        }
 
         static Word of(String key) {
             String english = ENGLISH.getString(key);

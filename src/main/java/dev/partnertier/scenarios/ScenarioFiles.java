@@ -10,8 +10,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -169,9 +171,9 @@ public final class ScenarioFiles {
             // JSON that is not well formed is said as such, where it breaks; anything else the strict reading refuses
             // (a key given twice, nesting too deep) by its path
             if (!error.key().startsWith("body.")) {
-                unreadable.add(failed(file, file, language -> cannotBeRead(error, e, language)));
+                unreadable.add(failed(file, file, cannotBeRead(error, e)));
             } else {
-                unreadable.add(failed(file, file, language -> notJson(e, language)));
+                unreadable.add(failed(file, file, notJson(e)));
             }
             return;
         }
@@ -195,41 +197,51 @@ public final class ScenarioFiles {
                 }
             } catch (JsonProcessingException e) {
                 FieldError error = JsonErrors.describe("", e);
-                unreadable.add(failed(name, file, language -> cannotBeRead(error, e, language)));
+                unreadable.add(failed(name, file, cannotBeRead(error, e)));
             }
         }
     }
 
     /**
-     * Jackson's complaint in the API's words and in a language: the field by its JSON path, never a Java class name; a
-     * key given twice also by its line and column, since the analyst fixes it in the file.
+     * Jackson's complaint in the API's words, said in each language: the field by its JSON path, never a Java class name;
+     * a key given twice also by its line and column, since the analyst fixes it in the file. Only texts are kept, not
+     * the exception (a scenarios' standing lives as long as the rules).
      */
-    private static String cannotBeRead(FieldError error, JsonProcessingException e, java.util.Locale language) {
-        String where = JsonErrors.GIVEN_TWICE.equals(error.key()) && e.getLocation() != null
-                ? " (" + MismatchWords.in(MismatchWords.english("at", String.valueOf(e.getLocation().getLineNr()),
-                        String.valueOf(e.getLocation().getColumnNr())), language) + ")" : "";
-        String complaint = error.field().isEmpty() ? error.message(language) : error.field() + where + ": " + error.message(language);
-        return MismatchWords.in(MismatchWords.english("cannot-be-read", complaint), language);
+    private static Function<Locale, String> cannotBeRead(FieldError error, JsonProcessingException e) {
+        boolean placed = JsonErrors.GIVEN_TWICE.equals(error.key()) && e.getLocation() != null;
+        String line = placed ? String.valueOf(e.getLocation().getLineNr()) : null;
+        String column = placed ? String.valueOf(e.getLocation().getColumnNr()) : null;
+        return language -> {
+            String where = placed ? " (" + MismatchWords.say("at", language, line, column) + ")" : "";
+            String complaint = error.field().isEmpty() ? error.message(language) : error.field() + where + ": " + error.message(language);
+            return MismatchWords.say("cannot-be-read", language, complaint);
+        };
     }
 
     /**
      * JSON that is not well formed, where it breaks and, for the mistakes a hand-edited file most often holds, what the
-     * mistake likely is: a comma left out (reported at the next line's start) or one too many, a comment, a text
-     * without double quotes. Jackson's own message (English) is read only to tell these apart.
+     * mistake likely is: a comma left out (reported at the next line's start) or one too many before a closing brace or
+     * bracket, a value left out, a comment, a text or a name without double quotes. Jackson's own message (English) is
+     * read only to tell these apart; a mistake it does not tell apart is said by its place alone.
      */
-    private static String notJson(JsonProcessingException e, java.util.Locale language) {
+    private static Function<Locale, String> notJson(JsonProcessingException e) {
         if (e.getLocation() == null) {
-            return MismatchWords.say("not-json", language);
+            return language -> MismatchWords.say("not-json", language);
         }
         String line = String.valueOf(e.getLocation().getLineNr());
         String column = String.valueOf(e.getLocation().getColumnNr());
         String jackson = String.valueOf(e.getOriginalMessage());
+        boolean startsField = jackson.contains("to start field name");
+        boolean value = jackson.contains("expected a valid value");
         String reason = jackson.contains("was expecting comma") ? "json.comma-missing"
                 : jackson.contains("maybe a (non-standard) comment") ? "json.comment"
-                : jackson.contains("to start field name") ? "json.field-name"
-                : jackson.contains("expected a valid value") || jackson.startsWith("Unrecognized token") ? "json.value"
+                : startsField && jackson.startsWith("Unexpected character ('}'") ? "json.comma-before-brace"
+                : startsField ? "json.name-quotes"
+                : value && jackson.startsWith("Unexpected character (']'") ? "json.comma-before-bracket"
+                : value && jackson.startsWith("Unexpected character ('}'") ? "json.value-missing"
+                : value && jackson.startsWith("Unexpected character ('''") || jackson.startsWith("Unrecognized token") ? "json.value-quotes"
                 : null;
-        return reason == null ? MismatchWords.say("not-json-at", language, line, column)
+        return language -> reason == null ? MismatchWords.say("not-json-at", language, line, column)
                 : MismatchWords.say("not-json-at-because", language, line, column, MismatchWords.say(reason, language));
     }
 
@@ -237,7 +249,7 @@ public final class ScenarioFiles {
         return failed(name, file, language -> MismatchWords.in(problem, language));
     }
 
-    private static ScenarioResult failed(String name, String file, java.util.function.Function<java.util.Locale, String> problem) {
+    private static ScenarioResult failed(String name, String file, Function<Locale, String> problem) {
         return new ScenarioResult(name, file, false, List.of(new ScenarioResult.Mismatch("scenario", MismatchWords.english("a-readable-scenario"),
                 problem)));
     }

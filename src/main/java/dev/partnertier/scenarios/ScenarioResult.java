@@ -83,6 +83,18 @@ public record ScenarioResult(String name, String file, boolean passed, List<Mism
                     && withoutNumbers(actual).equals(withoutNumbers(other.actual));
         }
 
+        /** Equal by what is said, in English: how it is said again in another language does not count. */
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Mismatch m && Objects.equals(what, m.what) && Objects.equals(expected, m.expected)
+                    && Objects.equals(actual, m.actual) && Objects.equals(hint, m.hint) && rules.equals(m.rules);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(what, expected, actual, hint, rules);
+        }
+
         private static String withoutNumbers(String message) {
             return message == null ? "" : NUMBER.matcher(message).replaceAll("#");
         }
