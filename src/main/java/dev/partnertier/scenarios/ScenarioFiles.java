@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -42,7 +43,7 @@ public final class ScenarioFiles {
      */
     public static final String FILE_NAME = "[^./\\\\\\p{Cntrl}][^/\\\\\\p{Cntrl}]*\\.json";
 
-    private static final java.util.regex.Pattern FILE_NAME_PATTERN = java.util.regex.Pattern.compile(FILE_NAME);
+    private static final Pattern FILE_NAME_PATTERN = Pattern.compile(FILE_NAME);
 
     private static final ObjectMapper JSON = StrictJson.configure(new ObjectMapper().findAndRegisterModules());
 
@@ -81,9 +82,9 @@ public final class ScenarioFiles {
         if (!Files.isDirectory(folder)) {
             return "";
         }
-        try (Stream<Path> paths = Files.list(folder)) {
+        try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            for (Path file : paths.filter(ScenarioFiles::isScenarioFile).sorted().toList()) {
+            for (Path file : files(folder)) {
                 digest.update(file.getFileName().toString().getBytes(StandardCharsets.UTF_8));
                 digest.update((byte) 0);
                 digest.update(Files.readAllBytes(file));
@@ -97,9 +98,12 @@ public final class ScenarioFiles {
         }
     }
 
-    /** A file (or a link to one, as a ConfigMap mounts them) with a {@link #FILE_NAME}. */
-    private static boolean isScenarioFile(Path file) {
-        return FILE_NAME_PATTERN.matcher(file.getFileName().toString()).matches() && Files.isRegularFile(file);
+    /** The scenario files of a folder, sorted by name: files (or links to one, as a ConfigMap mounts them) with a {@link #FILE_NAME}. */
+    private static List<Path> files(Path folder) throws IOException {
+        try (Stream<Path> paths = Files.list(folder)) {
+            return paths.filter(p -> FILE_NAME_PATTERN.matcher(p.getFileName().toString()).matches() && Files.isRegularFile(p))
+                    .sorted().toList();
+        }
     }
 
     /** The names of the scenario files ({@code *.json}) of a folder, sorted; none when there is no such folder. */
@@ -107,8 +111,8 @@ public final class ScenarioFiles {
         if (!Files.isDirectory(folder)) {
             return List.of();
         }
-        try (Stream<Path> paths = Files.list(folder)) {
-            return paths.filter(ScenarioFiles::isScenarioFile).map(p -> p.getFileName().toString()).sorted().toList();
+        try {
+            return files(folder).stream().map(p -> p.getFileName().toString()).toList();
         } catch (IOException e) {
             return List.of();
         }
@@ -137,8 +141,8 @@ public final class ScenarioFiles {
         if (!Files.isDirectory(folder)) {
             return new Loaded(scenarios, unreadable);
         }
-        try (Stream<Path> paths = Files.list(folder)) {
-            for (Path file : paths.filter(ScenarioFiles::isScenarioFile).sorted().toList()) {
+        try {
+            for (Path file : files(folder)) {
                 String name = file.getFileName().toString();
                 try {
                     parse(name, Utf8Text.decode(Files.readAllBytes(file)), scenarios, unreadable);
