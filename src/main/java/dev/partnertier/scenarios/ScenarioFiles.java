@@ -8,6 +8,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -187,10 +188,19 @@ public final class ScenarioFiles {
         } else {
             entries.add(root);
         }
+        // a name says which scenario a result is, and the workbench finds a scenario in its file by it: one per file
+        Map<String, Integer> named = new HashMap<>();
         for (int i = 0; i < entries.size(); i++) {
             JsonNode entry = entries.get(i);
             String fallbackName = entries.size() == 1 ? file : file + " #" + (i + 1);
             String name = entry != null && entry.hasNonNull("name") ? entry.get("name").asText() : fallbackName;
+            Integer first = named.putIfAbsent(name, i + 1);
+            if (first != null) {
+                String earlier = String.valueOf(first);
+                unreadable.add(new ScenarioResult(name, file, false, List.of(new ScenarioResult.Mismatch("scenario",
+                        MismatchWords.english("a-name-of-its-own"), language -> MismatchWords.say("name-of-scenario", language, earlier)))));
+                continue;
+            }
             try {
                 Scenario scenario = JSON.treeToValue(entry, Scenario.class);
                 if (scenario == null || scenario.request() == null || scenario.expect() == null || scenario.expect().tier() == null) {

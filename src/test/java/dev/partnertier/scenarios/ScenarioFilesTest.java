@@ -2,11 +2,13 @@ package dev.partnertier.scenarios;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -60,5 +62,29 @@ class ScenarioFilesTest {
         assertThat(ScenarioFiles.text(folder, "nothing.json")).isEmpty();
         assertThatThrownBy(() -> ScenarioFiles.text(folder, "latin1.json")).isInstanceOfSatisfying(Utf8Text.NotUtf8Exception.class,
                 e -> assertThat(e.line()).isEqualTo(1));
+    }
+
+    @Test
+    void aNameUsedTwiceInOneFileFailsTheSecondScenarioAndSaysWhichHasItWhileAnotherFileMayUseIt(@TempDir Path folder)
+            throws IOException {
+        Files.writeString(folder.resolve("a.json"), "[" + SCENARIO.formatted("small") + "," + SCENARIO.formatted("large")
+                + "," + SCENARIO.formatted("small") + "]");
+        Files.writeString(folder.resolve("b.json"), SCENARIO.formatted("small"));
+
+        ScenarioFiles.Loaded loaded = ScenarioFiles.read(folder);
+
+        assertThat(loaded.scenarios()).extracting(Scenario::name, Scenario::file)
+                .containsExactly(tuple("small", "a.json"), tuple("large", "a.json"), tuple("small", "b.json"));
+        assertThat(loaded.unreadable()).singleElement().satisfies(result -> {
+            assertThat(result.name()).isEqualTo("small");
+            assertThat(result.file()).isEqualTo("a.json");
+            assertThat(result.passed()).isFalse();
+            ScenarioResult.Mismatch mismatch = result.mismatches().get(0);
+            assertThat(mismatch.expected()).isEqualTo("a name no other scenario of its file has");
+            assertThat(mismatch.actual()).isEqualTo("the name of scenario #1 of this file");
+            ScenarioResult.Mismatch korean = result.in(Locale.KOREAN).mismatches().get(0);
+            assertThat(korean.expected()).isEqualTo("파일 안의 다른 시나리오에 없는 이름");
+            assertThat(korean.actual()).isEqualTo("이 파일의 1번째 시나리오의 이름");
+        });
     }
 }
