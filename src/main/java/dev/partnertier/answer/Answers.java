@@ -1,6 +1,7 @@
 package dev.partnertier.answer;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -9,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import dev.partnertier.answer.EvaluationResponse.CloseView;
@@ -57,6 +59,8 @@ public final class Answers {
 
     /** The suffix of an exclusion's sentence that also names credentials no route names. */
     private static final String UNRECOGNISED = ".unrecognised";
+    /** The suffix of an exclusion's sentence that also names the code a workload or association was meant to be. */
+    private static final String WRITTEN_OTHERWISE = ".written-otherwise";
 
     private final PartnerFacts partner;
     private final Evaluation evaluation;
@@ -190,16 +194,17 @@ public final class Answers {
             if (x.subject() instanceof Customers c) {
                 CustomerGroup group = customerGroups.get(c);
                 if (group != null) {
-                    group.tenantIds().forEach(t -> items.add(new ExcludedItem(ExclusionKind.CUSTOMER, t, null, null, x.reason(), null, null)));
+                    group.tenantIds().forEach(t -> items.add(new ExcludedItem(ExclusionKind.CUSTOMER, t, null, null, x.reason(), null, null,
+                            c.associations())));
                 }
             } else if (x.subject() instanceof Workloads w) {
                 WorkloadGroup group = workloadGroups.get(w);
                 for (int i = 0; group != null && i < group.size(); i++) {
                     items.add(new ExcludedItem(ExclusionKind.WORKLOAD, group.tenantId(i), w.workload(), null, x.reason(),
-                            group.activeUsers(i), null));
+                            group.activeUsers(i), null, null));
                 }
             } else if (x.subject() instanceof Individual person) {
-                items.add(new ExcludedItem(ExclusionKind.INDIVIDUAL, null, null, person.id(), x.reason(), null, person));
+                items.add(new ExcludedItem(ExclusionKind.INDIVIDUAL, null, null, person.id(), x.reason(), null, person, null));
             }
         }
         items.sort(EXCLUSION_ORDER);
@@ -227,13 +232,38 @@ public final class Answers {
     /**
      * The sentence of an exclusion ({@code exclusion.<reason>}). A person who holds exams or certifications that no
      * route names gets {@code exclusion.<reason>.unrecognised} where the wording has it, naming them as given
-     * ({@code unrecognised}): most often the right credential written otherwise than the rules write it.
+     * ({@code unrecognised}): most often the right credential written otherwise than the rules write it. A workload,
+     * or a customer's association, that is one the rules count written otherwise ({@link WrittenOtherwise}) gets
+     * {@code exclusion.<reason>.written-otherwise} where the wording has it, naming it as given ({@code given}) and the
+     * code meant ({@code meant}).
      */
     private String exclusionSentence(ExcludedItem item, Words counting, Words eligible) {
         String key = "exclusion." + item.reason();
         Map<String, Object> names = names(item, counting, eligible);
         boolean unrecognised = names.get("unrecognised") instanceof Words given && !given.items().isEmpty();
+        Optional<Map.Entry<String, String>> otherwise = words.has(key + WRITTEN_OTHERWISE) ? writtenOtherwise(item) : Optional.empty();
+        if (otherwise.isPresent()) {
+            Map<String, Object> more = new HashMap<>(names);
+            more.put("given", "\"" + otherwise.get().getKey() + "\"");
+            more.put("meant", otherwise.get().getValue());
+            return words.render(key + WRITTEN_OTHERWISE, more);
+        }
         return words.render(unrecognised && words.has(key + UNRECOGNISED) ? key + UNRECOGNISED : key, names);
+    }
+
+    /** What a workload or customer exclusion was given (a workload, or the first association) and the code meant. */
+    private Optional<Map.Entry<String, String>> writtenOtherwise(ExcludedItem item) {
+        if (item.kind() == ExclusionKind.WORKLOAD && evaluation.eligibleWorkloads() != null) {
+            return WrittenOtherwise.meant(item.workload(), evaluation.eligibleWorkloads().workloads(), words, "workload")
+                    .map(code -> Map.entry(item.workload(), code));
+        }
+        if (item.kind() == ExclusionKind.CUSTOMER && evaluation.countingAssociations() != null) {
+            Collection<String> counting = evaluation.countingAssociations().associations();
+            return item.associations().stream().sorted()
+                    .flatMap(given -> WrittenOtherwise.meant(given, counting, words, "association").map(code -> Map.entry(given, code)).stream())
+                    .findFirst();
+        }
+        return Optional.empty();
     }
 
     private Map<String, Object> names(ExcludedItem item, Words counting, Words eligible) {
@@ -278,7 +308,8 @@ public final class Answers {
         return name == null || name.isBlank() ? person.fact().id() : name + " (" + person.fact().id() + ")";
     }
 
+    /** One excluded customer, workload or individual; {@code associations}: a customer's, as given. */
     private record ExcludedItem(ExclusionKind kind, String tenantId, String workload, String individualId, String reason,
-            Long activeUsers, Individual person) {
+            Long activeUsers, Individual person, Set<String> associations) {
     }
 }

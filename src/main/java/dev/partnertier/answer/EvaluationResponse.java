@@ -65,17 +65,22 @@ public record EvaluationResponse(
     }
 
     /** Someone one exam or certification away from qualifying by a route, and what they lack. */
-    public record CloseView(String individualId, String route, List<String> missing, String explanation) {
+    public record CloseView(String individualId,
+            @Schema(description = "The route's code, as the rules name it (the README lists those of the shipped rules)") String route,
+            List<String> missing, String explanation) {
     }
 
     /** Something that did not count, and why. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record ExcludedView(ExclusionKind kind, String tenantId, String workload, String individualId,
-            String reason, Long activeUsers, String explanation) {
+            @Schema(description = "The reason's code, as the rule that excluded it gives it (the README lists those of the shipped rules)") String reason,
+            Long activeUsers, String explanation) {
     }
 
     /** One route by which an individual qualifies. */
-    public record QualificationView(String individualId, String route, String explanation) {
+    public record QualificationView(String individualId,
+            @Schema(description = "The route's code, as the rules name it (the README lists those of the shipped rules)") String route,
+            String explanation) {
     }
 
     /** A rule that fired, where it is written, and how many times it fired. */

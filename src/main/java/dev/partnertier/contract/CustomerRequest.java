@@ -13,7 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record CustomerRequest(
         @Schema(description = "The Office 365 tenant, unique in the request", example = "fabrikam.onmicrosoft.com")
         @NotBlank @Size(max = Limits.ID_LENGTH) String tenantId,
-        @Schema(description = "The partner's associations with this customer, as Partner Center names them; the rules decide which count")
+        @Schema(description = "The partner's associations with this customer, by the codes the rules write (the README lists those the shipped rules count); the rules decide which count, and any other name counts for nothing")
         List<@NotBlank @Size(max = Limits.NAME_LENGTH) String> associations,
         @Schema(description = "The customer's workloads, each workload name once")
         List<@NotNull @Valid WorkloadRequest> workloads) {

@@ -15,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * sends null has lost the flag, and guessing "paid" would count a trial.
  */
 public record WorkloadRequest(
-        @Schema(description = "The workload as Partner Center names it; the rules decide whether it counts")
+        @Schema(description = "The workload's code, exactly as the rules write it (the README lists those the shipped rules count). Any other name is accepted, counted as zero and reported in excluded; one of the rules' codes written otherwise (a display name, small letters) is named in that exclusion's explanation")
         @NotBlank @Size(max = Limits.NAME_LENGTH) String workload,
         @Schema(description = "Users active in this workload of this tenant (the 28-day figure)", example = "900")
         @NotNull @PositiveOrZero @Max(Limits.ACTIVE_USERS) Long activeUsers,

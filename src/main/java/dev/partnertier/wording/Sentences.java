@@ -1,5 +1,6 @@
 package dev.partnertier.wording;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -18,6 +19,8 @@ public final class Sentences {
     private final Map<String, String> plain;
     private final Sentences fallback;
     private final Set<String> missing = ConcurrentHashMap.newKeySet();
+    /** Set before the wording is published (its languages are a final field's), never after. */
+    private Map<String, List<String>> everyLanguage = Map.of();
 
     Sentences(String language, Map<String, Template> templates, Map<String, String> plain, Sentences fallback) {
         this.language = language;
@@ -53,6 +56,24 @@ public final class Sentences {
             return text;
         }
         return fallback != null ? fallback.name(kind, code) : code;
+    }
+
+    /**
+     * Every name the wording's languages give a code ({@code workload.<code>}), English first; none when the wording
+     * names it nowhere. The same whatever this language is.
+     */
+    public List<String> names(String kind, String code) {
+        return everyLanguage.getOrDefault(kind + "." + code, List.of());
+    }
+
+    /** This language's own texts without names to fill in, by key. */
+    Map<String, String> plainTexts() {
+        return plain;
+    }
+
+    /** Called once by {@link Wording} before it is used: the plain texts of every language, by key, English first. */
+    void everyLanguage(Map<String, List<String>> texts) {
+        everyLanguage = Map.copyOf(texts);
     }
 
     /** Keys asked for and not found in this language since the rules were loaded. */

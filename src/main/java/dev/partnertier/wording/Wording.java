@@ -13,6 +13,7 @@ import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.apache.commons.text.similarity.LevenshteinDistance;
 
@@ -94,6 +95,15 @@ public final class Wording {
         if (!problems.isEmpty()) {
             throw new RulesCompilationException(problems);
         }
+        Map<String, List<String>> everyLanguage = new HashMap<>();
+        Stream.concat(Stream.of(fallback), languages.values().stream().filter(l -> l != fallback)).forEach(l -> l.plainTexts()
+                .forEach((key, text) -> {
+                    List<String> texts = everyLanguage.computeIfAbsent(key, k -> new ArrayList<>());
+                    if (!texts.contains(text)) {
+                        texts.add(text);
+                    }
+                }));
+        languages.values().forEach(l -> l.everyLanguage(everyLanguage));
         return new Wording(languages);
     }
 
