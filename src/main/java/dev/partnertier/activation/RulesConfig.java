@@ -63,8 +63,9 @@ public interface RulesConfig {
          * Refuse an edit on which a scenario of {@code rules.scenarios-dir} fails, as {@code ./mvnw verify} refuses it,
          * instead of putting it live with the failing scenarios in {@code GET /rules} (env
          * {@code RULES_RELOAD_REQUIRE_PASSING_SCENARIOS}). The refused edit is tried again when the scenarios change.
-         * Off by default: an analyst may change a threshold before its scenarios. The rules loaded at start-up are
-         * never refused for it.
+         * Off by default: an analyst may change a threshold before its scenarios. The rules at start-up have no
+         * earlier ones to fall back on, so they are loaded; but while a scenario fails on them the replica is not ready
+         * ({@link ActiveRules#heldBack()}), since the replicas already running refused them.
          */
         @WithDefault("false")
         boolean requirePassingScenarios();

@@ -316,8 +316,8 @@ class RulesReloadTest {
     @Test
     void aListWordAfterATextOrTwoAfterANameIsRefusedAtItsLine() throws IOException {
         Path english = dir.resolve("messages_en.properties");
-        RulesCopy.replace(english, "exclusion.NOT_ASSOCIATED=Customer {tenant}", "exclusion.NOT_ASSOCIATED=Customer {tenant.and}");
-        RulesCopy.replace(english, "{counting.or}", "{counting.or.plural('a','b')}");
+        RulesCopy.replace(english, "exclusion.NOT_ASSOCIATED=Customer {tenant} does not count: the partner is not its {counting.or}",
+                "exclusion.NOT_ASSOCIATED=Customer {tenant.and} does not count: the partner is not its {counting.or.plural('a','b')}");
 
         assertThat(reload.reload()).isFalse();
 

@@ -1,0 +1,123 @@
+package dev.partnertier.activation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+
+import dev.partnertier.engine.CompileGate;
+import dev.partnertier.observability.RulesMetrics;
+import dev.partnertier.testing.RulesCopy;
+
+/**
+ * With {@code rules.reload.require-passing-scenarios} on, the running replicas refuse an edit its scenarios fail; a
+ * replica started since (a restart, a scale-up) on that edit is not ready until the rules or the scenarios are fixed,
+ * and the metrics show how the scenarios stand and whether an edit waits refused.
+ */
+class StartingOnRefusedRulesTest {
+
+    private static final String MATURE_SILVER = "Silver performance threshold in a mature market";
+
+    @TempDir
+    Path dir;
+    private final MeterRegistry meters = new SimpleMeterRegistry();
+    private ActiveRules active;
+    private RulesReload reload;
+
+    @BeforeEach
+    void copy() throws IOException {
+        RulesCopy.copy(dir);
+    }
+
+    private void start(boolean requirePassingScenarios) {
+        RulesMetrics metrics = new RulesMetrics(meters);
+        active = new ActiveRules(new TestConfig(dir, null, requirePassingScenarios), new RulesLoader(new CompileGate()), metrics);
+        active.onStart(null);
+        reload = new RulesReload(active, metrics);
+    }
+
+    private HealthCheckResponse readiness() {
+        return new RulesReadiness(active).call();
+    }
+
+    private double gauge(String name, String... tags) {
+        return meters.get(name).tags(tags).gauge().value();
+    }
+
+    @Test
+    void aReplicaStartedOnRulesItsScenariosFailIsNotReadyUntilTheScenariosAreFixed() throws IOException {
+        RulesCopy.setThreshold(dir, MATURE_SILVER, "2500"); // the edit the running replicas refused
+
+        start(true);
+
+        assertThat(active.heldBack()).isTrue();
+        HealthCheckResponse refused = readiness();
+        assertThat(refused.getStatus()).isEqualTo(HealthCheckResponse.Status.DOWN);
+        assertThat(refused.getData().orElseThrow().get("reason").toString())
+                .contains("rules.reload.require-passing-scenarios is on", "fail " + active.version().scenarios().failed() + " of ");
+        assertThat(refused.getData().orElseThrow()).containsEntry("version", active.get().version());
+        assertThat(gauge("partner.tier.rules.scenarios", "result", "failed")).isPositive();
+
+        // the analysts retire the scenarios the new threshold breaks: the same rules now pass, and the replica is ready
+        for (String file : active.version().scenarios().failing().stream().map(r -> r.file()).distinct().toList()) {
+            Files.delete(dir.resolve("scenarios").resolve(file));
+        }
+        assertThat(reload.reload()).isFalse();
+        assertThat(active.heldBack()).isFalse();
+        assertThat(readiness().getStatus()).isEqualTo(HealthCheckResponse.Status.UP);
+        assertThat(gauge("partner.tier.rules.scenarios", "result", "failed")).isZero();
+        assertThat(gauge("partner.tier.rules.scenarios", "result", "passed")).isPositive();
+    }
+
+    @Test
+    void aReplicaStartedOnRulesItsScenariosFailIsReadyOnceTheRulesAreFixed() throws IOException {
+        RulesCopy.setThreshold(dir, MATURE_SILVER, "2500");
+        start(true);
+        assertThat(readiness().getStatus()).isEqualTo(HealthCheckResponse.Status.DOWN);
+
+        RulesCopy.setThreshold(dir, MATURE_SILVER, "2000");
+
+        assertThat(reload.reload()).isTrue();
+        assertThat(active.heldBack()).isFalse();
+        assertThat(readiness().getStatus()).isEqualTo(HealthCheckResponse.Status.UP);
+    }
+
+    @Test
+    void withoutTheGateAReplicaStartsReadyOnRulesItsScenariosFail() throws IOException {
+        RulesCopy.setThreshold(dir, MATURE_SILVER, "2500");
+
+        start(false);
+
+        assertThat(active.heldBack()).isFalse();
+        assertThat(readiness().getStatus()).isEqualTo(HealthCheckResponse.Status.UP);
+        assertThat(gauge("partner.tier.rules.scenarios", "result", "failed")).isPositive();
+    }
+
+    @Test
+    void aReplicaThatStartedOnPassingRulesStaysReadyWhenAnEditIsRefusedAndTheGaugeLastsAsLongAsTheEdit() throws IOException {
+        start(true);
+        assertThat(gauge("partner.tier.rules.reload.refused")).isZero();
+
+        RulesCopy.setThreshold(dir, MATURE_SILVER, "2500");
+        assertThat(reload.reload()).isFalse();
+
+        assertThat(readiness().getStatus()).isEqualTo(HealthCheckResponse.Status.UP);
+        assertThat(gauge("partner.tier.rules.reload.refused")).isEqualTo(1);
+        assertThat(reload.reload()).isFalse(); // still refused, not counted again: the gauge stays
+        assertThat(gauge("partner.tier.rules.reload.refused")).isEqualTo(1);
+
+        RulesCopy.setThreshold(dir, MATURE_SILVER, "2000"); // reverted to the active rules
+        assertThat(reload.reload()).isFalse();
+        assertThat(gauge("partner.tier.rules.reload.refused")).isZero();
+        assertThat(readiness().getStatus()).isEqualTo(HealthCheckResponse.Status.UP);
+    }
+}
