@@ -91,6 +91,13 @@ class OperationsTest {
                 "partner_tier_rules_reloads_total{result=\"failure\"}", "http_server_requests_seconds_count{");
         String version = analyst().get("/rules").then().extract().path("version");
         assertThat(metric("partner_tier_rules_active{version=\"" + version + "\"}")).isEqualTo(1.0);
+        // a size in a few buckets (not Micrometer's 276 over the range of a long): three customers are within 5
+        assertThat(metrics.lines().filter(l -> l.startsWith("partner_tier_request_customers_bucket{"))).hasSize(14);
+        assertThat(metric("partner_tier_request_customers_bucket{le=\"5.0\"}"))
+                .isGreaterThan(metric("partner_tier_request_customers_bucket{le=\"1.0\"}"));
+        // how the scenarios stand on the active rules, and no edit waiting refused
+        assertThat(metric("partner_tier_rules_scenarios{result=\"passed\"}")).isPositive();
+        assertThat(metrics.lines()).contains("partner_tier_rules_scenarios{result=\"failed\"} 0.0", "partner_tier_rules_reload_refused 0.0");
     }
 
     @Test
