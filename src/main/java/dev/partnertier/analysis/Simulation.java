@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.function.BiPredicate;
 
 import dev.partnertier.activation.LoadedRules;
+import dev.partnertier.contract.FieldMessage;
 import dev.partnertier.contract.InvalidRequestException;
 import dev.partnertier.contract.PartnerReader;
 import dev.partnertier.engine.Evaluation;
@@ -70,7 +71,7 @@ public final class Simulation {
         try {
             partner = reader.readItem(request);
         } catch (InvalidRequestException e) {
-            return refused(index, e.errors().stream().map(f -> new InvalidPartner.Field(f.field(), f.message(language))).toList());
+            return refused(index, e.errors().stream().map(f -> new FieldMessage(f.field(), f.message(language))).toList());
         }
         Evaluation before;
         Evaluation after;
@@ -122,7 +123,7 @@ public final class Simulation {
     }
 
     /** A partner not compared, with the reasons (it could not be read, was too large, or there was no room for it). */
-    public Step refused(int index, List<InvalidPartner.Field> reasons) {
+    public Step refused(int index, List<FieldMessage> reasons) {
         next = index + 1;
         InvalidPartner bad = new InvalidPartner(index, reasons);
         invalidCount++;

@@ -42,6 +42,7 @@ import dev.partnertier.contract.BatchItem;
 import dev.partnertier.contract.BatchItems;
 import dev.partnertier.contract.EvaluationRequest;
 import dev.partnertier.contract.FieldError;
+import dev.partnertier.contract.FieldMessage;
 import dev.partnertier.contract.InvalidRequestException;
 import dev.partnertier.contract.ProblemText;
 import dev.partnertier.decision.DecisionService;
@@ -277,7 +278,7 @@ public class BatchResource {
     private static BatchAnswer failed(int index, int status, String type, String title, List<FieldError> errors, Locale language,
             String requestId) {
         Problem problem = new Problem(type, ProblemText.in(language).format(title), status, ProblemMappers.invalidDetail(errors, language),
-                PATH, requestId, status == 400 ? Problem.Field.of(errors, language) : null);
+                PATH, requestId, status == 400 ? FieldMessage.of(errors, language) : null);
         return new BatchAnswer(index, status, null, problem);
     }
 }

@@ -1,13 +1,12 @@
 package dev.partnertier.api;
 
 import java.util.List;
-import java.util.Locale;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
-import dev.partnertier.contract.FieldError;
+import dev.partnertier.contract.FieldMessage;
 import dev.partnertier.engine.RuleProblem;
 
 /**
@@ -22,7 +21,7 @@ public record Problem(
         String detail,
         String instance,
         String requestId,
-        List<Field> errors,
+        List<FieldMessage> errors,
         @Schema(description = "Edited rules that do not compile (422 candidate-failed): each error with its file, line, column, "
                 + "message and hint, as POST /rules/validate gives them; absent otherwise")
         List<RuleProblem> ruleErrors) {
@@ -37,15 +36,8 @@ public record Problem(
     public static final String HTTP_STATUS = "about:blank";
 
     /** A problem without rule errors: every one but a candidate's that does not compile. */
-    public Problem(String type, String title, int status, String detail, String instance, String requestId, List<Field> errors) {
+    public Problem(String type, String title, int status, String detail, String instance, String requestId, List<FieldMessage> errors) {
         this(type, title, status, detail, instance, requestId, errors, null);
     }
 
-    /** One field at fault, by its JSON path, and what is wrong with it. */
-    public record Field(String field, String message) {
-
-        static List<Field> of(List<FieldError> errors, Locale language) {
-            return errors == null ? null : errors.stream().map(e -> new Field(e.field(), e.message(language))).toList();
-        }
-    }
 }

@@ -27,23 +27,24 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 import dev.partnertier.admission.OverloadedException;
 import dev.partnertier.admission.TooLargeException;
+import dev.partnertier.analysis.CandidateFailedException;
+import dev.partnertier.analysis.CandidatesDisabledException;
 import dev.partnertier.contract.CustomerRequest;
 import dev.partnertier.contract.EvaluationRequest;
 import dev.partnertier.contract.FieldError;
+import dev.partnertier.contract.FieldMessage;
 import dev.partnertier.contract.IndividualRequest;
-import dev.partnertier.contract.WorkloadRequest;
-import dev.partnertier.scenarios.Expectation;
-import dev.partnertier.scenarios.Scenario;
 import dev.partnertier.contract.InvalidRequestException;
 import dev.partnertier.contract.JsonErrors;
 import dev.partnertier.contract.ProblemText;
+import dev.partnertier.contract.WorkloadRequest;
 import dev.partnertier.engine.CompilerBusyException;
-import dev.partnertier.analysis.CandidateFailedException;
-import dev.partnertier.analysis.CandidatesDisabledException;
 import dev.partnertier.engine.RuleOutcomeException;
 import dev.partnertier.engine.RuleProblem;
 import dev.partnertier.engine.RulesCompilationException;
 import dev.partnertier.observability.LogText;
+import dev.partnertier.scenarios.Expectation;
+import dev.partnertier.scenarios.Scenario;
 import dev.partnertier.security.AnalystAudit;
 
 /**
@@ -262,8 +263,8 @@ public class ProblemMappers {
         Locale language = language(headers);
         List<RuleProblem> errors = e.errors().stream().map(p -> p.in(language)).toList();
         // errors: the problem's usual field and message, for generic clients; ruleErrors: as POST /rules/validate says them
-        List<Problem.Field> fields = errors.stream()
-                .map(p -> new Problem.Field(p.file() + (p.line() > 0 ? ":" + p.line() : ""),
+        List<FieldMessage> fields = errors.stream()
+                .map(p -> new FieldMessage(p.file() + (p.line() > 0 ? ":" + p.line() : ""),
                         p.message() + (p.hint() == null ? "" : " (" + p.hint().text() + ")"))).toList();
         Problem body = new Problem(Problem.CANDIDATE_FAILED, text.format("title.candidate-does-not-compile"), 422,
                 text.format("detail.candidate-does-not-compile"), uri == null ? null : uri.getPath(), RequestIds.current(), fields,
@@ -336,7 +337,7 @@ public class ProblemMappers {
             HttpHeaders headers, List<FieldError> errors) {
         Locale language = language(headers);
         Problem body = new Problem(type, title, status, detail, uri == null ? null : uri.getPath(), RequestIds.current(),
-                Problem.Field.of(errors, language));
+                FieldMessage.of(errors, language));
         return RestResponse.ResponseBuilder.<Problem>create(status).entity(body).type(Problem.MEDIA_TYPE)
                 .header(HttpHeaders.CONTENT_LANGUAGE, language.getLanguage())
                 .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE);

@@ -57,6 +57,7 @@ import dev.partnertier.answer.Answers;
 import dev.partnertier.contract.BatchItem;
 import dev.partnertier.contract.BatchItems;
 import dev.partnertier.contract.FieldError;
+import dev.partnertier.contract.FieldMessage;
 import dev.partnertier.contract.InvalidRequestException;
 import dev.partnertier.contract.ProblemText;
 import dev.partnertier.decision.LimitsConfig;
@@ -205,7 +206,7 @@ public class WhatIfResource {
                     } catch (OverloadedException e) {
                         // Shutting down, past the batches' grace: this partner and those after it are not decided, and the
                         // answer ends without its counts, which only a whole run has.
-                        writeLine(out, json.convertValue(simulation.refused(item.index() - 1, List.of(new InvalidPartner.Field("",
+                        writeLine(out, json.convertValue(simulation.refused(item.index() - 1, List.of(new FieldMessage("",
                                 ProblemText.in(language).format("detail.shutting-down-batch")))).invalid(), Map.class));
                         return;
                     }
@@ -349,7 +350,7 @@ public class WhatIfResource {
         Simulation.Step step;
         if (!item.readable() || item.json().length > itemSize) {
             FieldError error = item.readable() ? FieldError.of("", "batch.item-too-large", itemSize) : item.error();
-            step = simulation.refused(index, List.of(new InvalidPartner.Field(error.field(), error.message(language))));
+            step = simulation.refused(index, List.of(new FieldMessage(error.field(), error.message(language))));
         } else {
             try (Reservation memory = admission.reserveBatchItem(item.json().length)) {
                 step = simulation.add(index, item.json());
@@ -357,10 +358,10 @@ public class WhatIfResource {
                 if (e.shuttingDown()) {
                     throw e; // the stream ends here (see simulateStream)
                 }
-                step = simulation.refused(index, List.of(new InvalidPartner.Field("",
+                step = simulation.refused(index, List.of(new FieldMessage("",
                         ProblemMappers.overloadedDetail(e, ProblemText.in(language)))));
             } catch (TooLargeException e) {
-                step = simulation.refused(index, List.of(new InvalidPartner.Field("", ProblemText.in(language).format(
+                step = simulation.refused(index, List.of(new FieldMessage("", ProblemText.in(language).format(
                         "detail.request-too-large", ProblemMappers.bytes(e.needed()), ProblemMappers.bytes(e.budget())))));
             }
         }

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.partnertier.activation.LoadedRules;
+import dev.partnertier.contract.FieldMessage;
 import dev.partnertier.contract.PartnerReader;
 import dev.partnertier.contract.RequestLimits;
 import dev.partnertier.contract.StrictJson;
@@ -99,7 +100,7 @@ class SimulationTest {
         SimulationReport report = simulation.report();
         assertThat(report.invalid()).singleElement().satisfies(bad -> {
             assertThat(bad.index()).isZero();
-            assertThat(bad.errors()).extracting(InvalidPartner.Field::field).containsExactly("market");
+            assertThat(bad.errors()).extracting(FieldMessage::field).containsExactly("market");
         });
         assertThat(report.changed()).extracting(PartnerChange::index).containsExactly(1);
         assertThat(report.unchanged()).isEqualTo(2);

@@ -48,6 +48,8 @@ class OpenApiTest {
         assertThat(schemas.at("/WorkloadRequest/properties/activeUsers/type").asText()).isEqualTo("integer");
         assertThat(schemas.at("/Market/enum").toString()).contains("MATURE", "EMERGING");
         assertThat(schemas.at("/Problem/properties").has("errors")).isTrue();
+        // one schema per shape: no generated twin such as "Field1" for a record of the same name elsewhere
+        assertThat(schemas.fieldNames()).toIterable().noneMatch(name -> name.matches(".*\\d"));
         assertThat(schemas.at("/EvaluationResponse/properties/name/type").toString()).contains("null"); // answered null when not given
         // the list limits this replica runs with (limits.*), and no field beyond those named
         assertThat(schemas.at("/EvaluationRequest/properties/customers/maxItems").asInt()).isEqualTo(200_000);
