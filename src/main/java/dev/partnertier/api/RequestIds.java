@@ -20,7 +20,7 @@ public class RequestIds {
 
     public static final String HEADER = "X-Request-Id";
     static final String MDC_KEY = "requestId";
-    private static final Pattern SANE = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
+    static final Pattern SANE = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
 
     /** Before matching, so that 404, 405 and 415 answers carry an id too. */
     @ServerRequestFilter(preMatching = true)

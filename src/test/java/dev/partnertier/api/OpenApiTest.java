@@ -108,9 +108,14 @@ class OpenApiTest {
                 String role = path.getKey().startsWith("/rules") ? "analyst" : "portal";
                 assertThat(operation.at("/security/0/bearer").toString()).as(where + " security").isEqualTo("[\"" + role + "\"]");
                 JsonNode responses = operation.get("responses");
+                // the request id: an optional header the caller may send, a header of every answer
+                assertThat(operation.get("parameters").findValuesAsText("$ref")).as(where + " X-Request-Id")
+                        .contains("#/components/parameters/RequestId");
                 boolean documented2xx = false;
                 for (Iterator<String> codes = responses.fieldNames(); codes.hasNext();) {
                     String code = codes.next();
+                    assertThat(responses.at("/" + code + "/headers/X-Request-Id/$ref").asText()).as(where + " " + code + " X-Request-Id")
+                            .isEqualTo("#/components/headers/RequestId");
                     if (code.startsWith("2")) {
                         documented2xx = true;
                         JsonNode schema = responses.at("/" + code + "/content/application~1json/schema");
@@ -130,6 +135,9 @@ class OpenApiTest {
             }
         }
         assertThat(operations).isEqualTo(11);
+        assertThat(doc.at("/components/parameters/RequestId/name").asText()).isEqualTo("X-Request-Id");
+        assertThat(doc.at("/components/parameters/RequestId/in").asText()).isEqualTo("header");
+        assertThat(doc.at("/components/parameters/RequestId/schema/pattern").asText()).isEqualTo("[A-Za-z0-9._:-]{1,64}");
     }
 
     @Test
