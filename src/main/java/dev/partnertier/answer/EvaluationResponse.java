@@ -18,6 +18,8 @@ import dev.partnertier.model.Tier;
  * language asked for. {@code excluded} is written as it is iterated, so a partner with 100,000 excluded customers
  * does not hold 100,000 sentences in memory.
  */
+@Schema(requiredProperties = {"partnerId", "name", "tier", "market", "activeEntitlements", "qualifiedIndividuals", "levels", "gaps",
+        "explanation", "excluded", "qualifications", "firedRules", "rulesVersion"})
 public record EvaluationResponse(
         String partnerId,
         @Schema(description = "The partner's name as the request gave it; null when it gave none", nullable = true)
@@ -45,14 +47,17 @@ public record EvaluationResponse(
         String rulesVersion) {
 
     /** One level and each of its requirements. */
+    @Schema(requiredProperties = {"level", "met", "requirements"})
     public record LevelView(Level level, boolean met, List<RequirementView> requirements) {
     }
 
     /** One requirement of a level with the partner's figure and the threshold. */
+    @Schema(requiredProperties = {"id", "met", "actual", "required", "explanation"})
     public record RequirementView(Requirement id, boolean met, long actual, long required, String explanation) {
     }
 
     /** A level not met and what it still misses. */
+    @Schema(requiredProperties = {"level", "missing"})
     public record GapView(Level level, List<MissingView> missing) {
     }
 
@@ -61,10 +66,12 @@ public record EvaluationResponse(
      * one exam or certification away from a route.
      */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    @Schema(requiredProperties = {"requirement", "amount", "explanation"})
     public record MissingView(Requirement requirement, long amount, String explanation, List<CloseView> closest) {
     }
 
     /** Someone one exam or certification away from qualifying by a route, and what they lack. */
+    @Schema(requiredProperties = {"individualId", "route", "missing", "explanation"})
     public record CloseView(String individualId,
             @Schema(description = "The route's code, as the rules name it (the README lists those of the shipped rules)") String route,
             List<String> missing, String explanation) {
@@ -72,18 +79,21 @@ public record EvaluationResponse(
 
     /** Something that did not count, and why. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(requiredProperties = {"kind", "reason", "explanation"})
     public record ExcludedView(ExclusionKind kind, String tenantId, String workload, String individualId,
             @Schema(description = "The reason's code, as the rule that excluded it gives it (the README lists those of the shipped rules)") String reason,
             Long activeUsers, String explanation) {
     }
 
     /** One route by which an individual qualifies. */
+    @Schema(requiredProperties = {"individualId", "route", "explanation"})
     public record QualificationView(String individualId,
             @Schema(description = "The route's code, as the rules name it (the README lists those of the shipped rules)") String route,
             String explanation) {
     }
 
     /** A rule that fired, where it is written, and how many times it fired. */
+    @Schema(requiredProperties = {"name", "file", "firings"})
     public record FiredRuleView(String name, String file, int firings) {
     }
 }

@@ -12,6 +12,7 @@ import dev.partnertier.answer.EvaluationResponse;
  * (RFC 9457, any other status). One bad partner does not spoil the others.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@Schema(requiredProperties = {"index", "status"})
 public record BatchAnswer(
         @Schema(description = "The partner's position in the request, from 0") int index,
         @Schema(description = "200, or the status of the problem: 400 invalid, 413 too large, 503 busy, 500 rules failed") int status,

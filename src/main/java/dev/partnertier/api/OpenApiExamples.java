@@ -24,9 +24,9 @@ public class OpenApiExamples implements OASFilter {
     /** Component name, summary; the file is examples/NAME.json. */
     private static final Map<String, String> EXAMPLES = Map.of(
             "silver-partner", "A Silver partner in a mature market (a customer without association, a trial, a workload that does not count, a half-qualified person)",
-            "silver-partner.answer", "The answer for the Silver partner (abridged: explanation, qualifications, firedRules and rulesVersion left out)",
+            "silver-partner.answer", "The answer for the Silver partner",
             "gold-partner", "A Gold partner in an emerging market",
-            "gold-partner.answer", "The answer for the Gold partner (abridged)",
+            "gold-partner.answer", "The answer for the Gold partner",
             "rejected-request", "A request with a negative count, a blank workload name and a duplicate tenant",
             "rejected-request.answer", "The problem answered for the rejected request (its requestId left out)");
 

@@ -14,6 +14,7 @@ import dev.partnertier.engine.RuleProblem;
  * caller's language ({@code Accept-Language}: English or Korean).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@Schema(requiredProperties = {"type", "title", "status"})
 public record Problem(
         String type,
         String title,
