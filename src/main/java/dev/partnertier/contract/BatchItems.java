@@ -33,7 +33,11 @@ public abstract class BatchItems {
     /** The next partner, or null after the last. */
     public abstract BatchItem next();
 
-    /** NDJSON: each non-blank line (LF or CRLF ended) is one request. */
+    /**
+     * NDJSON: each non-blank line (LF or CRLF ended) is one request.
+     *
+     * @throws InvalidRequestException from the first {@link #next()} when the body is a JSON array ({@code body.ndjson-array})
+     */
     public static BatchItems ndjson(InputStream body, int maxItemBytes) {
         return new Lines(body, maxItemBytes);
     }
@@ -109,12 +113,37 @@ public abstract class BatchItems {
                     continue; // blank lines separate nothing
                 }
                 int index = next++;
+                if (index == 0 && startsAnArray(bytes, size)) {
+                    // A JSON array written over several lines and sent as NDJSON (a pretty-printed portfolio) would be
+                    // refused line by line, each for its own reason: said once, before any answer, for the whole body
+                    throw new InvalidRequestException(FieldError.of("", "body.ndjson-array"));
+                }
                 if (length > maxItemBytes) {
                     return BatchItem.refused(index, 413, tooLarge(maxItemBytes));
                 }
                 return BatchItem.read(index, size == bytes.length ? bytes : java.util.Arrays.copyOf(bytes, size));
             }
             return null;
+        }
+
+        /**
+         * Whether this line opens a JSON array that goes on past it: the first line of an array written over several
+         * lines. An array on one line is one item, refused as not an object like any other.
+         */
+        private static boolean startsAnArray(byte[] bytes, int size) {
+            int first = 0;
+            int last = size - 1;
+            while (first <= last && isSpace(bytes[first])) {
+                first++;
+            }
+            while (last >= first && isSpace(bytes[last])) {
+                last--;
+            }
+            return first <= last && bytes[first] == '[' && (first == last || bytes[last] != ']');
+        }
+
+        private static boolean isSpace(byte b) {
+            return b == ' ' || b == '\t' || b == '\r';
         }
 
         private static boolean isBlank(byte[] bytes, int size) {

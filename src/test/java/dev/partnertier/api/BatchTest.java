@@ -12,6 +12,8 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -155,6 +157,22 @@ class BatchTest {
                 .then().statusCode(200).extract().asString();
         assertThat(answer.lines().toList().get(0)).contains("\"status\":400", "\"message\":\"must be an object\"");
         assertThat(answer.lines().toList().get(1)).contains("\"status\":200");
+    }
+
+    @Test
+    void aJsonArrayOverSeveralLinesSentAsNdjsonIsRefusedAsAWholeInTheCallersLanguage() throws Exception {
+        String portfolio = Files.readString(Path.of("examples/portfolio.json"));
+        assertThat(portfolio.lines().findFirst().orElseThrow().trim()).isEqualTo("[");
+
+        portal().contentType(BatchResource.NDJSON).body(portfolio.getBytes(StandardCharsets.UTF_8)).post("/evaluate/batch")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo(""))
+                .body("errors[0].message", startsWith("the body is a JSON array, sent as application/x-ndjson: send the array as application/json"));
+        portal().contentType(BatchResource.NDJSON).header("Accept-Language", "ko").body("\n  [{\"partnerId\": \"a\",\n".getBytes(StandardCharsets.UTF_8))
+                .post("/evaluate/batch").then().statusCode(400)
+                .body("errors[0].message", startsWith("본문이 application/x-ndjson으로 보낸 JSON 배열입니다"));
+        // the same portfolio as the JSON it is is answered
+        portal().contentType(ContentType.JSON).body(portfolio).post("/evaluate/batch").then().statusCode(200);
     }
 
     @Test
