@@ -62,7 +62,7 @@ class ScenarioFilesResourceTest {
                 .post("/rules/try-scenarios").then().statusCode(400)
                 .body("errors.find { it.field == 'scenarios[0].path' }.message", startsWith("시나리오 폴더에 있는 .json 파일의 이름이어야 합니다"))
                 .body("errors.find { it.field == 'files[0].path' }.message", startsWith(".drl 파일의 상대 경로"))
-                .body("errors.find { it.field == 'files[0].content' }.message", equalTo("null이면 안 됩니다"));
+                .body("errors.find { it.field == 'files[0].content' }.message", equalTo("필수입니다: 없거나 null입니다"));
         analyst().contentType(ContentType.JSON).body("null").post("/rules/try-scenarios").then().statusCode(400)
                 .body("errors[0].message", containsString("scenarios: [{path, content}]"));
     }

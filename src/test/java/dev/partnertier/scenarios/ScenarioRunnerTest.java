@@ -180,7 +180,7 @@ class ScenarioRunnerTest {
                 """.formatted(REQUEST)).in(java.util.Locale.KOREAN);
 
         assertThat(report.scenarios().get(0).mismatches()).extracting(Mismatch::what, Mismatch::expected, Mismatch::actual)
-                .containsExactly(tuple("request.partnerId", "올바른 요청", "비어 있으면 안 됩니다"));
+                .containsExactly(tuple("request.partnerId", "올바른 요청", "필수입니다: 없거나 비어 있거나 공백뿐입니다"));
         assertThat(report.scenarios().get(1).mismatches()).extracting(Mismatch::what, Mismatch::expected, Mismatch::actual)
                 .containsExactly(tuple("excluded", "집계 제외 TRIAL", "[]"),
                         tuple("explanation (kr)", "문구 언어 중 하나: en, ko", "kr")); // ko-KR is ko, and its sentence is there
