@@ -275,8 +275,10 @@ public class BatchResource {
                 text.format("detail.shutting-down-batch"), PATH, requestId, null));
     }
 
+    /** A partner of the batch refused (400 or 413), logged as a single request's refusal is: by field and key, no values. */
     private static BatchAnswer failed(int index, int status, String type, String title, List<FieldError> errors, Locale language,
             String requestId) {
+        LOG.infof("%d batch item %d refused: %s", status, index, ProblemMappers.faults(errors));
         Problem problem = new Problem(type, ProblemText.in(language).format(title), status, ProblemMappers.invalidDetail(errors, language),
                 PATH, requestId, status == 400 ? FieldMessage.of(errors, language) : null);
         return new BatchAnswer(index, status, null, problem);

@@ -7,8 +7,11 @@ import static org.hamcrest.Matchers.equalTo;
 
 import org.junit.jupiter.api.Test;
 
-import dev.partnertier.testing.LogCapture;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+import dev.partnertier.security.Callers;
+import dev.partnertier.testing.LogCapture;
 
 /**
  * A refused request is logged by the fields at fault and the key of what is wrong, never by the values sent: an id
@@ -47,6 +50,17 @@ class RefusalLogTest {
             assertThat(log.lines()).singleElement().satisfies(line -> assertThat(line)
                     .contains("customers[0].?.? field.unknown") // the contract's names and the indexes stay
                     .doesNotContain("Kim", "Minsu"));
+        }
+    }
+
+    @Test
+    void aPartnerOfABatchRefusedIsLoggedTheSameWayWithItsIndex() {
+        try (LogCapture log = LogCapture.of(BatchResource.class.getName())) {
+            Callers.portal().contentType(ContentType.JSON)
+                    .body("[{\"partnerId\":\"p\",\"market\":\"MATURE\"},{\"partnerId\":\"q\",\"market\":\"MATURE\",\"individuals\":"
+                            + "[{\"id\":\"Kim Minji\"},{\"id\":\"Kim Minji\"}]}]")
+                    .post("/evaluate/batch").then().statusCode(200);
+            assertThat(log.lines()).containsExactly("400 batch item 1 refused: individuals[1].id field.duplicate");
         }
     }
 }
