@@ -69,6 +69,11 @@ public final class Answers {
     private final Map<String, QualifyingRoute> routes = new LinkedHashMap<>();
     /** Every exam and certification some route names, as the rules write them, in the routes' order: made once. */
     private Words named;
+    /**
+     * What each workload name, and each customers' set of associations, was meant to be ({@link WrittenOtherwise}): worked
+     * out once per name or set, since a large partner lists thousands of customers or workloads of one group.
+     */
+    private final Map<Object, Optional<Map.Entry<String, String>>> meant = new HashMap<>();
     /** Each requirement's sentence, written once: the levels and the explanation both show it. */
     private final Map<RequirementResult, String> requirementSentences = new IdentityHashMap<>();
 
@@ -254,14 +259,14 @@ public final class Answers {
     /** What a workload or customer exclusion was given (a workload, or the first association) and the code meant. */
     private Optional<Map.Entry<String, String>> writtenOtherwise(ExcludedItem item) {
         if (item.kind() == ExclusionKind.WORKLOAD && evaluation.eligibleWorkloads() != null) {
-            return WrittenOtherwise.meant(item.workload(), evaluation.eligibleWorkloads().workloads(), words, "workload")
-                    .map(code -> Map.entry(item.workload(), code));
+            return meant.computeIfAbsent(item.workload(), w -> WrittenOtherwise.meant(item.workload(),
+                    evaluation.eligibleWorkloads().workloads(), words, "workload").map(code -> Map.entry(item.workload(), code)));
         }
         if (item.kind() == ExclusionKind.CUSTOMER && evaluation.countingAssociations() != null) {
             Collection<String> counting = evaluation.countingAssociations().associations();
-            return item.associations().stream().sorted()
+            return meant.computeIfAbsent(item.associations(), a -> item.associations().stream().sorted()
                     .flatMap(given -> WrittenOtherwise.meant(given, counting, words, "association").map(code -> Map.entry(given, code)).stream())
-                    .findFirst();
+                    .findFirst());
         }
         return Optional.empty();
     }
