@@ -41,12 +41,6 @@ public class ActiveRules {
     /** The rules answering now, with their scenarios' standing: replaced together, so GET /rules never mixes two versions. */
     private final AtomicReference<Version> active = new AtomicReference<>();
     private final AtomicReference<ReloadFailure> lastFailure = new AtomicReference<>();
-    /**
-     * True while the rules this replica started on fail scenarios with {@code rules.reload.require-passing-scenarios}
-     * on: rules the running replicas refused (a reload would have), so this one stays out of the load balancer rather
-     * than answer differently from them, until the rules or the scenarios are fixed.
-     */
-    private volatile boolean heldBack;
 
     public ActiveRules(RulesConfig config, RulesLoader loader, RulesMetrics metrics) {
         this.dir = Path.of(config.dir()).toAbsolutePath().normalize();
@@ -69,10 +63,12 @@ public class ActiveRules {
         ScenarioStanding standing = ScenarioStanding.of(rules, scenarios);
         activate(rules, standing);
         if (requirePassingScenarios && standing.failed() > 0) {
-            heldBack = true;
-            LOG.errorf("Rules %s fail %d of %d scenarios in %s, and rules.reload.require-passing-scenarios is on: this replica "
-                    + "is not ready (other replicas refused these rules) until the rules or the scenarios are fixed", rules.version(),
-                    standing.failed(), standing.passed() + standing.failed(), scenarios);
+            // Not refused: there are no earlier rules to keep. Not held out of the load balancer either: the replicas
+            // running may serve these very rules (a scenario edit alone is never refused), and a replica that never
+            // gets ready is restarted by its probes. Said, and shown by partner_tier_rules_scenarios{result="failed"}.
+            LOG.errorf("Rules %s started with %d of %d scenarios in %s failing, and rules.reload.require-passing-scenarios on: "
+                    + "replicas running since before may have refused these rules and serve others (partner_tier_rules_active)",
+                    rules.version(), standing.failed(), standing.passed() + standing.failed(), scenarios);
         }
         LOG.infof("Rules %s active: %d rules in %d files from %s, %s %d ms", rules.version(), rules.rules().rules().size(),
                 rules.rules().files().size(), dir, early.isPresent() ? "loaded during start-up; waited" : "loaded in",
@@ -117,14 +113,6 @@ public class ActiveRules {
         return scenarios;
     }
 
-    /**
-     * Whether this replica started on rules that fail scenarios with {@code rules.reload.require-passing-scenarios} on,
-     * and they still fail: it is then not ready ({@link RulesReadiness}).
-     */
-    public boolean heldBack() {
-        return heldBack;
-    }
-
     /** The last edit of the folder that did not go live, until a good one does. */
     public Optional<ReloadFailure> lastFailure() {
         return Optional.ofNullable(lastFailure.get());
@@ -143,7 +131,6 @@ public class ActiveRules {
 
     void activate(LoadedRules rules, ScenarioStanding scenarios) {
         active.set(new Version(rules, scenarios, new RuleFailures()));
-        heldBack = false; // a reload puts rules live only through the gate
         warnOfFailing(rules, scenarios);
         lastFailure.set(null);
         metrics.active(rules.version());
@@ -169,10 +156,6 @@ public class ActiveRules {
         ScenarioStanding standing = ScenarioStanding.of(live.rules(), scenarios);
         if (active.compareAndSet(live, new Version(live.rules(), standing, live.failures()))) {
             metrics.scenarios(standing.passed(), standing.failed());
-            if (standing.failed() == 0 && heldBack) {
-                heldBack = false;
-                LOG.infof("The scenarios in %s pass on rules %s: this replica is ready", scenarios, live.rules().version());
-            }
             LOG.infof("Scenarios in %s changed: %d passed, %d failed on rules %s", scenarios, standing.passed(), standing.failed(),
                     live.rules().version());
             warnOfFailing(live.rules(), standing);

@@ -64,8 +64,8 @@ public interface RulesConfig {
          * instead of putting it live with the failing scenarios in {@code GET /rules} (env
          * {@code RULES_RELOAD_REQUIRE_PASSING_SCENARIOS}). The refused edit is tried again when the scenarios change.
          * Off by default: an analyst may change a threshold before its scenarios. The rules at start-up have no
-         * earlier ones to fall back on, so they are loaded; but while a scenario fails on them the replica is not ready
-         * ({@link ActiveRules#heldBack()}), since the replicas already running refused them.
+         * earlier ones to fall back on: they are loaded, and a scenario failing on them is logged as an error and shown
+         * in readiness and {@code partner_tier_rules_scenarios{result="failed"}}.
          */
         @WithDefault("false")
         boolean requirePassingScenarios();

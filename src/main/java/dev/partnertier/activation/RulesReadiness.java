@@ -11,10 +11,8 @@ import dev.partnertier.engine.RuleProblem;
 
 /**
  * Ready while a compiled rule set is active, which is from start-up on: a failed reload keeps the last good set
- * serving, so it is reported here (for operators to see) without taking the replica out of the load balancer. Not
- * ready while the rules this replica started on fail scenarios with {@code rules.reload.require-passing-scenarios} on
- * ({@link ActiveRules#heldBack()}): the replicas already running refused those rules, and a replica started since
- * (a restart, a scale-up) must not answer with them.
+ * serving, so it is reported here (for operators to see) without taking the replica out of the load balancer, and so
+ * are the scenarios that fail on the active rules ({@code failingScenarios}).
  */
 @Readiness
 @ApplicationScoped
@@ -29,23 +27,18 @@ public class RulesReadiness implements HealthCheck {
     @Override
     public HealthCheckResponse call() {
         HealthCheckResponseBuilder response = HealthCheckResponse.named("rules");
-        LoadedRules rules;
+        ActiveRules.Version live;
         try {
-            rules = active.get();
+            live = active.version(); // one version for all that is said
         } catch (IllegalStateException e) {
             return response.down().withData("reason", "no rules are active yet").build();
         }
-        ScenarioStanding standing = active.version().scenarios();
-        if (active.heldBack()) {
-            response.down().withData("reason", "these rules fail " + standing.failed() + " of " + (standing.passed() + standing.failed())
-                    + " scenarios, and rules.reload.require-passing-scenarios is on: not ready until the rules or the scenarios"
-                    + " are fixed (GET /rules lists the failing scenarios)");
-        } else {
-            response.up();
-        }
-        response.withData("version", rules.version())
+        LoadedRules rules = live.rules();
+        response.up()
+                .withData("version", rules.version())
                 .withData("loadedAt", rules.loadedAt().toString())
-                .withData("rules", rules.rules().rules().size());
+                .withData("rules", rules.rules().rules().size())
+                .withData("failingScenarios", live.scenarios().failed());
         ReloadFailure failure = active.lastFailure().orElse(null);
         if (failure == null) {
             response.withData("lastReloadError", "none");
