@@ -25,8 +25,9 @@ final class WrittenOtherwise {
 
     /**
      * The code among {@code codes} that {@code given} writes otherwise, compared by letters and digits alone, ignoring
-     * case, against each code and its names in the wording ({@code kind.<code>}, in this language and English); empty
-     * when {@code given} is one of the codes as written, or matches none of them.
+     * case, against each code and its names in the wording ({@code kind.<code>}, in every language); empty when
+     * {@code given} is one of the codes as written, matches none of them, or matches more than one (naming one of them
+     * would be a guess).
      */
     static Optional<String> meant(String given, Collection<String> codes, Sentences words, String kind) {
         if (given == null || codes.contains(given)) {
@@ -36,12 +37,16 @@ final class WrittenOtherwise {
         if (letters.isEmpty()) {
             return Optional.empty();
         }
+        String meant = null;
         for (String code : codes) {
             if (letters.equals(letters(code)) || words.names(kind, code).stream().anyMatch(name -> letters.equals(letters(name)))) {
-                return Optional.of(code);
+                if (meant != null) {
+                    return Optional.empty();
+                }
+                meant = code;
             }
         }
-        return Optional.empty();
+        return Optional.ofNullable(meant);
     }
 
     private static String letters(String text) {

@@ -139,7 +139,12 @@ public class BatchResource {
         BatchPermit permit = permit(routing);
         try {
             BatchItems items = BatchItems.ndjson(body, itemSize());
-            return answers(items, items.next(), permit, acceptLanguage, true, streams.open(routing));
+            BatchItem first = items.next();
+            if (first != null && first.readable() && BatchItems.opensAnArray(first.json())) {
+                // refused line by line, each line of the array would have a reason of its own: said once, for the body
+                throw new InvalidRequestException(FieldError.of("", "body.ndjson-array"));
+            }
+            return answers(items, first, permit, acceptLanguage, true, streams.open(routing));
         } catch (RuntimeException e) {
             permit.close();
             throw e;

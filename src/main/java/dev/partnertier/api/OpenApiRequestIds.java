@@ -39,7 +39,7 @@ public class OpenApiRequestIds implements OASFilter {
                 .description("The caller's id for this request, repeated in the response's " + RequestIds.HEADER + ", in a "
                         + "problem's requestId and in the service's log lines. Up to 64 letters, digits, '.', '_', ':' or '-'; "
                         + "anything else, or none, and the service makes one (a UUID)")
-                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).pattern(RequestIds.SANE.pattern())));
+                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).pattern("^" + RequestIds.SANE.pattern() + "$"))); // anchored: JSON Schema matches a pattern anywhere
         openAPI.getComponents().addHeader(NAME, OASFactory.createHeader()
                 .description("The request's id: the one sent in " + RequestIds.HEADER + " when it was kept, else the service's")
                 .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)));

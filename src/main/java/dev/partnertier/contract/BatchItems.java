@@ -34,10 +34,27 @@ public abstract class BatchItems {
     public abstract BatchItem next();
 
     /**
-     * NDJSON: each non-blank line (LF or CRLF ended) is one request.
-     *
-     * @throws InvalidRequestException from the first {@link #next()} when the body is a JSON array ({@code body.ndjson-array})
+     * Whether this NDJSON line opens a JSON array that goes on past it: the first line of an array written over several
+     * lines, such as a pretty-printed portfolio sent as NDJSON. An array on one line is one item, refused as not an
+     * object like any other.
      */
+    public static boolean opensAnArray(byte[] line) {
+        int first = 0;
+        int last = line.length - 1;
+        while (first <= last && isSpace(line[first])) {
+            first++;
+        }
+        while (last >= first && isSpace(line[last])) {
+            last--;
+        }
+        return first <= last && line[first] == '[' && (first == last || line[last] != ']');
+    }
+
+    private static boolean isSpace(byte b) {
+        return b == ' ' || b == '\t' || b == '\r';
+    }
+
+    /** NDJSON: each non-blank line (LF or CRLF ended) is one request. */
     public static BatchItems ndjson(InputStream body, int maxItemBytes) {
         return new Lines(body, maxItemBytes);
     }
@@ -113,37 +130,12 @@ public abstract class BatchItems {
                     continue; // blank lines separate nothing
                 }
                 int index = next++;
-                if (index == 0 && startsAnArray(bytes, size)) {
-                    // A JSON array written over several lines and sent as NDJSON (a pretty-printed portfolio) would be
-                    // refused line by line, each for its own reason: said once, before any answer, for the whole body
-                    throw new InvalidRequestException(FieldError.of("", "body.ndjson-array"));
-                }
                 if (length > maxItemBytes) {
                     return BatchItem.refused(index, 413, tooLarge(maxItemBytes));
                 }
                 return BatchItem.read(index, size == bytes.length ? bytes : java.util.Arrays.copyOf(bytes, size));
             }
             return null;
-        }
-
-        /**
-         * Whether this line opens a JSON array that goes on past it: the first line of an array written over several
-         * lines. An array on one line is one item, refused as not an object like any other.
-         */
-        private static boolean startsAnArray(byte[] bytes, int size) {
-            int first = 0;
-            int last = size - 1;
-            while (first <= last && isSpace(bytes[first])) {
-                first++;
-            }
-            while (last >= first && isSpace(bytes[last])) {
-                last--;
-            }
-            return first <= last && bytes[first] == '[' && (first == last || bytes[last] != ']');
-        }
-
-        private static boolean isSpace(byte b) {
-            return b == ' ' || b == '\t' || b == '\r';
         }
 
         private static boolean isBlank(byte[] bytes, int size) {

@@ -55,10 +55,12 @@ public class DecisionMetrics {
     }
 
     /**
-     * Buckets of a request's size, 1 to 1,000,000 in steps of 1 and 5 per power of ten (13 series per summary):
-     * Micrometer's own percentile histogram over the whole range of a long published 276.
+     * Buckets of a request's size, 1 to 10,000,000 in steps of 1 and 5 per power of ten (15 series per summary; the
+     * request's limits allow up to 200,000 customers of 50 workloads): Micrometer's own percentile histogram over the
+     * whole range of a long published 276.
      */
-    private static final double[] SIZES = {1, 5, 10, 50, 100, 500, 1_000, 5_000, 10_000, 50_000, 100_000, 500_000, 1_000_000};
+    private static final double[] SIZES = {1, 5, 10, 50, 100, 500, 1_000, 5_000, 10_000, 50_000, 100_000, 500_000, 1_000_000,
+        5_000_000, 10_000_000};
 
     private static DistributionSummary size(MeterRegistry registry, String what) {
         return DistributionSummary.builder("partner.tier.request." + what)

@@ -27,8 +27,7 @@ final class SentenceKeys {
             Map.entry("count.active-entitlements", Set.of("total", "workloads", "customers")),
             Map.entry("count.qualified-individuals", Set.of("count")),
             Map.entry("exclusion",
-                    Set.of("tenant", "workload", "users", "eligible", "counting", "person", "missing", "unrecognised", "named",
-                            "given", "meant")),
+                    Set.of("tenant", "workload", "users", "eligible", "counting", "person", "missing", "unrecognised", "named")),
             Map.entry("qualification", Set.of("person", "exams", "certifications")),
             Map.entry("missing", Set.of("exams", "certifications")),
             Map.entry("gap.performance", Set.of("level", "amount", "actual", "required", "scope")),
@@ -48,8 +47,17 @@ final class SentenceKeys {
     private SentenceKeys() {
     }
 
+    /** The suffix of an exclusion's sentence for a code written otherwise, and the names only it has. */
+    private static final String WRITTEN_OTHERWISE = ".written-otherwise";
+    private static final Set<String> WRITTEN_OTHERWISE_NAMES = Set.of("given", "meant");
+
     /** The names a sentence of this key may use, or null when no sentence has this key. */
     static Set<String> namesOf(String key) {
+        if (key.startsWith("exclusion.") && key.endsWith(WRITTEN_OTHERWISE)) {
+            Set<String> names = new java.util.HashSet<>(NAMES.get("exclusion"));
+            names.addAll(WRITTEN_OTHERWISE_NAMES);
+            return names;
+        }
         Set<String> names = NAMES.get(key);
         if (names == null) {
             int dot = key.lastIndexOf('.');

@@ -73,7 +73,9 @@ public final class Sentences {
 
     /** Called once by {@link Wording} before it is used: the plain texts of every language, by key, English first. */
     void everyLanguage(Map<String, List<String>> texts) {
-        everyLanguage = Map.copyOf(texts);
+        Map<String, List<String>> copy = new java.util.HashMap<>();
+        texts.forEach((key, names) -> copy.put(key, List.copyOf(names)));
+        everyLanguage = Map.copyOf(copy);
     }
 
     /** Keys asked for and not found in this language since the rules were loaded. */

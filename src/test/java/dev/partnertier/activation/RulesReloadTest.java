@@ -330,6 +330,19 @@ class RulesReloadTest {
     }
 
     @Test
+    void theCodeMeantIsANameOfTheWrittenOtherwiseSentencesAlone() throws IOException {
+        Path english = dir.resolve("messages_en.properties");
+        RulesCopy.replace(english, "exclusion.TRIAL=Workload {workload}", "exclusion.TRIAL=Workload {meant}");
+
+        assertThat(reload.reload()).isFalse();
+
+        assertThat(active.lastFailure().orElseThrow().errors()).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(lineOf(english, "exclusion.TRIAL="));
+            assertThat(p.message()).startsWith("'exclusion.TRIAL' uses {meant}, which this sentence does not have");
+        });
+    }
+
+    @Test
     void aMistypedKeyInOneLanguageIsSaidOnceAsNotAKey() throws IOException {
         Path korean = dir.resolve("messages_ko.properties");
         Files.writeString(korean, Files.readString(korean) + "exclusoin.TRIAL=오타\n");

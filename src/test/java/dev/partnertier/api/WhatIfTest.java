@@ -216,6 +216,10 @@ class WhatIfTest {
                 .statusCode(400).body("errors.field", hasItem("files"));
         analyst().contentType("application/x-ndjson").body("{}\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)).post("/rules/simulate").then()
                 .statusCode(400).body("errors.field", hasItem("files"));
+        // a first line opening an array is no line of edited files (not a portfolio sent as NDJSON: that is the batch's)
+        analyst().contentType("application/x-ndjson").body("[\n{}\n]\n".getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .post("/rules/simulate").then().statusCode(400)
+                .body("errors[0].message", startsWith("the first line must be a JSON object with files"));
     }
 
     @Test

@@ -1,0 +1,47 @@
+package dev.partnertier.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import dev.partnertier.engine.RuleFile;
+import dev.partnertier.wording.Sentences;
+import dev.partnertier.wording.Wording;
+
+/** A code written otherwise is named only when exactly one of the rules' codes matches it, in any language's names. */
+class WrittenOtherwiseTest {
+
+    private static final List<String> WORKLOADS = List.of("EXCHANGE_ONLINE", "SHAREPOINT_ONLINE", "SKYPE_FOR_BUSINESS", "YAMMER",
+            "OFFICE_365_PROPLUS");
+    private static Sentences english;
+
+    @BeforeAll
+    static void wording() throws IOException {
+        english = Wording.of(List.of(file("messages_en.properties"), file("messages_ko.properties"))).in("en");
+    }
+
+    private static RuleFile file(String name) throws IOException {
+        return new RuleFile(name, Files.readString(Path.of("rules", name)));
+    }
+
+    @Test
+    void aCodeInOtherLettersOrANameInAnyLanguageIsTheCodeMeant() {
+        assertThat(WrittenOtherwise.meant("exchange_online", WORKLOADS, english, "workload")).contains("EXCHANGE_ONLINE");
+        assertThat(WrittenOtherwise.meant("Office 365 ProPlus", WORKLOADS, english, "workload")).contains("OFFICE_365_PROPLUS");
+        assertThat(WrittenOtherwise.meant("비즈니스용 Skype", WORKLOADS, english, "workload")).contains("SKYPE_FOR_BUSINESS");
+    }
+
+    @Test
+    void nothingIsMeantByACodeAsWrittenByAnotherNameOrByWhatMatchesTwoCodes() {
+        assertThat(WrittenOtherwise.meant("EXCHANGE_ONLINE", WORKLOADS, english, "workload")).isEmpty();
+        assertThat(WrittenOtherwise.meant("DYNAMICS_365", WORKLOADS, english, "workload")).isEmpty();
+        assertThat(WrittenOtherwise.meant("--", WORKLOADS, english, "workload")).isEmpty();
+        assertThat(WrittenOtherwise.meant("exchange online", List.of("EXCHANGE_ONLINE", "EXCHANGE-ONLINE"), english, "workload")).isEmpty();
+    }
+}
