@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 import dev.partnertier.answer.EvaluationResponse.CloseView;
@@ -69,11 +68,6 @@ public final class Answers {
     private final Map<String, QualifyingRoute> routes = new LinkedHashMap<>();
     /** Every exam and certification some route names, as the rules write them, in the routes' order: made once. */
     private Words named;
-    /**
-     * What each workload name, and each customers' set of associations, was meant to be ({@link WrittenOtherwise}): worked
-     * out once per name or set, since a large partner lists thousands of customers or workloads of one group.
-     */
-    private final Map<Object, Optional<Map.Entry<String, String>>> meant = new HashMap<>();
     /** Each requirement's sentence, written once: the levels and the explanation both show it. */
     private final Map<RequirementResult, String> requirementSentences = new IdentityHashMap<>();
 
@@ -199,14 +193,16 @@ public final class Answers {
             if (x.subject() instanceof Customers c) {
                 CustomerGroup group = customerGroups.get(c);
                 if (group != null) {
+                    WrittenAs otherwise = writtenOtherwise(x.reason(), c); // once for the group: a large one has thousands
                     group.tenantIds().forEach(t -> items.add(new ExcludedItem(ExclusionKind.CUSTOMER, t, null, null, x.reason(), null, null,
-                            c.associations())));
+                            otherwise)));
                 }
             } else if (x.subject() instanceof Workloads w) {
                 WorkloadGroup group = workloadGroups.get(w);
+                WrittenAs otherwise = writtenOtherwise(x.reason(), w);
                 for (int i = 0; group != null && i < group.size(); i++) {
                     items.add(new ExcludedItem(ExclusionKind.WORKLOAD, group.tenantId(i), w.workload(), null, x.reason(),
-                            group.activeUsers(i), null, null));
+                            group.activeUsers(i), null, otherwise));
                 }
             } else if (x.subject() instanceof Individual person) {
                 items.add(new ExcludedItem(ExclusionKind.INDIVIDUAL, null, null, person.id(), x.reason(), null, person, null));
@@ -245,30 +241,34 @@ public final class Answers {
     private String exclusionSentence(ExcludedItem item, Words counting, Words eligible) {
         String key = "exclusion." + item.reason();
         Map<String, Object> names = names(item, counting, eligible);
-        boolean unrecognised = names.get("unrecognised") instanceof Words given && !given.items().isEmpty();
-        Optional<Map.Entry<String, String>> otherwise = words.has(key + WRITTEN_OTHERWISE) ? writtenOtherwise(item) : Optional.empty();
-        if (otherwise.isPresent()) {
+        if (item.otherwise() != null) {
             Map<String, Object> more = new HashMap<>(names);
-            more.put("given", "\"" + otherwise.get().getKey() + "\"");
-            more.put("meant", otherwise.get().getValue());
+            more.put("given", "\"" + item.otherwise().given() + "\"");
+            more.put("meant", item.otherwise().meant());
             return words.render(key + WRITTEN_OTHERWISE, more);
         }
+        boolean unrecognised = names.get("unrecognised") instanceof Words given && !given.items().isEmpty();
         return words.render(unrecognised && words.has(key + UNRECOGNISED) ? key + UNRECOGNISED : key, names);
     }
 
-    /** What a workload or customer exclusion was given (a workload, or the first association) and the code meant. */
-    private Optional<Map.Entry<String, String>> writtenOtherwise(ExcludedItem item) {
-        if (item.kind() == ExclusionKind.WORKLOAD && evaluation.eligibleWorkloads() != null) {
-            return meant.computeIfAbsent(item.workload(), w -> WrittenOtherwise.meant(item.workload(),
-                    evaluation.eligibleWorkloads().workloads(), words, "workload").map(code -> Map.entry(item.workload(), code)));
+    /** What these workloads were given as, and the code meant, when the wording has a sentence for it; else null. */
+    private WrittenAs writtenOtherwise(String reason, Workloads workloads) {
+        if (evaluation.eligibleWorkloads() == null || !words.has("exclusion." + reason + WRITTEN_OTHERWISE)) {
+            return null;
         }
-        if (item.kind() == ExclusionKind.CUSTOMER && evaluation.countingAssociations() != null) {
-            Collection<String> counting = evaluation.countingAssociations().associations();
-            return meant.computeIfAbsent(item.associations(), a -> item.associations().stream().sorted()
-                    .flatMap(given -> WrittenOtherwise.meant(given, counting, words, "association").map(code -> Map.entry(given, code)).stream())
-                    .findFirst());
+        return WrittenOtherwise.meant(workloads.workload(), evaluation.eligibleWorkloads().workloads(), words, "workload")
+                .map(code -> new WrittenAs(workloads.workload(), code)).orElse(null);
+    }
+
+    /** The first association of these customers that is one of those that count written otherwise, and that one; else null. */
+    private WrittenAs writtenOtherwise(String reason, Customers customers) {
+        if (evaluation.countingAssociations() == null || !words.has("exclusion." + reason + WRITTEN_OTHERWISE)) {
+            return null;
         }
-        return Optional.empty();
+        Collection<String> counting = evaluation.countingAssociations().associations();
+        return customers.associations().stream().sorted()
+                .flatMap(given -> WrittenOtherwise.meant(given, counting, words, "association").map(code -> new WrittenAs(given, code)).stream())
+                .findFirst().orElse(null);
     }
 
     private Map<String, Object> names(ExcludedItem item, Words counting, Words eligible) {
@@ -313,8 +313,15 @@ public final class Answers {
         return name == null || name.isBlank() ? person.fact().id() : name + " (" + person.fact().id() + ")";
     }
 
-    /** One excluded customer, workload or individual; {@code associations}: a customer's, as given. */
+    /**
+     * One excluded customer, workload or individual; {@code otherwise}: the workload or association as given and the
+     * code meant, when it is one of the rules' written otherwise and the wording says so, else null.
+     */
     private record ExcludedItem(ExclusionKind kind, String tenantId, String workload, String individualId, String reason,
-            Long activeUsers, Individual person, Set<String> associations) {
+            Long activeUsers, Individual person, WrittenAs otherwise) {
+    }
+
+    /** A workload or association as the request gave it, and the rules' code it is written otherwise. */
+    private record WrittenAs(String given, String meant) {
     }
 }
