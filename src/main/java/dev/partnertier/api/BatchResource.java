@@ -49,6 +49,7 @@ import dev.partnertier.decision.DecisionService;
 import dev.partnertier.decision.LimitsConfig;
 import dev.partnertier.engine.RuleOutcomeException;
 import dev.partnertier.model.PartnerFacts;
+import dev.partnertier.observability.AdmissionMetrics;
 import dev.partnertier.security.Roles;
 
 /**
@@ -73,10 +74,12 @@ public class BatchResource {
     private final ActiveRules active;
     private final ObjectMapper json;
     private final OpenStreams streams;
+    private final AdmissionMetrics admissionMetrics;
 
     public BatchResource(DecisionService decisions, Admission admission, LimitsConfig limits, ActiveRules active, ObjectMapper json,
-            OpenStreams streams) {
+            OpenStreams streams, AdmissionMetrics admissionMetrics) {
         this.streams = streams;
+        this.admissionMetrics = admissionMetrics;
         this.decisions = decisions;
         this.admission = admission;
         this.limits = limits;
@@ -201,6 +204,7 @@ public class BatchResource {
                     answer = answer(item, language, problems, requestId);
                 } catch (OverloadedException e) {
                     // Shutting down, past the batches' grace: this partner and those after it are left to another replica.
+                    admissionMetrics.refused(e);
                     answer = shuttingDown(item.index(), problems, requestId);
                     last = true;
                 }
@@ -235,6 +239,9 @@ public class BatchResource {
 
     private BatchAnswer answer(BatchItem item, String language, Locale problems, String requestId) {
         if (!item.readable()) {
+            if (item.status() == 413) {
+                admissionMetrics.tooLarge();
+            }
             decisions.rejected();
             return failed(item.index(), item.status(), item.status() == 400 ? Problem.INVALID_REQUEST : Problem.HTTP_STATUS,
                     item.status() == 400 ? "title.invalid-request" : "title.too-large", List.of(item.error()), problems, requestId);
@@ -249,10 +256,12 @@ public class BatchResource {
             if (e.shuttingDown()) {
                 throw e; // the batch ends here (see write)
             }
+            admissionMetrics.refused(e);
             ProblemText text = ProblemText.in(problems);
             return new BatchAnswer(item.index(), 503, null, new Problem(Problem.OVERLOADED, text.format("title.busy"), 503,
                     text.format("detail.overloaded", e.retryAfterSeconds()), PATH, requestId, null));
         } catch (TooLargeException e) {
+            admissionMetrics.tooLarge();
             ProblemText text = ProblemText.in(problems);
             return new BatchAnswer(item.index(), 413, null, new Problem(Problem.HTTP_STATUS, text.format("title.too-large"), 413,
                     text.format("detail.request-too-large", ProblemMappers.bytes(e.needed()), ProblemMappers.bytes(e.budget())),

@@ -16,6 +16,7 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
 import dev.partnertier.contract.ProblemText;
+import dev.partnertier.observability.AdmissionMetrics;
 
 /**
  * Refuses a body declared larger than {@code quarkus.http.limits.max-body-size} with a problem+json 413,
@@ -32,10 +33,13 @@ public class BodySizeLimit {
 
     private final long limit;
     private final ObjectMapper json;
+    private final AdmissionMetrics admissionMetrics;
 
-    public BodySizeLimit(@ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize limit, ObjectMapper json) {
+    public BodySizeLimit(@ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize limit, ObjectMapper json,
+            AdmissionMetrics admissionMetrics) {
         this.limit = limit.asLongValue();
         this.json = json;
+        this.admissionMetrics = admissionMetrics;
     }
 
     /** A filter of the main router runs before Quarkus' own upload limit (a route at order -2 or so). */
@@ -77,6 +81,7 @@ public class BodySizeLimit {
         }
         String requestId = RequestIds.idFor(context.request().getHeader(RequestIds.HEADER));
         LOG.infof("413 body of %s bytes refused (request %s)", declared, requestId);
+        admissionMetrics.tooLarge();
         String language = Languages.pick(context.request().getHeader(HttpHeaders.ACCEPT_LANGUAGE), ProblemMappers.LANGUAGES);
         ProblemText text = ProblemText.in(Languages.locale(language));
         Problem problem = new Problem(Problem.HTTP_STATUS, text.format("title.too-large"), 413,

@@ -42,6 +42,7 @@ import dev.partnertier.engine.CompilerBusyException;
 import dev.partnertier.engine.RuleOutcomeException;
 import dev.partnertier.engine.RuleProblem;
 import dev.partnertier.engine.RulesCompilationException;
+import dev.partnertier.observability.AdmissionMetrics;
 import dev.partnertier.observability.LogText;
 import dev.partnertier.scenarios.Expectation;
 import dev.partnertier.scenarios.Scenario;
@@ -66,10 +67,12 @@ public class ProblemMappers {
 
     private final AnalystAudit audit;
     private final AllowedMethods allowedMethods;
+    private final AdmissionMetrics admissionMetrics;
 
-    public ProblemMappers(AnalystAudit audit, AllowedMethods allowedMethods) {
+    public ProblemMappers(AnalystAudit audit, AllowedMethods allowedMethods, AdmissionMetrics admissionMetrics) {
         this.audit = audit;
         this.allowedMethods = allowedMethods;
+        this.admissionMetrics = admissionMetrics;
     }
 
     @ServerExceptionMapper
@@ -232,6 +235,7 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public RestResponse<Problem> overloaded(OverloadedException e, UriInfo uri, HttpHeaders headers) {
         LOG.infof("503 overloaded: %s", e.getMessage());
+        admissionMetrics.refused(e);
         ProblemText text = text(headers);
         return answer(Problem.OVERLOADED, text.format("title.busy"), 503, overloadedDetail(e, text), uri, headers, null)
                 .header(HttpHeaders.RETRY_AFTER, e.retryAfterSeconds()).build();
@@ -240,6 +244,7 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public RestResponse<Problem> tooLarge(TooLargeException e, UriInfo uri, HttpHeaders headers) {
         LOG.infof("413 a request needing %s of memory; at most %s", bytes(e.needed()), bytes(e.budget()));
+        admissionMetrics.tooLarge();
         ProblemText text = text(headers);
         return answer(Problem.HTTP_STATUS, text.format("title.too-large"), 413,
                 text.format("detail.request-too-large", bytes(e.needed()), bytes(e.budget())), uri, headers, null).build();

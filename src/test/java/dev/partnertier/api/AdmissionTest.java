@@ -1,6 +1,7 @@
 package dev.partnertier.api;
 
 import static dev.partnertier.security.Callers.portal;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -9,6 +10,8 @@ import java.util.Map;
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
+
+import io.micrometer.core.instrument.MeterRegistry;
 
 import dev.partnertier.admission.Admission;
 import dev.partnertier.admission.Reservation;
@@ -38,25 +41,41 @@ class AdmissionTest {
 
     @Inject
     Admission admission;
+    @Inject
+    MeterRegistry meters;
+
+    private double refused(String reason) {
+        return meters.get("partner.tier.admission.refused").tag("reason", reason).counter().count();
+    }
 
 
     @Test
-    void aRequestThatCouldNeverFitIs413NamingTheLimit() {
+    void aRequestThatCouldNeverFitIs413NamingTheLimitAndCounted() {
+        double before = refused("too-large");
         String large = PartnerJson.customers(1200); // about 110 KB of body: needs 0.5 MB, more than the 360 KB large requests may use
         portal().contentType(ContentType.JSON).body(large).post("/evaluate").then()
                 .statusCode(413).contentType("application/problem+json")
                 .body("detail", containsString("360 KB"));
+        assertThat(refused("too-large")).isEqualTo(before + 1);
+
+        // in a batch, the partner is refused and counted alike, in an answer that is a 200
+        portal().contentType(ContentType.JSON).body("[" + large + ", " + PartnerJson.customers(1) + "]").post("/evaluate/batch").then()
+                .statusCode(200).body("status", org.hamcrest.Matchers.contains(413, 200));
+        assertThat(refused("too-large")).isEqualTo(before + 2);
     }
 
     @Test
     void aRequestThatDoesNotFitNowIs503WithRetryAfterWhileSmallOnesStillGetIn() throws Exception {
         String large = PartnerJson.customers(300); // about 27 KB of body: needs about 170 KB
         Reservation taken = admission.memory().reserve(300 * 1024, false, java.time.Duration.ZERO, java.time.Duration.ZERO).get();
+        double before = refused("busy");
         try {
             portal().contentType(ContentType.JSON).body(large).post("/evaluate").then()
                     .statusCode(503).contentType("application/problem+json")
                     .header("Retry-After", "3")
                     .body("type", equalTo(Problem.OVERLOADED));
+            assertThat(refused("busy")).isEqualTo(before + 1);
+            assertThat(refused("shutting-down")).isZero();
             portal().contentType(ContentType.JSON).body(PartnerJson.customers(1)).post("/evaluate").then()
                     .statusCode(200).body("activeEntitlements", equalTo(3));
         } finally {

@@ -48,6 +48,12 @@ class ShuttingDownTest {
 
     @Inject
     Admission admission;
+    @Inject
+    io.micrometer.core.instrument.MeterRegistry meters;
+
+    private double refusedShuttingDown() {
+        return meters.get("partner.tier.admission.refused").tag("reason", "shutting-down").counter().count();
+    }
 
     private static String partner(String id) {
         return BatchTest.partner(id, "MATURE", 2500).replace("\n", "");
@@ -82,6 +88,7 @@ class ShuttingDownTest {
             assertThat(in.readLine()).isEqualTo("HTTP/1.1 200 OK");
             assertThat(answerLine(in)).contains("\"index\":0", "\"status\":200");
 
+            double refusedBefore = refusedShuttingDown();
             long drained = System.nanoTime();
             admission.drain();
 
@@ -93,6 +100,7 @@ class ShuttingDownTest {
                     .statusCode(503).body("detail", equalTo("이 인스턴스는 종료 중입니다. 요청을 다시 보내면 다른 인스턴스가 처리합니다."));
             portal().contentType(ContentType.JSON).body("[" + partner("another batch") + "]").post("/evaluate/batch").then()
                     .statusCode(503).body("detail", equalTo("This replica is shutting down. Send the request again: another replica will answer it."));
+            assertThat(refusedShuttingDown()).isEqualTo(refusedBefore + 3); // told apart from a busy replica's 503
 
             // The batch under way is still decided within its grace...
             chunk(out, partner("second") + "\n");
