@@ -29,7 +29,7 @@ public class RulesReadiness implements HealthCheck {
         HealthCheckResponseBuilder response = HealthCheckResponse.named("rules");
         ActiveRules.Version live;
         try {
-            live = active.version(); // one version for all that is said
+            live = active.version(); // the rules and their scenarios, of one version
         } catch (IllegalStateException e) {
             return response.down().withData("reason", "no rules are active yet").build();
         }

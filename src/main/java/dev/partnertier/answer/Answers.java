@@ -199,7 +199,7 @@ public final class Answers {
                 }
             } else if (x.subject() instanceof Workloads w) {
                 WorkloadGroup group = workloadGroups.get(w);
-                WrittenAs otherwise = writtenOtherwise(x.reason(), w);
+                WrittenAs otherwise = group == null ? null : writtenOtherwise(x.reason(), w);
                 for (int i = 0; group != null && i < group.size(); i++) {
                     items.add(new ExcludedItem(ExclusionKind.WORKLOAD, group.tenantId(i), w.workload(), null, x.reason(),
                             group.activeUsers(i), null, otherwise));

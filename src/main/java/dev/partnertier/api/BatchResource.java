@@ -239,7 +239,7 @@ public class BatchResource {
 
     private BatchAnswer answer(BatchItem item, String language, Locale problems, String requestId) {
         if (!item.readable()) {
-            if (item.status() == 413) {
+            if (item.status() == 413 && item.error().key().startsWith("batch.item-too-large")) { // not one past limits.batch-items
                 admissionMetrics.tooLarge();
             }
             decisions.rejected();

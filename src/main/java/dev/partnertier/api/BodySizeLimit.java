@@ -67,6 +67,9 @@ public class BodySizeLimit {
                 && context.failure() instanceof IllegalStateException written
                 && "Response has already been written".equals(written.getMessage())) {
             LOG.infof("413 chunked body over %d bytes refused (%s %s)", limit, context.request().method(), context.request().path());
+            if (ProblemMappers.decidesPartners(context.request().path())) {
+                admissionMetrics.tooLarge();
+            }
             LOG.debug("the answer to the body that could not be read came after Quarkus' 413", context.failure());
             return;
         }
@@ -81,7 +84,9 @@ public class BodySizeLimit {
         }
         String requestId = RequestIds.idFor(context.request().getHeader(RequestIds.HEADER));
         LOG.infof("413 body of %s bytes refused (request %s)", declared, requestId);
-        admissionMetrics.tooLarge();
+        if (ProblemMappers.decidesPartners(context.request().path())) {
+            admissionMetrics.tooLarge();
+        }
         String language = Languages.pick(context.request().getHeader(HttpHeaders.ACCEPT_LANGUAGE), ProblemMappers.LANGUAGES);
         ProblemText text = ProblemText.in(Languages.locale(language));
         Problem problem = new Problem(Problem.HTTP_STATUS, text.format("title.too-large"), 413,

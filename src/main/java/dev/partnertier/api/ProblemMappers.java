@@ -94,6 +94,15 @@ public class ProblemMappers {
         return invalid(List.of(error), uri, headers);
     }
 
+    /**
+     * Whether a path is the portal's ({@code /evaluate}, {@code /evaluate/batch}), whose refusals
+     * {@code partner_tier_admission_refused_total} counts; an analyst's what-if is not the portal's load.
+     */
+    static boolean decidesPartners(String path) {
+        return path != null && (path.equals("/evaluate") || path.startsWith("/evaluate/") || path.equals("evaluate")
+                || path.startsWith("evaluate/"));
+    }
+
     /** Why a 503: busy (try again in so many seconds), or shutting down (another replica answers at once). */
     static String overloadedDetail(OverloadedException e, ProblemText text) {
         return e.shuttingDown() ? text.format("detail.shutting-down") : text.format("detail.overloaded", e.retryAfterSeconds());
@@ -235,7 +244,9 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public RestResponse<Problem> overloaded(OverloadedException e, UriInfo uri, HttpHeaders headers) {
         LOG.infof("503 overloaded: %s", e.getMessage());
-        admissionMetrics.refused(e);
+        if (decidesPartners(uri.getPath())) {
+            admissionMetrics.refused(e);
+        }
         ProblemText text = text(headers);
         return answer(Problem.OVERLOADED, text.format("title.busy"), 503, overloadedDetail(e, text), uri, headers, null)
                 .header(HttpHeaders.RETRY_AFTER, e.retryAfterSeconds()).build();
@@ -244,7 +255,9 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public RestResponse<Problem> tooLarge(TooLargeException e, UriInfo uri, HttpHeaders headers) {
         LOG.infof("413 a request needing %s of memory; at most %s", bytes(e.needed()), bytes(e.budget()));
-        admissionMetrics.tooLarge();
+        if (decidesPartners(uri.getPath())) {
+            admissionMetrics.tooLarge();
+        }
         ProblemText text = text(headers);
         return answer(Problem.HTTP_STATUS, text.format("title.too-large"), 413,
                 text.format("detail.request-too-large", bytes(e.needed()), bytes(e.budget())), uri, headers, null).build();

@@ -15,9 +15,10 @@ import dev.partnertier.admission.OverloadedException;
  * Prometheus metrics of admission: the memory budget for decisions and how much of it decisions in flight hold
  * ({@code partner_tier_admission_memory_bytes{state="budget|used"}}), and the partners refused
  * ({@code partner_tier_admission_refused_total{reason}}: {@code busy}, a 503 with {@code Retry-After} after the wait;
- * {@code too-large}, a 413; {@code shutting-down}, a 503 from SIGTERM on), alone or in a batch, whose answer is a 200
- * that the HTTP metrics count as such. A replica that is often near its budget, or refuses partners as busy, needs
- * company: scale out.
+ * {@code too-large}, a 413 for a body or a partner larger than the service takes; {@code shutting-down}, a 503 from
+ * SIGTERM on) on the portal's paths: a request refused whole counts once (a batch too), and each partner refused
+ * inside a batch's answer once, which the HTTP metrics count as a 200. An analyst's what-if is not counted. A
+ * replica that is often near its budget, or refuses partners as busy, needs company: scale out.
  */
 @ApplicationScoped
 public class AdmissionMetrics {
@@ -34,7 +35,7 @@ public class AdmissionMetrics {
 
     private static Counter refused(MeterRegistry meters, String reason) {
         return Counter.builder("partner.tier.admission.refused")
-                .description("Partners refused by admission, alone or in a batch: busy (503), too large (413), shutting down (503)")
+                .description("Requests to /evaluate and /evaluate/batch refused whole, and partners refused inside a batch: busy (503), too large (413), shutting down (503)")
                 .tag("reason", reason).register(meters);
     }
 

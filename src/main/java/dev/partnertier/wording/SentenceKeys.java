@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import dev.partnertier.model.Level;
 import dev.partnertier.model.Market;
@@ -44,19 +46,19 @@ final class SentenceKeys {
     /** The names that are lists ({@link Words}: {@code .and}, {@code .or} or {@code .plural} may follow them). */
     static final Set<String> LISTS = Set.of("counting", "eligible", "missing", "exams", "certifications", "unrecognised", "named");
 
+    /** The suffix of an exclusion's sentence for a code written otherwise ({@code exclusion.<reason>.written-otherwise}). */
+    private static final String WRITTEN_OTHERWISE = ".written-otherwise";
+    /** Its names: an exclusion's, and the code as given ({@code given}) and the code meant ({@code meant}). */
+    private static final Set<String> WRITTEN_OTHERWISE_NAMES = Stream.concat(NAMES.get("exclusion").stream(), Stream.of("given", "meant"))
+            .collect(Collectors.toUnmodifiableSet());
+
     private SentenceKeys() {
     }
 
-    /** The suffix of an exclusion's sentence for a code written otherwise, and the names only it has. */
-    private static final String WRITTEN_OTHERWISE = ".written-otherwise";
-    private static final Set<String> WRITTEN_OTHERWISE_NAMES = Set.of("given", "meant");
-
     /** The names a sentence of this key may use, or null when no sentence has this key. */
     static Set<String> namesOf(String key) {
-        if (key.startsWith("exclusion.") && key.endsWith(WRITTEN_OTHERWISE)) {
-            Set<String> names = new java.util.HashSet<>(NAMES.get("exclusion"));
-            names.addAll(WRITTEN_OTHERWISE_NAMES);
-            return names;
+        if (key.startsWith("exclusion.") && key.endsWith(WRITTEN_OTHERWISE) && key.length() > "exclusion.".length() + WRITTEN_OTHERWISE.length()) {
+            return WRITTEN_OTHERWISE_NAMES;
         }
         Set<String> names = NAMES.get(key);
         if (names == null) {

@@ -1,5 +1,6 @@
 package dev.partnertier.wording;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -73,7 +74,7 @@ public final class Sentences {
 
     /** Called once by {@link Wording} before it is used: the plain texts of every language, by key, English first. */
     void everyLanguage(Map<String, List<String>> texts) {
-        Map<String, List<String>> copy = new java.util.HashMap<>();
+        Map<String, List<String>> copy = new HashMap<>();
         texts.forEach((key, names) -> copy.put(key, List.copyOf(names)));
         everyLanguage = Map.copyOf(copy);
     }

@@ -19,7 +19,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.Test;
+
+import io.micrometer.core.instrument.MeterRegistry;
 
 import dev.partnertier.security.Callers;
 import io.quarkus.test.junit.QuarkusTest;
@@ -45,14 +49,23 @@ class BatchLimitsTest {
         return BatchTest.partner(id, "MATURE", 2500).replace("\n", "");
     }
 
+    @Inject
+    MeterRegistry meters;
+
+    private double refusedTooLarge() {
+        return meters.get("partner.tier.admission.refused").tag("reason", "too-large").counter().count();
+    }
+
     @Test
     void anArrayLongerThanTheLimitAnswersEveryPartnerAndRefusesThoseOverIt() {
+        double tooLarge = refusedTooLarge();
         portal().contentType(ContentType.JSON).body("[" + partner("a") + "," + partner("b") + "," + partner("c") + "," + partner("d") + "]")
                 .post("/evaluate/batch").then().statusCode(200)
                 .body("index", contains(0, 1, 2, 3))
                 .body("status", contains(200, 200, 413, 413))
                 .body("[2].problem.detail", containsString("at most 2 partners (limits.batch-items)"))
                 .body("[3].problem.detail", containsString("at most 2 partners (limits.batch-items)"));
+        assertThat(refusedTooLarge()).as("partners past the contract's limit are no sign of a replica out of room").isEqualTo(tooLarge);
     }
 
     @Test
@@ -60,11 +73,13 @@ class BatchLimitsTest {
         String large = partner("big").replace("\"name\"", "\"x\"").replace("\"partnerId\": \"big\"",
                 "\"partnerId\": \"big\", \"name\": \"" + "n".repeat(700) + "\"");
         String body = partner("a") + "\n" + large + "\n" + partner("c") + "\n";
+        double tooLarge = refusedTooLarge();
         String answer = portal().contentType(BatchResource.NDJSON).body(body.getBytes(StandardCharsets.UTF_8)).post("/evaluate/batch")
                 .then().statusCode(200).extract().asString();
         assertThat(answer.lines().toList()).hasSize(3);
         assertThat(answer.lines().toList().get(1)).contains("\"index\":1", "\"status\":413", "larger than 600 bytes");
         assertThat(answer.lines().toList().get(2)).contains("\"index\":2", "\"status\":200");
+        assertThat(refusedTooLarge()).isEqualTo(tooLarge + 1);
     }
 
     @Test

@@ -113,6 +113,7 @@ class ShuttingDownTest {
             chunk(whatIfOut, partner("late") + "\n"); // both at once, well before the cut a second after the grace
             assertThat(answerLine(in)).contains("\"index\":2", "\"status\":503",
                     "this partner and those after it in the batch were not decided");
+            assertThat(refusedShuttingDown()).isEqualTo(refusedBefore + 4); // and the partner at which the batch ended
             List<String> rest = new ArrayList<>();
             for (String line = in.readLine(); line != null && !line.equals("0"); line = in.readLine()) {
                 rest.add(line);

@@ -14,8 +14,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The README lists, for portal developers, the codes the shipped rules count and the reasons and routes an answer gives.
- * The rules hold them (once, in DRL): this keeps the README's lists equal to them, so an edit of the rules that adds or
- * renames a code fails here until the README says so too.
+ * The rules hold them (once, in DRL): every one of them must be in the README, so an edit of the rules that adds or
+ * renames a code fails here until the README says so too. (A code the README keeps after the rules dropped it is not
+ * caught: the README also names codes as examples of what does not count.)
  */
 class ShippedCodesDocumentedTest {
 
@@ -47,15 +48,18 @@ class ShippedCodesDocumentedTest {
 
         List<String> counted = new ArrayList<>(quoted("workloads.drl", "new EligibleWorkloads"));
         counted.addAll(quoted("customers.drl", "new CountingAssociations"));
-        counted.addAll(quoted("individuals.drl", "QualifyingRoute.exams").subList(1, 3)); // after the route's own name
-        counted.addAll(quoted("individuals.drl", "QualifyingRoute.certifications").subList(1, 2));
+        for (String route : List.of("QualifyingRoute.exams", "QualifyingRoute.certifications")) {
+            List<String> named = quoted("individuals.drl", route);
+            assertThat(named).as(route + ": the route's name, then what it asks").hasSizeGreaterThan(1);
+            counted.addAll(named.subList(1, named.size()));
+        }
         assertThat(counted).allSatisfy(code -> assertThat(request).contains("`" + code + "`"));
 
         List<String> reasons = new ArrayList<>();
         for (String drl : List.of("customers.drl", "workloads.drl", "individuals.drl")) {
             reasons.addAll(quoted(drl, "Exclusion.of").stream().filter(c -> c.matches("[A-Z_]+")).toList());
         }
-        assertThat(reasons).hasSize(4).allSatisfy(reason -> assertThat(answer).contains("`" + reason + "`"));
+        assertThat(reasons).isNotEmpty().allSatisfy(reason -> assertThat(answer).contains("`" + reason + "`"));
         List<String> routes = List.of(quoted("individuals.drl", "QualifyingRoute.exams").get(0),
                 quoted("individuals.drl", "QualifyingRoute.certifications").get(0));
         assertThat(routes).allSatisfy(route -> assertThat(answer).contains("`" + route + "`"));
