@@ -197,8 +197,9 @@ public final class ScenarioFiles {
             Integer first = named.putIfAbsent(name, i + 1);
             if (first != null) {
                 String earlier = String.valueOf(first);
+                String self = String.valueOf(i + 1);
                 unreadable.add(new ScenarioResult(name, file, false, List.of(new ScenarioResult.Mismatch("scenario",
-                        MismatchWords.english("a-name-of-its-own"), language -> MismatchWords.say("name-of-scenario", language, earlier)))));
+                        MismatchWords.english("a-name-of-its-own"), language -> MismatchWords.say("name-of-scenario", language, earlier, self)))));
                 continue;
             }
             try {

@@ -81,10 +81,10 @@ class ScenarioFilesTest {
             assertThat(result.passed()).isFalse();
             ScenarioResult.Mismatch mismatch = result.mismatches().get(0);
             assertThat(mismatch.expected()).isEqualTo("a name no other scenario of its file has");
-            assertThat(mismatch.actual()).isEqualTo("the name of scenario #1 of this file");
+            assertThat(mismatch.actual()).isEqualTo("the name of scenario #1 of this file (this one is #3, counting from 1)");
             ScenarioResult.Mismatch korean = result.in(Locale.KOREAN).mismatches().get(0);
             assertThat(korean.expected()).isEqualTo("파일 안의 다른 시나리오에 없는 이름");
-            assertThat(korean.actual()).isEqualTo("이 파일의 1번째 시나리오의 이름");
+            assertThat(korean.actual()).isEqualTo("이 파일의 1번 시나리오와 같은 이름(이 시나리오는 3번, 1부터 셈)");
         });
     }
 }
