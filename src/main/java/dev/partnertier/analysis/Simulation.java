@@ -71,7 +71,7 @@ public final class Simulation {
         try {
             partner = reader.readItem(request);
         } catch (InvalidRequestException e) {
-            return refused(index, e.errors().stream().map(f -> new FieldMessage(f.field(), f.message(language))).toList());
+            return refused(index, FieldMessage.of(e.errors(), language));
         }
         Evaluation before;
         Evaluation after;

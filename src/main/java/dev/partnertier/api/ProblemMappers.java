@@ -99,8 +99,11 @@ public class ProblemMappers {
      * {@code partner_tier_admission_refused_total} counts; an analyst's what-if is not the portal's load.
      */
     static boolean decidesPartners(String path) {
-        return path != null && (path.equals("/evaluate") || path.startsWith("/evaluate/") || path.equals("evaluate")
-                || path.startsWith("evaluate/"));
+        if (path == null) {
+            return false;
+        }
+        String relative = path.startsWith("/") ? path.substring(1) : path; // JAX-RS may give it without its leading slash
+        return relative.equals("evaluate") || relative.startsWith("evaluate/");
     }
 
     /** Why a 503: busy (try again in so many seconds), or shutting down (another replica answers at once). */

@@ -1,6 +1,5 @@
 package dev.partnertier.wording;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -72,11 +71,12 @@ public final class Sentences {
         return plain;
     }
 
-    /** Called once by {@link Wording} before it is used: the plain texts of every language, by key, English first. */
+    /**
+     * Called once by {@link Wording} before it is used: the plain texts of every language, by key, English first (an
+     * immutable map of immutable lists, shared by the languages).
+     */
     void everyLanguage(Map<String, List<String>> texts) {
-        Map<String, List<String>> copy = new HashMap<>();
-        texts.forEach((key, names) -> copy.put(key, List.copyOf(names)));
-        everyLanguage = Map.copyOf(copy);
+        everyLanguage = texts;
     }
 
     /** Keys asked for and not found in this language since the rules were loaded. */

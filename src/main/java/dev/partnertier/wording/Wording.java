@@ -103,7 +103,10 @@ public final class Wording {
                         texts.add(text);
                     }
                 }));
-        languages.values().forEach(l -> l.everyLanguage(everyLanguage));
+        Map<String, List<String>> names = new HashMap<>();
+        everyLanguage.forEach((key, texts) -> names.put(key, List.copyOf(texts)));
+        Map<String, List<String>> shared = Map.copyOf(names); // one immutable copy for every language
+        languages.values().forEach(l -> l.everyLanguage(shared));
         return new Wording(languages);
     }
 
