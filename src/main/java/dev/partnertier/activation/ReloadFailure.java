@@ -16,6 +16,7 @@ import dev.partnertier.engine.RuleProblem;
  * @param scenarios the scenario files it was tried with ({@code ScenarioFiles.fingerprint}): the same edit is tried again
  *                  only when they change
  */
+@Schema(requiredProperties = {"at", "version", "errors"})
 public record ReloadFailure(Instant at, String version, List<RuleProblem> errors, @JsonIgnore @Schema(hidden = true) String scenarios) {
 
     /** The same failure with the errors' hints in a language (English or Korean). */

@@ -31,7 +31,8 @@ import dev.partnertier.scenarios.ScenarioRunner;
  */
 @Schema(description = "The scenarios (rules.scenarios-dir), run on these rules when they went live and whenever the scenario "
         + "files changed since: a failing scenario shows here, and stops an edit going live only with "
-        + "rules.reload.require-passing-scenarios")
+        + "rules.reload.require-passing-scenarios",
+        requiredProperties = {"folderFound", "passed", "failed", "failing"})
 public record ScenarioStanding(boolean folderFound, int passed, int failed, List<ScenarioResult> failing,
         @JsonIgnore @Schema(hidden = true) String fingerprint) {
 

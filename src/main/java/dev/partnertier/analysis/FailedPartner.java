@@ -1,5 +1,7 @@
 package dev.partnertier.analysis;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /**
  * A partner of a portfolio the rules failed on: a consequence threw, they looped, or they reached no verdict or two
  * (see {@code rules/README.md}). Not a fault of the partner, which was read: a finding about the rules, most often
@@ -13,6 +15,7 @@ package dev.partnertier.analysis;
  * @param line      that rule's line, or 0
  * @param hint      how to fix it, in the language asked for, or null
  */
+@Schema(requiredProperties = {"index", "partnerId", "rules", "message", "file", "line", "hint"})
 public record FailedPartner(int index, String partnerId, String rules, String message, String file, int line, String hint) {
 
     /** The rules a failure is in. */

@@ -2,6 +2,8 @@ package dev.partnertier.analysis;
 
 import java.util.List;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import dev.partnertier.model.Tier;
 
 /**
@@ -10,5 +12,6 @@ import dev.partnertier.model.Tier;
  * Silver partner). Its position in the portfolio ({@code index}, from 0), the tier it keeps, and each requirement whose
  * result or figures differ.
  */
+@Schema(requiredProperties = {"index", "partnerId", "tier", "requirements"})
 public record PartnerShift(int index, String partnerId, Tier tier, List<RequirementChange> requirements) {
 }

@@ -1,5 +1,7 @@
 package dev.partnertier.analysis;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import dev.partnertier.model.Level;
 import dev.partnertier.model.Requirement;
 
@@ -8,5 +10,6 @@ import dev.partnertier.model.Requirement;
  * tier, one whose result flipped; for one that keeps it ({@link PartnerShift}), one whose result or figures moved.
  * {@code before} or {@code after} is null where that side has no such requirement.
  */
+@Schema(requiredProperties = {"level", "requirement", "before", "after"})
 public record RequirementChange(Level level, Requirement requirement, Outcome before, Outcome after) {
 }

@@ -24,6 +24,7 @@ import dev.partnertier.scenarios.ScenarioReport;
  * @param warnings  Drools' warnings
  * @param scenarios each scenario's result and the rules none fired; absent when the files were only compiled
  */
+@Schema(requiredProperties = {"valid", "version", "rules", "errors", "warnings"})
 public record RulesReport(
         boolean valid,
         String version,

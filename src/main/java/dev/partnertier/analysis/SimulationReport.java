@@ -20,6 +20,7 @@ import dev.partnertier.engine.RuleProblem;
  * @param invalid          the partners that could not be read as requests
  * @param failed           the partners the rules (most often the candidate) failed on, with the rule and a hint
  */
+@Schema(requiredProperties = {"activeVersion", "candidateVersion", "errors", "changed", "unchanged", "shifted", "invalid", "failed"})
 public record SimulationReport(String activeVersion, String candidateVersion, List<RuleProblem> errors, List<PartnerChange> changed,
         int unchanged,
         @Schema(description = "Of the partners counted in unchanged, those whose requirements change all the same (a gap that "

@@ -16,6 +16,7 @@ import dev.partnertier.engine.RuleInfo;
 import dev.partnertier.engine.RuleProblem;
 
 /** {@code GET /rules}: the rules answering now, where they come from, and the last reload that failed. */
+@Schema(requiredProperties = {"version", "loadedAt", "dir", "reloadEnabled", "files", "rules", "warnings", "scenarios", "failures", "languages", "missingSentences", "lastReloadError"})
 public record RulesView(
         @Schema(description = "The hash of the rule files (DRL and wording) that every answer names as rulesVersion")
         String version,

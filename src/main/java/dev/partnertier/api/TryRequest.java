@@ -16,6 +16,7 @@ import dev.partnertier.contract.EvaluationRequest;
  * {@code POST /rules/try}: one partner, decided by the active rules, or by the candidate made of {@code files} when
  * there are any.
  */
+@Schema(requiredProperties = {"partner"})
 public record TryRequest(
         @Size(max = 50) List<@NotNull @Valid DrlFileInput> files,
         @Schema(implementation = EvaluationRequest.class) @NotNull JsonNode partner) implements EditedFiles {

@@ -2,12 +2,15 @@ package dev.partnertier.engine;
 
 import java.util.Locale;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /**
  * A compile error or warning in a rules folder's file, located by file, line and column (1-based; 0 when
  * unknown), with Drools' own {@code message} and, for the common mistakes, a plain {@code hint}.
  * {@code lineGuessed} is true when Drools could not say where the mistake is and the line is the likeliest one
  * found by reading the file (e.g. the line of a parenthesis never closed, instead of the end of the file).
  */
+@Schema(requiredProperties = {"severity", "file", "line", "column", "message", "hint", "lineGuessed"})
 public record RuleProblem(String severity, String file, int line, int column, String message, Hint hint, boolean lineGuessed) {
 
     /** A problem with no hint, at a line Drools gave. */

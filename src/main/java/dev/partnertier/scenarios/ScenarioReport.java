@@ -13,6 +13,7 @@ import dev.partnertier.engine.RuleInfo;
  * the failure had no chance to fire), nor when they decided none (no scenario, or only invalid requests);
  * {@code rulesNeverFired} is then empty.
  */
+@Schema(requiredProperties = {"rulesVersion", "passed", "failed", "scenarios", "rulesTotal", "coverageCounted", "rulesNeverFired"})
 public record ScenarioReport(
         String rulesVersion,
         int passed,

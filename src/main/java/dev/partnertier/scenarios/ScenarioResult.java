@@ -16,6 +16,7 @@ import dev.partnertier.engine.Hint;
 import dev.partnertier.engine.RuleInfo;
 
 /** The outcome of one scenario: passed, or each way the answer differs from what was expected. */
+@Schema(requiredProperties = {"name", "file", "passed", "mismatches"})
 public record ScenarioResult(String name, String file, boolean passed, List<Mismatch> mismatches) {
 
     /** The same result with its hints in a language (English or Korean). */
@@ -28,6 +29,7 @@ public record ScenarioResult(String name, String file, boolean passed, List<Mism
      * {@code decision}), {@code hint} says in plain words what it most likely means (a text read as a number, a rule
      * that loops) and {@code rules} lists the rules it blames, with file and line; both are absent otherwise.
      */
+    @Schema(requiredProperties = {"what", "expected", "actual"})
     public record Mismatch(String what, String expected, String actual,
             @Schema(description = "What the rules' failure most likely means and how to fix it; absent for other "
                     + "mismatches")

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import dev.partnertier.testing.RequiredProperties;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.swagger.v3.parser.OpenAPIV3Parser;
@@ -149,7 +150,7 @@ class OpenApiTest {
 
         for (Iterator<Map.Entry<String, JsonNode>> it = requestExamples.fields(); it.hasNext();) {
             Map.Entry<String, JsonNode> example = it.next();
-            JsonNode request = resolve(doc, example.getValue()).get("value");
+            JsonNode request = RequiredProperties.resolve(doc, example.getValue()).get("value");
             String status = null;
             JsonNode documented = null;
             for (Iterator<Map.Entry<String, JsonNode>> r = responses.fields(); r.hasNext();) {
@@ -157,7 +158,7 @@ class OpenApiTest {
                 for (JsonNode content : response.getValue().path("content")) {
                     if (content.path("examples").has(example.getKey())) {
                         status = response.getKey();
-                        documented = resolve(doc, content.path("examples").get(example.getKey())).get("value");
+                        documented = RequiredProperties.resolve(doc, content.path("examples").get(example.getKey())).get("value");
                     }
                 }
             }
@@ -168,40 +169,9 @@ class OpenApiTest {
 
             assertContains(example.getKey(), documented, JSON.readTree(actual));
             JsonNode content = doc.at("/paths/~1evaluate/post/responses/" + status + "/content");
-            assertThat(assertHoldsRequired(doc, content.fields().next().getValue().get("schema"), JSON.readTree(actual), example.getKey()))
+            assertThat(RequiredProperties.assertHeld(doc, content.fields().next().getValue().get("schema"), JSON.readTree(actual), example.getKey()))
                     .as(example.getKey() + ": required properties checked").isGreaterThanOrEqualTo(3);
         }
-    }
-
-    /**
-     * Every property the schema (and the schemas it refers to, down the answer) requires is in the answer; returns how
-     * many were checked, so that a schema the walk cannot read (an allOf, say) does not pass unread.
-     */
-    private static int assertHoldsRequired(JsonNode doc, JsonNode schema, JsonNode value, String path) {
-        JsonNode resolved = resolve(doc, schema);
-        if (value == null || value.isNull()) {
-            return 0;
-        }
-        int checked = 0;
-        if (value.isArray()) {
-            for (int i = 0; i < value.size(); i++) {
-                checked += assertHoldsRequired(doc, resolved.path("items"), value.get(i), path + "[" + i + "]");
-            }
-            return checked;
-        }
-        for (JsonNode required : resolved.path("required")) {
-            assertThat(value.has(required.asText())).as(path + "." + required.asText() + " (required) in " + value).isTrue();
-            checked++;
-        }
-        for (Iterator<Map.Entry<String, JsonNode>> p = resolved.path("properties").fields(); p.hasNext();) {
-            Map.Entry<String, JsonNode> property = p.next();
-            checked += assertHoldsRequired(doc, property.getValue(), value.get(property.getKey()), path + "." + property.getKey());
-        }
-        return checked;
-    }
-
-    private static JsonNode resolve(JsonNode doc, JsonNode node) {
-        return node.has("$ref") ? doc.at(node.get("$ref").asText().substring(1)) : node;
     }
 
     /** Every field the documentation shows is in the answer with the same value; arrays match element by element. */
