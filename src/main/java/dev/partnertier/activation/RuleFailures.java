@@ -84,6 +84,6 @@ public final class RuleFailures {
     @Schema(description = "Partners the active rules failed on (500 rules-failed), by the rules blamed and the hint; the "
             + "partners' data is not kept, the service's log has each failure with its request id",
             requiredProperties = {"rules", "hint", "count", "firstAt", "lastAt"})
-    public record Failure(List<RuleInfo> rules, Hint hint, long count, Instant firstAt, Instant lastAt) {
+    public record Failure(List<RuleInfo> rules, @Schema(nullable = true) Hint hint, long count, Instant firstAt, Instant lastAt) {
     }
 }

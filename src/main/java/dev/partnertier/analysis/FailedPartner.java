@@ -16,7 +16,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param hint      how to fix it, in the language asked for, or null
  */
 @Schema(requiredProperties = {"index", "partnerId", "rules", "message", "file", "line", "hint"})
-public record FailedPartner(int index, String partnerId, String rules, String message, String file, int line, String hint) {
+public record FailedPartner(int index, String partnerId, String rules, String message, @Schema(nullable = true) String file, int line,
+        @Schema(nullable = true) String hint) {
 
     /** The rules a failure is in. */
     public static final String CANDIDATE = "candidate";

@@ -11,5 +11,6 @@ import dev.partnertier.model.Requirement;
  * {@code before} or {@code after} is null where that side has no such requirement.
  */
 @Schema(requiredProperties = {"level", "requirement", "before", "after"})
-public record RequirementChange(Level level, Requirement requirement, Outcome before, Outcome after) {
+public record RequirementChange(Level level, Requirement requirement, @Schema(nullable = true) Outcome before,
+        @Schema(nullable = true) Outcome after) {
 }

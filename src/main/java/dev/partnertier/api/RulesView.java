@@ -38,7 +38,7 @@ public record RulesView(
                 + "missing from a language, by language "
                 + "(English stood in for them)")
         Map<String, Set<String>> missingSentences,
-        @Schema(description = "The last edit that did not go live, or null")
+        @Schema(description = "The last edit that did not go live, or null", nullable = true)
         ReloadFailure lastReloadError) {
 
     static RulesView of(LoadedRules rules, ScenarioStanding scenarios, List<RuleFailures.Failure> failures, String dir,

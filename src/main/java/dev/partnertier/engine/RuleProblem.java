@@ -11,7 +11,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * found by reading the file (e.g. the line of a parenthesis never closed, instead of the end of the file).
  */
 @Schema(requiredProperties = {"severity", "file", "line", "column", "message", "hint", "lineGuessed"})
-public record RuleProblem(String severity, String file, int line, int column, String message, Hint hint, boolean lineGuessed) {
+public record RuleProblem(String severity, String file, int line, int column, String message,
+        @Schema(nullable = true) Hint hint, boolean lineGuessed) {
 
     /** A problem with no hint, at a line Drools gave. */
     public RuleProblem(String severity, String file, int line, int column, String message) {
