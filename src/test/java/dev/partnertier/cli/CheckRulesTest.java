@@ -302,9 +302,9 @@ class CheckRulesTest {
                 .contains("확인    규칙이 컴파일됩니다: 규칙 " + RulesCopy.ruleCount() + "개, 버전 ")
                 .contains(dir.resolve("scenarios") + "의 시나리오:")
                 .contains("실패    ", "통과    ")
-                .contains("요건 실버 실적 필요: 기대 2000, 실제 2500", "등급: 기대 ")
+                .contains("요건 실버 실적 필요: 기대 2000, 실제 2500", "등급: 기대 ", "요건 실버 실적 충족: 기대 true(충족), 실제 false(미충족)")
                 .containsPattern("실패    시나리오 \\d+개 통과, [1-9]\\d*개 실패\\.")
-                .doesNotContain("Checking the rules", "expected ", "scenarios passed", "Rule coverage", "requirement SILVER");
+                .doesNotContain("Checking the rules", "expected ", "scenarios passed", "Rule coverage", "requirement SILVER", "기대 true,");
 
         printed.reset();
         RulesCopy.replace(dir.resolve("performance.drl"), "Requirement.PERFORMANCE, 2500, Market.MATURE", "Requirement.PERFORMANCE, 2,500, Market.MATURE");
