@@ -38,7 +38,25 @@ class KubernetesManifestsTest {
 
     @Test
     void everyObjectIsThere() {
-        assertThat(BY_KIND).containsOnlyKeys("Deployment", "Service", "HorizontalPodAutoscaler", "PodDisruptionBudget");
+        assertThat(BY_KIND).containsOnlyKeys("Deployment", "Service", "HorizontalPodAutoscaler", "PodDisruptionBudget", "NetworkPolicy");
+    }
+
+    @Test
+    void onlyTheApiPortIsOpenToEveryPodAndTheManagementPortOnlyToMonitoring() {
+        JsonNode policy = BY_KIND.get("NetworkPolicy");
+        assertThat(policy.at("/spec/podSelector/matchLabels")).isEqualTo(BY_KIND.get("Deployment").at("/spec/selector/matchLabels"));
+        assertThat(policy.at("/spec/policyTypes/0").asText()).isEqualTo("Ingress");
+        JsonNode ingress = policy.at("/spec/ingress");
+        assertThat(ingress).hasSize(2);
+        // the API: no "from", so any source; and no other port
+        assertThat(ingress.get(0).has("from")).isFalse();
+        assertThat(ingress.get(0).at("/ports").findValuesAsText("port")).containsExactly("http");
+        // health and metrics: from one namespace only
+        assertThat(ingress.get(1).at("/ports").findValuesAsText("port")).containsExactly("management");
+        assertThat(ingress.get(1).at("/from")).hasSize(1);
+        assertThat(ingress.get(1).at("/from/0/namespaceSelector/matchLabels/kubernetes.io~1metadata.name").asText()).isNotEmpty();
+        // the names are the container's ports
+        assertThat(container.at("/ports").findValuesAsText("name")).contains("http", "management");
     }
 
     @Test
