@@ -293,10 +293,11 @@ public final class PartnerReader {
             int w = j;
             checks.required(workload.workload(), Limits.NAME_LENGTH, () -> workloadAt(index, w) + ".workload");
             checks.count(workload.activeUsers(), Limits.ACTIVE_USERS, () -> workloadAt(index, w) + ".activeUsers");
-            // A customer has a handful of workloads: looking back beats a hash set.
+            // A customer has a handful of workloads: looking back beats a hash set. A workload's paid subscription and
+            // a trial of it are two entries (the trial is excluded, the paid one counts); twice the same is a mistake.
             for (int k = 0; k < j && workload.workload() != null; k++) {
                 WorkloadRequest earlier = workloads.get(k);
-                if (earlier != null && workload.workload().equals(earlier.workload())) {
+                if (earlier != null && workload.workload().equals(earlier.workload()) && workload.isTrial() == earlier.isTrial()) {
                     checks.add(FieldError.of(workloadAt(index, j) + ".workload", "field.duplicate", "workload",
                             RequestChecks.quoted(workload.workload()), workloadAt(index, k) + ".workload"));
                     break;

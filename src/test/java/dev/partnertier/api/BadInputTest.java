@@ -47,6 +47,7 @@ class BadInputTest {
             null individual                  | "individuals":[null]}                                                                | individuals[0]
             null exam                        | "individuals":[{"id":"a","exams":["70-346",null]}]}                                  | individuals[0].exams[1]
             duplicate workload of a customer | "customers":[{"tenantId":"t","workloads":[{"workload":"YAMMER","activeUsers":1},{"workload":"YAMMER","activeUsers":2}]}]} | customers[0].workloads[1].workload
+            duplicate trial of a customer    | "customers":[{"tenantId":"t","workloads":[{"workload":"YAMMER","activeUsers":1,"trial":true},{"workload":"YAMMER","activeUsers":2,"trial":true}]}]} | customers[0].workloads[1].workload
             unknown top-level field          | "customerz":[]}                                                                      | customerz
             unknown customer field           | "customers":[{"tenantId":"t","association":["DELEGATED_ADMIN"]}]}                    | customers[0].association
             unknown individual field         | "individuals":[{"id":"a","exam":["70-346"]}]}                                        | individuals[0].exam
