@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.IntFunction;
@@ -181,8 +182,8 @@ public final class PartnerReader {
         final RequestChecks checks = new RequestChecks();
         final RequestChecks sizes = new RequestChecks();
         final PartnerFacts.Builder facts = PartnerFacts.builder();
-        final Map<String, Integer> tenants = new HashMap<>();
-        final Map<String, Integer> people = new HashMap<>();
+        final Map<String, Seen> tenants = new HashMap<>();
+        final Map<String, Seen> people = new HashMap<>();
         String partnerId;
         String name;
         Market market;
@@ -354,14 +355,28 @@ public final class PartnerReader {
         }
     }
 
-    private static void unique(Map<String, Integer> seen, String value, int index, String what, IntFunction<String> path,
+    /** Where an id was first given, and how it was written there. */
+    private record Seen(int index, String value) {
+    }
+
+    /**
+     * Refuses an id given before in the list. Ids are compared without letter case and spaces at either end: a tenant's
+     * domain name ignores case, and "t1" and "t1 " sent twice would count one customer or one person twice.
+     */
+    private static void unique(Map<String, Seen> seen, String value, int index, String what, IntFunction<String> path,
             RequestChecks checks) {
         if (value == null) {
             return;
         }
-        Integer first = seen.putIfAbsent(value, index);
-        if (first != null) {
-            checks.add(FieldError.of(path.apply(index), "field.duplicate", what, RequestChecks.quoted(value), path.apply(first)));
+        Seen first = seen.putIfAbsent(value.strip().toLowerCase(Locale.ROOT), new Seen(index, value));
+        if (first == null) {
+            return;
+        }
+        if (first.value().equals(value)) {
+            checks.add(FieldError.of(path.apply(index), "field.duplicate", what, RequestChecks.quoted(value), path.apply(first.index())));
+        } else {
+            checks.add(FieldError.of(path.apply(index), "field.duplicate-written-otherwise", what, RequestChecks.quoted(value),
+                    path.apply(first.index()), RequestChecks.quoted(first.value())));
         }
     }
 }

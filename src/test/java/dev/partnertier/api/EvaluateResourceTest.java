@@ -129,6 +129,8 @@ class EvaluateResourceTest {
             misspelt trial               | {"partnerId":"p","market":"MATURE","customers":[{"tenantId":"t","workloads":[{"workload":"YAMMER","activeUsers":1,"trail":true}]}]} | customers[0].workloads[0].trail
             duplicate tenantId           | {"partnerId":"p","market":"MATURE","customers":[{"tenantId":"t"},{"tenantId":"u"},{"tenantId":"t"}]} | customers[2].tenantId
             duplicate individual id      | {"partnerId":"p","market":"MATURE","individuals":[{"id":"a"},{"id":"a"}]} | individuals[1].id
+            tenantId in other case       | {"partnerId":"p","market":"MATURE","customers":[{"tenantId":"t.onmicrosoft.com"},{"tenantId":"T.onmicrosoft.com"}]} | customers[1].tenantId
+            individual id with a space   | {"partnerId":"p","market":"MATURE","individuals":[{"id":"a"},{"id":"a "}]} | individuals[1].id
             missing individual id        | {"partnerId":"p","market":"MATURE","individuals":[{"name":"Ann"}]}       | individuals[0].id
             """)
     void aBadRequestIsA400NamingTheField(String what, String body, String field) {

@@ -69,13 +69,13 @@ class RequestChecksAgreeWithBeanValidationTest {
             if (c == null) {
                 continue;
             }
-            if (c.tenantId() != null && tenants.putIfAbsent(c.tenantId(), i) != null) {
+            if (c.tenantId() != null && tenants.putIfAbsent(sameId(c.tenantId()), i) != null) {
                 fields.add("customers[" + i + "].tenantId");
             }
             Set<String> workloads = new java.util.HashSet<>();
             for (int j = 0; j < c.workloads().size(); j++) {
                 WorkloadRequest w = c.workloads().get(j);
-                if (w != null && w.workload() != null && !workloads.add(w.workload())) {
+                if (w != null && w.workload() != null && !workloads.add(w.workload() + (w.isTrial() ? " as a trial" : ""))) {
                     fields.add("customers[" + i + "].workloads[" + j + "].workload");
                 }
             }
@@ -83,11 +83,16 @@ class RequestChecksAgreeWithBeanValidationTest {
         Set<String> people = new java.util.HashSet<>();
         for (int i = 0; i < request.individuals().size(); i++) {
             IndividualRequest p = request.individuals().get(i);
-            if (p != null && p.id() != null && !people.add(p.id())) {
+            if (p != null && p.id() != null && !people.add(sameId(p.id()))) {
                 fields.add("individuals[" + i + "].id");
             }
         }
         return fields;
+    }
+
+    /** Ids are the same when they differ only in letter case and spaces at either end. */
+    private static String sameId(String id) {
+        return id.strip().toLowerCase(java.util.Locale.ROOT);
     }
 
     private static ObjectNode request(Random random) {
@@ -107,7 +112,7 @@ class RequestChecksAgreeWithBeanValidationTest {
                 continue;
             }
             ObjectNode customer = customers.addObject();
-            put(customer, "tenantId", random.nextInt(8) == 0 ? "t0" : id(random), random);
+            put(customer, "tenantId", random.nextInt(8) == 0 ? (random.nextBoolean() ? "t0" : " T0") : id(random), random);
             ArrayNode associations = customer.putArray("associations");
             for (int a = random.nextInt(3); a > 0; a--) {
                 associations.add(name(random));
@@ -136,7 +141,7 @@ class RequestChecksAgreeWithBeanValidationTest {
         ArrayNode individuals = request.putArray("individuals");
         for (int i = random.nextInt(3); i > 0; i--) {
             ObjectNode person = individuals.addObject();
-            put(person, "id", random.nextInt(5) == 0 ? "p0" : id(random), random);
+            put(person, "id", random.nextInt(5) == 0 ? (random.nextBoolean() ? "p0" : "P0 ") : id(random), random);
             if (random.nextInt(10) == 0) {
                 person.put("name", "n".repeat(Limits.TEXT_LENGTH + 1));
             }
