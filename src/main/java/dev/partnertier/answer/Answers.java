@@ -248,7 +248,31 @@ public final class Answers {
             return words.render(key + WRITTEN_OTHERWISE, more);
         }
         boolean unrecognised = names.get("unrecognised") instanceof Words given && !given.items().isEmpty();
+        if (unrecognised && words.has(key + WRITTEN_OTHERWISE)) {
+            WrittenAs credential = writtenOtherwise(item.person());
+            if (credential != null) {
+                Map<String, Object> more = new HashMap<>(names);
+                more.put("given", "\"" + credential.given() + "\"");
+                more.put("meant", credential.meant());
+                return words.render(key + WRITTEN_OTHERWISE, more);
+            }
+        }
         return words.render(unrecognised && words.has(key + UNRECOGNISED) ? key + UNRECOGNISED : key, names);
+    }
+
+    /**
+     * The first of a person's exams and certifications that no route names and that is one the routes name written
+     * otherwise ({@code "MCSA: Office 365"} for a certification the rules write {@code MCSA_OFFICE_365}), and that one;
+     * else null. Worked out only for a person who holds such a credential.
+     */
+    private WrittenAs writtenOtherwise(Individual person) {
+        for (String given : person.namedByNoRoute(routes.values())) {
+            String meant = WrittenOtherwise.meant(given, named().items(), words, "credential").orElse(null);
+            if (meant != null) {
+                return new WrittenAs(given, meant);
+            }
+        }
+        return null;
     }
 
     /** What these workloads were given as, and the code meant, when the wording has a sentence for it; else null. */
