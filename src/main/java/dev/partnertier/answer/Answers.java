@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 import dev.partnertier.answer.EvaluationResponse.CloseView;
 import dev.partnertier.answer.EvaluationResponse.ExcludedView;
@@ -261,15 +262,28 @@ public final class Answers {
     }
 
     /**
-     * The first of a person's exams and certifications that no route names and that is one the routes name written
-     * otherwise ({@code "MCSA: Office 365"} for a certification the rules write {@code MCSA_OFFICE_365}), and that one;
-     * else null. Worked out only for a person who holds such a credential.
+     * The first of a person's exams that no route names and that is an exam the routes name written otherwise, or
+     * else such a certification, and the code meant; else null. An exam is matched to exams and a certification to
+     * certifications only, so the code meant counts where it is sent. Worked out only for a person who holds a
+     * credential no route names.
      */
     private WrittenAs writtenOtherwise(Individual person) {
-        for (String given : person.namedByNoRoute(routes.values())) {
-            String meant = WrittenOtherwise.meant(given, named().items(), words, "credential").orElse(null);
+        Set<String> exams = new TreeSet<>();
+        Set<String> certifications = new TreeSet<>();
+        routes.values().forEach(route -> {
+            exams.addAll(route.exams());
+            certifications.addAll(route.certifications());
+        });
+        WrittenAs exam = writtenOtherwise(new TreeSet<>(person.exams()), exams);
+        return exam != null ? exam : writtenOtherwise(new TreeSet<>(person.certifications()), certifications);
+    }
+
+    private WrittenAs writtenOtherwise(Set<String> given, Set<String> codes) {
+        for (String credential : given) {
+            // the wording gives credentials no names (no "credential.<code>" key): letters and digits alone decide
+            String meant = WrittenOtherwise.meant(credential, codes, words, "credential").orElse(null);
             if (meant != null) {
-                return new WrittenAs(given, meant);
+                return new WrittenAs(credential, meant);
             }
         }
         return null;

@@ -10,8 +10,8 @@ import dev.partnertier.wording.Sentences;
 /**
  * A code of a request that the rules do not know but that is one of theirs written otherwise: in other letter case,
  * with spaces or hyphens for underscores, or as the wording names it (a workload's display name, or its code in small
- * letters; an association written {@code "delegated admin"}; a certification written {@code "MCSA: Office 365"}:
- * scenarios in {@code rules/scenarios/}). The
+ * letters; an association written {@code "delegated admin"}: scenarios in {@code rules/scenarios/}); an exam or a
+ * certification by its letters and digits alone, which have no names in the wording. The
  * request contract accepts any workload or association name and the rules count an unknown one as zero (the seed's
  * decisions 2 and 4), so a portal that sends a display name instead of the code would get a lower tier with no error:
  * the exclusion's sentence then says which code was meant. Nothing here decides: the codes are the rules' own.

@@ -15,7 +15,7 @@ public record CustomerRequest(
         @NotBlank @Size(max = Limits.ID_LENGTH) String tenantId,
         @Schema(description = "The partner's associations with this customer, by the codes the rules write (the README lists those the shipped rules count); the rules decide which count, and any other name counts for nothing")
         List<@NotBlank @Size(max = Limits.NAME_LENGTH) String> associations,
-        @Schema(description = "The customer's workloads, each workload name once as paid and at most once as a trial")
+        @Schema(description = "The customer's workloads, each workload name at most once as paid and at most once as a trial")
         List<@NotNull @Valid WorkloadRequest> workloads) {
 
     public CustomerRequest {

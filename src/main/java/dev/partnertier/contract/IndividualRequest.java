@@ -9,7 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One of the partner's people with the exams passed and certifications held. */
 public record IndividualRequest(
-        @Schema(description = "Unique in the request, ignoring letter case and spaces at either end", example = "emp-001")
+        @Schema(description = "Unique in the request, ignoring spaces at either end", example = "emp-001")
         @NotBlank @Size(max = Limits.ID_LENGTH) String id,
         @Size(max = Limits.TEXT_LENGTH) String name,
         @Schema(description = "Exams passed, by exam number; the rules decide which qualify")

@@ -271,7 +271,7 @@ public final class PartnerReader {
         RequestChecks checks = r.checks;
         List<WorkloadRequest> workloads = c.workloads();
         checks.required(c.tenantId(), Limits.ID_LENGTH, () -> customerAt(index) + ".tenantId");
-        unique(r.tenants, c.tenantId(), index, "tenantId", i -> customerAt(i) + ".tenantId", checks);
+        unique(r.tenants, c.tenantId(), true, index, "tenantId", i -> customerAt(i) + ".tenantId", checks);
         boolean tooMany = false;
         if (c.associations().size() > limits.associationsPerCustomer()) {
             r.sizes.add(FieldError.of(customerAt(index) + ".associations", "field.too-many", c.associations().size(), limits.associationsPerCustomer()));
@@ -326,7 +326,7 @@ public final class PartnerReader {
         IndividualRequest p = bind(individuals, parser, index, "individuals", r, IndividualRequest.class);
         RequestChecks checks = r.checks;
         checks.required(p.id(), Limits.ID_LENGTH, () -> at.apply(index) + ".id");
-        unique(r.people, p.id(), index, "id", i -> at.apply(i) + ".id", checks);
+        unique(r.people, p.id(), false, index, "id", i -> at.apply(i) + ".id", checks);
         checks.optional(p.name(), Limits.TEXT_LENGTH, () -> at.apply(index) + ".name");
         int credentials = limits.credentialsPerIndividual();
         if (p.exams().size() > credentials || p.certifications().size() > credentials) {
@@ -360,15 +360,18 @@ public final class PartnerReader {
     }
 
     /**
-     * Refuses an id given before in the list. Ids are compared without letter case and spaces at either end: a tenant's
-     * domain name ignores case, and "t1" and "t1 " sent twice would count one customer or one person twice.
+     * Refuses an id given before in the list, compared without spaces at either end ("t1" and "t1 " would count one
+     * customer or one person twice) and, where {@code anyCase}, without letter case: a tenant's domain name or GUID
+     * ignores case, a person's id from the partner's own systems may not. A blank id is refused as blank, not also
+     * as a duplicate.
      */
-    private static void unique(Map<String, Seen> seen, String value, int index, String what, IntFunction<String> path,
-            RequestChecks checks) {
-        if (value == null) {
+    private static void unique(Map<String, Seen> seen, String value, boolean anyCase, int index, String what,
+            IntFunction<String> path, RequestChecks checks) {
+        if (value == null || value.isBlank()) {
             return;
         }
-        Seen first = seen.putIfAbsent(value.strip().toLowerCase(Locale.ROOT), new Seen(index, value));
+        String stripped = value.strip();
+        Seen first = seen.putIfAbsent(anyCase ? stripped.toLowerCase(Locale.ROOT) : stripped, new Seen(index, value));
         if (first == null) {
             return;
         }

@@ -53,23 +53,38 @@ class DuplicateIdsTest {
     void aTenantInOtherLetterCaseOrWithSpacesIsTheSameTenant() {
         assertThat(errors(customers("fabrikam.onmicrosoft.com", "FABRIKAM.onmicrosoft.com"), Locale.ENGLISH))
                 .containsExactly("customers[1].tenantId: duplicate tenantId 'FABRIKAM.onmicrosoft.com': the same as "
-                        + "'fabrikam.onmicrosoft.com' at customers[0].tenantId once letter case and spaces at either end are ignored");
+                        + "'fabrikam.onmicrosoft.com' at customers[0].tenantId once spaces at either end (and for a tenantId, letter case) are ignored");
         assertThat(errors(customers("t1", "t1 "), Locale.ENGLISH)).singleElement().asString().startsWith("customers[1].tenantId: duplicate tenantId 't1 ': the same as 't1'");
         assertThat(errors(customers(" t1", "T1"), Locale.KOREAN))
-                .containsExactly("customers[1].tenantId: tenantId 'T1'이(가) 중복되었습니다. 대소문자와 앞뒤 공백을 무시하면 customers[0].tenantId의 ' t1'과(와) 같습니다");
+                .containsExactly("customers[1].tenantId: tenantId 'T1'이(가) 중복되었습니다. 앞뒤 공백(tenantId는 대소문자도)을 무시하면 customers[0].tenantId의 ' t1'과(와) 같습니다");
     }
 
     @Test
-    void aPersonWithSpacesOrInOtherLetterCaseIsTheSamePerson() {
+    void aPersonWithSpacesAtEitherEndIsTheSamePerson() {
         assertThat(errors(people("p1", " p1"), Locale.ENGLISH)).singleElement().asString()
                 .startsWith("individuals[1].id: duplicate id ' p1': the same as 'p1' at individuals[0].id");
-        assertThat(errors(people("p1", "P1"), Locale.ENGLISH)).singleElement().asString().startsWith("individuals[1].id: duplicate id 'P1'");
+        assertThat(errors(people("p1", "p1\\t"), Locale.ENGLISH)).singleElement().asString().startsWith("individuals[1].id: duplicate id 'p1\t'");
     }
 
     @Test
-    void differentIdsStayDifferent() {
+    void aPersonsIdKeepsItsLetterCase() {
+        // a person's id comes from the partner's own systems, where "aB1" and "Ab1" may be two people
+        assertThat(read(people("aB1", "Ab1")).people()).extracting(p -> p.fact().id()).containsExactlyInAnyOrder("aB1", "Ab1");
+    }
+
+    @Test
+    void twoBlankIdsAreRefusedAsBlankNotAlsoAsDuplicates() {
+        assertThat(errors(customers(" ", "  "), Locale.ENGLISH))
+                .containsExactly("customers[0].tenantId: is required: it is missing, empty or only spaces",
+                        "customers[1].tenantId: is required: it is missing, empty or only spaces");
+    }
+
+    @Test
+    void differentIdsStayDifferentAndAnIdIsKeptAsSent() {
         assertThat(read(customers("t1", "t2")).customerCount()).isEqualTo(2);
         assertThat(read(people("p1", "p2")).people()).hasSize(2);
-        assertThat(read(customers("t1 ", "t2")).customerCount()).as("an id written with a space alone is read as sent").isEqualTo(2);
+        PartnerFacts spaced = read(customers("t1 ", "t2"));
+        assertThat(spaced.customerCount()).isEqualTo(2);
+        assertThat(spaced.customers()).flatExtracting(PartnerFacts.CustomerGroup::tenantIds).as("an id with a space alone is kept as sent").contains("t1 ");
     }
 }

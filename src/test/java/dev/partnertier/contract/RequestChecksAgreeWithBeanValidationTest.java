@@ -69,7 +69,7 @@ class RequestChecksAgreeWithBeanValidationTest {
             if (c == null) {
                 continue;
             }
-            if (c.tenantId() != null && tenants.putIfAbsent(sameId(c.tenantId()), i) != null) {
+            if (c.tenantId() != null && !c.tenantId().isBlank() && tenants.putIfAbsent(sameTenant(c.tenantId()), i) != null) {
                 fields.add("customers[" + i + "].tenantId");
             }
             Set<String> workloads = new java.util.HashSet<>();
@@ -83,15 +83,15 @@ class RequestChecksAgreeWithBeanValidationTest {
         Set<String> people = new java.util.HashSet<>();
         for (int i = 0; i < request.individuals().size(); i++) {
             IndividualRequest p = request.individuals().get(i);
-            if (p != null && p.id() != null && !people.add(sameId(p.id()))) {
+            if (p != null && p.id() != null && !p.id().isBlank() && !people.add(p.id().strip())) {
                 fields.add("individuals[" + i + "].id");
             }
         }
         return fields;
     }
 
-    /** Ids are the same when they differ only in letter case and spaces at either end. */
-    private static String sameId(String id) {
+    /** Tenant ids are the same when they differ only in letter case and spaces at either end. */
+    private static String sameTenant(String id) {
         return id.strip().toLowerCase(java.util.Locale.ROOT);
     }
 

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Iterator;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -15,35 +17,60 @@ public final class RequiredProperties {
 
     /**
      * Asserts that every property the schema (and the schemas it refers to, down the answer) requires is in the
-     * answer, and that a property answered null is one its schema allows to be null; returns how many were checked, so that a schema the walk cannot read (an allOf, say) does not pass
-     * unread. {@code doc} is the whole OpenAPI document, for its {@code $ref}s; {@code path} names the answer in
-     * failures.
+     * answer, and that a property answered null is one its schema allows to be null; returns the names of the
+     * schemas ({@code components/schemas}) whose required properties were checked on a value, so that a caller can
+     * tell a schema the walk could not reach (an allOf, say) from one that passed. {@code doc} is the whole OpenAPI
+     * document, for its {@code $ref}s; {@code path} names the answer in failures.
      */
-    public static int assertHeld(JsonNode doc, JsonNode schema, JsonNode value, String path) {
-        JsonNode resolved = resolve(doc, schema);
+    public static Set<String> assertHeld(JsonNode doc, JsonNode schema, JsonNode value, String path) {
+        Set<String> checked = new TreeSet<>();
+        walk(doc, schema, value, path, checked);
+        return checked;
+    }
+
+    private static void walk(JsonNode doc, JsonNode schema, JsonNode value, String path, Set<String> checked) {
         if (value == null) {
-            return 0;
+            return;
         }
         if (value.isNull()) {
             assertThat(allowsNull(schema)).as(path + " is null, which its schema does not allow: " + schema).isTrue();
-            return 1;
+            return;
         }
-        int checked = 0;
+        JsonNode resolved = resolve(doc, schema);
         if (value.isArray()) {
             for (int i = 0; i < value.size(); i++) {
-                checked += assertHeld(doc, resolved.path("items"), value.get(i), path + "[" + i + "]");
+                walk(doc, resolved.path("items"), value.get(i), path + "[" + i + "]", checked);
             }
-            return checked;
+            return;
         }
         for (JsonNode required : resolved.path("required")) {
             assertThat(value.has(required.asText())).as(path + "." + required.asText() + " (required) in " + value).isTrue();
-            checked++;
+        }
+        String name = referenced(schema);
+        if (name != null && resolved.has("required")) {
+            checked.add(name);
         }
         for (Iterator<Map.Entry<String, JsonNode>> p = resolved.path("properties").fields(); p.hasNext();) {
             Map.Entry<String, JsonNode> property = p.next();
-            checked += assertHeld(doc, property.getValue(), value.get(property.getKey()), path + "." + property.getKey());
+            walk(doc, property.getValue(), value.get(property.getKey()), path + "." + property.getKey(), checked);
         }
-        return checked;
+        if (resolved.path("additionalProperties").isObject()) { // a map: each value against its schema
+            for (Iterator<Map.Entry<String, JsonNode>> entry = value.fields(); entry.hasNext();) {
+                Map.Entry<String, JsonNode> e = entry.next();
+                walk(doc, resolved.get("additionalProperties"), e.getValue(), path + "." + e.getKey(), checked);
+            }
+        }
+    }
+
+    /** The name of the schema a {@code $ref} (or a nullable {@code anyOf} of one) names, or null. */
+    private static String referenced(JsonNode schema) {
+        for (JsonNode option : schema.path("anyOf")) {
+            if (option.has("$ref")) {
+                return referenced(option);
+            }
+        }
+        String ref = schema.path("$ref").asText("");
+        return ref.isEmpty() ? null : ref.substring(ref.lastIndexOf('/') + 1);
     }
 
     /** Whether a property's schema allows null: {@code "type": [..., "null"]} or {@code anyOf} with a null type. */
