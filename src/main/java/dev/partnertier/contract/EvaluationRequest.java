@@ -17,10 +17,12 @@ import dev.partnertier.model.Market;
  */
 public record EvaluationRequest(
         @NotBlank @Size(max = Limits.ID_LENGTH) String partnerId,
-        @Size(max = Limits.TEXT_LENGTH) String name,
+        @Schema(nullable = true) @Size(max = Limits.TEXT_LENGTH) String name,
         @Schema(description = "The market the partner is measured in; it sets the Silver performance threshold")
         @NotNull Market market,
+        @Schema(nullable = true, description = "The partner's customers; null or left out is none")
         List<@NotNull @Valid CustomerRequest> customers,
+        @Schema(nullable = true, description = "The partner's certified people; null or left out is none")
         List<@NotNull @Valid IndividualRequest> individuals) {
 
     public EvaluationRequest {

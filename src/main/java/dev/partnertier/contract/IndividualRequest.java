@@ -11,10 +11,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record IndividualRequest(
         @Schema(description = "Unique in the request, ignoring spaces at either end", example = "emp-001")
         @NotBlank @Size(max = Limits.ID_LENGTH) String id,
-        @Size(max = Limits.TEXT_LENGTH) String name,
-        @Schema(description = "Exams passed, by exam number; the rules decide which qualify")
+        @Schema(nullable = true) @Size(max = Limits.TEXT_LENGTH) String name,
+        @Schema(nullable = true, description = "Exams passed, by exam number; the rules decide which qualify")
         List<@NotBlank @Size(max = Limits.NAME_LENGTH) String> exams,
-        @Schema(description = "Certifications held; the rules decide which qualify")
+        @Schema(nullable = true, description = "Certifications held; the rules decide which qualify")
         List<@NotBlank @Size(max = Limits.NAME_LENGTH) String> certifications) {
 
     public IndividualRequest {

@@ -378,8 +378,8 @@ public final class PartnerReader {
         if (first.value().equals(value)) {
             checks.add(FieldError.of(path.apply(index), "field.duplicate", what, RequestChecks.quoted(value), path.apply(first.index())));
         } else {
-            checks.add(FieldError.of(path.apply(index), "field.duplicate-written-otherwise", what, RequestChecks.quoted(value),
-                    path.apply(first.index()), RequestChecks.quoted(first.value())));
+            checks.add(FieldError.of(path.apply(index), anyCase ? "field.duplicate-any-case" : "field.duplicate-spaced", what,
+                    RequestChecks.quoted(value), path.apply(first.index()), RequestChecks.quoted(first.value())));
         }
     }
 }
