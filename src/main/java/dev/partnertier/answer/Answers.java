@@ -250,11 +250,11 @@ public final class Answers {
         }
         boolean unrecognised = names.get("unrecognised") instanceof Words given && !given.items().isEmpty();
         if (unrecognised && words.has(key + WRITTEN_OTHERWISE)) {
-            WrittenAs credential = writtenOtherwise(item.person());
-            if (credential != null) {
+            List<WrittenAs> credentials = writtenOtherwise(item.person());
+            if (!credentials.isEmpty()) {
                 Map<String, Object> more = new HashMap<>(names);
-                more.put("given", "\"" + credential.given() + "\"");
-                more.put("meant", credential.meant());
+                more.put("given", words.and(new Words(credentials.stream().map(c -> "\"" + c.given() + "\"").toList())));
+                more.put("meant", words.and(new Words(credentials.stream().map(WrittenAs::meant).toList())));
                 return words.render(key + WRITTEN_OTHERWISE, more);
             }
         }
@@ -262,31 +262,29 @@ public final class Answers {
     }
 
     /**
-     * The first of a person's exams that no route names and that is an exam the routes name written otherwise, or
-     * else such a certification, and the code meant; else null. An exam is matched to exams and a certification to
-     * certifications only, so the code meant counts where it is sent. Worked out only for a person who holds a
-     * credential no route names.
+     * Each of a person's exams, then certifications, that no route names and that is one the routes name written
+     * otherwise, with the code meant (in order: exams, then certifications, each sorted). An exam is matched to exams
+     * and a certification to certifications only, so the code meant counts where it is sent. Worked out only for a
+     * person who holds a credential no route names.
      */
-    private WrittenAs writtenOtherwise(Individual person) {
+    private List<WrittenAs> writtenOtherwise(Individual person) {
         Set<String> exams = new TreeSet<>();
         Set<String> certifications = new TreeSet<>();
         routes.values().forEach(route -> {
             exams.addAll(route.exams());
             certifications.addAll(route.certifications());
         });
-        WrittenAs exam = writtenOtherwise(new TreeSet<>(person.exams()), exams);
-        return exam != null ? exam : writtenOtherwise(new TreeSet<>(person.certifications()), certifications);
+        List<WrittenAs> found = new ArrayList<>();
+        writtenOtherwise(new TreeSet<>(person.exams()), exams, found);
+        writtenOtherwise(new TreeSet<>(person.certifications()), certifications, found);
+        return found;
     }
 
-    private WrittenAs writtenOtherwise(Set<String> given, Set<String> codes) {
+    private void writtenOtherwise(Set<String> given, Set<String> codes, List<WrittenAs> found) {
         for (String credential : given) {
             // the wording gives credentials no names (no "credential.<code>" key): letters and digits alone decide
-            String meant = WrittenOtherwise.meant(credential, codes, words, "credential").orElse(null);
-            if (meant != null) {
-                return new WrittenAs(credential, meant);
-            }
+            WrittenOtherwise.meant(credential, codes, words, "credential").ifPresent(meant -> found.add(new WrittenAs(credential, meant)));
         }
-        return null;
     }
 
     /** What these workloads were given as, and the code meant, when the wording has a sentence for it; else null. */

@@ -66,6 +66,11 @@ public final class Sentences {
         return everyLanguage.getOrDefault(kind + "." + code, List.of());
     }
 
+    /** These words joined as this language writes a list with "and" ({@code list.and}): "A, B and C". */
+    public String and(Words words) {
+        return words.joined(render(SentenceKeys.LIST_AND, Map.of()));
+    }
+
     /** This language's own texts without names to fill in, by key. */
     Map<String, String> plainTexts() {
         return plain;
