@@ -2,6 +2,7 @@ package dev.partnertier.answer;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -190,13 +191,16 @@ public final class Answers {
         Map<Object, WorkloadGroup> workloadGroups = new IdentityHashMap<>();
         partner.workloads().forEach(g -> workloadGroups.put(g.fact(), g));
         List<ExcludedItem> items = new ArrayList<>();
+        Set<Object> excludedSubjects = Collections.newSetFromMap(new IdentityHashMap<>());
+        evaluation.exclusions().forEach(x -> excludedSubjects.add(x.subject()));
         for (Exclusion x : evaluation.exclusions()) {
             if (x.subject() instanceof Customers c) {
                 CustomerGroup group = customerGroups.get(c);
                 if (group != null) {
                     WrittenAs otherwise = writtenOtherwise(x.reason(), c); // once for the group: a large one has thousands
-                    group.tenantIds().forEach(t -> items.add(new ExcludedItem(ExclusionKind.CUSTOMER, t, null, null, x.reason(), null, null,
-                            otherwise)));
+                    Map<String, Long> users = usersNotCounted(c, excludedSubjects);
+                    group.tenantIds().forEach(t -> items.add(new ExcludedItem(ExclusionKind.CUSTOMER, t, null, null, x.reason(),
+                            users.getOrDefault(t, 0L), null, otherwise)));
                 }
             } else if (x.subject() instanceof Workloads w) {
                 WorkloadGroup group = workloadGroups.get(w);
@@ -229,6 +233,23 @@ public final class Answers {
                         item.activeUsers(), exclusionSentence(item, counting, eligible));
             }
         };
+    }
+
+    /**
+     * The active users, by tenant, of these customers' workloads that no rule excluded: what the customers' exclusion
+     * alone kept out of the partner's figure (a trial or a workload that does not count is excluded, and said, on its
+     * own). The rules' conclusions decide; nothing is counted here that the rules did not already leave in.
+     */
+    private Map<String, Long> usersNotCounted(Customers customers, Set<Object> excluded) {
+        Map<String, Long> users = new HashMap<>();
+        for (WorkloadGroup group : partner.workloads()) {
+            if (group.fact().customers() == customers && !excluded.contains(group.fact())) {
+                for (int i = 0; i < group.size(); i++) {
+                    users.merge(group.tenantId(i), group.activeUsers(i), Long::sum);
+                }
+            }
+        }
+        return users;
     }
 
     /**
@@ -309,7 +330,7 @@ public final class Answers {
 
     private Map<String, Object> names(ExcludedItem item, Words counting, Words eligible) {
         return switch (item.kind()) {
-            case CUSTOMER -> Map.of("tenant", item.tenantId(), "counting", counting, "eligible", eligible);
+            case CUSTOMER -> Map.of("tenant", item.tenantId(), "users", item.activeUsers(), "counting", counting, "eligible", eligible);
             case WORKLOAD -> Map.of("tenant", item.tenantId(), "workload", words.name("workload", item.workload()),
                     "users", item.activeUsers(), "counting", counting, "eligible", eligible);
             case INDIVIDUAL -> {

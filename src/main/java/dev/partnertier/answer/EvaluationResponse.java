@@ -82,7 +82,8 @@ public record EvaluationResponse(
     @Schema(requiredProperties = {"kind", "reason", "explanation"})
     public record ExcludedView(ExclusionKind kind, String tenantId, String workload, String individualId,
             @Schema(description = "The reason's code, as the rule that excluded it gives it (the README lists those of the shipped rules)") String reason,
-            Long activeUsers, String explanation) {
+            @Schema(description = "The active users that did not count because of this: a workload's own; a customer's, of its "
+                    + "workloads no other exclusion names (absent for an individual)") Long activeUsers, String explanation) {
     }
 
     /** One route by which an individual qualifies. */
