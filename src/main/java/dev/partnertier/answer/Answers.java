@@ -191,13 +191,18 @@ public final class Answers {
         Map<Object, WorkloadGroup> workloadGroups = new IdentityHashMap<>();
         partner.workloads().forEach(g -> workloadGroups.put(g.fact(), g));
         List<ExcludedItem> items = new ArrayList<>();
-        Set<Object> excludedSubjects = Collections.newSetFromMap(new IdentityHashMap<>());
-        evaluation.exclusions().forEach(x -> excludedSubjects.add(x.subject()));
+        Set<Object> excludedSubjects = null; // made for the first excluded customer: most answers have none
         for (Exclusion x : evaluation.exclusions()) {
             if (x.subject() instanceof Customers c) {
                 CustomerGroup group = customerGroups.get(c);
                 if (group != null) {
                     WrittenAs otherwise = writtenOtherwise(x.reason(), c); // once for the group: a large one has thousands
+                    if (excludedSubjects == null) {
+                        excludedSubjects = Collections.newSetFromMap(new IdentityHashMap<>());
+                        for (Exclusion e : evaluation.exclusions()) {
+                            excludedSubjects.add(e.subject());
+                        }
+                    }
                     Map<String, Long> users = usersNotCounted(c, excludedSubjects);
                     group.tenantIds().forEach(t -> items.add(new ExcludedItem(ExclusionKind.CUSTOMER, t, null, null, x.reason(),
                             users.getOrDefault(t, 0L), null, otherwise)));
