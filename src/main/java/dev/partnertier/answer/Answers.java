@@ -383,7 +383,7 @@ public final class Answers {
             Long activeUsers, Individual person, WrittenAs otherwise) {
     }
 
-    /** A workload or association as the request gave it, and the rules' code it is written otherwise. */
+    /** A workload, association, exam or certification as the request gave it, and the rules' code it writes otherwise. */
     private record WrittenAs(String given, String meant) {
     }
 }
