@@ -114,7 +114,7 @@ public class BatchResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "406", description = "Accept excludes the type of the body sent (the answer takes it)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "413", description = "The body is declared larger than quarkus.http.limits.max-body-size",
+    @APIResponse(responseCode = "413", description = "The body is larger than quarkus.http.limits.max-body-size: declared so, or, sent chunked, within its first partner",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "415", description = "The body is neither application/json nor application/x-ndjson",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -125,7 +125,7 @@ public class BatchResource {
             InputStream body, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage, @Context RoutingContext routing) {
         BatchPermit permit = permit(routing);
         try {
-            BatchItems items = BatchItems.jsonArray(body, json.getFactory(), itemSize(), limits.batchItems());
+            BatchItems items = BatchItems.jsonArray(ChunkedBodyLimit.bounded(body, routing), json.getFactory(), itemSize(), limits.batchItems());
             return answers(items, items.next(), permit, acceptLanguage, false, streams.open(routing));
         } catch (RuntimeException e) {
             permit.close();
@@ -141,7 +141,7 @@ public class BatchResource {
             @Context RoutingContext routing) {
         BatchPermit permit = permit(routing);
         try {
-            BatchItems items = BatchItems.ndjson(body, itemSize());
+            BatchItems items = BatchItems.ndjson(ChunkedBodyLimit.bounded(body, routing), itemSize());
             BatchItem first = items.next();
             if (first != null && first.readable() && BatchItems.opensAnArray(first.json())) {
                 // refused line by line, each line of the array would have a reason of its own: said once, for the body

@@ -5,11 +5,13 @@ import jakarta.enterprise.event.Observes;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.vertx.VertxInputStream;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.runtime.configuration.MemorySize;
+import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
@@ -21,9 +23,10 @@ import dev.partnertier.observability.AdmissionMetrics;
 /**
  * Refuses a body declared larger than {@code quarkus.http.limits.max-body-size} with a problem+json 413,
  * before a byte of it is read. Quarkus refuses it too, but with an empty body; this route runs first.
- * A chunked body declares no length: Quarkus answers it with its own bare 413 once it has read past the limit, and
- * this class logs that refusal as one (not as the server failure Quarkus would log for the answer that can no longer
- * be written after it).
+ * A chunked body declares no length. On the paths that decide partners, this class takes Quarkus' count of it over
+ * ({@link ChunkedBodyLimit}), so that one over the limit gets a problem+json 413 too. Elsewhere (the analysts' paths)
+ * Quarkus answers it with its own bare 413 once it has read past the limit, and this class logs that refusal as one
+ * (not as the server failure Quarkus would log for the answer that can no longer be written after it).
  */
 @ApplicationScoped
 public class BodySizeLimit {
@@ -48,6 +51,20 @@ public class BodySizeLimit {
     }
 
     /**
+     * Right after Quarkus' upload limit, which leaves the limit of a body without a declared length in the routing
+     * context for its stream to enforce with a bare 413: on the paths that decide partners, their readers enforce it
+     * instead ({@link ChunkedBodyLimit}).
+     */
+    void installChunkedBodyLimit(@Observes Router router) {
+        router.route().order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT + 1).handler(context -> {
+            if (context.get(VertxInputStream.MAX_REQUEST_SIZE_KEY) != null && ProblemMappers.decidesPartners(context.request().path())) {
+                context.put(ChunkedBodyLimit.LIMIT, context.remove(VertxInputStream.MAX_REQUEST_SIZE_KEY));
+            }
+            context.next();
+        });
+    }
+
+    /**
      * Runs before Quarkus' own failure handler (the last route), for failures only: a route without a request handler
      * is not matched by requests that do not fail.
      */
@@ -56,7 +73,7 @@ public class BodySizeLimit {
     }
 
     /**
-     * A chunked body over the limit: Quarkus has answered 413 and ended the response while Quarkus REST was still
+     * A chunked body over the limit on an analyst's path: Quarkus has answered 413 and ended the response while Quarkus REST was still
      * reading the body, so the problem+json answer for that failed read cannot be written
      * ({@code IllegalStateException: Response has already been written}). The client has its answer; nothing failed
      * on the server's side.
@@ -67,9 +84,6 @@ public class BodySizeLimit {
                 && context.failure() instanceof IllegalStateException written
                 && "Response has already been written".equals(written.getMessage())) {
             LOG.infof("413 chunked body over %d bytes refused (%s %s)", limit, context.request().method(), context.request().path());
-            if (ProblemMappers.decidesPartners(context.request().path())) {
-                admissionMetrics.tooLarge();
-            }
             LOG.debug("the answer to the body that could not be read came after Quarkus' 413", context.failure());
             return;
         }

@@ -15,6 +15,8 @@ import org.jboss.resteasy.reactive.server.spi.ResteasyReactiveResourceInfo;
 import org.jboss.resteasy.reactive.server.spi.ServerMessageBodyReader;
 import org.jboss.resteasy.reactive.server.spi.ServerRequestContext;
 
+import io.vertx.ext.web.RoutingContext;
+
 import dev.partnertier.contract.InvalidRequestException;
 import dev.partnertier.decision.DecisionService;
 import dev.partnertier.model.PartnerFacts;
@@ -23,7 +25,8 @@ import dev.partnertier.model.PartnerFacts;
  * Reads the body of {@code POST /evaluate} straight into the facts the rules judge ({@code PartnerReader}): no
  * object per customer kept (a 100,000-customer body is 24 MB; bench/README.md). A body up to
  * {@code quarkus.rest.input-buffer-size} is read from memory on the event loop, a larger one as a stream on a
- * worker thread (Quarkus REST's {@code InputHandler} for a non-blocking endpoint).
+ * worker thread (Quarkus REST's {@code InputHandler} for a non-blocking endpoint). A body without a declared length is
+ * read up to {@code quarkus.http.limits.max-body-size} ({@link ChunkedBodyLimit}).
  */
 @Provider
 @Consumes(MediaType.APPLICATION_JSON)
@@ -42,7 +45,7 @@ public class PartnerBodyReader implements ServerMessageBodyReader<PartnerFacts> 
 
     @Override
     public PartnerFacts readFrom(Class<PartnerFacts> type, Type genericType, MediaType mediaType, ServerRequestContext context) {
-        return read(context.getInputStream());
+        return read(ChunkedBodyLimit.bounded(context.getInputStream(), ChunkedBodyLimit.routing(context)));
     }
 
     @Override

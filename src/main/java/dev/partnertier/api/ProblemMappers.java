@@ -25,6 +25,8 @@ import org.jboss.resteasy.reactive.server.spi.ServerRequestContext;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
+import io.vertx.ext.web.RoutingContext;
+
 import dev.partnertier.admission.OverloadedException;
 import dev.partnertier.admission.TooLargeException;
 import dev.partnertier.analysis.CandidateFailedException;
@@ -155,6 +157,26 @@ public class ProblemMappers {
             WorkloadRequest.class, IndividualRequest.class, ValidateRequest.class, SimulateRequest.class, TryRequest.class,
             DrlFileInput.class, TryScenariosRequest.class, ScenarioFileInput.class, Scenario.class, Expectation.class)
             .flatMap(type -> Arrays.stream(type.getRecordComponents())).map(RecordComponent::getName).collect(Collectors.toUnmodifiableSet());
+
+    /**
+     * A body without a declared length passed {@code quarkus.http.limits.max-body-size} on a path that decides partners
+     * ({@link ChunkedBodyLimit}): 413 naming the limit. The rest of the body is still on its way, so the connection
+     * is closed once the answer is written.
+     */
+    @ServerExceptionMapper
+    public RestResponse<Problem> chunkedBodyTooLarge(BodyTooLargeException e, ServerRequestContext request, UriInfo uri,
+            HttpHeaders headers) {
+        LOG.infof("413 chunked body over %d bytes refused (%s)", e.limit(), uri.getPath());
+        admissionMetrics.tooLarge();
+        RoutingContext routing = ChunkedBodyLimit.routing(request);
+        if (routing != null) {
+            routing.response().endHandler(ended -> routing.request().connection().close());
+        }
+        ProblemText text = text(headers);
+        return answer(Problem.HTTP_STATUS, text.format("title.too-large"), 413,
+                text.format("detail.chunked-body-too-large", Long.toString(e.limit())), uri, headers, null)
+                .header("Connection", "close").build();
+    }
 
     /** The body could not be read to its end: the client went away, or sent less than it announced. */
     @ServerExceptionMapper

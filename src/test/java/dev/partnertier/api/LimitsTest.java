@@ -8,6 +8,8 @@ import static org.hamcrest.Matchers.hasItem;
 import static dev.partnertier.security.Callers.portal;
 
 import java.io.BufferedReader;
+import java.io.DataInputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
@@ -16,7 +18,10 @@ import java.net.SocketException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 import jakarta.inject.Inject;
 
@@ -87,22 +92,42 @@ class LimitsTest {
     }
 
     @Test
-    void aChunkedBodyOverTheLimitIs413AndGivesItsShareOfTheBudgetBack() throws Exception {
+    void aChunkedBodyOverTheLimitIsAProblemJson413NamingIt() throws Exception {
+        // Within quarkus.rest.input-buffer-size (256 KB), which Quarkus reads whole before the resource runs: the limit
+        // binds there too. All of it is sent before the answer is read, so the answer is there to read.
+        byte[] bytes = ("{\"partnerId\":\"p\",\"name\":\"" + "n".repeat(3000) + "\",\"market\":\"MATURE\"}").getBytes(StandardCharsets.UTF_8);
+        try (LogCapture refusals = LogCapture.of(ProblemMappers.class.getName());
+                LogCapture failures = LogCapture.of("io.quarkus.vertx.http.runtime.QuarkusErrorHandler")) {
+            for (String language : new String[] {"en", "ko"}) {
+                RawAnswer answer = RawAnswer.of(evaluateHead(language), bytes);
+                assertThat(answer.status()).as(language).isEqualTo("HTTP/1.1 413 Request Entity Too Large");
+                assertThat(answer.header("content-type")).as(language).isEqualTo("application/problem+json");
+                assertThat(answer.header("connection")).as(language).isEqualTo("close");
+                assertThat(answer.closedAfter()).as("the rest of the body is not read: the connection is closed").isTrue();
+                assertThat(answer.body()).as(language).contains("\"status\":413").contains("\"instance\":\"/evaluate\"")
+                        .contains(language.equals("ko") ? "최대 크기인 2048바이트를 넘었습니다" : "passed 2048 bytes, the most this service accepts");
+            }
+            assertThat(refusals.lines()).contains("413 chunked body over 2048 bytes refused (/evaluate)");
+            assertThat(failures.lines()).isEmpty();
+        }
+        await().atMost(Duration.ofSeconds(5)).until(() -> admission.memory().used() == 0);
+        post("{\"partnerId\":\"p\",\"market\":\"MATURE\"}").statusCode(200);
+    }
+
+    @Test
+    void aLargeChunkedBodyOverTheLimitIs413AndGivesItsShareOfTheBudgetBack() throws Exception {
         // A raw HTTP/1.1 exchange: a chunked body has no declared length, so it is admitted with the largest share
-        // and refused by Quarkus only once it has read past the limit (beyond quarkus.rest.input-buffer-size, 256 KB, the
-        // body a resource reads whole on the event loop).
+        // and refused once more than the limit has been read. Past quarkus.rest.input-buffer-size (256 KB) it is read
+        // as a stream on a worker thread.
         byte[] bytes = ("{\"partnerId\":\"p\"," + " ".repeat(300_000) + "\"market\":\"MATURE\"}").getBytes(StandardCharsets.UTF_8);
         String status = null;
-        LogCapture refusals = LogCapture.of(BodySizeLimit.class.getName());
+        LogCapture refusals = LogCapture.of(ProblemMappers.class.getName());
         LogCapture failures = LogCapture.of("io.quarkus.vertx.http.runtime.QuarkusErrorHandler");
         try (Socket socket = new Socket("localhost", RestAssured.port)) {
             socket.setSoTimeout(20_000);
             OutputStream out = socket.getOutputStream();
-            out.write(("POST /evaluate HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + Callers.portalToken()
-                    + "\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.write(evaluateHead("en"));
             chunk(out, bytes, 0);
-            // admitted: the largest share is taken while the body comes in
-            await().atMost(Duration.ofSeconds(5)).until(() -> admission.memory().used() > 0);
             try {
                 for (int at = 8192; at < bytes.length; at += 8192) {
                     chunk(out, bytes, at);
@@ -120,31 +145,23 @@ class LimitsTest {
             assertThat(status).isEqualTo("HTTP/1.1 413 Request Entity Too Large");
         }
         await().atMost(Duration.ofSeconds(5)).until(() -> admission.memory().used() == 0);
-        // Logged as the refusal it is, not as a server failure (the answer to the unread body cannot follow Quarkus' 413)
-        await().atMost(Duration.ofSeconds(5)).until(() -> refusals.lines().contains("413 chunked body over 2048 bytes refused (POST /evaluate)"));
+        // Logged as the refusal it is, never as a server failure
+        await().atMost(Duration.ofSeconds(5)).until(() -> refusals.lines().contains("413 chunked body over 2048 bytes refused (/evaluate)"));
         refusals.close();
         failures.close();
         assertThat(failures.lines()).isEmpty();
-        portal().contentType(ContentType.JSON).body("{\"partnerId\":\"p\",\"market\":\"MATURE\"}").post("/evaluate").then().statusCode(200);
+        post("{\"partnerId\":\"p\",\"market\":\"MATURE\"}").statusCode(200);
     }
 
     @Test
-    void aChunkedBatchOverTheLimitWithinItsFirstPartnerIs413NeverAnEmpty200() throws Exception {
+    void aChunkedBatchOverTheLimitWithinItsFirstPartnerIsAProblemJson413NeverAnEmpty200() throws Exception {
         for (String type : new String[] {BatchResource.NDJSON, "application/json"}) {
             String prefix = type.equals(BatchResource.NDJSON) ? "" : "[";
             byte[] bytes = (prefix + "{\"partnerId\":\"p\"," + " ".repeat(3000) + "\"market\":\"MATURE\"}\n").getBytes(StandardCharsets.UTF_8);
-            try (Socket socket = new Socket("localhost", RestAssured.port)) {
-                socket.setSoTimeout(20_000);
-                OutputStream out = socket.getOutputStream();
-                out.write(batchHead(type));
-                for (int at = 0; at < bytes.length; at += 8192) {
-                    chunk(out, bytes, at);
-                }
-                out.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
-                out.flush();
-                String status = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII)).readLine();
-                assertThat(status).as(type).isEqualTo("HTTP/1.1 413 Request Entity Too Large");
-            }
+            RawAnswer answer = RawAnswer.of(batchHead(type), bytes);
+            assertThat(answer.status()).as(type).isEqualTo("HTTP/1.1 413 Request Entity Too Large");
+            assertThat(answer.header("content-type")).as(type).isEqualTo("application/problem+json");
+            assertThat(answer.body()).as(type).contains("\"instance\":\"/evaluate/batch\"").contains("passed 2048 bytes");
         }
         await().atMost(Duration.ofSeconds(5)).until(() -> admission.memory().used() == 0);
     }
@@ -204,6 +221,62 @@ class LimitsTest {
             }
         }
         return got;
+    }
+
+    private static byte[] evaluateHead(String language) {
+        return ("POST /evaluate HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + Callers.portalToken()
+                + "\r\nAccept-Language: " + language + "\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n")
+                .getBytes(StandardCharsets.US_ASCII);
+    }
+
+    /** An answer read from a raw exchange whose chunked body was sent whole first: its status line, headers and body. */
+    private record RawAnswer(String status, Map<String, String> headers, String body, boolean closedAfter) {
+
+        static RawAnswer of(byte[] head, byte[] body) throws IOException {
+            try (Socket socket = new Socket("localhost", RestAssured.port)) {
+                socket.setSoTimeout(20_000);
+                OutputStream out = socket.getOutputStream();
+                out.write(head);
+                for (int at = 0; at < body.length; at += 8192) {
+                    chunk(out, body, at);
+                }
+                out.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+                out.flush();
+                DataInputStream in = new DataInputStream(socket.getInputStream());
+                String status = line(in);
+                Map<String, String> headers = new HashMap<>();
+                for (String line = line(in); !line.isEmpty(); line = line(in)) {
+                    int colon = line.indexOf(':');
+                    headers.put(line.substring(0, colon).trim().toLowerCase(Locale.ROOT), line.substring(colon + 1).trim());
+                }
+                byte[] content = new byte[Integer.parseInt(headers.getOrDefault("content-length", "0"))];
+                in.readFully(content);
+                boolean closed;
+                try {
+                    closed = in.read() == -1;
+                } catch (SocketException e) {
+                    closed = true; // reset: closed too
+                }
+                return new RawAnswer(status, headers, new String(content, StandardCharsets.UTF_8), closed);
+            }
+        }
+
+        String header(String name) {
+            return headers.get(name);
+        }
+
+        private static String line(DataInputStream in) throws IOException {
+            StringBuilder line = new StringBuilder();
+            for (int b = in.read(); b != '\n'; b = in.read()) {
+                if (b == -1) {
+                    throw new EOFException("the answer ended within its head: " + line);
+                }
+                if (b != '\r') {
+                    line.append((char) b);
+                }
+            }
+            return line.toString();
+        }
     }
 
     private static byte[] batchHead(String type) {
