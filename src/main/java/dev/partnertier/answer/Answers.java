@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -62,6 +63,11 @@ public final class Answers {
     private static final String UNRECOGNISED = ".unrecognised";
     /** The suffix of an exclusion's sentence that also names the code a workload or association was meant to be. */
     private static final String WRITTEN_OTHERWISE = ".written-otherwise";
+    /**
+     * The suffix of an excluded customer's sentence when every workload it sent is on a line of its own, with its
+     * active users: the customer's line then has none to say ("0 active users not counted" would read as if it had none).
+     */
+    private static final String USERS_ELSEWHERE = ".users-elsewhere";
 
     private final PartnerFacts partner;
     private final Evaluation evaluation;
@@ -203,19 +209,19 @@ public final class Answers {
                             excludedSubjects.add(e.subject());
                         }
                     }
-                    Map<String, Long> users = usersNotCounted(c, excludedSubjects);
+                    CustomerUsers users = usersNotCounted(c, excludedSubjects);
                     group.tenantIds().forEach(t -> items.add(new ExcludedItem(ExclusionKind.CUSTOMER, t, null, null, x.reason(),
-                            users.getOrDefault(t, 0L), null, otherwise)));
+                            users.notCounted().getOrDefault(t, 0L), null, otherwise, users.allOnOwnLines(t))));
                 }
             } else if (x.subject() instanceof Workloads w) {
                 WorkloadGroup group = workloadGroups.get(w);
                 WrittenAs otherwise = group == null ? null : writtenOtherwise(x.reason(), w);
                 for (int i = 0; group != null && i < group.size(); i++) {
                     items.add(new ExcludedItem(ExclusionKind.WORKLOAD, group.tenantId(i), w.workload(), null, x.reason(),
-                            group.activeUsers(i), null, otherwise));
+                            group.activeUsers(i), null, otherwise, false));
                 }
             } else if (x.subject() instanceof Individual person) {
-                items.add(new ExcludedItem(ExclusionKind.INDIVIDUAL, null, null, person.id(), x.reason(), null, person, null));
+                items.add(new ExcludedItem(ExclusionKind.INDIVIDUAL, null, null, person.id(), x.reason(), null, person, null, false));
             }
         }
         items.sort(EXCLUSION_ORDER);
@@ -243,18 +249,37 @@ public final class Answers {
     /**
      * The active users, by tenant, of these customers' workloads that no rule excluded: what the customers' exclusion
      * alone kept out of the partner's figure (a trial or a workload that does not count is excluded, and said, on its
-     * own). The rules' conclusions decide; nothing is counted here that the rules did not already leave in.
+     * own), and the tenants with workloads on lines of their own. The rules' conclusions decide; nothing is counted
+     * here that the rules did not already leave in.
      */
-    private Map<String, Long> usersNotCounted(Customers customers, Set<Object> excluded) {
+    private CustomerUsers usersNotCounted(Customers customers, Set<Object> excluded) {
         Map<String, Long> users = new HashMap<>();
+        Set<String> onOwnLines = new HashSet<>();
         for (WorkloadGroup group : partner.workloads()) {
-            if (group.fact().customers() == customers && !excluded.contains(group.fact())) {
+            if (group.fact().customers() == customers) {
+                boolean ownLine = excluded.contains(group.fact());
                 for (int i = 0; i < group.size(); i++) {
-                    users.merge(group.tenantId(i), group.activeUsers(i), Long::sum);
+                    if (ownLine) {
+                        onOwnLines.add(group.tenantId(i));
+                    } else {
+                        users.merge(group.tenantId(i), group.activeUsers(i), Long::sum);
+                    }
                 }
             }
         }
-        return users;
+        return new CustomerUsers(users, onOwnLines);
+    }
+
+    /**
+     * What an excluded customers' group leaves to say of active users: by tenant, those of workloads on no line of
+     * their own (their sum), and the tenants with workloads on lines of their own.
+     */
+    private record CustomerUsers(Map<String, Long> notCounted, Set<String> workloadsOnOwnLines) {
+
+        /** True when every workload this tenant sent is on a line of its own (and it sent one). */
+        boolean allOnOwnLines(String tenant) {
+            return !notCounted.containsKey(tenant) && workloadsOnOwnLines.contains(tenant);
+        }
     }
 
     /**
@@ -272,7 +297,7 @@ public final class Answers {
             Map<String, Object> more = new HashMap<>(names);
             more.put("given", "\"" + item.otherwise().given() + "\"");
             more.put("meant", item.otherwise().meant());
-            return words.render(key + WRITTEN_OTHERWISE, more);
+            return words.render(usersElsewhere(key + WRITTEN_OTHERWISE, item), more);
         }
         boolean unrecognised = names.get("unrecognised") instanceof Words given && !given.items().isEmpty();
         if (unrecognised && words.has(key + WRITTEN_OTHERWISE)) {
@@ -284,7 +309,12 @@ public final class Answers {
                 return words.render(key + WRITTEN_OTHERWISE, more);
             }
         }
-        return words.render(unrecognised && words.has(key + UNRECOGNISED) ? key + UNRECOGNISED : key, names);
+        return words.render(usersElsewhere(unrecognised && words.has(key + UNRECOGNISED) ? key + UNRECOGNISED : key, item), names);
+    }
+
+    /** This key, or its {@code .users-elsewhere} variant for a customer whose workloads are all on lines of their own, where the wording has it. */
+    private String usersElsewhere(String key, ExcludedItem item) {
+        return item.usersElsewhere() && words.has(key + USERS_ELSEWHERE) ? key + USERS_ELSEWHERE : key;
     }
 
     /**
@@ -377,10 +407,11 @@ public final class Answers {
 
     /**
      * One excluded customer, workload or individual; {@code otherwise}: the workload or association as given and the
-     * code meant, when it is one of the rules' written otherwise and the wording says so, else null.
+     * code meant, when it is one of the rules' written otherwise and the wording says so, else null;
+     * {@code usersElsewhere}: a customer whose workloads are all on lines of their own.
      */
     private record ExcludedItem(ExclusionKind kind, String tenantId, String workload, String individualId, String reason,
-            Long activeUsers, Individual person, WrittenAs otherwise) {
+            Long activeUsers, Individual person, WrittenAs otherwise, boolean usersElsewhere) {
     }
 
     /** A workload, association, exam or certification as the request gave it, and the rules' code it writes otherwise. */

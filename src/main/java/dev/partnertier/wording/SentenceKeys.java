@@ -55,8 +55,14 @@ final class SentenceKeys {
     private SentenceKeys() {
     }
 
+    /** The suffix of an excluded customer's sentence when its workloads are all on lines of their own: the same names. */
+    private static final String USERS_ELSEWHERE = ".users-elsewhere";
+
     /** The names a sentence of this key may use, or null when no sentence has this key. */
     static Set<String> namesOf(String key) {
+        if (key.startsWith("exclusion.") && key.endsWith(USERS_ELSEWHERE)) {
+            key = key.substring(0, key.length() - USERS_ELSEWHERE.length());
+        }
         if (key.startsWith("exclusion.") && key.endsWith(WRITTEN_OTHERWISE) && key.length() > "exclusion.".length() + WRITTEN_OTHERWISE.length()) {
             return WRITTEN_OTHERWISE_NAMES;
         }

@@ -22,8 +22,16 @@ import dev.partnertier.testing.ShippedRules;
 class ExcludedFiguresTest {
 
     private static EvaluationResponse answer(PartnerFacts partner) {
+        return answer(partner, "en");
+    }
+
+    private static EvaluationResponse answer(PartnerFacts partner, String language) {
         LoadedRules rules = ShippedRules.get();
-        return Answers.of(partner, rules.rules().evaluate(partner), rules.wording().in("en"));
+        return Answers.of(partner, rules.rules().evaluate(partner), rules.wording().in(language));
+    }
+
+    private static ExcludedView customerLine(EvaluationResponse answer, String tenant) {
+        return lines(answer).stream().filter(l -> l.workload() == null && tenant.equals(l.tenantId())).findFirst().orElseThrow();
     }
 
     private static List<ExcludedView> lines(EvaluationResponse answer) {
@@ -99,5 +107,53 @@ class ExcludedFiguresTest {
                         tuple("u", "SHAREPOINT_ONLINE", "TRIAL", 600L),
                         tuple("u", "VISIO", "WORKLOAD_NOT_ELIGIBLE", 70L),
                         tuple("u", "VISIO", "WORKLOAD_NOT_ELIGIBLE", 8L));
+    }
+
+    /** Its users are on its workloads' lines: the customer's own line says so instead of "0 active users not counted". */
+    @Test
+    void aCustomerWhoseWorkloadsAreAllOnTheirOwnLinesSaysWhereItsUsersAre() {
+        PartnerFacts.Builder b = PartnerFacts.builder().partner("p", Market.MATURE);
+        PartnerFacts.CustomerKey u = b.customer("u", Set.of());
+        b.workload(u, "u", "DYNAMICS_365", 300, false);
+        b.workload(u, "u", "YAMMER", 20, true);
+        PartnerFacts partner = b.build();
+
+        ExcludedView english = customerLine(answer(partner), "u");
+        assertThat(english.activeUsers()).isZero();
+        assertThat(english.explanation()).startsWith("Customer u does not count: the partner is not its")
+                .endsWith("(its workloads do not count either, each on a line of its own with its active users).")
+                .doesNotContain("active users not counted");
+        assertThat(customerLine(answer(partner, "ko"), "u").explanation())
+                .contains("각각 별도 항목에 활성 사용자 수와 함께 표시됩니다").doesNotContain("활성 사용자 0명");
+    }
+
+    @Test
+    void aCustomerWithAWorkloadOnNoLineOfItsOwnCountsItsUsersOnItsLine() {
+        PartnerFacts.Builder b = PartnerFacts.builder().partner("p", Market.MATURE);
+        PartnerFacts.CustomerKey u = b.customer("u", Set.of());
+        b.workload(u, "u", "DYNAMICS_365", 300, false);
+        b.workload(u, "u", "EXCHANGE_ONLINE", 40, false);
+
+        ExcludedView line = customerLine(answer(b.build()), "u");
+        assertThat(line.activeUsers()).isEqualTo(40L);
+        assertThat(line.explanation()).endsWith("(40 active users not counted).");
+    }
+
+    @Test
+    void aCustomerThatSentNoWorkloadsSaysItsZeroUsers() {
+        PartnerFacts.Builder b = PartnerFacts.builder().partner("p", Market.MATURE);
+        b.customer("u", Set.of());
+
+        assertThat(customerLine(answer(b.build()), "u").explanation()).endsWith("(0 active users not counted).");
+    }
+
+    @Test
+    void anAssociationWrittenOtherwiseOnACustomerWhoseWorkloadsAreOnTheirOwnLinesSaysBoth() {
+        PartnerFacts.Builder b = PartnerFacts.builder().partner("p", Market.MATURE);
+        b.workload(b.customer("u", Set.of("delegated admin")), "u", "YAMMER", 20, true);
+
+        assertThat(customerLine(answer(b.build()), "u").explanation())
+                .contains("(its workloads do not count either, each on a line of its own with its active users).")
+                .contains("Its association \"delegated admin\" is not counted as written: the rules know it as DELEGATED_ADMIN");
     }
 }
