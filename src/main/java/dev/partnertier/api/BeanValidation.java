@@ -7,9 +7,11 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import jakarta.validation.ConstraintViolation;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
 import dev.partnertier.contract.FieldError;
@@ -49,6 +51,10 @@ final class BeanValidation {
             return FieldError.of(field, "field.not-empty");
         } else if (constraint instanceof Size size && size.min() == 0) {
             return FieldError.of(field, "field.size", size.max());
+        } else if (constraint instanceof Max max) {
+            return FieldError.of(field, "field.max", max.value());
+        } else if (constraint instanceof PositiveOrZero) {
+            return FieldError.of(field, "field.min", 0);
         }
         return FieldError.of(field, "field.as-is", v.getMessage());
     }

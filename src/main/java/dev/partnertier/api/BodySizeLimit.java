@@ -104,7 +104,7 @@ public class BodySizeLimit {
         String language = Languages.pick(context.request().getHeader(HttpHeaders.ACCEPT_LANGUAGE), ProblemMappers.LANGUAGES);
         ProblemText text = ProblemText.in(Languages.locale(language));
         Problem problem = new Problem(Problem.HTTP_STATUS, text.format("title.too-large"), 413,
-                text.format("detail.body-too-large", declared, Long.toString(limit)), context.request().path(), requestId, null);
+                text.format("detail.body-too-large", Long.parseLong(declared.trim()), limit), context.request().path(), requestId, null);
         String body;
         try {
             body = json.writeValueAsString(problem);

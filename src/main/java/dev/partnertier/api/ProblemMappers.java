@@ -174,7 +174,7 @@ public class ProblemMappers {
         }
         ProblemText text = text(headers);
         return answer(Problem.HTTP_STATUS, text.format("title.too-large"), 413,
-                text.format("detail.chunked-body-too-large", Long.toString(e.limit())), uri, headers, null)
+                text.format("detail.chunked-body-too-large", e.limit()), uri, headers, null)
                 .header("Connection", "close").build();
     }
 

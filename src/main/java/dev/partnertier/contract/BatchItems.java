@@ -226,7 +226,7 @@ public abstract class BatchItems {
                 finish(); // a broken array cannot be read on: one item says where it broke
                 String key = JsonErrors.endedEarly(e) ? "batch.ended-early-after"
                         : JsonErrors.notUtf8(e) ? "batch.not-utf8-after" : "batch.not-json-after";
-                return BatchItem.refused(index, 400, FieldError.of("", key,
+                return BatchItem.refused(index, 400, FieldError.at("", key,
                         e.getLocation() == null ? 0 : e.getLocation().getLineNr(), e.getLocation() == null ? 0 : e.getLocation().getColumnNr()));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -246,7 +246,7 @@ public abstract class BatchItems {
                 at = e.getLocation() != null ? e.getLocation() : parser.currentLocation(); // not JSON either: said the same way
             }
             finish();
-            return BatchItem.refused(index, 400, FieldError.of("", "batch.data-after-array", at.getLineNr(), at.getColumnNr()));
+            return BatchItem.refused(index, 400, FieldError.at("", "batch.data-after-array", at.getLineNr(), at.getColumnNr()));
         }
 
         private void finish() {

@@ -14,8 +14,22 @@ public record FieldError(String field, String key, List<String> args) {
         args = List.copyOf(args);
     }
 
+    /**
+     * A complaint with its arguments. A whole number ({@code Integer}, {@code Long}) is a quantity and is written with
+     * a comma every three digits, as the answers write numbers ("at most 1,000,000 characters"); a position in a text
+     * (line, column) is passed as text, written as editors show it ({@link #at}).
+     */
     public static FieldError of(String field, String key, Object... args) {
-        return new FieldError(field, key, java.util.Arrays.stream(args).map(String::valueOf).toList());
+        return new FieldError(field, key, java.util.Arrays.stream(args).map(FieldError::written).toList());
+    }
+
+    /** A complaint about a place in a text: its arguments are the line and column, as Jackson counts them (from 1). */
+    public static FieldError at(String field, String key, int line, int column) {
+        return new FieldError(field, key, List.of(Integer.toString(line), Integer.toString(column)));
+    }
+
+    private static String written(Object arg) {
+        return arg instanceof Integer || arg instanceof Long ? String.format(Locale.ROOT, "%,d", arg) : String.valueOf(arg);
     }
 
     /** The complaint in a language of the API ({@link ProblemText}). */

@@ -86,7 +86,7 @@ public final class JsonErrors {
                 : e instanceof JsonParseException || e.getCause() instanceof JsonParseException ? "body.not-json" : "body.unreadable";
         JsonLocation at = e.getLocation();
         return at == null || at.getLineNr() < 0 ? FieldError.of(field, key)
-                : FieldError.of(field, key + "-at", at.getLineNr(), at.getColumnNr());
+                : FieldError.at(field, key + "-at", at.getLineNr(), at.getColumnNr());
     }
 
     /**
@@ -147,7 +147,7 @@ public final class JsonErrors {
     /**
      * A whole number beyond Java's {@code long}, said by the bound its field declares ({@code @Max}, or
      * {@code @PositiveOrZero} for a negative one), as a number within {@code long} but past that bound is: {@code
-     * activeUsers: must be less than or equal to 100000000}. A field without such a bound gets "the number is out of
+     * activeUsers: must be less than or equal to 100,000,000}. A field without such a bound gets "the number is out of
      * range".
      */
     private static FieldError outOfRange(String field, JsonProcessingException e) {

@@ -77,7 +77,7 @@ public final class PartnerReader {
             PartnerFacts facts = read(parser);
             JsonLocation after = afterTheObject(parser);
             if (after != null) {
-                throw new InvalidRequestException(FieldError.of("", DATA_AFTER_OBJECT, after.getLineNr(), after.getColumnNr()));
+                throw new InvalidRequestException(FieldError.at("", DATA_AFTER_OBJECT, after.getLineNr(), after.getColumnNr()));
             }
             return facts;
         } catch (JsonProcessingException e) {

@@ -93,7 +93,7 @@ class BadInputTest {
         String huge = "x".repeat(2_000_000);
         String answer = rejected("{\"partnerId\":\"" + huge + "\",\"market\":\"MATURE\"}")
                 .body("errors[0].field", equalTo("partnerId"))
-                .body("errors[0].message", equalTo("is longer than 1000000 characters"))
+                .body("errors[0].message", equalTo("is longer than 1,000,000 characters"))
                 .extract().asString();
         org.assertj.core.api.Assertions.assertThat(answer.length()).isLessThan(1_000);
     }
@@ -109,7 +109,7 @@ class BadInputTest {
         rejected(HEAD + "\"" + "z".repeat(60_000) + "\":1}")
                 .body("errors.size()", equalTo(1))
                 .body("errors[0].field", equalTo(""))
-                .body("errors[0].message", equalTo("a field name is longer than 50000 characters"));
+                .body("errors[0].message", equalTo("a field name is longer than 50,000 characters"));
     }
 
     @Test
@@ -245,7 +245,7 @@ class BadInputTest {
             org.assertj.core.api.Assertions.assertThat(answer)
                     .startsWith("HTTP/1.1 413")
                     .containsIgnoringCase("content-type: application/problem+json")
-                    .contains("\"status\":413", "at most 67108864");
+                    .contains("\"status\":413", "at most 67,108,864 bytes");
         }
     }
 

@@ -213,7 +213,7 @@ class BatchTest {
         postArray(items).statusCode(200)
                 .body("status", contains(400, 400, 400, 200))
                 .body("[0].problem.errors[0].field", equalTo("partnerId"))
-                .body("[0].problem.errors[0].message", equalTo("is longer than 1000000 characters"))
+                .body("[0].problem.errors[0].message", equalTo("is longer than 1,000,000 characters"))
                 .body("[1].problem.errors[0].field", equalTo("customers[0].workloads[0].activeUsers"))
                 .body("[1].problem.errors[0].message", equalTo("has more than 100 digits"))
                 .body("[2].problem.errors.field", contains("customers[0]"))
@@ -231,7 +231,7 @@ class BatchTest {
                 .body("status", contains(400, 400, 400, 200))
                 .body("[0].problem.errors[0].field", equalTo("name"))
                 .body("[0].problem.errors[0].message", equalTo("must be a string"))
-                .body("[1].problem.detail", equalTo("a field name is longer than 50000 characters"))
+                .body("[1].problem.detail", equalTo("a field name is longer than 50,000 characters"))
                 .body("[2].problem.errors.field", contains("customers[0]"))
                 .body("[2].problem.errors.message", contains("is nested more than 32 levels deep"));
     }
@@ -242,7 +242,7 @@ class BatchTest {
                 + partner("b", "MATURE", 2500);
         postArray(items).statusCode(200)
                 .body("status", contains(400))
-                .body("[0].problem.detail", equalTo("this partner is nested more than 1000 levels deep: no more partners could be read"));
+                .body("[0].problem.detail", equalTo("this partner is nested more than 1,000 levels deep: no more partners could be read"));
     }
 
     @Test
@@ -262,7 +262,7 @@ class BatchTest {
                 "{\"" + "k".repeat(1_100_000) + "\":1}")) {
             postArray(item + "," + partner("b", "MATURE", 2500)).statusCode(200)
                     .body("status", contains(413))
-                    .body("[0].problem.detail", startsWith("this partner holds a text, a number or a key longer than 1048576 bytes"));
+                    .body("[0].problem.detail", startsWith("this partner holds a text, a number or a key longer than 1,048,576 bytes"));
         }
     }
 

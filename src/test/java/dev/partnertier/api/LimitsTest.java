@@ -88,7 +88,7 @@ class LimitsTest {
     void aBodyOverTheLimitIsA413() {
         post("{\"partnerId\":\"p\",\"market\":\"MATURE\",\"name\":\"" + "n".repeat(3000) + "\"}")
                 .statusCode(413).contentType("application/problem+json")
-                .body("detail", containsString("at most 2048"));
+                .body("detail", containsString("at most 2,048 bytes"));
     }
 
     @Test
@@ -105,7 +105,7 @@ class LimitsTest {
                 assertThat(answer.header("connection")).as(language).isEqualTo("close");
                 assertThat(answer.closedAfter()).as("the rest of the body is not read: the connection is closed").isTrue();
                 assertThat(answer.body()).as(language).contains("\"status\":413").contains("\"instance\":\"/evaluate\"")
-                        .contains(language.equals("ko") ? "최대 크기인 2048바이트를 넘었습니다" : "passed 2048 bytes, the most this service accepts");
+                        .contains(language.equals("ko") ? "최대 크기인 2,048바이트를 넘었습니다" : "passed 2,048 bytes, the most this service accepts");
             }
             assertThat(refusals.lines()).contains("413 chunked body over 2048 bytes refused (/evaluate)");
             assertThat(failures.lines()).isEmpty();
@@ -161,7 +161,7 @@ class LimitsTest {
             RawAnswer answer = RawAnswer.of(batchHead(type), bytes);
             assertThat(answer.status()).as(type).isEqualTo("HTTP/1.1 413 Request Entity Too Large");
             assertThat(answer.header("content-type")).as(type).isEqualTo("application/problem+json");
-            assertThat(answer.body()).as(type).contains("\"instance\":\"/evaluate/batch\"").contains("passed 2048 bytes");
+            assertThat(answer.body()).as(type).contains("\"instance\":\"/evaluate/batch\"").contains("passed 2,048 bytes");
         }
         await().atMost(Duration.ofSeconds(5)).until(() -> admission.memory().used() == 0);
     }

@@ -33,7 +33,7 @@ class NumbersBeyondLongTest {
     @Test
     void aCountBeyondLongNamesTheUpperBoundAsACountJustPastItDoes() {
         assertThat(errors("123456789012345678901234567890", Locale.ENGLISH))
-                .containsExactly(FIELD + ": must be less than or equal to 100000000")
+                .containsExactly(FIELD + ": must be less than or equal to 100,000,000")
                 .isEqualTo(errors("100000001", Locale.ENGLISH));
     }
 
@@ -46,6 +46,6 @@ class NumbersBeyondLongTest {
 
     @Test
     void inKoreanToo() {
-        assertThat(errors("99999999999999999999", Locale.KOREAN)).containsExactly(FIELD + ": 100000000 이하여야 합니다");
+        assertThat(errors("99999999999999999999", Locale.KOREAN)).containsExactly(FIELD + ": 100,000,000 이하여야 합니다");
     }
 }
