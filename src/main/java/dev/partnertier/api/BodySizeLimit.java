@@ -23,10 +23,11 @@ import dev.partnertier.observability.AdmissionMetrics;
 /**
  * Refuses a body declared larger than {@code quarkus.http.limits.max-body-size} with a problem+json 413,
  * before a byte of it is read. Quarkus refuses it too, but with an empty body; this route runs first.
- * A chunked body declares no length. On the paths that decide partners, this class takes Quarkus' count of it over
- * ({@link ChunkedBodyLimit}), so that one over the limit gets a problem+json 413 too. Elsewhere (the analysts' paths)
- * Quarkus answers it with its own bare 413 once it has read past the limit, and this class logs that refusal as one
- * (not as the server failure Quarkus would log for the answer that can no longer be written after it).
+ * A chunked body declares no length. On the paths that decide partners and the analysts' under {@code /rules}, this
+ * class takes Quarkus' count of it over ({@link ChunkedBodyLimit}), so that one over the limit gets a problem+json 413
+ * too. Elsewhere (no other path reads a body today) Quarkus answers it with its own bare 413 once it has read past the
+ * limit, and this class logs that refusal as one (not as the server failure Quarkus would log for the answer that can
+ * no longer be written after it).
  */
 @ApplicationScoped
 public class BodySizeLimit {
@@ -52,12 +53,12 @@ public class BodySizeLimit {
 
     /**
      * Right after Quarkus' upload limit, which leaves the limit of a body without a declared length in the routing
-     * context for its stream to enforce with a bare 413: on the paths that decide partners, their readers enforce it
-     * instead ({@link ChunkedBodyLimit}).
+     * context for its stream to enforce with a bare 413: on the paths of {@link ChunkedBodyLimit#appliesTo}, their
+     * readers enforce it instead.
      */
     void installChunkedBodyLimit(@Observes Router router) {
         router.route().order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT + 1).handler(context -> {
-            if (context.get(VertxInputStream.MAX_REQUEST_SIZE_KEY) != null && ProblemMappers.decidesPartners(context.request().path())) {
+            if (context.get(VertxInputStream.MAX_REQUEST_SIZE_KEY) != null && ChunkedBodyLimit.appliesTo(context.request().path())) {
                 context.put(ChunkedBodyLimit.LIMIT, context.remove(VertxInputStream.MAX_REQUEST_SIZE_KEY));
             }
             context.next();
@@ -73,7 +74,7 @@ public class BodySizeLimit {
     }
 
     /**
-     * A chunked body over the limit on an analyst's path: Quarkus has answered 413 and ended the response while Quarkus REST was still
+     * A chunked body over the limit on a path no reader of ours bounds: Quarkus has answered 413 and ended the response while Quarkus REST was still
      * reading the body, so the problem+json answer for that failed read cannot be written
      * ({@code IllegalStateException: Response has already been written}). The client has its answer; nothing failed
      * on the server's side.

@@ -11,8 +11,8 @@ import io.vertx.ext.web.RoutingContext;
 
 /**
  * {@code quarkus.http.limits.max-body-size} for a body that declares no length (chunked), on the paths that decide
- * partners: their reader counts the bytes it takes and, past the limit, stops with {@link BodyTooLargeException}, which
- * is answered with a problem+json 413. Quarkus' own check would answer a bare 413 from inside its stream, with no
+ * partners and the analysts' ({@link #appliesTo}): their readers count the bytes they take and, past the limit, stop
+ * with {@link BodyTooLargeException}, which is answered with a problem+json 413. Quarkus' own check would answer a bare 413 from inside its stream, with no
  * body and before the resource could say anything ({@code VertxInputStream}); {@code BodySizeLimit} takes that check
  * off these paths and leaves the limit here.
  */
@@ -22,6 +22,14 @@ public final class ChunkedBodyLimit {
     static final String LIMIT = "partner-tier.chunked-body-limit";
 
     private ChunkedBodyLimit() {
+    }
+
+    /**
+     * True for the paths whose bodies are read through this class: those that decide partners, and the analysts'
+     * under {@code /rules} ({@link BoundedBody}).
+     */
+    static boolean appliesTo(String path) {
+        return ProblemMappers.decidesPartners(path) || path != null && (path.equals("/rules") || path.startsWith("/rules/"));
     }
 
     /**

@@ -160,17 +160,21 @@ public class ProblemMappers {
 
     /**
      * A body without a declared length passed {@code quarkus.http.limits.max-body-size} on a path that decides partners
-     * ({@link ChunkedBodyLimit}): 413 naming the limit. The rest of the body is still on its way, so the connection
+     * or an analyst's ({@link ChunkedBodyLimit}): 413 naming the limit (counted among the refusals of admission on the
+     * first only, as every other refusal of a body). The rest of the body is still on its way, so the connection
      * is closed once the answer is written.
      */
     @ServerExceptionMapper
     public RestResponse<Problem> chunkedBodyTooLarge(BodyTooLargeException e, ServerRequestContext request, UriInfo uri,
             HttpHeaders headers) {
         LOG.infof("413 chunked body over %d bytes refused (%s)", e.limit(), uri.getPath());
-        admissionMetrics.tooLarge();
+        if (decidesPartners(uri.getPath())) {
+            admissionMetrics.tooLarge();
+        }
         RoutingContext routing = ChunkedBodyLimit.routing(request);
         if (routing != null) {
-            routing.response().endHandler(ended -> routing.request().connection().close());
+            // not response().endHandler: that would replace the routing context's end handlers (admission, streams)
+            routing.addEndHandler(ended -> routing.request().connection().close());
         }
         ProblemText text = text(headers);
         return answer(Problem.HTTP_STATUS, text.format("title.too-large"), 413,

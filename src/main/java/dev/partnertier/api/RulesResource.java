@@ -41,6 +41,7 @@ import dev.partnertier.security.Roles;
 
 /** What analysts and operators need to see and try rules on the running service. */
 @Path("/rules")
+@BoundedBody
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.ANALYST)
 @Tag(name = "Rules", description = "For analysts (role analyst): the active rules, checking edits, running scenarios")

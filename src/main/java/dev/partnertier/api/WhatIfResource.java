@@ -79,6 +79,7 @@ import dev.partnertier.security.Roles;
  * Portfolios stream as NDJSON within the batches' admission.
  */
 @Path("/rules")
+@BoundedBody
 @Tag(name = "Rules")
 @RolesAllowed(Roles.ANALYST)
 public class WhatIfResource {
@@ -176,7 +177,7 @@ public class WhatIfResource {
     public RestResponse<StreamingOutput> simulateStream(InputStream body, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
             @Context RoutingContext routing) {
         analysis.requireCandidates();
-        BatchItems lines = BatchItems.ndjson(body, FILES_LINE_BYTES);
+        BatchItems lines = BatchItems.ndjson(ChunkedBodyLimit.bounded(body, routing), FILES_LINE_BYTES);
         List<RuleFile> files = firstLine(lines).ruleFiles();
         Locale language = Languages.ofService(acceptLanguage);
         LoadedRules now = active.get();

@@ -114,6 +114,36 @@ class LimitsTest {
         post("{\"partnerId\":\"p\",\"market\":\"MATURE\"}").statusCode(200);
     }
 
+    /** The analysts' bodies are read by Jackson or line by line: over the limit, the same answer as a partner's. */
+    @Test
+    void aChunkedAnalystBodyOverTheLimitIsAProblemJson413NamingIt() throws Exception {
+        String drl = "x".repeat(3000);
+        Map<String, String> bodies = new java.util.LinkedHashMap<>();
+        bodies.put("/rules/validate application/json", "{\"files\":[{\"path\":\"tier.drl\",\"content\":\"" + drl + "\"}]}");
+        bodies.put("/rules/test application/json", "{\"name\":\"" + drl + "\"}");
+        bodies.put("/rules/simulate application/json", "{\"files\":[],\"partners\":[{\"partnerId\":\"" + drl + "\"}]}");
+        bodies.put("/rules/simulate " + BatchResource.NDJSON, "{\"files\":[{\"path\":\"tier.drl\",\"content\":\"" + drl + "\"}]}\n");
+        bodies.put("/rules/try-scenarios application/json", "{\"files\":[{\"path\":\"tier.drl\",\"content\":\"" + drl + "\"}]}");
+        bodies.put("/rules/try application/json", "{\"files\":[],\"partner\":{\"partnerId\":\"" + drl + "\"}}");
+        try (LogCapture refusals = LogCapture.of(ProblemMappers.class.getName());
+                LogCapture failures = LogCapture.of("io.quarkus.vertx.http.runtime.QuarkusErrorHandler")) {
+            for (Map.Entry<String, String> body : bodies.entrySet()) {
+                String[] pathAndType = body.getKey().split(" ");
+                byte[] head = ("POST " + pathAndType[0] + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + Callers.analystToken()
+                        + "\r\nAccept-Language: ko\r\nContent-Type: " + pathAndType[1] + "\r\nTransfer-Encoding: chunked\r\n\r\n")
+                        .getBytes(StandardCharsets.US_ASCII);
+                RawAnswer answer = RawAnswer.of(head, body.getValue().getBytes(StandardCharsets.UTF_8));
+                assertThat(answer.status()).as(body.getKey()).isEqualTo("HTTP/1.1 413 Request Entity Too Large");
+                assertThat(answer.header("content-type")).as(body.getKey()).isEqualTo("application/problem+json");
+                assertThat(answer.header("connection")).as(body.getKey()).isEqualTo("close");
+                assertThat(answer.body()).as(body.getKey()).contains("\"instance\":\"" + pathAndType[0] + "\"")
+                        .contains("최대 크기인 2,048바이트를 넘었습니다");
+                assertThat(refusals.lines()).contains("413 chunked body over 2048 bytes refused (" + pathAndType[0] + ")");
+            }
+            assertThat(failures.lines()).isEmpty();
+        }
+    }
+
     @Test
     void aLargeChunkedBodyOverTheLimitIs413AndGivesItsShareOfTheBudgetBack() throws Exception {
         // A raw HTTP/1.1 exchange: a chunked body has no declared length, so it is admitted with the largest share
