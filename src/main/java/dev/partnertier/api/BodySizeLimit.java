@@ -58,7 +58,7 @@ public class BodySizeLimit {
      */
     void installChunkedBodyLimit(@Observes Router router) {
         router.route().order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT + 1).handler(context -> {
-            if (context.get(VertxInputStream.MAX_REQUEST_SIZE_KEY) != null && ChunkedBodyLimit.appliesTo(context.request().path())) {
+            if (context.get(VertxInputStream.MAX_REQUEST_SIZE_KEY) != null && ChunkedBodyLimit.appliesTo(context.normalizedPath())) {
                 context.put(ChunkedBodyLimit.LIMIT, context.remove(VertxInputStream.MAX_REQUEST_SIZE_KEY));
             }
             context.next();
@@ -112,15 +112,16 @@ public class BodySizeLimit {
         } catch (JsonProcessingException e) {
             body = "{\"status\":413}";
         }
-        // The unread body would otherwise follow on this connection: close it once answered.
         context.response().setStatusCode(413)
                 .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                 .putHeader(HttpHeaders.CONTENT_LANGUAGE, language)
                 .putHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
-                .putHeader(RequestIds.HEADER, requestId)
-                .putHeader(HttpHeaders.CONNECTION, "close")
-                .endHandler(done -> context.request().connection().close())
-                .end(body);
+                .putHeader(RequestIds.HEADER, requestId);
+        if (UnreadBody.closesConnection(context.request())) {
+            context.response().putHeader(HttpHeaders.CONNECTION, "close");
+        }
+        UnreadBody.dropAfterAnswer(context);
+        context.response().end(body);
     }
 
     private boolean isLarger(String declared) {

@@ -161,8 +161,8 @@ public class ProblemMappers {
     /**
      * A body without a declared length passed {@code quarkus.http.limits.max-body-size} on a path that decides partners
      * or an analyst's ({@link ChunkedBodyLimit}): 413 naming the limit (counted among the refusals of admission on the
-     * first only, as every other refusal of a body). The rest of the body is still on its way, so the connection
-     * is closed once the answer is written.
+     * first only, as every other refusal of a body). The rest of the body is still on its way: it is dropped once the
+     * answer is written ({@link UnreadBody}).
      */
     @ServerExceptionMapper
     public RestResponse<Problem> chunkedBodyTooLarge(BodyTooLargeException e, ServerRequestContext request, UriInfo uri,
@@ -173,13 +173,15 @@ public class ProblemMappers {
         }
         RoutingContext routing = ChunkedBodyLimit.routing(request);
         if (routing != null) {
-            // not response().endHandler: that would replace the routing context's end handlers (admission, streams)
-            routing.addEndHandler(ended -> routing.request().connection().close());
+            UnreadBody.dropAfterAnswer(routing);
         }
         ProblemText text = text(headers);
-        return answer(Problem.HTTP_STATUS, text.format("title.too-large"), 413,
-                text.format("detail.chunked-body-too-large", e.limit()), uri, headers, null)
-                .header("Connection", "close").build();
+        RestResponse.ResponseBuilder<Problem> answer = answer(Problem.HTTP_STATUS, text.format("title.too-large"), 413,
+                text.format("detail.chunked-body-too-large", e.limit()), uri, headers, null);
+        if (routing == null || UnreadBody.closesConnection(routing.request())) {
+            answer.header("Connection", "close");
+        }
+        return answer.build();
     }
 
     /** The body could not be read to its end: the client went away, or sent less than it announced. */

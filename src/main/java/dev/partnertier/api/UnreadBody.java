@@ -1,0 +1,38 @@
+package dev.partnertier.api;
+
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpVersion;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * The rest of a request body that is refused (413) before it is read. On HTTP/1.1 it would follow on the connection,
+ * so the answer says {@code Connection: close} and the connection is closed once it is written. On HTTP/2 (h2c)
+ * {@code Connection} is a forbidden header and the connection carries other requests: the answer goes without it,
+ * then the request's stream alone is reset with {@code NO_ERROR}, which asks the client to stop sending the body
+ * (RFC 9113, sections 8.1 and 8.2.2).
+ */
+final class UnreadBody {
+
+    /** The HTTP/2 error code {@code NO_ERROR} (RFC 9113, section 7). */
+    private static final long NO_ERROR = 0;
+
+    private UnreadBody() {
+    }
+
+    /** True when the answer must say {@code Connection: close} (HTTP/1.x). */
+    static boolean closesConnection(HttpServerRequest request) {
+        return request.version() != HttpVersion.HTTP_2;
+    }
+
+    /**
+     * Once the answer is written, closes the connection (HTTP/1.x) or resets the request's stream (HTTP/2). Through the
+     * routing context's end handlers, not the response's own, which would replace them (admission, streams).
+     */
+    static void dropAfterAnswer(RoutingContext routing) {
+        if (closesConnection(routing.request())) {
+            routing.addEndHandler(ended -> routing.request().connection().close());
+        } else {
+            routing.addEndHandler(ended -> routing.response().reset(NO_ERROR));
+        }
+    }
+}
