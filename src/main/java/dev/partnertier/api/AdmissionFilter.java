@@ -33,9 +33,10 @@ public class AdmissionFilter {
         CompletableFuture<Reservation> reservation = admission.reserve(length);
         // Given back when the answer is written, or the client is gone (even while it waits: then on admission).
         routing.addEndHandler(done -> reservation.thenAccept(Reservation::close));
-        // Also once the answer's last byte is written, whoever wrote it: Quarkus answers a chunked body over
-        // quarkus.http.limits.max-body-size with its own 413, replacing the response's end handler the line above
-        // relies on; the body-end handlers are a list of Vert.x Web's own, which it leaves alone.
+        // Also once the answer's last byte is written, whoever wrote it: code that sets the response's own end handler
+        // (as Quarkus does when it answers a chunked body over quarkus.http.limits.max-body-size itself, on paths whose
+        // readers do not bound it) replaces the one the line above relies on; the body-end handlers are a list of
+        // Vert.x Web's own, which it leaves alone.
         routing.addBodyEndHandler(written -> reservation.thenAccept(Reservation::close));
         if (routing.response().closed()) {
             // The client went away before this filter ran (during authentication): no handler added now will be called.

@@ -82,6 +82,22 @@ public final class ChunkedBodyLimit {
             return n;
         }
 
+        /** No mark: a reset would read bytes again that were counted once. */
+        @Override
+        public boolean markSupported() {
+            return false;
+        }
+
+        @Override
+        public synchronized void mark(int readlimit) {
+            // not supported (markSupported)
+        }
+
+        @Override
+        public synchronized void reset() throws IOException {
+            throw new IOException("mark/reset not supported");
+        }
+
         @Override
         public long skip(long n) throws IOException {
             long skipped = super.skip(n);

@@ -15,8 +15,6 @@ import org.jboss.resteasy.reactive.server.spi.ResteasyReactiveResourceInfo;
 import org.jboss.resteasy.reactive.server.spi.ServerMessageBodyReader;
 import org.jboss.resteasy.reactive.server.spi.ServerRequestContext;
 
-import io.vertx.ext.web.RoutingContext;
-
 import dev.partnertier.contract.InvalidRequestException;
 import dev.partnertier.decision.DecisionService;
 import dev.partnertier.model.PartnerFacts;

@@ -142,6 +142,8 @@ public class RulesResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RulesReport.class)))
     @APIResponse(responseCode = "400", description = "The request breaks the contract; every field at fault is named",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = "The body is larger than quarkus.http.limits.max-body-size (declared, or counted as it is read when sent chunked)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "Another compile kept the compiler busy; try again after Retry-After seconds",
             headers = @Header(name = "Retry-After", description = "Seconds to wait", schema = @Schema(type = SchemaType.INTEGER)),
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -170,6 +172,8 @@ public class RulesResource {
     @APIResponse(responseCode = "200", description = "Each scenario's result and the rules no scenario fired",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RulesReport.class)))
     @APIResponse(responseCode = "400", description = "The body is not JSON, or is an array without a scenario",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = "The body is larger than quarkus.http.limits.max-body-size (declared, or counted as it is read when sent chunked)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @Consumes(MediaType.APPLICATION_JSON)
     public RulesReport test(@RequestBody(required = false, description = "A scenario or an array of scenarios",

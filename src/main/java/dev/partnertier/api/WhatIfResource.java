@@ -131,6 +131,8 @@ public class WhatIfResource {
                 + "the versions first, then each partner that changes tier, cannot be read or fails, then the counts"))})
     @APIResponse(responseCode = "400", description = "The request breaks the contract; every field at fault is named",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = "The body is larger than quarkus.http.limits.max-body-size (declared, or counted as it is read when sent chunked), or the request needs more memory than the admission budget",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Not the analyst role, or candidate rules may not run here (rules.candidates-enabled=false)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "No bearer token, or one that is not valid (RFC 6750)",
@@ -252,6 +254,8 @@ public class WhatIfResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RulesReport.class)))
     @APIResponse(responseCode = "400", description = "The request breaks the contract; every field at fault is named",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = "The body is larger than quarkus.http.limits.max-body-size (declared, or counted as it is read when sent chunked)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "No bearer token, or one that is not valid (RFC 6750)",
             headers = @Header(name = "WWW-Authenticate", description = AuthProblemMappers.CHALLENGE_DOC, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -296,6 +300,8 @@ public class WhatIfResource {
     @APIResponse(responseCode = "200", description = "The answer, and the version of the rules that gave it",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TryAnswer.class)))
     @APIResponse(responseCode = "400", description = "The partner or the files break the contract; every field at fault is named",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = "The body is larger than quarkus.http.limits.max-body-size (declared, or counted as it is read when sent chunked), or the request needs more memory than the admission budget",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "No bearer token, or one that is not valid (RFC 6750)",
             headers = @Header(name = "WWW-Authenticate", description = AuthProblemMappers.CHALLENGE_DOC, schema = @Schema(type = SchemaType.STRING)),

@@ -52,11 +52,11 @@ final class SentenceKeys {
     private static final Set<String> WRITTEN_OTHERWISE_NAMES = Stream.concat(NAMES.get("exclusion").stream(), Stream.of("given", "meant"))
             .collect(Collectors.toUnmodifiableSet());
 
-    private SentenceKeys() {
-    }
-
     /** The suffix of an excluded customer's sentence when its workloads are all on lines of their own: the same names. */
     private static final String USERS_ELSEWHERE = ".users-elsewhere";
+
+    private SentenceKeys() {
+    }
 
     /** The names a sentence of this key may use, or null when no sentence has this key. */
     static Set<String> namesOf(String key) {

@@ -77,7 +77,7 @@ class ExcludedFiguresTest {
 
     /** One line per workload sent: a trial and a paid subscription of the same workload are two. */
     @Test
-    void whatCountedAndWhatTheLinesSayDidNotAddUpToWhatWasSent() {
+    void whatCountedAndWhatTheLinesSayAddUpToWhatWasSent() {
         PartnerFacts.Builder b = PartnerFacts.builder().partner("p", Market.MATURE);
         PartnerFacts.CustomerKey associated = b.customer("a", Set.of("DELEGATED_ADMIN"));
         b.workload(associated, "a", "EXCHANGE_ONLINE", 1000, false);

@@ -6,6 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
@@ -50,5 +55,41 @@ class ChunkedBodyLimitTest {
     void outsideAnExchangeTheBodyIsReadAsItIs() {
         InputStream in = body(10);
         assertThat(ChunkedBodyLimit.bounded(in, (io.vertx.ext.web.RoutingContext) null)).isSameAs(in);
+    }
+
+    @Test
+    void noMarkToReadCountedBytesAgain() {
+        InputStream in = ChunkedBodyLimit.bounded(body(10), 100);
+        assertThat(in.markSupported()).isFalse();
+        assertThatThrownBy(in::reset).isInstanceOf(IOException.class);
+    }
+
+    @Test
+    void theLimitAppliesToThePathsThatDecidePartnersAndTheAnalysts() {
+        assertThat(ChunkedBodyLimit.appliesTo("/evaluate")).isTrue();
+        assertThat(ChunkedBodyLimit.appliesTo("/evaluate/batch")).isTrue();
+        assertThat(ChunkedBodyLimit.appliesTo("/rules/validate")).isTrue();
+        assertThat(ChunkedBodyLimit.appliesTo("/rulesets")).isFalse();
+        assertThat(ChunkedBodyLimit.appliesTo("/workbench/session")).isFalse();
+        assertThat(ChunkedBodyLimit.appliesTo(null)).isFalse();
+    }
+
+    /** Quarkus' own count is taken off every path under /rules: a resource there that did not bound its body would have none. */
+    @Test
+    void everyResourceUnderRulesReadsItsBodyBounded() throws Exception {
+        Path classes = Path.of("target/classes");
+        List<Class<?>> underRules = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(classes.resolve("dev/partnertier"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".class") && !f.getFileName().toString().contains("$")).toList()) {
+                String name = classes.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", "");
+                Class<?> type = Class.forName(name, false, getClass().getClassLoader());
+                jakarta.ws.rs.Path path = type.getAnnotation(jakarta.ws.rs.Path.class);
+                if (path != null && ChunkedBodyLimit.appliesTo(path.value()) && !ProblemMappers.decidesPartners(path.value())) {
+                    underRules.add(type);
+                }
+            }
+        }
+        assertThat(underRules).extracting(Class::getSimpleName).contains("RulesResource", "WhatIfResource");
+        assertThat(underRules).allSatisfy(type -> assertThat(type.isAnnotationPresent(BoundedBody.class)).as(type.getName()).isTrue());
     }
 }
