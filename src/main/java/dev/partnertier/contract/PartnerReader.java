@@ -345,11 +345,21 @@ public final class PartnerReader {
         }
     }
 
-    /** Binds one entry with Jackson; a value it cannot read ends the reading, with the errors found so far. */
+    /**
+     * Binds one entry with Jackson; a value it cannot read ends the reading, with the errors found so far. What the body's
+     * stream throws while Jackson binds a value (a limit passed, see {@code ChunkedBodyLimit}) comes wrapped in a
+     * {@code JsonMappingException} naming that value: it is the body failing to come, not the value at fault, and is
+     * thrown as the stream threw it.
+     */
     private static <T> T bind(ObjectReader reader, JsonParser parser, int index, String list, Reading r, Class<T> type) throws IOException {
         try {
             return reader.readValue(parser, type);
         } catch (JsonProcessingException e) {
+            for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+                if (cause instanceof UncheckedIOException failure) {
+                    throw failure;
+                }
+            }
             r.checks.add(JsonErrors.describe(list + "[" + index + "]", e, parser));
             throw new InvalidRequestException(r.sizes.isEmpty() ? r.checks.sorted() : r.sizes.sorted());
         }
