@@ -117,7 +117,7 @@ public class BodySizeLimit {
                 .putHeader(HttpHeaders.CONTENT_LANGUAGE, language)
                 .putHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
                 .putHeader(RequestIds.HEADER, requestId);
-        if (UnreadBody.closesConnection(context.request())) {
+        if (UnreadBody.ownsConnection(context.request())) {
             context.response().putHeader(HttpHeaders.CONNECTION, "close");
         }
         UnreadBody.dropAfterAnswer(context);

@@ -178,7 +178,7 @@ public class ProblemMappers {
         ProblemText text = text(headers);
         RestResponse.ResponseBuilder<Problem> answer = answer(Problem.HTTP_STATUS, text.format("title.too-large"), 413,
                 text.format("detail.chunked-body-too-large", e.limit()), uri, headers, null);
-        if (routing == null || UnreadBody.closesConnection(routing.request())) {
+        if (routing == null || UnreadBody.ownsConnection(routing.request())) {
             answer.header("Connection", "close");
         }
         return answer.build();

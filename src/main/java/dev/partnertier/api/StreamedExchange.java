@@ -12,7 +12,8 @@ import io.vertx.ext.web.RoutingContext;
 /**
  * The exchange of an answer streamed while its body is still read (a batch): once the answer has begun, a failure
  * can no longer change its status, so the only honest end is to cut the answer short: {@link #cutShort} closes the
- * connection on its event loop, dropping what is queued on it, and returns only then, before Quarkus REST ends the
+ * connection (HTTP/1.x) or resets the answer's stream (HTTP/2) on its event loop, dropping what is queued on it, and
+ * returns only then, before Quarkus REST ends the
  * answer (when the writer returns, from the worker thread).
  */
 final class StreamedExchange implements AutoCloseable {
@@ -62,7 +63,7 @@ final class StreamedExchange implements AutoCloseable {
     }
 
     /**
-     * Closes the connection (without the answer's last chunk) on its event loop, and waits until
+     * Cuts the answer (without its last chunk, {@link #cut}) on its event loop, and waits until
      * that is done, at most {@value #WAIT_SECONDS} s, so that the caller's return cannot end the answer as if complete.
      * Blocks: call it on the worker thread that writes the answer.
      */
@@ -87,14 +88,17 @@ final class StreamedExchange implements AutoCloseable {
     }
 
     /**
-     * Closes the connection's channel outright: what is queued on it, the answer's last chunk among it, is dropped.
-     * Vert.x's own reset, once the answer has begun, closes only after a write, which lets an end queued before it
-     * through. The channel is Vert.x's implementation ({@code ConnectionBase}); were it ever another, the reset is
-     * used.
+     * On HTTP/1.x, closes the connection's channel outright: what is queued on it, the answer's last chunk among it, is
+     * dropped. Vert.x's own reset, once the answer has begun, closes only after a write, which lets an end queued
+     * before it through. The channel is Vert.x's implementation ({@code ConnectionBase}); were it ever another, the
+     * reset is used. On HTTP/2 the answer's stream alone is reset ({@code RST_STREAM}, at once, without its end): the
+     * connection's other requests go on.
      */
     private void cut() {
         done = true;
-        if (routing.request().connection() instanceof ConnectionBase connection) {
+        if (!UnreadBody.ownsConnection(routing.request())) {
+            routing.response().reset();
+        } else if (routing.request().connection() instanceof ConnectionBase connection) {
             connection.channel().close();
         } else {
             routing.response().reset();

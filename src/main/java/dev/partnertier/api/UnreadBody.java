@@ -19,8 +19,11 @@ final class UnreadBody {
     private UnreadBody() {
     }
 
-    /** True when the answer must say {@code Connection: close} (HTTP/1.x). */
-    static boolean closesConnection(HttpServerRequest request) {
+    /**
+     * True when the request has its connection to itself (HTTP/1.x: the answer may say {@code Connection: close});
+     * false on HTTP/2, where other requests share it.
+     */
+    static boolean ownsConnection(HttpServerRequest request) {
         return request.version() != HttpVersion.HTTP_2;
     }
 
@@ -29,7 +32,7 @@ final class UnreadBody {
      * routing context's end handlers, not the response's own, which would replace them (admission, streams).
      */
     static void dropAfterAnswer(RoutingContext routing) {
-        if (closesConnection(routing.request())) {
+        if (ownsConnection(routing.request())) {
             routing.addEndHandler(ended -> routing.request().connection().close());
         } else {
             routing.addEndHandler(ended -> routing.response().reset(NO_ERROR));

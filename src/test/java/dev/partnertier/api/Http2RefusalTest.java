@@ -2,6 +2,7 @@ package dev.partnertier.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import jakarta.inject.Inject;
@@ -24,6 +25,7 @@ import io.vertx.core.http.HttpConnection;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpVersion;
 import io.vertx.core.http.RequestOptions;
+import io.vertx.core.http.StreamResetException;
 
 /**
  * A body over the limit sent over HTTP/2 (h2c, as a client with prior knowledge sends it) gets its 413 problem+json,
@@ -90,5 +92,39 @@ class Http2RefusalTest {
             assertThat(next.status()).isEqualTo(200);
             assertThat(next.connection()).as("the same connection").isSameAs(refused.connection());
         }
+    }
+
+    /** A batch whose body passes the limit after its first answer: that answer's stream is reset, never ended as whole. */
+    @Test
+    void aBatchCutShortResetsItsStreamAloneNeverEndsItAsWhole() throws Exception {
+        CompletableFuture<Throwable> cut = new CompletableFuture<>();
+        StringBuilder got = new StringBuilder();
+        CompletableFuture<HttpConnection> connection = new CompletableFuture<>();
+        client.request(new RequestOptions().setMethod(HttpMethod.POST).setURI("/evaluate/batch")
+                .putHeader("Authorization", "Bearer " + Callers.portalToken()).putHeader("Content-Type", BatchResource.NDJSON))
+                .onSuccess(request -> {
+                    connection.complete(request.connection());
+                    request.setChunked(true);
+                    request.response().onSuccess(response -> {
+                        response.exceptionHandler(cut::complete);
+                        response.endHandler(ended -> cut.complete(null));
+                        response.handler(data -> {
+                            boolean first = got.isEmpty();
+                            got.append(data.toString());
+                            if (first) { // the first answer is there: the rest of the body passes the limit
+                                request.end(Buffer.buffer("{\"partnerId\":\"second\",\"market\":\"MATURE\"," + " ".repeat(3000) + "\"name\":\"n\"}\n"));
+                            }
+                        });
+                    }).onFailure(cut::complete);
+                    request.write(Buffer.buffer("{\"partnerId\":\"first\",\"market\":\"MATURE\"}\n"));
+                }).onFailure(cut::complete);
+
+        Throwable failure = cut.get(20, TimeUnit.SECONDS);
+        assertThat(failure).as("the answer is cut short, not ended as a whole one").isInstanceOf(StreamResetException.class);
+        assertThat(got.toString()).contains("\"partnerId\":\"first\"");
+
+        Answer next = post(partner(10), true);
+        assertThat(next.status()).isEqualTo(200);
+        assertThat(next.connection()).as("the same connection").isSameAs(connection.get(1, TimeUnit.SECONDS));
     }
 }
