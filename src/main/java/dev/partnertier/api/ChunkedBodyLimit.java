@@ -82,6 +82,18 @@ public final class ChunkedBodyLimit {
             return n;
         }
 
+        /**
+         * Past the limit, the rest of the body is left unread: closing the request's stream would read it to its end
+         * (Quarkus' {@code VertxInputStream} discards what is left), so that the refusal would wait for all of it. The
+         * connection is closed, or the HTTP/2 stream reset, after the refusal ({@code UnreadBody}).
+         */
+        @Override
+        public void close() throws IOException {
+            if (read <= limit) {
+                super.close();
+            }
+        }
+
         /** No mark: a reset would read bytes again that were counted once. */
         @Override
         public boolean markSupported() {
