@@ -21,6 +21,12 @@ final class StreamedExchange implements AutoCloseable {
     /** How long {@link #cutShort} waits for the event loop: a round of it, unless the process is stopping. */
     private static final long WAIT_SECONDS = 5;
 
+    /**
+     * The HTTP/2 error code {@code CANCEL} (RFC 9113, section 7): the answer is not complete. Never {@code NO_ERROR},
+     * which a client may take for the end of a complete answer.
+     */
+    private static final long CANCEL = 0x8;
+
     private final RoutingContext routing;
     private final Context context;
     private final Consumer<StreamedExchange> onClose;
@@ -91,13 +97,13 @@ final class StreamedExchange implements AutoCloseable {
      * On HTTP/1.x, closes the connection's channel outright: what is queued on it, the answer's last chunk among it, is
      * dropped. Vert.x's own reset, once the answer has begun, closes only after a write, which lets an end queued
      * before it through. The channel is Vert.x's implementation ({@code ConnectionBase}); were it ever another, the
-     * reset is used. On HTTP/2 the answer's stream alone is reset ({@code RST_STREAM}, at once, without its end): the
-     * connection's other requests go on.
+     * reset is used. On HTTP/2 the answer's stream alone is reset ({@code RST_STREAM} with {@code CANCEL}, at once,
+     * without its end): the connection's other requests go on.
      */
     private void cut() {
         done = true;
         if (!UnreadBody.ownsConnection(routing.request())) {
-            routing.response().reset();
+            routing.response().reset(CANCEL);
         } else if (routing.request().connection() instanceof ConnectionBase connection) {
             connection.channel().close();
         } else {

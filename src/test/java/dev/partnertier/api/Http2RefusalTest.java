@@ -121,6 +121,7 @@ class Http2RefusalTest {
 
         Throwable failure = cut.get(20, TimeUnit.SECONDS);
         assertThat(failure).as("the answer is cut short, not ended as a whole one").isInstanceOf(StreamResetException.class);
+        assertThat(((StreamResetException) failure).getCode()).as("CANCEL, never NO_ERROR").isEqualTo(8);
         assertThat(got.toString()).contains("\"partnerId\":\"first\"");
 
         Answer next = post(partner(10), true);
