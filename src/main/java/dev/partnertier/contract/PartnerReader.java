@@ -347,9 +347,10 @@ public final class PartnerReader {
 
     /**
      * Binds one entry with Jackson; a value it cannot read ends the reading, with the errors found so far. What the body's
-     * stream throws while Jackson binds a value (a limit passed, see {@code ChunkedBodyLimit}) comes wrapped in a
-     * {@code JsonMappingException} naming that value: it is the body failing to come, not the value at fault, and is
-     * thrown as the stream threw it.
+     * stream throws while Jackson binds a value (a limit passed, see {@code ChunkedBodyLimit}; the client gone) can come
+     * wrapped in a {@code JsonMappingException} naming that value: it is the body failing to come, not the value at
+     * fault, and is thrown as the stream threw it. (A {@code CharConversionException} is bytes that are not UTF-8: the
+     * body's fault, said as such.)
      */
     private static <T> T bind(ObjectReader reader, JsonParser parser, int index, String list, Reading r, Class<T> type) throws IOException {
         try {
@@ -358,6 +359,10 @@ public final class PartnerReader {
             for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
                 if (cause instanceof UncheckedIOException failure) {
                     throw failure;
+                }
+                if (cause instanceof IOException failure && !(cause instanceof JsonProcessingException)
+                        && !(cause instanceof java.io.CharConversionException)) {
+                    throw failure; // the client gone, a read that timed out: Jackson wraps these inside a list
                 }
             }
             r.checks.add(JsonErrors.describe(list + "[" + index + "]", e, parser));
