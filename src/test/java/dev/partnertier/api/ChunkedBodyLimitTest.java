@@ -78,18 +78,38 @@ class ChunkedBodyLimitTest {
     @Test
     void everyResourceUnderRulesReadsItsBodyBounded() throws Exception {
         Path classes = Path.of("target/classes");
-        List<Class<?>> underRules = new ArrayList<>();
+        List<String> unbounded = new ArrayList<>();
+        List<String> underRules = new ArrayList<>();
         try (Stream<Path> files = Files.walk(classes.resolve("dev/partnertier"))) {
             for (Path file : files.filter(f -> f.toString().endsWith(".class") && !f.getFileName().toString().contains("$")).toList()) {
                 String name = classes.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", "");
                 Class<?> type = Class.forName(name, false, getClass().getClassLoader());
-                jakarta.ws.rs.Path path = type.getAnnotation(jakarta.ws.rs.Path.class);
-                if (path != null && ChunkedBodyLimit.appliesTo(path.value()) && !ProblemMappers.decidesPartners(path.value())) {
-                    underRules.add(type);
+                if (!type.isAnnotationPresent(jakarta.ws.rs.Path.class)) {
+                    continue; // not a resource
+                }
+                String base = pathOf(type.getAnnotation(jakarta.ws.rs.Path.class));
+                for (java.lang.reflect.Method method : type.getDeclaredMethods()) {
+                    String path = base + pathOf(method.getAnnotation(jakarta.ws.rs.Path.class));
+                    String full = path.isEmpty() ? "/" : path;
+                    if (ChunkedBodyLimit.appliesTo(full) && !ProblemMappers.decidesPartners(full)) {
+                        underRules.add(type.getSimpleName() + "." + method.getName());
+                        if (!type.isAnnotationPresent(BoundedBody.class) && !method.isAnnotationPresent(BoundedBody.class)) {
+                            unbounded.add(type.getName() + "." + method.getName() + " (" + full + ")");
+                        }
+                    }
                 }
             }
         }
-        assertThat(underRules).extracting(Class::getSimpleName).contains("RulesResource", "WhatIfResource");
-        assertThat(underRules).allSatisfy(type -> assertThat(type.isAnnotationPresent(BoundedBody.class)).as(type.getName()).isTrue());
+        assertThat(underRules).contains("RulesResource.validate", "WhatIfResource.simulate", "WhatIfResource.simulateStream");
+        assertThat(unbounded).isEmpty();
+    }
+
+    /** A JAX-RS path as it is matched: with its leading slash, without a trailing one; "" for none. */
+    private static String pathOf(jakarta.ws.rs.Path path) {
+        if (path == null) {
+            return "";
+        }
+        String value = path.value().startsWith("/") ? path.value() : "/" + path.value();
+        return value.endsWith("/") ? value.substring(0, value.length() - 1) : value;
     }
 }
