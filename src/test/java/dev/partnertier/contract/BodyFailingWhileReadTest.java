@@ -24,6 +24,11 @@ class BodyFailingWhileReadTest {
 
     /** Throws this failure once more than {@code limit} bytes have been read. */
     private static InputStream failingAfter(String body, int limit, UncheckedIOException failure) {
+        return failingAfter(body, limit, (Exception) failure);
+    }
+
+    /** Throws this failure (unchecked, or an IOException) once more than {@code limit} bytes have been read. */
+    private static InputStream failingAfter(String body, int limit, Exception failure) {
         return new FilterInputStream(new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8))) {
             private int read;
 
@@ -41,10 +46,13 @@ class BodyFailingWhileReadTest {
                 return n;
             }
 
-            private void count(int n) {
+            private void count(int n) throws IOException {
                 read += n;
                 if (read > limit) {
-                    throw failure;
+                    if (failure instanceof IOException checked) {
+                        throw checked;
+                    }
+                    throw (RuntimeException) failure;
                 }
             }
         };
@@ -66,5 +74,17 @@ class BodyFailingWhileReadTest {
         UncheckedIOException failure = new UncheckedIOException(new IOException("over the limit"));
 
         assertThat(catchThrowable(() -> READER.read(failingAfter(body, body.indexOf("70-347"), failure)))).isSameAs(failure);
+    }
+
+    /** The client gone mid-body: Jackson wraps the stream's IOException inside a list; it is not the customer's fault. */
+    @Test
+    void aReadFailingInsideAListOfACustomerIsTheBodyFailing() {
+        String body = "{\"partnerId\":\"p\",\"market\":\"MATURE\",\"customers\":[{\"tenantId\":\"t\",\"associations\":[\"DELEGATED_ADMIN\",\"PARTNER_OF_RECORD\"],"
+                + "\"workloads\":[{\"workload\":\"EXCHANGE_ONLINE\",\"activeUsers\":10}]}]}";
+        IOException gone = new IOException("connection reset");
+
+        Throwable thrown = catchThrowable(() -> READER.read(failingAfter(body, body.indexOf("PARTNER_OF_RECORD"), gone)));
+
+        assertThat(thrown).isInstanceOf(UncheckedIOException.class).hasCause(gone);
     }
 }
