@@ -54,12 +54,36 @@ final class SentenceKeys {
 
     /** The suffix of an excluded customer's sentence when its workloads are all on lines of their own: the same names. */
     private static final String USERS_ELSEWHERE = ".users-elsewhere";
+    /**
+     * What may follow {@code exclusion.<reason>} in a key: nothing, or one of the variants the answers choose (a
+     * person's unrecognised credentials, a code written otherwise, a customer's users on its workloads' lines).
+     */
+    static final List<String> EXCLUSION_VARIANTS = List.of(".unrecognised", WRITTEN_OTHERWISE, USERS_ELSEWHERE,
+            WRITTEN_OTHERWISE + USERS_ELSEWHERE);
 
     private SentenceKeys() {
     }
 
+    /**
+     * What follows the reason in an exclusion's key ({@code exclusion.<reason><variant>}): "" for none, the variant
+     * when it is one of {@link #EXCLUSION_VARIANTS}, null for anything else (no answer would ever use that sentence).
+     */
+    static String exclusionVariant(String key) {
+        int dot = key.indexOf('.', "exclusion.".length());
+        String variant = dot < 0 ? "" : key.substring(dot);
+        return variant.isEmpty() || EXCLUSION_VARIANTS.contains(variant) ? variant : null;
+    }
+
+    /** True for a key {@code exclusion.<reason>...} with a reason. */
+    static boolean isExclusion(String key) {
+        return key.startsWith("exclusion.") && key.length() > "exclusion.".length() && key.charAt("exclusion.".length()) != '.';
+    }
+
     /** The names a sentence of this key may use, or null when no sentence has this key. */
     static Set<String> namesOf(String key) {
+        if (isExclusion(key) && exclusionVariant(key) == null) {
+            return null;
+        }
         if (key.startsWith("exclusion.") && key.endsWith(USERS_ELSEWHERE)) {
             key = key.substring(0, key.length() - USERS_ELSEWHERE.length());
         }

@@ -205,6 +205,10 @@ public final class Wording {
             String key = e.getKey();
             int line = lines.getOrDefault(key, 0);
             Set<String> allowed = SentenceKeys.namesOf(key);
+            if (allowed == null && SentenceKeys.isExclusion(key)) {
+                problems.add(variantProblem(file.path(), line, key));
+                continue;
+            }
             if (allowed == null) {
                 problems.add(new RuleProblem("ERROR", file.path(), line, 0, "'" + key + "' is not a key of the wording; "
                         + "keys start with verdict., requirement., count., exclusion., qualification., missing., gap., "
@@ -300,6 +304,20 @@ public final class Wording {
      * more text ({@code {tenant의 ...}}), else the name it most likely meant ({@code {workoad}}: workload), else the names
      * it has.
      */
+    /**
+     * An exclusion's key whose end after the reason is no variant the answers use (a mistyped {@code .users-elsewhere}):
+     * refused at its line, with the variant it most likely meant.
+     */
+    private static RuleProblem variantProblem(String path, int line, String key) {
+        int dot = key.indexOf('.', "exclusion.".length());
+        String given = key.substring(dot);
+        String variants = String.join(", ", SentenceKeys.EXCLUSION_VARIANTS);
+        List<String> near = NearestNames.of(given, SentenceKeys.EXCLUSION_VARIANTS);
+        return new RuleProblem("ERROR", path, line, 0, "'" + key + "' is no sentence of the wording: after exclusion.<reason> "
+                + "comes nothing, or one of " + variants, near.isEmpty() ? Hint.of("wording.variant", variants)
+                : Hint.of("wording.variant.near", given, String.join(", ", near)), false);
+    }
+
     private static Hint hint(String name, Set<String> allowed, String names) {
         boolean braceLeftOut = !NAME.matcher(name).matches()
                 && allowed.stream().anyMatch(a -> name.startsWith(a) && !NAME.matcher(name.substring(0, a.length() + 1)).matches());

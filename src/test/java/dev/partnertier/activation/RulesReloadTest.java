@@ -355,6 +355,23 @@ class RulesReloadTest {
         });
     }
 
+    /** A variant no answer would ever choose is refused at its line, not kept as a sentence that never shows. */
+    @Test
+    void aMistypedVariantOfAnExclusionIsRefusedWithTheVariantMeant() throws IOException {
+        Path english = dir.resolve("messages_en.properties");
+        Files.writeString(english, Files.readString(english) + "exclusion.NOT_ASSOCIATED.users-elsewher=Customer {tenant} does not count.\n");
+
+        assertThat(reload.reload()).isFalse();
+
+        assertThat(active.lastFailure().orElseThrow().errors()).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo("messages_en.properties");
+            assertThat(p.line()).isEqualTo(lineOf(english, "exclusion.NOT_ASSOCIATED.users-elsewher="));
+            assertThat(p.message()).startsWith("'exclusion.NOT_ASSOCIATED.users-elsewher' is no sentence of the wording");
+            assertThat(p.hint().text()).startsWith(".users-elsewher is no variant the answers use: did you mean .users-elsewhere?");
+            assertThat(p.hint().in(java.util.Locale.KOREAN).text()).contains(".users-elsewhere을(를) 뜻했나요?");
+        });
+    }
+
     @Test
     void aBraceLeftOpenInASentenceGetsAHintToCloseIt() throws IOException {
         RulesCopy.replace(dir.resolve("messages_ko.properties"), "exclusion.TRIAL=고객 {tenant}", "exclusion.TRIAL=고객 {tenant의");
