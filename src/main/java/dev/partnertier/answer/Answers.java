@@ -1,5 +1,9 @@
 package dev.partnertier.answer;
 
+import static dev.partnertier.wording.ExclusionVariants.UNRECOGNISED;
+import static dev.partnertier.wording.ExclusionVariants.USERS_ELSEWHERE;
+import static dev.partnertier.wording.ExclusionVariants.WRITTEN_OTHERWISE;
+
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -59,15 +63,6 @@ public final class Answers {
             .thenComparing(ExcludedItem::individualId, Comparator.nullsFirst(Comparator.naturalOrder()))
             .thenComparing(ExcludedItem::reason);
 
-    /** The suffix of an exclusion's sentence that also names credentials no route names. */
-    private static final String UNRECOGNISED = ".unrecognised";
-    /** The suffix of an exclusion's sentence that also names the code a workload or association was meant to be. */
-    private static final String WRITTEN_OTHERWISE = ".written-otherwise";
-    /**
-     * The suffix of an excluded customer's sentence when every workload it sent is on a line of its own, with its
-     * active users: the customer's line then has none to say ("0 active users not counted" would read as if it had none).
-     */
-    private static final String USERS_ELSEWHERE = ".users-elsewhere";
 
     private final PartnerFacts partner;
     private final Evaluation evaluation;

@@ -1,5 +1,8 @@
 package dev.partnertier.wording;
 
+import static dev.partnertier.wording.ExclusionVariants.USERS_ELSEWHERE;
+import static dev.partnertier.wording.ExclusionVariants.WRITTEN_OTHERWISE;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -46,32 +49,21 @@ final class SentenceKeys {
     /** The names that are lists ({@link Words}: {@code .and}, {@code .or} or {@code .plural} may follow them). */
     static final Set<String> LISTS = Set.of("counting", "eligible", "missing", "exams", "certifications", "unrecognised", "named");
 
-    /** The suffix of an exclusion's sentence for a code written otherwise ({@code exclusion.<reason>.written-otherwise}). */
-    private static final String WRITTEN_OTHERWISE = ".written-otherwise";
-    /** Its names: an exclusion's, and the code as given ({@code given}) and the code meant ({@code meant}). */
+    /** The names of a written-otherwise sentence: an exclusion's, and the code as given ({@code given}) and the code meant ({@code meant}). */
     private static final Set<String> WRITTEN_OTHERWISE_NAMES = Stream.concat(NAMES.get("exclusion").stream(), Stream.of("given", "meant"))
             .collect(Collectors.toUnmodifiableSet());
-
-    /** The suffix of an excluded customer's sentence when its workloads are all on lines of their own: the same names. */
-    private static final String USERS_ELSEWHERE = ".users-elsewhere";
-    /**
-     * What may follow {@code exclusion.<reason>} in a key: nothing, or one of the variants the answers choose (a
-     * person's unrecognised credentials, a code written otherwise, a customer's users on its workloads' lines).
-     */
-    static final List<String> EXCLUSION_VARIANTS = List.of(".unrecognised", WRITTEN_OTHERWISE, USERS_ELSEWHERE,
-            WRITTEN_OTHERWISE + USERS_ELSEWHERE);
 
     private SentenceKeys() {
     }
 
     /**
      * What follows the reason in an exclusion's key ({@code exclusion.<reason><variant>}): "" for none, the variant
-     * when it is one of {@link #EXCLUSION_VARIANTS}, null for anything else (no answer would ever use that sentence).
+     * when it is one of {@link ExclusionVariants#ALL}, null for anything else (no answer would ever use that sentence).
      */
     static String exclusionVariant(String key) {
         int dot = key.indexOf('.', "exclusion.".length());
         String variant = dot < 0 ? "" : key.substring(dot);
-        return variant.isEmpty() || EXCLUSION_VARIANTS.contains(variant) ? variant : null;
+        return variant.isEmpty() || ExclusionVariants.ALL.contains(variant) ? variant : null;
     }
 
     /** True for a key {@code exclusion.<reason>...} with a reason. */

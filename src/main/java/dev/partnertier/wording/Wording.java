@@ -311,8 +311,8 @@ public final class Wording {
     private static RuleProblem variantProblem(String path, int line, String key) {
         int dot = key.indexOf('.', "exclusion.".length());
         String given = key.substring(dot);
-        String variants = String.join(", ", SentenceKeys.EXCLUSION_VARIANTS);
-        List<String> near = NearestNames.of(given, SentenceKeys.EXCLUSION_VARIANTS);
+        String variants = String.join(", ", ExclusionVariants.ALL);
+        List<String> near = NearestNames.of(given, ExclusionVariants.ALL);
         return new RuleProblem("ERROR", path, line, 0, "'" + key + "' is no sentence of the wording: after exclusion.<reason> "
                 + "comes nothing, or one of " + variants, near.isEmpty() ? Hint.of("wording.variant", variants)
                 : Hint.of("wording.variant.near", given, String.join(", ", near)), false);
