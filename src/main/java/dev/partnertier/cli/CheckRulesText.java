@@ -1,12 +1,12 @@
 package dev.partnertier.cli;
 
-import java.text.MessageFormat;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import dev.partnertier.text.KoreanParticles;
 import dev.partnertier.text.ServiceLanguages;
 
 /**
@@ -35,7 +35,7 @@ final class CheckRulesText {
 
     /** The sentence of a key with its arguments ({0}, {1}...), each as text. */
     String say(String key, Object... args) {
-        return new MessageFormat(bundle.getString(key), language).format(Arrays.stream(args).map(String::valueOf).toArray());
+        return KoreanParticles.format(bundle.getString(key), language, Arrays.stream(args).map(String::valueOf).toArray());
     }
 
     /**

@@ -1,10 +1,10 @@
 package dev.partnertier.contract;
 
-import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
+import dev.partnertier.text.KoreanParticles;
 import dev.partnertier.text.ServiceLanguages;
 
 /**
@@ -45,6 +45,6 @@ public final class ProblemText {
         } catch (MissingResourceException e) {
             return this == ENGLISH ? key : ENGLISH.format(key, args);
         }
-        return args.length == 0 ? pattern : new MessageFormat(pattern, language).format(args);
+        return args.length == 0 ? pattern : KoreanParticles.format(pattern, language, args);
     }
 }

@@ -1,6 +1,5 @@
 package dev.partnertier.engine;
 
-import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -11,6 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import dev.partnertier.text.KoreanParticles;
 import dev.partnertier.text.ServiceLanguages;
 
 /**
@@ -54,7 +54,7 @@ public record Hint(String key, List<String> args, Locale locale) {
         } catch (MissingResourceException e) {
             return key;
         }
-        return new MessageFormat(pattern, locale).format(args.toArray());
+        return KoreanParticles.format(pattern, locale, args.toArray());
     }
 
     @Override

@@ -42,6 +42,8 @@ public final class Wording {
 
     /** English: the default language of answers and the fallback of every other. */
     public static final String DEFAULT_LANGUAGE = "en";
+    /** Korean, whose sentences settle their particles by the names before them ({@link SettledParticles}). */
+    private static final String KOREAN = "ko";
     private static final Pattern FILE = Pattern.compile("(?:.*/)?messages_([a-z]{2,3})\\.properties");
     /** Edits between two keys, counted up to 3 (-1 beyond). */
     private static final LevenshteinDistance CLOSE = new LevenshteinDistance(3);
@@ -244,7 +246,7 @@ public final class Wording {
                                         Math.min(3, text.split(" ").length)))) : Hint.of("wording.template"), false));
                     }
                 }
-                templates.put(key, template);
+                templates.put(key, KOREAN.equals(language) ? settled(engine, template, e.getValue(), file.path() + ":" + key) : template);
             } catch (TemplateException ex) {
                 problems.add(new RuleProblem("ERROR", file.path(), line, 0, "'" + key + "' is not a valid sentence template: " + ex.getMessage(),
                         Hint.of("wording.template"), false));
@@ -354,12 +356,30 @@ public final class Wording {
         return lines;
     }
 
+    /**
+     * The template that renders a Korean sentence: its particles settled by the names before them
+     * ({@link SettledParticles}), or the sentence as written when none follows a name.
+     */
+    private static Template settled(Engine engine, Template written, String source, String id) {
+        String rewritten = SettledParticles.rewrite(source);
+        if (rewritten == null) {
+            return written;
+        }
+        try {
+            return engine.parse(rewritten, null, id);
+        } catch (TemplateException e) {
+            // Not a sentence the rewrite understood (a name inside a section's tag): both forms stay, as written.
+            return written;
+        }
+    }
+
     /** A Qute engine whose numbers are grouped ("2,150") and whose lists join with this language's words. */
     private static Engine engine(String and, String or) {
         return Engine.builder()
                 .addDefaults()
                 .addValueResolver(new PluralResolver())
                 .addValueResolver(new ListResolver(and, or))
+                .addValueResolver(new SettledParticles.Resolver(and))
                 .addResultMapper(new Written(and))
                 .strictRendering(true)
                 .build();

@@ -295,20 +295,21 @@ class CheckRulesTest {
 
     @Test
     void inKoreanTheWholeReportIsKorean() throws IOException {
-        RulesCopy.copy(dir);
-        RulesCopy.setThreshold(dir, "Silver performance threshold in a mature market", "2500");
-        assertThat(checkRules("--lang", "ko", dir.toString())).isEqualTo(1);
-        assertThat(output()).startsWith("규칙 폴더 " + dir + "을(를) 확인합니다\n")
+        Path rules = dir.resolve("rules2"); // ends in 2, read 이: the particle after it is 를
+        RulesCopy.copy(rules);
+        RulesCopy.setThreshold(rules, "Silver performance threshold in a mature market", "2500");
+        assertThat(checkRules("--lang", "ko", rules.toString())).isEqualTo(1);
+        assertThat(output()).startsWith("규칙 폴더 " + rules + "를 확인합니다\n")
                 .contains("확인    규칙이 컴파일됩니다: 규칙 " + RulesCopy.ruleCount() + "개, 버전 ")
-                .contains(dir.resolve("scenarios") + "의 시나리오:")
+                .contains(rules.resolve("scenarios") + "의 시나리오:")
                 .contains("실패    ", "통과    ")
                 .contains("요건 실버 실적 필요: 기대 2000, 실제 2500", "등급: 기대 ", "요건 실버 실적 충족: 기대 true(충족), 실제 false(미충족)")
                 .containsPattern("실패    시나리오 \\d+개 통과, [1-9]\\d*개 실패\\.")
                 .doesNotContain("Checking the rules", "expected ", "scenarios passed", "Rule coverage", "requirement SILVER", "기대 true,");
 
         printed.reset();
-        RulesCopy.replace(dir.resolve("performance.drl"), "Requirement.PERFORMANCE, 2500, Market.MATURE", "Requirement.PERFORMANCE, 2,500, Market.MATURE");
-        assertThat(checkRules("--lang", "ko", dir.toString())).isEqualTo(1);
+        RulesCopy.replace(rules.resolve("performance.drl"), "Requirement.PERFORMANCE, 2500, Market.MATURE", "Requirement.PERFORMANCE, 2,500, Market.MATURE");
+        assertThat(checkRules("--lang", "ko", rules.toString())).isEqualTo(1);
         assertThat(output()).contains("실패    규칙이 컴파일되지 않습니다. 다음을 고친 뒤 다시 확인하세요:")
                 .containsPattern("performance\\.drl, \\d+번째 줄, \\d+번째 열:")
                 .contains("힌트: 숫자는 쉼표 없이 쓰세요");

@@ -56,7 +56,7 @@ class DuplicateIdsTest {
                         + "'fabrikam.onmicrosoft.com' at customers[0].tenantId once letter case and spaces at either end are ignored");
         assertThat(errors(customers("t1", "t1 "), Locale.ENGLISH)).singleElement().asString().startsWith("customers[1].tenantId: duplicate tenantId 't1 ': the same as 't1'");
         assertThat(errors(customers(" t1", "T1"), Locale.KOREAN))
-                .containsExactly("customers[1].tenantId: tenantId 'T1'이(가) 중복되었습니다. 대소문자와 앞뒤 공백을 무시하면 customers[0].tenantId의 ' t1'과(와) 같습니다");
+                .containsExactly("customers[1].tenantId: tenantId 'T1'이 중복되었습니다. 대소문자와 앞뒤 공백을 무시하면 customers[0].tenantId의 ' t1'과 같습니다");
     }
 
     @Test
