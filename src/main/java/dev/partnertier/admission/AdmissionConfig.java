@@ -58,6 +58,16 @@ public interface AdmissionConfig {
      */
     OptionalInt concurrentBatches();
 
+    /**
+     * The average time the active rules may take to evaluate a small partner and still decide small partners on the
+     * event loop (the shipped rules take about 25 µs, bench/README.md). Rules that take longer, after an edit that made
+     * them slow, would hold the event loop, and every request and health probe it serves, for as long each time: small
+     * partners are then decided on worker threads in decision slots, and on the event loop again once the rules
+     * average under a quarter of this. Logged at WARN, and {@code partner_tier_rules_slow} is 1 meanwhile.
+     */
+    @WithDefault("20ms")
+    Duration eventLoopLimit();
+
     /** How long a request may wait for memory or a decision slot before it is answered 503. */
     @WithDefault("2s")
     Duration maxWait();

@@ -4,6 +4,8 @@ import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.jboss.logging.Logger;
+
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
@@ -12,6 +14,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.partnertier.activation.ActiveRules;
 import dev.partnertier.admission.Admission;
+import dev.partnertier.admission.AdmissionConfig;
 import dev.partnertier.admission.DecisionSlots;
 import dev.partnertier.activation.LoadedRules;
 import dev.partnertier.contract.PartnerReader;
@@ -30,6 +33,8 @@ import dev.partnertier.observability.DecisionMetrics;
 @ApplicationScoped
 public class DecisionService {
 
+    private static final Logger LOG = Logger.getLogger(DecisionService.class);
+
     private final ActiveRules active;
     private final PartnerReader reader;
     private final DecisionMetrics metrics;
@@ -41,9 +46,14 @@ public class DecisionService {
 
     private final DecisionLog log;
     private final Admission admission;
+    private final RulesPace pace;
+    private final long eventLoopLimitMillis;
 
     public DecisionService(ActiveRules active, ObjectMapper json, LimitsConfig limits, DecisionMetrics metrics, DecisionLog log,
-            Admission admission) {
+            Admission admission, AdmissionConfig admissionConfig) {
+        this.pace = new RulesPace(admissionConfig.eventLoopLimit());
+        this.eventLoopLimitMillis = admissionConfig.eventLoopLimit().toMillis();
+        metrics.slowRules(() -> !pace.quick(active.get()));
         this.active = active;
         this.admission = admission;
         this.reader = new PartnerReader(json, limits.requestLimits());
@@ -57,6 +67,8 @@ public class DecisionService {
      * and individuals together; its body, up to quarkus.rest.input-buffer-size, arrives whole on the event loop) is
      * decided right away on the calling thread, the event loop: a few hundred microseconds of CPU, less than handing
      * the request to a worker thread and back costs (bench/README.md), and the event loops bound how many run at once.
+     * While the active rules are slow ({@link RulesPace}: more than {@code admission.event-loop-limit} per small partner
+     * on average, after an edit), a small partner is decided as a large one is, so that the event loops keep answering.
      * A larger one is decided on a worker thread in a decision slot, in the request's Vert.x context (so its log lines
      * keep the request id); {@code then} runs there too, within the slot, so a large answer is never built or
      * serialized on an event loop.
@@ -67,7 +79,7 @@ public class DecisionService {
      * @throws IllegalStateException for a large partner outside a request's Vert.x context
      */
     public <T> Uni<T> decide(PartnerFacts partner, Function<Decision, T> then) {
-        if (isSmall(partner)) {
+        if (isSmall(partner) && pace.quick(active.get())) {
             // Decided before the Uni is made: an item supplier would be wrapped for context propagation, then called at
             // once on this same thread; the wrapping is pure overhead (about 1% of the CPU under load, bench/README.md).
             try {
@@ -121,9 +133,25 @@ public class DecisionService {
             throw e;
         }
         long nanos = System.nanoTime() - start;
+        if (isSmall(partner)) {
+            paced(rules, nanos);
+        }
         metrics.decided(evaluation.verdict().tier(), nanos, partner);
         log.decided(partner, evaluation, nanos);
         return new Decision(partner, evaluation, rules);
+    }
+
+    /** Counts a small partner's evaluation time towards the rules' pace, and tells operators when it changes. */
+    private void paced(LoadedRules rules, long nanos) {
+        switch (pace.record(rules, nanos)) {
+            case SLOW -> LOG.warnf("The active rules (version %s) take %.1f ms on average to evaluate a small partner, more than "
+                    + "admission.event-loop-limit (%d ms): small partners are now decided on worker threads, in decision slots, "
+                    + "so that the event loops keep answering. A recent edit of the rules may have made them slow.",
+                    rules.version(), pace.averageNanos(rules) / 1e6, eventLoopLimitMillis);
+            case QUICK -> LOG.infof("The active rules (version %s) take %.2f ms on average to evaluate a small partner again: "
+                    + "small partners are decided on the event loop again.", rules.version(), pace.averageNanos(rules) / 1e6);
+            case NONE -> { }
+        }
     }
 
     /** The reader of requests with this deployment's limits (for batches, which read item by item). */

@@ -1,11 +1,13 @@
 package dev.partnertier.observability;
 
 import java.time.Duration;
+import java.util.function.BooleanSupplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 
@@ -29,6 +31,7 @@ public class DecisionMetrics {
     private final DistributionSummary customers;
     private final DistributionSummary workloads;
     private final DistributionSummary individuals;
+    private final MeterRegistry registry;
 
     public DecisionMetrics(MeterRegistry registry) {
         gold = evaluations(registry, "decided", "GOLD");
@@ -45,6 +48,18 @@ public class DecisionMetrics {
         customers = size(registry, "customers");
         workloads = size(registry, "workloads");
         individuals = size(registry, "individuals");
+        this.registry = registry;
+    }
+
+    /**
+     * Registers {@code partner_tier_rules_slow}: 1 while the active rules are too slow to decide small partners on the
+     * event loop ({@code admission.event-loop-limit}), 0 otherwise. Called once, by the decisions' service.
+     */
+    public void slowRules(BooleanSupplier slow) {
+        Gauge.builder("partner.tier.rules.slow", () -> slow.getAsBoolean() ? 1 : 0)
+                .description("1 while the active rules take longer than admission.event-loop-limit on average to evaluate a small "
+                        + "partner, so that small partners are decided on worker threads; 0 otherwise")
+                .register(registry);
     }
 
     private static Counter evaluations(MeterRegistry registry, String outcome, String tier) {

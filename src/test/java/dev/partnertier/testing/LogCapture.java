@@ -14,11 +14,13 @@ public final class LogCapture implements AutoCloseable {
     private final Logger logger;
     private final List<String> lines = new CopyOnWriteArrayList<>();
     private final List<java.util.logging.Level> levels = new CopyOnWriteArrayList<>();
+    private final List<String> threads = new CopyOnWriteArrayList<>();
     private final Handler handler = new Handler() {
         @Override
         public void publish(LogRecord record) {
             lines.add(record instanceof ExtLogRecord ext ? ext.getFormattedMessage() : record.getMessage());
             levels.add(record.getLevel());
+            threads.add(record instanceof ExtLogRecord ext ? ext.getThreadName() : Thread.currentThread().getName());
         }
 
         @Override
@@ -46,6 +48,11 @@ public final class LogCapture implements AutoCloseable {
     /** The level of each line, in the same order. */
     public List<java.util.logging.Level> levels() {
         return List.copyOf(levels);
+    }
+
+    /** The thread that wrote each line, in the same order. */
+    public List<String> threads() {
+        return List.copyOf(threads);
     }
 
     @Override
