@@ -16,8 +16,8 @@ import io.quarkus.qute.ValueResolver;
  */
 final class SettledParticles {
 
-    /** A name's expression (not a section's {@code {#..}} or {@code {/..}}, nor a comment), a closing quote, a form. */
-    private static final Pattern NAME_THEN_FORM = Pattern.compile("\\{([^{}#/!][^{}]*)\\}([\"”’」』》〉']?)(" + KoreanParticles.FORM.pattern() + ")");
+    /** A name's expression (not a section's {@code {#..}} or {@code {/..}}, a comment, a parameter declaration or unparsed text), a closing quote, a form. */
+    private static final Pattern NAME_THEN_FORM = Pattern.compile("\\{([^{}#/!@|][^{}]*)\\}([\"”’」』》〉']?)(" + KoreanParticles.FORM.pattern() + ")");
 
     private SettledParticles() {
     }
