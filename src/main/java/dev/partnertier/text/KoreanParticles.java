@@ -10,13 +10,13 @@ import java.util.regex.Pattern;
 /**
  * Korean particles (조사) after a name filled into a sentence. A Korean sentence is written with both forms of a
  * particle, as Korean software writes one when it cannot know the word before it: {@code {tenant}은(는)}. When the
- * name's last sound is known, the one form it takes replaces both: "한빛상사는", "t1이", "70-347은", "2,150으로".
+ * name's last sound is known, the one form it takes replaces both: "한빛상사는", "t1이", "3,999는", "2,150으로".
  * When it is not (a word ending in a Latin letter, such as {@code fabrikam.onmicrosoft.com}: English spelling does not
  * say how it is read), both forms stay, as written.
  *
  * <p>The last sound is known for a Hangul syllable (its final consonant, 받침, from its code point: Unicode's Hangul
  * syllables are ordered by initial, medial and final, 28 finals each) and for a number read in Sino-Korean ("365" ends
- * in 오, "1,000" in 천, "10" in 십). Closing quotes after the name are read past: {@code "Exchange Online"}.
+ * in 오, "1,000" in 천, "10" in 십). Closing quotes after the name are read past: {@code "t2"}.
  *
  * <p>The forms: 은(는), 이(가), 을(를), 과(와), each also written the other way round (는(은)...), and (으)로 and (이)
  * (as in (이)나, (이)라고). 로 follows a final ㄹ as it follows a vowel: "1로", "서울로".
