@@ -31,13 +31,12 @@ public final class KoreanParticles {
             new String[] {"이", "가"}, new String[] {"이", "가"}, new String[] {"을", "를"}, new String[] {"을", "를"},
             new String[] {"과", "와"}, new String[] {"과", "와"}, new String[] {"으로", "로"}, new String[] {"이", ""});
     private static final String ALTERNATION = String.join("|", FORMS.stream().map(Pattern::quote).toList());
-    /** A form, found where it directly follows a name (and its closing quote, if the sentence puts one there). */
-    public static final Pattern FORM = Pattern.compile(ALTERNATION);
+    private static final Pattern FORM = Pattern.compile(ALTERNATION);
     private static final String CLOSING = "\"”’」』》〉";
     /** The closing quotes a word is read past: those above, and an apostrophe. */
     private static final String READ_PAST = CLOSING + "'";
     /** {@code {0}은(는)} in a {@link MessageFormat} pattern: the argument, a closing quote between, the form. */
-    private static final Pattern ARGUMENT_THEN_FORM = Pattern.compile("\\{(\\d+)\\}([" + CLOSING + "]?)(" + ALTERNATION + ")");
+    private static final Pattern ARGUMENT_THEN_FORM = placeThenForm("\\{(\\d+)\\}");
     /** Sino-Korean digits' last sounds, 0 to 9: 영, 일, 이, 삼, 사, 오, 육, 칠, 팔, 구. */
     private static final Sound[] DIGITS = {Sound.CONSONANT, Sound.RIEUL, Sound.VOWEL, Sound.CONSONANT, Sound.VOWEL,
             Sound.VOWEL, Sound.CONSONANT, Sound.RIEUL, Sound.RIEUL, Sound.VOWEL};
@@ -52,6 +51,14 @@ public final class KoreanParticles {
     }
 
     private KoreanParticles() {
+    }
+
+    /**
+     * A pattern that finds a form right after a place a name is filled in ({@code place}, a regular expression with
+     * one group: the name), a closing quote between them or not: group 1 is the name, 2 the quote, 3 the form.
+     */
+    public static Pattern placeThenForm(String place) {
+        return Pattern.compile(place + "([" + CLOSING + "]?)(" + ALTERNATION + ")");
     }
 
     /** The number of a form in {@link #FORMS} ({@code 은(는)} is 0), or -1 for text that is not one. */

@@ -17,7 +17,7 @@ import io.quarkus.qute.ValueResolver;
 final class SettledParticles {
 
     /** A name's expression (not a section's {@code {#..}} or {@code {/..}}, a comment, a parameter declaration or unparsed text), a closing quote, a form. */
-    private static final Pattern NAME_THEN_FORM = Pattern.compile("\\{([^{}#/!@|][^{}]*)\\}([\"”’」』》〉']?)(" + KoreanParticles.FORM.pattern() + ")");
+    private static final Pattern NAME_THEN_FORM = KoreanParticles.placeThenForm("\\{([^{}#/!@|][^{}]*)\\}");
 
     private SettledParticles() {
     }
@@ -56,10 +56,7 @@ final class SettledParticles {
 
         @Override
         public CompletableFuture<Object> resolve(EvalContext context) {
-            Object base = context.getBase();
-            String written = base instanceof Words words ? words.joined(and)
-                    : base instanceof Long || base instanceof Integer ? Numbers.grouped(((Number) base).longValue())
-                    : base.toString();
+            String written = Wording.written(context.getBase(), and);
             return context.evaluate(context.getParams().get(0))
                     .thenApply(index -> (Object) KoreanParticles.after(written, ((Number) index).intValue()))
                     .toCompletableFuture();

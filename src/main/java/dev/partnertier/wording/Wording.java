@@ -400,8 +400,15 @@ public final class Wording {
 
         @Override
         public String map(Object result, Expression expression) {
-            return result instanceof Words words ? words.joined(and) : Numbers.grouped(((Number) result).longValue());
+            return written(result, and);
         }
+    }
+
+    /** A value as a sentence shows it: a number grouped ("2,150"), a list joined with {@code and}, a text as it is. */
+    static String written(Object value, String and) {
+        return value instanceof Words words ? words.joined(and)
+                : value instanceof Long || value instanceof Integer ? Numbers.grouped(((Number) value).longValue())
+                : value.toString();
     }
 
     /** {@code {n.plural('user','users')}}: the first word for one, the second for any other number (or list size). */
