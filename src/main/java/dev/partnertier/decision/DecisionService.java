@@ -76,7 +76,8 @@ public class DecisionService {
      * @return the result of {@code then}; it fails with {@link dev.partnertier.admission.OverloadedException} when no
      *         slot frees up within the wait, {@link dev.partnertier.engine.RuleOutcomeException} when the active rules
      *         fail (they loop, a condition or a consequence throws, or they reach no single verdict)
-     * @throws IllegalStateException for a large partner outside a request's Vert.x context
+     * @throws IllegalStateException for a large partner, or a small one while the rules are slow, outside a request's
+     *         Vert.x context
      */
     public <T> Uni<T> decide(PartnerFacts partner, Function<Decision, T> then) {
         if (isSmall(partner) && pace.quick(active.get())) {
@@ -133,7 +134,7 @@ public class DecisionService {
             throw e;
         }
         long nanos = System.nanoTime() - start;
-        if (isSmall(partner)) {
+        if (isSmall(partner) && rules == active.get()) { // a decision begun before a reload says nothing of the new rules
             paced(rules, nanos);
         }
         metrics.decided(evaluation.verdict().tier(), nanos, partner);

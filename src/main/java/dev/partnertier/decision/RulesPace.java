@@ -10,8 +10,12 @@ import java.util.concurrent.atomic.AtomicLong;
  * (bench/README.md); a rule edit that takes tens of milliseconds would hold an event loop that long for every small
  * partner, and with it every request and health probe that loop serves. Such rules are <em>slow</em> from the moment
  * their average passes the limit, and quick again when it falls under a quarter of it (so that they do not flap at
- * the limit). A new rule set starts quick, with an average of 0: a few slow first decisions while the JIT compiles its
- * consequences do not make it slow, a slow rule set is slow after two or three decisions.
+ * the limit). A new rule set starts quick, with an average of 0, and no decision counts for more than twice the limit:
+ * it takes six decisions in a row at twice the limit or more to make rules slow. So neither the first decisions while
+ * the JIT compiles the rules' consequences, nor a garbage-collection pause that stops the decisions in flight (at most
+ * one per event loop, four on two processors; pauses of up to 325 ms were measured under overload, bench/README.md)
+ * make quick rules slow; rules an edit made slow are found so within six decisions. A limit of zero (or less) keeps
+ * every small partner off the event loop.
  *
  * <p>Thread-safe without locks: event loops record concurrently, and two updates that race lose one sample, which
  * an average over many decisions does not notice. The change to slow or quick is reported once.
@@ -20,6 +24,8 @@ final class RulesPace {
 
     /** Each decision counts for an eighth of the average: it follows a change within a dozen decisions. */
     private static final double WEIGHT = 0.125;
+    /** No decision counts for more than this many times the limit (see the class comment). */
+    private static final long CAP = 2;
 
     /** A change of pace, for the caller to tell operators of. */
     enum Change {
@@ -50,7 +56,7 @@ final class RulesPace {
     /** True unless these rules (the rule set active for a decision, by identity) have been found slow. */
     boolean quick(Object rules) {
         Measured now = measured;
-        return now.rules != rules || !now.slow.get();
+        return slowNanos > 0 && (now.rules != rules || !now.slow.get());
     }
 
     /** The average evaluation time of a small partner with these rules, in nanoseconds (0 before their first). */
@@ -72,7 +78,7 @@ final class RulesPace {
             measured = now; // other rules went live: they are measured anew
         }
         long average = now.averageNanos.get();
-        long updated = average + (long) ((nanos - average) * WEIGHT);
+        long updated = average + (long) ((Math.min(nanos, CAP * slowNanos) - average) * WEIGHT);
         now.averageNanos.lazySet(updated); // a racing update may be lost: see the class comment
         if (updated > slowNanos && !now.slow.get() && now.slow.compareAndSet(false, true)) {
             return Change.SLOW;

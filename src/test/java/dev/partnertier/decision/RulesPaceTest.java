@@ -28,14 +28,35 @@ class RulesPaceTest {
     }
 
     @Test
-    void slowRulesAreSlowWithinAFewDecisionsAndSaidSoOnce() {
-        assertThat(pace.record(edited, 100 * MS)).isEqualTo(Change.NONE);
+    void slowRulesAreSlowWithinSixDecisionsAndSaidSoOnce() {
+        for (int i = 0; i < 5; i++) {
+            assertThat(pace.record(edited, 100 * MS)).isEqualTo(Change.NONE);
+        }
         assertThat(pace.record(edited, 100 * MS)).isEqualTo(Change.SLOW);
         assertThat(pace.quick(edited)).isFalse();
         for (int i = 0; i < 20; i++) {
             assertThat(pace.record(edited, 100 * MS)).isEqualTo(Change.NONE);
         }
         assertThat(pace.quick(edited)).isFalse();
+    }
+
+    @Test
+    void aGarbageCollectionPauseOverTheDecisionsInFlightDoesNotMakeQuickRulesSlow() {
+        for (int i = 0; i < 100; i++) {
+            pace.record(shipped, 30_000);
+        }
+        for (int i = 0; i < 4; i++) {
+            assertThat(pace.record(shipped, 325 * MS)).as("one decision per event loop, stopped by the same pause").isEqualTo(Change.NONE);
+        }
+        assertThat(pace.quick(shipped)).isTrue();
+    }
+
+    @Test
+    void aLimitOfZeroKeepsEverySmallPartnerOffTheEventLoop() {
+        RulesPace never = new RulesPace(Duration.ZERO);
+        assertThat(never.quick(shipped)).isFalse();
+        assertThat(never.record(shipped, 30_000)).isEqualTo(Change.NONE);
+        assertThat(never.quick(shipped)).isFalse();
     }
 
     @Test
