@@ -40,6 +40,8 @@ public final class KoreanParticles {
     /** Sino-Korean digits' last sounds, 0 to 9: 영, 일, 이, 삼, 사, 오, 육, 칠, 팔, 구. */
     private static final Sound[] DIGITS = {Sound.CONSONANT, Sound.RIEUL, Sound.VOWEL, Sound.CONSONANT, Sound.VOWEL,
             Sound.VOWEL, Sound.CONSONANT, Sound.RIEUL, Sound.RIEUL, Sound.VOWEL};
+    /** The last sounds of the units of four zeros each, from 10^4: 만, 억, 조, 경 (index 0 is not one). */
+    private static final Sound[] UNITS = {Sound.UNKNOWN, Sound.CONSONANT, Sound.CONSONANT, Sound.VOWEL, Sound.CONSONANT};
     private static final int SYLLABLES = 0xAC00;
     private static final int LAST_SYLLABLE = 0xD7A3;
     private static final int FINALS = 28;
@@ -91,7 +93,9 @@ public final class KoreanParticles {
      * pattern of another language, are left to {@link MessageFormat} as they are.
      */
     public static String format(String pattern, Locale language, Object... args) {
-        if (!"ko".equals(language.getLanguage()) || args.length == 0 || !FORM.matcher(pattern).find()) {
+        // A pattern with quotes ('...') is formatted as written: its forms may stand in quoted text.
+        if (!"ko".equals(language.getLanguage()) || args.length == 0 || pattern.indexOf('\'') >= 0
+                || !FORM.matcher(pattern).find()) {
             return new MessageFormat(pattern, language).format(args);
         }
         List<Object> all = new ArrayList<>(List.of(args));
@@ -132,8 +136,9 @@ public final class KoreanParticles {
 
     /**
      * The last sound of the number ending at {@code end}, as read in Sino-Korean: its last digit that is not 0, unless
-     * zeros follow it, when the reading ends in the unit they make (십, 백, 천, 만, 억: each ends in a consonant other
-     * than ㄹ; 조, 10^12, in a vowel). Group separators are read past; a number of zeros alone is 영.
+     * zeros follow it, when the reading ends in the unit they make: 십, 백 or 천 for up to three, else the unit of each
+     * four (20,000 is 이만, 1,000,000 백만, 10^13 십조): 만, 억 and 경 end in a consonant other than ㄹ, 조 in a vowel.
+     * Group separators are read past; a number of zeros alone is 영.
      */
     private static Sound number(CharSequence word, int end) {
         int zeros = 0;
@@ -148,6 +153,9 @@ public final class KoreanParticles {
             return DIGITS[word.charAt(end - 1) - '0'];
         }
         boolean moreDigits = at >= 0 && word.charAt(at) >= '1' && word.charAt(at) <= '9';
-        return moreDigits && zeros == 12 ? Sound.VOWEL : Sound.CONSONANT;
+        if (!moreDigits || zeros < 4) {
+            return Sound.CONSONANT; // 영, or 십, 백, 천
+        }
+        return zeros / 4 < UNITS.length ? UNITS[zeros / 4] : Sound.UNKNOWN;
     }
 }

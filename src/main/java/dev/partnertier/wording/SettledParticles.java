@@ -16,8 +16,11 @@ import io.quarkus.qute.ValueResolver;
  */
 final class SettledParticles {
 
-    /** A name's expression (not a section's {@code {#..}} or {@code {/..}}, a comment, a parameter declaration or unparsed text), a closing quote, a form. */
-    private static final Pattern NAME_THEN_FORM = KoreanParticles.placeThenForm("\\{([^{}#/!@|][^{}]*)\\}");
+    /**
+     * A name's expression, as Qute starts one (a letter or {@code _} right after an unescaped brace: not a section, a
+     * comment, a declaration, nor text such as {@code { x }}), a closing quote, a form.
+     */
+    private static final Pattern NAME_THEN_FORM = KoreanParticles.placeThenForm("(?<!\\\\)\\{([\\p{IsAlphabetic}_][^{}]*)\\}");
 
     private SettledParticles() {
     }
@@ -28,12 +31,12 @@ final class SettledParticles {
      */
     static String rewrite(String source) {
         Matcher place = NAME_THEN_FORM.matcher(source);
-        if (!place.find()) {
+        if (source.contains("{|") || !place.find()) { // unparsed text {|...|} is left as written, whole
             return null;
         }
         StringBuilder out = new StringBuilder(source.length() + 32);
         do {
-            String name = place.group(1).strip();
+            String name = place.group(1);
             place.appendReplacement(out, Matcher.quoteReplacement("{" + name + "}" + place.group(2)
                     + "{" + name + ".particle(" + KoreanParticles.indexOf(place.group(3)) + ")}"));
         } while (place.find());

@@ -50,6 +50,9 @@ class KoreanParticlesTest {
         assertThat(after("2", "은(는)")).isEqualTo("2는");
         assertThat(after("1000000000000", "은(는)")).as("1조").isEqualTo("1000000000000는");
         assertThat(after("10000", "은(는)")).as("1만").isEqualTo("10000은");
+        assertThat(after("10000000000000", "은(는)")).as("10조").isEqualTo("10000000000000는");
+        assertThat(after("1,000,000", "(으)로")).as("백만").isEqualTo("1,000,000으로");
+        assertThat(after("2.0", "이(가)")).as("이 점 영").isEqualTo("2.0이");
     }
 
     @Test
@@ -78,6 +81,11 @@ class KoreanParticlesTest {
                 .isEqualTo("1,500개가 필요합니다. 이(가) 그대로");
         assertThat(KoreanParticles.format("{0}은(는) {0}이(가)", Locale.KOREAN, "한빛"))
                 .isEqualTo("한빛은 한빛이");
+    }
+
+    @Test
+    void aPatternWithQuotedTextIsFormattedAsWritten() {
+        assertThat(KoreanParticles.format("''{0}''은(는) '{0}이(가)'", Locale.KOREAN, "t1")).isEqualTo("'t1'은(는) {0}이(가)");
     }
 
     @Test

@@ -72,6 +72,17 @@ class SettledParticlesTest {
     }
 
     @Test
+    void onlyWhatQuteReadsAsANameSettlesAParticle() {
+        Sentences ko = korean("exclusion.TRIAL=고객 {tenant}의 { x }은(는) \\\\{tenant}은(는) {|{tenant}은(는)|} 제외(사용자 {users}명).");
+        assertThat(ko.render("exclusion.TRIAL", Map.of("tenant", "t1", "workload", "w", "users", 7L)))
+                .as("text in braces with spaces, an escaped brace and unparsed text are written as they are")
+                .isEqualTo("고객 t1의 { x }은(는) {tenant}은(는) {tenant}은(는) 제외(사용자 7명).");
+        Sentences settled = korean("exclusion.TRIAL=고객 {tenant}의 { x }은(는), \\\\{tenant}은(는), {tenant}은(는) 제외(사용자 {users}명).");
+        assertThat(settled.render("exclusion.TRIAL", Map.of("tenant", "t1", "workload", "w", "users", 7L)))
+                .isEqualTo("고객 t1의 { x }은(는), {tenant}은(는), t1은 제외(사용자 7명).");
+    }
+
+    @Test
     void englishSentencesAreRenderedAsWritten() {
         Sentences en = Wording.of(List.of(new RuleFile("messages_en.properties",
                 ENGLISH.content().replaceAll("(?m)^verdict\\.GOLD=.*$", "verdict.GOLD=All met은(는)")))).in("en");
