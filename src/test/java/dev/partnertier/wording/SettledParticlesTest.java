@@ -57,6 +57,17 @@ class SettledParticlesTest {
     }
 
     @Test
+    void theShippedSentenceTakesTheParticleOfTheLastAssociationThatCounts() {
+        Map<String, Object> added = Map.of("tenant", "t1", "users", 5L,
+                "counting", Words.of("공식 거래 파트너", "디지털 파트너", "CSP 직접 파트너십"));
+        for (String key : List.of("exclusion.NOT_ASSOCIATED", "exclusion.NOT_ASSOCIATED.users-elsewhere")) {
+            assertThat(korean().render(key, added))
+                    .as("an association an analyst adds, ending in a consonant: %s", key)
+                    .contains("디지털 파트너 또는 CSP 직접 파트너십으로 제휴 관계를 맺고 있지 않습니다");
+        }
+    }
+
+    @Test
     void aNameInsideQuotesAListAndAPluralAreReadAsTheSentenceWritesThem() {
         Sentences ko = korean(
                 "exclusion.NOT_ASSOCIATED=고객 \"{tenant}\"은(는) 제외: {counting.and}이(가) 아닙니다. 사용자 {users}을(를) 빼고 {users.plural('명','명')}이(가) 남습니다.");
