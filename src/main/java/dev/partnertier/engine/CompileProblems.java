@@ -147,8 +147,10 @@ final class CompileProblems {
 
     /**
      * A file's parser errors, placed: a quote left open explains them all at the line it opens; a rule without
-     * {@code end}, before the next rule or the end of the file, explains them all at the rule's last line; otherwise each
-     * error after a parenthesis never closed moves to the line of that parenthesis. The last two are guesses.
+     * {@code end}, before the next rule or the end of the file, explains them all at the rule's last line; a line of
+     * text outside every rule explains those at or after it (at the end of the file, Drools' line is one past the
+     * last) at that line; otherwise each error after a parenthesis never closed moves to the line of that parenthesis.
+     * All but the first are guesses.
      */
     private List<RuleProblem> placeParserErrors(String file, List<RuleProblem> errors) {
         DrlSource source = sources.get(file);
@@ -171,6 +173,13 @@ final class CompileProblems {
         if (cutShort.isPresent()) {
             int line = cutShort.getAsInt();
             return List.of(first.at(line, source.endOfCode(line), true).withHint(Hint.of("rule.end.file", source.ruleAround(line))));
+        }
+        OptionalInt stray = source.strayLine();
+        if (stray.isPresent() && errors.stream().allMatch(e -> e.line() >= stray.getAsInt() || e.line() <= 0)) {
+            // Drools reads such a line into the rule before it (or stops at the end of the file, past the last line).
+            int line = stray.getAsInt();
+            return List.of(first.at(line, source.line(line).length() - source.line(line).stripLeading().length() + 1, true)
+                    .withHint(Hint.of("text.outside-rules")));
         }
         List<RuleProblem> placed = new ArrayList<>();
         for (RuleProblem error : errors) {

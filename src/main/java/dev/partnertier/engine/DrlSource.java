@@ -17,6 +17,9 @@ final class DrlSource {
     private static final Pattern END = Pattern.compile("^\\s*end\\b");
     /** Where a top-level element starts, in a line's code: the end of the element before it. */
     private static final Pattern ELEMENT = Pattern.compile("^\\s*(rule|query|function|declare)\\b");
+    /** What a line outside every element may start with: a file's own statements, or an element's first line. */
+    private static final Pattern TOP_LEVEL = Pattern.compile("^\\s*(package|import|global|dialect|unit|rule|query|function|declare)\\b");
+    private static final Pattern THEN = Pattern.compile("^\\s*then\\b");
 
     private final String[] lines;
     /** Each line with comments and the inside of quoted texts replaced by spaces: only code is left. */
@@ -148,6 +151,63 @@ final class DrlSource {
             }
         }
         return null;
+    }
+
+    /**
+     * The first line of code outside every rule, query, declaration and function that is none of the lines a file may
+     * hold there ({@code package}, {@code import}, {@code global}, {@code dialect}, an element's first line): text
+     * pasted or typed between rules, or after the last; empty when there is none.
+     */
+    OptionalInt strayLine() {
+        boolean inElement = false;
+        int braces = 0; // a function's body, which ends where its braces close, not at end
+        for (int n = 1; n <= lines.length; n++) {
+            String text = code(n);
+            if (braces > 0) {
+                braces += depth(text);
+            } else if (inElement) {
+                inElement = !END.matcher(text).find();
+            } else if (text.isBlank() || TOP_LEVEL.matcher(text).find()) {
+                Matcher element = ELEMENT.matcher(text);
+                if (element.find()) {
+                    if (element.group(1).equals("function")) {
+                        braces = depth(text);
+                        inElement = false;
+                    } else {
+                        inElement = !END.matcher(text.substring(element.end())).find();
+                    }
+                }
+            } else {
+                return OptionalInt.of(n);
+            }
+        }
+        return OptionalInt.empty();
+    }
+
+    /** The braces a line opens, less those it closes. */
+    private static int depth(String code) {
+        int depth = 0;
+        for (int i = 0; i < code.length(); i++) {
+            depth += code.charAt(i) == '{' ? 1 : code.charAt(i) == '}' ? -1 : 0;
+        }
+        return depth;
+    }
+
+    /**
+     * The line, in the {@code when} part of the rule around {@code line} and before it, where {@code variable} is bound
+     * ({@code $required : required}); empty when it is not.
+     */
+    OptionalInt boundBefore(String variable, int line) {
+        Pattern binding = Pattern.compile(Pattern.quote(variable) + "(?![\\w$])\\s*:(?!:)");
+        for (int n = ruleStart(line); n < Math.min(line, lines.length + 1); n++) {
+            if (THEN.matcher(code(n)).find()) {
+                break;
+            }
+            if (binding.matcher(code(n)).find()) {
+                return OptionalInt.of(n);
+            }
+        }
+        return OptionalInt.empty();
     }
 
     /** The first line, at or after {@code from}, whose code holds {@code text}; empty if none. */

@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -19,8 +20,9 @@ import dev.partnertier.model.FactTypes;
 /**
  * Gives compile errors a plain hint for the mistakes analysts make most (each held by a test built from an edit
  * of the shipped rules): a number written with separators or in quotes, a missing {@code ;} or {@code )}, an
- * unknown field, value or fact type (with the nearest names), an unbound {@code $variable}, a constructor given
- * the wrong values, a rule name used twice. Also sets the column where the mistake is when Drools gave none.
+ * unknown field, value or fact type (with the nearest names), an unbound {@code $variable} (or one bound on a line
+ * with an error of its own), a constructor given the wrong values, a rule name used twice, a misspelt word of DRL
+ * ({@code wehn}). Also sets the column where the mistake is when Drools gave none.
  */
 final class ErrorHints {
 
@@ -39,6 +41,11 @@ final class ErrorHints {
     private static final Pattern NO_METHOD = Pattern.compile("unable to resolve method using strict-mode: ([\\w.$]+)\\.([\\w$]+)\\(\\)");
     private static final Pattern NO_OBJECT_TYPE = Pattern.compile("Unable to resolve ObjectType '([\\w.]+)'");
     private static final Pattern DUPLICATE_RULE = Pattern.compile("Duplicate rule name: (.+)");
+    /** The word a DRL parser error stopped at ({@code mismatched input 'wehn'}). */
+    private static final Pattern PARSER_INPUT = Pattern.compile("(?:mismatched input|extraneous input|no viable alternative at input) '([\\w-]+)'");
+    /** The words of DRL's own structure that a misspelling most likely meant. */
+    private static final List<String> KEYWORDS = List.of("package", "import", "declare", "rule", "when", "then", "end",
+            "salience", "no-loop", "not", "exists", "forall", "accumulate", "from", "and", "or", "eval");
     private static final Pattern DECLARED_TYPE = Pattern.compile("(?m)^\\s*declare\\s+(\\w+)");
 
     private final Map<String, DrlSource> sources;
@@ -92,7 +99,7 @@ final class ErrorHints {
             }
         }
         if ((m = NOT_A_VARIABLE.matcher(message)).find()) {
-            return hint(problem, source.columnOf(line, m.group(1)), "binding.unknown", m.group(1));
+            return unbound(problem, source, m.group(1));
         }
         if ((m = NOT_A_TYPE.matcher(message)).find()) {
             return unknownType(problem, source.columnOf(line, m.group(1)), m.group(1));
@@ -100,7 +107,7 @@ final class ErrorHints {
         if ((m = NO_METHOD.matcher(message)).find()) {
             String name = m.group(2);
             if (name.startsWith("$")) {
-                return hint(problem, source.columnOf(line, name), "binding.unknown", name);
+                return unbound(problem, source, name);
             }
             Optional<Class<?>> type = load(m.group(1));
             if (type.isPresent()) {
@@ -114,7 +121,25 @@ final class ErrorHints {
         if ((m = DUPLICATE_RULE.matcher(message)).find()) {
             return duplicate(problem, m.group(1).strip());
         }
+        if ((m = PARSER_INPUT.matcher(message)).find() && !KEYWORDS.contains(m.group(1))) {
+            List<String> near = NearestNames.of(m.group(1), KEYWORDS);
+            if (!near.isEmpty()) {
+                return hint(problem, source.columnOf(line, m.group(1)), "keyword.near", m.group(1), String.join(", ", near));
+            }
+        }
         return problem;
+    }
+
+    /**
+     * A {@code $variable} the compiler cannot see: where the rule binds it before this line (in a pattern with an error
+     * of its own, or inside a {@code not}), that line; otherwise how to bind it.
+     */
+    private static RuleProblem unbound(RuleProblem problem, DrlSource source, String variable) {
+        int column = source.columnOf(problem.line(), variable);
+        OptionalInt bound = source.boundBefore(variable, problem.line());
+        return bound.isPresent()
+                ? hint(problem, column, "binding.elsewhere", variable, String.valueOf(bound.getAsInt()))
+                : hint(problem, column, "binding.unknown", variable);
     }
 
     private RuleProblem unknownMember(RuleProblem problem, int column, Class<?> type, String name) {

@@ -218,6 +218,60 @@ class CompileProblemsTest {
     }
 
     @Test
+    void aVariableBoundInAPatternWithAnErrorSendsTheAnalystToThatLine() {
+        String pattern = "$threshold : Threshold( requirement == Requirement.PERFORMANCE, $required : required )";
+        List<RuleProblem> errors = errors(edit("performance.drl", pattern, pattern.replace("Threshold(", "Thresold(")));
+        List<RuleProblem> following = errors.stream().filter(e -> !editedText().line(e.line()).contains("Thresold(")).toList();
+        assertThat(following).as("the errors that follow from the unknown type, in each rule that has it").hasSizeGreaterThanOrEqualTo(2)
+                .allSatisfy(error -> {
+                    int bound = error.line();
+                    while (!editedText().line(bound).contains("Thresold(")) {
+                        bound--; // the pattern with the unknown type in this error's rule
+                    }
+                    String variable = editedText().line(error.line()).contains("$required") ? "$required" : "$threshold";
+                    assertThat(error.hint().text()).isEqualTo(variable + " is bound on line " + bound + ", but not where this line "
+                            + "can use it: if line " + bound + " has an error of its own, correct that first (this one may then go "
+                            + "away); a name bound inside not, exists or one side of an or cannot be used outside it.");
+                });
+    }
+
+    @Test
+    void aVariableBoundNowhereIsShownHowToBind() {
+        String use = "$entitlements : ActiveEntitlements( total >= $required )";
+        List<RuleProblem> errors = errors(edit("performance.drl", use, use.replace("$required", "$requird")));
+        assertThat(errors).anySatisfy(error -> assertThat(error.hint().text()).startsWith(
+                "$requird is not bound here: bind it in the when part of this rule before using it, written $requird : and the field"));
+    }
+
+    @Test
+    void aMisspeltWordOfDrlNamesTheWordMeant() {
+        List<RuleProblem> errors = errors(edit("exams.drl", "\nwhen\n", "\nwehn\n"));
+        assertThat(errors).isNotEmpty().allSatisfy(error -> {
+            assertThat(editedText().line(error.line())).isEqualTo("wehn");
+            assertThat(error.column()).isEqualTo(1);
+            assertThat(error.hint().text()).isEqualTo("\"wehn\" is not a word of DRL here. Did you mean when?");
+        });
+    }
+
+    @Test
+    void textAfterTheLastRuleIsReportedAtItsLineNotPastTheEndOfTheFile() {
+        String content = shipped.stream().filter(f -> f.path().equals("tier.drl")).findFirst().orElseThrow().content();
+        RuleProblem error = onlyError(edit("tier.drl", content, content + "this is garbage\n"));
+        assertThat(editedText().line(error.line())).isEqualTo("this is garbage");
+        assertThat(error.column()).isEqualTo(1);
+        assertThat(error.hint().key()).isEqualTo("text.outside-rules");
+    }
+
+    @Test
+    void textBetweenTwoRulesIsReportedAtItsLine() {
+        String second = "rule \"A level is not met when one of its requirements is not met\"";
+        RuleProblem error = onlyError(edit("tier.drl", second, "  pasted by mistake\n\n" + second));
+        assertThat(editedText().line(error.line())).isEqualTo("  pasted by mistake");
+        assertThat(error.column()).isEqualTo(3);
+        assertThat(error.hint().text()).startsWith("This line is outside every rule");
+    }
+
+    @Test
     void aRuleNameUsedTwiceSaysWhereTheOtherIs() throws IOException {
         List<RuleProblem> both = errors(edit("performance.drl", "rule \"Gold performance threshold in every market\"",
                 "rule \"Silver exam threshold\""));

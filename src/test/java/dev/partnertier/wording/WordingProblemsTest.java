@@ -1,0 +1,30 @@
+package dev.partnertier.wording;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import dev.partnertier.engine.RuleFile;
+import dev.partnertier.engine.RuleProblem;
+import dev.partnertier.engine.RulesCompilationException;
+
+/** Mistakes in the wording files are listed as an analyst reads the files: by file, then line. */
+class WordingProblemsTest {
+
+    @Test
+    void problemsAreListedInTheOrderOfTheirLines() throws IOException {
+        String english = Files.readString(Path.of("rules", "messages_en.properties"));
+        String korean = Files.readString(Path.of("rules", "messages_ko.properties")).replace("{tenant}", "{tenat}");
+        RulesCompilationException e = catchThrowableOfType(RulesCompilationException.class, () -> Wording.of(List.of(
+                new RuleFile("messages_en.properties", english), new RuleFile("messages_ko.properties", korean))));
+        List<Integer> lines = e.errors().stream().map(RuleProblem::line).toList();
+        assertThat(lines).as("one problem for each sentence with {tenat}").hasSizeGreaterThanOrEqualTo(4).isSorted();
+        assertThat(e.errors()).extracting(RuleProblem::file).containsOnly("messages_ko.properties");
+    }
+}
