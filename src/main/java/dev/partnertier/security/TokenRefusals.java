@@ -42,6 +42,12 @@ public final class TokenRefusals {
         if (invalid.hasErrorCode(ErrorCodes.EXPIRATION_MISSING)) {
             return "without an expiry (exp)";
         }
+        if (invalid.hasErrorCode(ErrorCodes.JSON_INVALID) || invalid.hasErrorCode(ErrorCodes.MISCELLANEOUS)) {
+            return "not readable as a signed JWT"; // parts that are not base64url JSON, or no JWS at all
+        }
+        if (invalid.hasErrorCode(ErrorCodes.MALFORMED_CLAIM)) {
+            return "a claim with a value of the wrong type";
+        }
         return "not valid (jose4j error codes "
                 + invalid.getErrorDetails().stream().map(e -> String.valueOf(e.getErrorCode())).toList() + ")";
     }

@@ -85,6 +85,7 @@ class AuthTest {
                 Arguments.of("with alg none", unsigned(Tokens.sign(Tokens.claims("x", Roles.PORTAL, Roles.ANALYST)))),
                 Arguments.of("HS256 with the public key as its secret", hs256WithThePublicKey()),
                 Arguments.of("not a JWT", "not-a-token"),
+                Arguments.of("in three parts that are not a JWT", "abc.def.ghi"),
                 Arguments.of("with its signature cut off", Tokens.portal().substring(0, Tokens.portal().lastIndexOf('.') + 1)));
     }
 

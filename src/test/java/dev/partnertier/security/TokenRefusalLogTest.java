@@ -25,7 +25,9 @@ class TokenRefusalLogTest {
         "from another issuer | from another issuer",
         "meant for another service | meant for another audience",
         "meant for no service | meant for another audience, or for none",
-        "signed with another key | not signed by the trusted key"})
+        "signed with another key | not signed by the trusted key",
+        "not a JWT | not readable as a signed JWT",
+        "in three parts that are not a JWT | not readable as a signed JWT"})
     void whyATokenWasRefusedIsLoggedButNotAnswered(String what, String reason) {
         String token = AuthTest.badTokens().filter(a -> a.get()[0].equals(what)).findFirst().orElseThrow().get()[1].toString();
         try (LogCapture log = LogCapture.of("dev.partnertier.api.AuthProblemMappers")) {
