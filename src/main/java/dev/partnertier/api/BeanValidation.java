@@ -50,7 +50,9 @@ final class BeanValidation {
         } else if (constraint instanceof NotEmpty) {
             return FieldError.of(field, "field.not-empty");
         } else if (constraint instanceof Size size && size.min() == 0) {
-            return FieldError.of(field, "field.size", size.max());
+            return v.getInvalidValue() instanceof java.util.Collection<?> list
+                    ? FieldError.of(field, "field.too-many", list.size(), size.max())
+                    : FieldError.of(field, "field.size", size.max());
         } else if (constraint instanceof Max max) {
             return FieldError.of(field, "field.max", max.value());
         } else if (constraint instanceof PositiveOrZero) {

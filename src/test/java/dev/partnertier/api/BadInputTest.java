@@ -85,7 +85,7 @@ class BadInputTest {
     void aTooLongStringIsA400() {
         rejected("{\"partnerId\":\"" + "p".repeat(257) + "\",\"market\":\"MATURE\"}")
                 .body("errors.field", hasItem("partnerId"))
-                .body("errors[0].message", containsString("size must be between"));
+                .body("errors[0].message", equalTo("must be at most 256 characters long"));
     }
 
     @Test

@@ -72,6 +72,19 @@ class RulesResourceTest {
     }
 
     @Test
+    void tooManyFilesAndTooLongANameAreSaidInTheirOwnWords() {
+        List<Map<String, String>> files = java.util.stream.IntStream.range(0, 51)
+                .mapToObj(i -> Map.of("path", "f" + i + ".drl", "content", "package rules;")).toList();
+        analyst().contentType(ContentType.JSON).body(Map.of("files", files))
+                .post("/rules/validate").then().statusCode(400)
+                .body("errors.find { it.field == 'files' }.message", equalTo("has 51 entries; at most 50 are accepted"));
+        analyst().contentType(ContentType.JSON)
+                .body(Map.of("files", List.of(Map.of("path", "a".repeat(201) + ".drl", "content", "package rules;"))))
+                .post("/rules/validate").then().statusCode(400)
+                .body("errors.find { it.field == 'files[0].path' }.message", equalTo("must be at most 200 characters long"));
+    }
+
+    @Test
     void validatingAGoodEditSaysSo() throws IOException {
         String shipped = Files.readString(RulesCopy.SHIPPED.resolve("exams.drl"));
         String edited = RulesCopy.withThreshold(shipped, "Gold exam threshold", "3");
