@@ -63,8 +63,9 @@ public interface AdmissionConfig {
      * event loop (the shipped rules take about 25 µs, bench/README.md). Rules that take longer, after an edit that made
      * them slow, would hold the event loop, and every request and health probe it serves, for as long each time: small
      * partners are then decided on worker threads in decision slots, and on the event loop again once the rules
-     * average under a quarter of this. Logged at WARN, and {@code partner_tier_rules_slow} is 1 meanwhile. Zero
-     * decides every small partner on a worker thread.
+     * average under a quarter of this (a stall of the whole process, such as a garbage-collection pause, does not count:
+     * {@code RulesPace}). Logged at WARN, and {@code partner_tier_rules_slow} is 1 meanwhile. Zero decides every small
+     * partner on a worker thread (the rules are then never said to be slow).
      */
     @WithDefault("20ms")
     Duration eventLoopLimit();

@@ -53,7 +53,7 @@ public class DecisionService {
             Admission admission, AdmissionConfig admissionConfig) {
         this.pace = new RulesPace(admissionConfig.eventLoopLimit());
         this.eventLoopLimitMillis = admissionConfig.eventLoopLimit().toMillis();
-        metrics.slowRules(() -> !pace.quick(active.get()));
+        metrics.slowRules(() -> pace.slow(active.get()));
         this.active = active;
         this.admission = admission;
         this.reader = new PartnerReader(json, limits.requestLimits());
@@ -135,7 +135,7 @@ public class DecisionService {
         }
         long nanos = System.nanoTime() - start;
         if (isSmall(partner) && rules == active.get()) { // a decision begun before a reload says nothing of the new rules
-            paced(rules, nanos);
+            paced(rules, start, nanos);
         }
         metrics.decided(evaluation.verdict().tier(), nanos, partner);
         log.decided(partner, evaluation, nanos);
@@ -143,8 +143,8 @@ public class DecisionService {
     }
 
     /** Counts a small partner's evaluation time towards the rules' pace, and tells operators when it changes. */
-    private void paced(LoadedRules rules, long nanos) {
-        switch (pace.record(rules, nanos)) {
+    private void paced(LoadedRules rules, long start, long nanos) {
+        switch (pace.record(rules, start, nanos)) {
             case SLOW -> LOG.warnf("The active rules (version %s) take %.1f ms on average to evaluate a small partner, more than "
                     + "admission.event-loop-limit (%d ms): small partners are now decided on worker threads, in decision slots, "
                     + "so that the event loops keep answering. A recent edit of the rules may have made them slow.",

@@ -7,25 +7,29 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * How long the active rules take to evaluate a small partner, as a moving average of their recent decisions, and
  * whether that is still quick enough to decide small partners on the event loop. The shipped rules take about 25 µs
- * (bench/README.md); a rule edit that takes tens of milliseconds would hold an event loop that long for every small
- * partner, and with it every request and health probe that loop serves. Such rules are <em>slow</em> from the moment
- * their average passes the limit, and quick again when it falls under a quarter of it (so that they do not flap at
- * the limit). A new rule set starts quick, with an average of 0, and no decision counts for more than twice the limit:
- * it takes six decisions in a row at twice the limit or more to make rules slow. So neither the first decisions while
- * the JIT compiles the rules' consequences, nor a garbage-collection pause that stops the decisions in flight (at most
- * one per event loop, four on two processors; pauses of up to 325 ms were measured under overload, bench/README.md)
- * make quick rules slow; rules an edit made slow are found so within six decisions. A limit of zero (or less) keeps
- * every small partner off the event loop.
+ * (bench/README.md); a rule edit that takes tens of milliseconds, for every partner or for some, would hold an event
+ * loop that long, and with it every request and health probe that loop serves.
  *
- * <p>Thread-safe without locks: event loops record concurrently, and two updates that race lose one sample, which
- * an average over many decisions does not notice. The change to slow or quick is reported once.
+ * <p>Rules are <em>slow</em> when their average passes the limit and two slow decisions (each over the limit) among
+ * the last {@value #WINDOW} did not overlap in time; they are quick again when the average falls under a quarter of the
+ * limit (so that they do not flap at it). The second condition tells the rules' own slowness from a stall of the whole
+ * process: a garbage-collection pause (up to 325 ms were measured under overload, bench/README.md) or the container's
+ * CPU quota running out stops every decision in flight at once, and those decisions, one per event loop, overlap;
+ * decisions one after the other on an event loop do not. So slow rules are found within a few decisions (a rule that
+ * takes 60 ms at its fourth), rules slow for one partner in ten as soon as the second such partner comes, and a stall
+ * alone never makes quick rules slow. A new rule set starts quick, with an average of 0: its first decisions while the
+ * JIT compiles the consequences take milliseconds, not tens. A limit of zero (or less) keeps every small partner off
+ * the event loop, and rules are then never said to be slow.
+ *
+ * <p>Thread-safe without locks: event loops record concurrently, and two updates that race lose one sample (or one
+ * count), which an average over many decisions does not notice. The change to slow or quick is reported once.
  */
 final class RulesPace {
 
     /** Each decision counts for an eighth of the average: it follows a change within a dozen decisions. */
     private static final double WEIGHT = 0.125;
-    /** No decision counts for more than this many times the limit (see the class comment). */
-    private static final long CAP = 2;
+    /** How many decisions back two slow decisions one after the other still say the rules are slow. */
+    static final int WINDOW = 16;
 
     /** A change of pace, for the caller to tell operators of. */
     enum Change {
@@ -37,6 +41,13 @@ final class RulesPace {
         final Object rules;
         final AtomicBoolean slow = new AtomicBoolean();
         final AtomicLong averageNanos = new AtomicLong();
+        /** Decisions recorded (racing updates may lose one). */
+        volatile long decisions;
+        /** Where the latest slow decision ended ({@code System.nanoTime()}), and at which decision it was recorded. */
+        volatile long slowEndNanos;
+        volatile long slowAt = Long.MIN_VALUE / 2;
+        /** The decision at which a slow decision began after the one before it had ended. */
+        volatile long oneAfterAnotherAt = Long.MIN_VALUE / 2;
 
         Measured(Object rules) {
             this.rules = rules;
@@ -53,10 +64,18 @@ final class RulesPace {
         this.quickNanos = slowNanos / 4;
     }
 
-    /** True unless these rules (the rule set active for a decision, by identity) have been found slow. */
+    /**
+     * True when a small partner may be decided on the event loop with these rules (the rule set active for a decision,
+     * by identity): they have not been found slow, and the limit is above zero.
+     */
     boolean quick(Object rules) {
+        return slowNanos > 0 && !slow(rules);
+    }
+
+    /** True while these rules are found slow (never with a limit of zero). */
+    boolean slow(Object rules) {
         Measured now = measured;
-        return slowNanos > 0 && (now.rules != rules || !now.slow.get());
+        return now.rules == rules && now.slow.get();
     }
 
     /** The average evaluation time of a small partner with these rules, in nanoseconds (0 before their first). */
@@ -68,19 +87,34 @@ final class RulesPace {
     /**
      * Counts one small partner's evaluation with these rules.
      *
+     * @param startNanos when the evaluation began ({@code System.nanoTime()})
      * @param nanos the evaluation's time (facts inserted, rules fired, conclusions collected)
      * @return {@link Change#SLOW} or {@link Change#QUICK} for the one decision that changed the rules' pace
      */
-    Change record(Object rules, long nanos) {
+    Change record(Object rules, long startNanos, long nanos) {
+        if (slowNanos <= 0) {
+            return Change.NONE;
+        }
         Measured now = measured;
         if (now.rules != rules) {
             now = new Measured(rules);
             measured = now; // other rules went live: they are measured anew
         }
+        long decision = now.decisions + 1;
+        now.decisions = decision;
+        if (nanos > slowNanos) {
+            if (decision - now.slowAt <= WINDOW && startNanos - now.slowEndNanos > 0) {
+                now.oneAfterAnotherAt = decision;
+            }
+            long end = startNanos + nanos;
+            now.slowEndNanos = decision - now.slowAt <= WINDOW && now.slowEndNanos - end > 0 ? now.slowEndNanos : end;
+            now.slowAt = decision;
+        }
         long average = now.averageNanos.get();
-        long updated = average + (long) ((Math.min(nanos, CAP * slowNanos) - average) * WEIGHT);
+        long updated = average + (long) ((nanos - average) * WEIGHT);
         now.averageNanos.lazySet(updated); // a racing update may be lost: see the class comment
-        if (updated > slowNanos && !now.slow.get() && now.slow.compareAndSet(false, true)) {
+        if (updated > slowNanos && decision - now.oneAfterAnotherAt <= WINDOW && !now.slow.get()
+                && now.slow.compareAndSet(false, true)) {
             return Change.SLOW;
         }
         if (updated < quickNanos && now.slow.get() && now.slow.compareAndSet(true, false)) {
