@@ -1,7 +1,6 @@
 package dev.partnertier.engine;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.TreeMap;
 import java.util.List;
@@ -21,8 +20,9 @@ import org.kie.internal.jci.CompilationProblem;
  * <ul>
  * <li>an error in a rule's {@code then} part at its own line and column, not the rule's first line: the Java
  * compiler's line inside the class Drools generates is mapped back to the DRL;</li>
- * <li>a quote left open at the line it opens, a rule without {@code end} or a parenthesis never closed at their
- * likely line (marked as guessed), instead of the end of the file or the next rule;</li>
+ * <li>a quote left open at the line it opens, a rule without {@code end}, a line of text outside every rule or a
+ * parenthesis never closed at their likely line (marked as guessed), instead of the end of the file or the next
+ * rule;</li>
  * <li>an expression Drools reports without a line at the line that holds it;</li>
  * </ul>
  * then gives each a plain hint ({@link ErrorHints}).
@@ -73,7 +73,7 @@ final class CompileProblems {
             all.removeIf(p -> p.message().equals(NULL_PACKAGE));
         }
         return all.stream().map(hints::explain)
-                .sorted(Comparator.comparing(RuleProblem::file).thenComparingInt(RuleProblem::line)).toList();
+                .sorted(RuleProblem.READING_ORDER).toList();
     }
 
     /** A problem at the line Drools gives, with the column a parser message carries in its text. */
@@ -178,8 +178,9 @@ final class CompileProblems {
         if (stray.isPresent() && errors.stream().allMatch(e -> e.line() >= stray.getAsInt() || e.line() <= 0)) {
             // Drools reads such a line into the rule before it (or stops at the end of the file, past the last line).
             int line = stray.getAsInt();
+            String word = source.code(line).strip().split("[^\\w$-]", 2)[0];
             return List.of(first.at(line, source.line(line).length() - source.line(line).stripLeading().length() + 1, true)
-                    .withHint(Hint.of("text.outside-rules")));
+                    .withHint(ErrorHints.keywordMeant(source, line, word, ErrorHints.FILE_KEYWORDS).orElse(Hint.of("text.outside-rules"))));
         }
         List<RuleProblem> placed = new ArrayList<>();
         for (RuleProblem error : errors) {

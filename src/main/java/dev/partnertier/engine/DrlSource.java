@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 
 /**
  * The text of one DRL file read as an analyst reads it, to place mistakes Drools cannot place: where a quote or
- * a parenthesis opens and never closes, which rule lacks its {@code end}, where a text occurs. Lines and columns
+ * a parenthesis opens and never closes, which rule lacks its {@code end}, which line stands outside every rule, where
+ * a rule binds a variable, where a text occurs. Lines and columns
  * are 1-based. Comments ({@code //}, {@code /* *}{@code /}) are skipped; text inside quotes does not count as code.
  */
 final class DrlSource {
@@ -17,8 +18,16 @@ final class DrlSource {
     private static final Pattern END = Pattern.compile("^\\s*end\\b");
     /** Where a top-level element starts, in a line's code: the end of the element before it. */
     private static final Pattern ELEMENT = Pattern.compile("^\\s*(rule|query|function|declare)\\b");
-    /** What a line outside every element may start with: a file's own statements, or an element's first line. */
-    private static final Pattern TOP_LEVEL = Pattern.compile("^\\s*(package|import|global|dialect|unit|rule|query|function|declare)\\b");
+    /**
+     * What a line outside every element may start with: a file's own statements, an attribute every rule of the file
+     * takes, or an element's first line.
+     */
+    private static final Pattern FILE_LEVEL = Pattern.compile("^\\s*(@|(package|import|global|dialect|unit|rule|query|function"
+            + "|declare|salience|no-loop|lock-on-active|agenda-group|activation-group|ruleflow-group|auto-focus|enabled"
+            + "|date-effective|date-expires|duration|timer|calendars)\\b)");
+    /** An element's {@code end}: alone on its line (a declared field may be called end), or last on its first line. */
+    private static final Pattern ALONE_END = Pattern.compile("^\\s*end\\s*$");
+    private static final Pattern LAST_END = Pattern.compile("\\bend\\s*$");
     private static final Pattern THEN = Pattern.compile("^\\s*then\\b");
 
     private final String[] lines;
@@ -154,27 +163,30 @@ final class DrlSource {
     }
 
     /**
-     * The first line of code outside every rule, query, declaration and function that is none of the lines a file may
-     * hold there ({@code package}, {@code import}, {@code global}, {@code dialect}, an element's first line): text
-     * pasted or typed between rules, or after the last; empty when there is none.
+     * The first line of code outside every rule, query, declaration and function that none of DRL's file-level lines
+     * starts ({@code package}, {@code import}, {@code global}, {@code dialect}, an attribute given to every rule of the
+     * file, an element's first line): text pasted or typed between rules, or after the last; empty when there is none.
+     * In doubt (an element this reading cannot follow to its end), none.
      */
     OptionalInt strayLine() {
         boolean inElement = false;
+        boolean functionHeader = false; // a function's signature, until its body's brace opens
         int braces = 0; // a function's body, which ends where its braces close, not at end
         for (int n = 1; n <= lines.length; n++) {
             String text = code(n);
-            if (braces > 0) {
+            if (braces > 0 || functionHeader) {
                 braces += depth(text);
+                functionHeader &= text.indexOf('{') < 0;
             } else if (inElement) {
-                inElement = !END.matcher(text).find();
-            } else if (text.isBlank() || TOP_LEVEL.matcher(text).find()) {
+                inElement = !ALONE_END.matcher(text).find();
+            } else if (text.isBlank() || text.strip().equals(";") || FILE_LEVEL.matcher(text).find()) {
                 Matcher element = ELEMENT.matcher(text);
                 if (element.find()) {
                     if (element.group(1).equals("function")) {
                         braces = depth(text);
-                        inElement = false;
+                        functionHeader = text.indexOf('{') < 0;
                     } else {
-                        inElement = !END.matcher(text.substring(element.end())).find();
+                        inElement = !LAST_END.matcher(text.substring(element.end())).find();
                     }
                 }
             } else {
@@ -194,12 +206,16 @@ final class DrlSource {
     }
 
     /**
-     * The line, in the {@code when} part of the rule around {@code line} and before it, where {@code variable} is bound
-     * ({@code $required : required}); empty when it is not.
+     * The line, in the {@code when} part of the rule (or query) around {@code line} and before it, where
+     * {@code variable} is bound ({@code $required : required}); empty when it is not.
      */
     OptionalInt boundBefore(String variable, int line) {
-        Pattern binding = Pattern.compile(Pattern.quote(variable) + "(?![\\w$])\\s*:(?!:)");
-        for (int n = ruleStart(line); n < Math.min(line, lines.length + 1); n++) {
+        int from = Math.min(line, lines.length);
+        while (from > 1 && !ELEMENT.matcher(code(from)).find()) {
+            from--;
+        }
+        Pattern binding = Pattern.compile("(?<![\\w$])" + Pattern.quote(variable) + "(?![\\w$])\\s*:(?!:)");
+        for (int n = from; n < Math.min(line, lines.length + 1); n++) {
             if (THEN.matcher(code(n)).find()) {
                 break;
             }

@@ -43,9 +43,12 @@ final class ErrorHints {
     private static final Pattern DUPLICATE_RULE = Pattern.compile("Duplicate rule name: (.+)");
     /** The word a DRL parser error stopped at ({@code mismatched input 'wehn'}). */
     private static final Pattern PARSER_INPUT = Pattern.compile("(?:mismatched input|extraneous input|no viable alternative at input) '([\\w-]+)'");
-    /** The words of DRL's own structure that a misspelling most likely meant. */
-    private static final List<String> KEYWORDS = List.of("package", "import", "declare", "rule", "when", "then", "end",
-            "salience", "no-loop", "not", "exists", "forall", "accumulate", "from", "and", "or", "eval");
+    /** The words of DRL's own structure that start a line, which a misspelling there most likely meant. */
+    static final List<String> LINE_KEYWORDS = List.of("package", "import", "global", "dialect", "declare", "rule",
+            "query", "function", "when", "then", "end", "salience", "no-loop");
+    /** Those that start a line outside every rule. */
+    static final List<String> FILE_KEYWORDS = List.of("package", "import", "global", "dialect", "declare", "rule",
+            "query", "function");
     private static final Pattern DECLARED_TYPE = Pattern.compile("(?m)^\\s*declare\\s+(\\w+)");
 
     private final Map<String, DrlSource> sources;
@@ -121,13 +124,35 @@ final class ErrorHints {
         if ((m = DUPLICATE_RULE.matcher(message)).find()) {
             return duplicate(problem, m.group(1).strip());
         }
-        if ((m = PARSER_INPUT.matcher(message)).find() && !KEYWORDS.contains(m.group(1))) {
-            List<String> near = NearestNames.of(m.group(1), KEYWORDS);
-            if (!near.isEmpty()) {
-                return hint(problem, source.columnOf(line, m.group(1)), "keyword.near", m.group(1), String.join(", ", near));
+        if ((m = PARSER_INPUT.matcher(message)).find()) {
+            String word = m.group(1);
+            Optional<Hint> meant = keywordMeant(source, line, word, LINE_KEYWORDS);
+            if (meant.isPresent()) {
+                return hint(problem, source.columnOf(line, word), meant.get());
             }
         }
         return problem;
+    }
+
+    /**
+     * "Did you mean when?" for a word that starts its line, is no fact type and is a letter or two from one of these DRL
+     * words ({@code wehn}, {@code rlue}); empty for any other word (a field name near {@code end} in a condition is not a
+     * misspelt {@code end}).
+     *
+     * @param keywords {@link #LINE_KEYWORDS} inside a rule, {@link #FILE_KEYWORDS} outside every rule
+     */
+    static Optional<Hint> keywordMeant(DrlSource source, int line, String word, List<String> keywords) {
+        String code = source.code(line).stripLeading();
+        if (!code.startsWith(word) || (code.length() > word.length() && isWordPart(code.charAt(word.length())))
+                || keywords.contains(word) || FactTypes.ALL.stream().anyMatch(t -> t.getSimpleName().equals(word))) {
+            return Optional.empty();
+        }
+        List<String> near = NearestNames.of(word, keywords);
+        return near.isEmpty() ? Optional.empty() : Optional.of(Hint.of("keyword.near", word, String.join(", ", near)));
+    }
+
+    private static boolean isWordPart(char c) {
+        return Character.isLetterOrDigit(c) || c == '_' || c == '-' || c == '$';
     }
 
     /**
@@ -184,8 +209,12 @@ final class ErrorHints {
     }
 
     private static RuleProblem hint(RuleProblem problem, int column, String key, String... args) {
+        return hint(problem, column, Hint.of(key, args));
+    }
+
+    private static RuleProblem hint(RuleProblem problem, int column, Hint hint) {
         int at = problem.column() > 0 ? problem.column() : column;
-        return problem.at(problem.line(), at, problem.lineGuessed()).withHint(Hint.of(key, args));
+        return problem.at(problem.line(), at, problem.lineGuessed()).withHint(hint);
     }
 
     private static List<String> fields(Class<?> type) {

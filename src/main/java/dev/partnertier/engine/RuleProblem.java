@@ -1,5 +1,6 @@
 package dev.partnertier.engine;
 
+import java.util.Comparator;
 import java.util.Locale;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -13,6 +14,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(requiredProperties = {"severity", "file", "line", "column", "message", "hint", "lineGuessed"})
 public record RuleProblem(String severity, String file, int line, int column, String message,
         @Schema(nullable = true) Hint hint, boolean lineGuessed) {
+
+    /** The order an analyst reads problems in: by file, then line. */
+    public static final Comparator<RuleProblem> READING_ORDER = Comparator.comparing(RuleProblem::file)
+            .thenComparingInt(RuleProblem::line);
 
     /** A problem with no hint, at a line Drools gave. */
     public RuleProblem(String severity, String file, int line, int column, String message) {

@@ -3,7 +3,6 @@ package dev.partnertier.wording;
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -97,7 +96,7 @@ public final class Wording {
         sameKeys(byLanguage, keys, problems);
         if (!problems.isEmpty()) {
             // In the order an analyst reads the files (keys come out of the properties in no order).
-            problems.sort(Comparator.comparing(RuleProblem::file).thenComparingInt(RuleProblem::line));
+            problems.sort(RuleProblem.READING_ORDER);
             throw new RulesCompilationException(problems);
         }
         Map<String, List<String>> everyLanguage = new HashMap<>();

@@ -225,7 +225,7 @@ class CompileProblemsTest {
         assertThat(following).as("the errors that follow from the unknown type, in each rule that has it").hasSizeGreaterThanOrEqualTo(2)
                 .allSatisfy(error -> {
                     int bound = error.line();
-                    while (!editedText().line(bound).contains("Thresold(")) {
+                    while (bound > 1 && !editedText().line(bound).contains("Thresold(")) {
                         bound--; // the pattern with the unknown type in this error's rule
                     }
                     String variable = editedText().line(error.line()).contains("$required") ? "$required" : "$threshold";
@@ -260,6 +260,14 @@ class CompileProblemsTest {
         assertThat(editedText().line(error.line())).isEqualTo("this is garbage");
         assertThat(error.column()).isEqualTo(1);
         assertThat(error.hint().key()).isEqualTo("text.outside-rules");
+    }
+
+    @Test
+    void aMisspeltRuleKeywordBetweenRulesNamesTheWordMeant() {
+        String second = "rule \"A level is not met when one of its requirements is not met\"";
+        RuleProblem error = errors(edit("tier.drl", second, second.replace("rule ", "rlue "))).get(0);
+        assertThat(editedText().line(error.line())).startsWith("rlue ");
+        assertThat(error.hint().text()).isEqualTo("\"rlue\" is not a word of DRL here. Did you mean rule?");
     }
 
     @Test
