@@ -2,6 +2,8 @@ package dev.partnertier.security;
 
 import org.jose4j.jwt.consumer.ErrorCodes;
 import org.jose4j.jwt.consumer.InvalidJwtException;
+import org.jose4j.lang.InvalidAlgorithmException;
+import org.jose4j.lang.UnresolvableKeyException;
 
 /**
  * Why a bearer token was refused, in words for the log (never for the answer, which says only
@@ -13,7 +15,10 @@ public final class TokenRefusals {
     private TokenRefusals() {
     }
 
-    /** The reason, e.g. "meant for another audience (aud)"; "not readable as a signed JWT" when jose4j gave none. */
+    /**
+     * The reason, e.g. "meant for another audience, or for none (aud; mp.jwt.verify.audiences)"; "not readable as a
+     * signed JWT" for a token that is none, or when jose4j gave no reason.
+     */
     public static String reason(Throwable refusal) {
         for (Throwable t = refusal; t != null; t = t.getCause()) {
             if (t instanceof InvalidJwtException invalid) {
@@ -41,6 +46,15 @@ public final class TokenRefusals {
         }
         if (invalid.hasErrorCode(ErrorCodes.EXPIRATION_MISSING)) {
             return "without an expiry (exp)";
+        }
+        for (Throwable cause = invalid.getCause(); cause != null; cause = cause.getCause()) {
+            // jose4j files these under MISCELLANEOUS too (JwtConsumer wraps every JoseException so)
+            if (cause instanceof InvalidAlgorithmException) {
+                return "signed with an algorithm that is not accepted (alg; mp.jwt.verify.publickey.algorithm)";
+            }
+            if (cause instanceof UnresolvableKeyException) {
+                return "signed with a key the service cannot find (kid; mp.jwt.verify.publickey.location)";
+            }
         }
         if (invalid.hasErrorCode(ErrorCodes.JSON_INVALID) || invalid.hasErrorCode(ErrorCodes.MISCELLANEOUS)) {
             return "not readable as a signed JWT"; // parts that are not base64url JSON, or no JWS at all

@@ -27,7 +27,9 @@ class TokenRefusalLogTest {
         "meant for no service | meant for another audience, or for none",
         "signed with another key | not signed by the trusted key",
         "not a JWT | not readable as a signed JWT",
-        "in three parts that are not a JWT | not readable as a signed JWT"})
+        "in three parts that are not a JWT | not readable as a signed JWT",
+        "with alg none | signed with an algorithm that is not accepted",
+        "HS256 with the public key as its secret | signed with an algorithm that is not accepted"})
     void whyATokenWasRefusedIsLoggedButNotAnswered(String what, String reason) {
         String token = AuthTest.badTokens().filter(a -> a.get()[0].equals(what)).findFirst().orElseThrow().get()[1].toString();
         try (LogCapture log = LogCapture.of("dev.partnertier.api.AuthProblemMappers")) {
