@@ -2,6 +2,7 @@ package dev.partnertier.api;
 
 import java.lang.annotation.Annotation;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -50,7 +51,7 @@ final class BeanValidation {
         } else if (constraint instanceof NotEmpty) {
             return FieldError.of(field, "field.not-empty");
         } else if (constraint instanceof Size size && size.min() == 0) {
-            return v.getInvalidValue() instanceof java.util.Collection<?> list
+            return v.getInvalidValue() instanceof Collection<?> list
                     ? FieldError.of(field, "field.too-many", list.size(), size.max())
                     : FieldError.of(field, "field.size", size.max());
         } else if (constraint instanceof Max max) {

@@ -89,8 +89,9 @@ public final class KoreanParticles {
 
     /**
      * A {@link MessageFormat} pattern formatted with its arguments, where a form that follows an argument
-     * ({@code {0}은(는)}, {@code "{1}"과(와)}) takes the particle of that argument as written. Other forms, and every
-     * pattern of another language, are left to {@link MessageFormat} as they are.
+     * ({@code {0}은(는)}, {@code "{1}"과(와)}) takes the particle of that argument as written. Other forms, every
+     * pattern with an apostrophe (MessageFormat's quoting, whose quoted text may hold a form), and every pattern of
+     * another language, are left to {@link MessageFormat} as they are.
      */
     public static String format(String pattern, Locale language, Object... args) {
         // A pattern with quotes ('...') is formatted as written: its forms may stand in quoted text.

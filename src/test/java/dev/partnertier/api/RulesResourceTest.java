@@ -22,6 +22,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 
@@ -73,7 +74,7 @@ class RulesResourceTest {
 
     @Test
     void tooManyFilesAndTooLongANameAreSaidInTheirOwnWords() {
-        List<Map<String, String>> files = java.util.stream.IntStream.range(0, 51)
+        List<Map<String, String>> files = IntStream.range(0, 51)
                 .mapToObj(i -> Map.of("path", "f" + i + ".drl", "content", "package rules;")).toList();
         analyst().contentType(ContentType.JSON).body(Map.of("files", files))
                 .post("/rules/validate").then().statusCode(400)
