@@ -121,6 +121,7 @@ public class DecisionService {
 
     private Decision decideNow(PartnerFacts partner) {
         LoadedRules rules = active.get();
+        long slowBefore = isSmall(partner) ? pace.before(rules) : 0;
         long start = System.nanoTime();
         Evaluation evaluation;
         try {
@@ -135,7 +136,7 @@ public class DecisionService {
         }
         long nanos = System.nanoTime() - start;
         if (isSmall(partner) && rules == active.get()) { // a decision begun before a reload says nothing of the new rules
-            paced(rules, start, nanos);
+            paced(rules, slowBefore, nanos);
         }
         metrics.decided(evaluation.verdict().tier(), nanos, partner);
         log.decided(partner, evaluation, nanos);
@@ -143,8 +144,8 @@ public class DecisionService {
     }
 
     /** Counts a small partner's evaluation time towards the rules' pace, and tells operators when it changes. */
-    private void paced(LoadedRules rules, long start, long nanos) {
-        switch (pace.record(rules, start, nanos)) {
+    private void paced(LoadedRules rules, long slowBefore, long nanos) {
+        switch (pace.record(rules, slowBefore, nanos)) {
             case SLOW -> LOG.warnf("The active rules (version %s) take %.1f ms on average to evaluate a small partner, more than "
                     + "admission.event-loop-limit (%d ms): small partners are now decided on worker threads, in decision slots, "
                     + "so that the event loops keep answering. A recent edit of the rules may have made them slow.",

@@ -10,16 +10,17 @@ import java.util.concurrent.atomic.AtomicLong;
  * (bench/README.md); a rule edit that takes tens of milliseconds, for every partner or for some, would hold an event
  * loop that long, and with it every request and health probe that loop serves.
  *
- * <p>Rules are <em>slow</em> when their average passes the limit and two slow decisions (each over the limit) among
- * the last {@value #WINDOW} did not overlap in time; they are quick again when the average falls under a quarter of the
- * limit (so that they do not flap at it). The second condition tells the rules' own slowness from a stall of the whole
- * process: a garbage-collection pause (up to 325 ms were measured under overload, bench/README.md) or the container's
- * CPU quota running out stops every decision in flight at once, and those decisions, one per event loop, overlap;
- * decisions one after the other on an event loop do not. So slow rules are found within a few decisions (a rule that
- * takes 60 ms at its fourth), rules slow for one partner in ten as soon as the second such partner comes, and a stall
- * alone never makes quick rules slow. A new rule set starts quick, with an average of 0: its first decisions while the
- * JIT compiles the consequences take milliseconds, not tens. A limit of zero (or less) keeps every small partner off
- * the event loop, and rules are then never said to be slow.
+ * <p>Rules are <em>slow</em> when their average passes the limit and slow decisions (each over the limit) came one
+ * after another twice within the last {@value #WINDOW} decisions: each began after a slow one before it had been
+ * counted, so had ended. They are quick again when the average falls under a quarter of the limit (so that they do not
+ * flap at it). The second condition tells the rules' own slowness from a stall of the whole process: a garbage-collection
+ * pause (up to 325 ms were measured under overload, bench/README.md) or the container's CPU quota running out stops
+ * every decision in flight at once, and none of those began after another was counted. So rules slow for every partner
+ * are found within a few decisions (60 ms ones at the fourth, on one event loop or on several), rules slow for one
+ * partner in ten at about the third such partner, and a stall, even with one slow decision after it, does not make
+ * quick rules slow. A new rule set starts quick, with an average of 0: its first decisions while the JIT compiles the
+ * consequences take milliseconds, not tens. A limit of zero (or less) keeps every small partner off the event loop,
+ * and rules are then never said to be slow.
  *
  * <p>Thread-safe without locks: event loops record concurrently, and two updates that race lose one sample (or one
  * count), which an average over many decisions does not notice. The change to slow or quick is reported once.
@@ -28,8 +29,10 @@ final class RulesPace {
 
     /** Each decision counts for an eighth of the average: it follows a change within a dozen decisions. */
     private static final double WEIGHT = 0.125;
-    /** How many decisions back two slow decisions one after the other still say the rules are slow. */
-    static final int WINDOW = 16;
+    /** How many decisions back a slow decision still counts towards the rules being slow. */
+    static final int WINDOW = 32;
+    /** Decisions ago for none: far outside any window, and far from overflowing. */
+    private static final long FAR = Long.MIN_VALUE / 4;
 
     /** A change of pace, for the caller to tell operators of. */
     enum Change {
@@ -41,13 +44,13 @@ final class RulesPace {
         final Object rules;
         final AtomicBoolean slow = new AtomicBoolean();
         final AtomicLong averageNanos = new AtomicLong();
-        /** Decisions recorded (racing updates may lose one). */
+        /** Decisions recorded (racing updates may lose one, or step it back). */
         volatile long decisions;
-        /** Where the latest slow decision ended ({@code System.nanoTime()}), and at which decision it was recorded. */
-        volatile long slowEndNanos;
-        volatile long slowAt = Long.MIN_VALUE / 2;
-        /** The decision at which a slow decision began after the one before it had ended. */
-        volatile long oneAfterAnotherAt = Long.MIN_VALUE / 2;
+        /** The decision at which the latest slow decision was recorded. */
+        volatile long slowAt = FAR;
+        /** The decisions at which the two latest slow decisions that began after another was counted were recorded. */
+        volatile long afterAnotherAt = FAR;
+        volatile long afterAnotherBeforeAt = FAR;
 
         Measured(Object rules) {
             this.rules = rules;
@@ -85,13 +88,22 @@ final class RulesPace {
     }
 
     /**
+     * What a decision sees as it begins, for {@link #record}: how many decisions ago the latest slow one with these rules
+     * was counted (a very large number for none). Two volatile reads.
+     */
+    long before(Object rules) {
+        Measured now = measured;
+        return now.rules == rules ? now.decisions - now.slowAt : Long.MAX_VALUE;
+    }
+
+    /**
      * Counts one small partner's evaluation with these rules.
      *
-     * @param startNanos when the evaluation began ({@code System.nanoTime()})
+     * @param slowBefore what {@link #before} said as the evaluation began
      * @param nanos the evaluation's time (facts inserted, rules fired, conclusions collected)
      * @return {@link Change#SLOW} or {@link Change#QUICK} for the one decision that changed the rules' pace
      */
-    Change record(Object rules, long startNanos, long nanos) {
+    Change record(Object rules, long slowBefore, long nanos) {
         if (slowNanos <= 0) {
             return Change.NONE;
         }
@@ -103,17 +115,16 @@ final class RulesPace {
         long decision = now.decisions + 1;
         now.decisions = decision;
         if (nanos > slowNanos) {
-            if (decision - now.slowAt <= WINDOW && startNanos - now.slowEndNanos > 0) {
-                now.oneAfterAnotherAt = decision;
+            if (recent(slowBefore)) { // a slow decision had been counted when this one began: not the same stall
+                now.afterAnotherBeforeAt = now.afterAnotherAt;
+                now.afterAnotherAt = decision;
             }
-            long end = startNanos + nanos;
-            now.slowEndNanos = decision - now.slowAt <= WINDOW && now.slowEndNanos - end > 0 ? now.slowEndNanos : end;
             now.slowAt = decision;
         }
         long average = now.averageNanos.get();
         long updated = average + (long) ((nanos - average) * WEIGHT);
         now.averageNanos.lazySet(updated); // a racing update may be lost: see the class comment
-        if (updated > slowNanos && decision - now.oneAfterAnotherAt <= WINDOW && !now.slow.get()
+        if (updated > slowNanos && recent(decision - now.afterAnotherBeforeAt) && !now.slow.get()
                 && now.slow.compareAndSet(false, true)) {
             return Change.SLOW;
         }
@@ -121,5 +132,10 @@ final class RulesPace {
             return Change.QUICK;
         }
         return Change.NONE;
+    }
+
+    /** Within the window, counted in decisions (a count stepped back by a race is not negative time). */
+    private static boolean recent(long decisionsAgo) {
+        return decisionsAgo >= 0 && decisionsAgo <= WINDOW;
     }
 }

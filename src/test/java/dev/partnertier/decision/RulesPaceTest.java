@@ -11,6 +11,8 @@ import dev.partnertier.decision.RulesPace.Change;
 /**
  * Rules are slow once their average passes the limit with slow decisions one after another, quick again under a
  * quarter of it, and measured anew when replaced; a stall over the decisions in flight does not make them slow.
+ * (An event loop's next decision begins when its last one is counted; decisions under way at once each took
+ * {@link RulesPace#before} before any of them was counted.)
  */
 class RulesPaceTest {
 
@@ -18,14 +20,9 @@ class RulesPaceTest {
     private final RulesPace pace = new RulesPace(Duration.ofMillis(20));
     private final Object shipped = new Object();
     private final Object edited = new Object();
-    /** The time on an event loop that decides one partner after another ({@code System.nanoTime()}'s origin is arbitrary). */
-    private long clock = -5_000 * MS;
-
-    /** One decision after the one before it on the same event loop. */
+    /** One decision after the one before it was counted, on the same event loop. */
     private Change decide(Object rules, long nanos) {
-        Change change = pace.record(rules, clock, nanos);
-        clock += nanos + 10_000;
-        return change;
+        return pace.record(rules, pace.before(rules), nanos);
     }
 
     @Test
@@ -55,7 +52,7 @@ class RulesPaceTest {
     }
 
     @Test
-    void rulesSlowForOnePartnerInTenAreFoundAtTheSecondSuchPartner() {
+    void rulesSlowForOnePartnerInTenAreFoundAtTheThirdSuchPartner() {
         Change change = Change.NONE;
         int decisions = 0;
         while (change != Change.SLOW && decisions < 100) {
@@ -63,21 +60,45 @@ class RulesPaceTest {
             decisions++;
         }
         assertThat(change).isEqualTo(Change.SLOW);
-        assertThat(decisions).as("the second partner that takes a second").isEqualTo(20);
+        assertThat(decisions).as("the third partner that takes a second").isEqualTo(30);
     }
 
     @Test
-    void aStallOverTheDecisionsInFlightDoesNotMakeQuickRulesSlow() {
+    void slowRulesOnEventLoopsThatDecideAtOnceAreFound() {
+        // four event loops, each beginning a 60 ms decision while the others' are under way
+        long[] before = new long[4];
+        Change change = Change.NONE;
+        int decisions = 0;
+        for (int loop = 0; loop < 4; loop++) {
+            before[loop] = pace.before(edited);
+        }
+        while (change != Change.SLOW && decisions < 100) {
+            int loop = decisions % 4;
+            change = pace.record(edited, before[loop], 60 * MS);
+            before[loop] = pace.before(edited); // its next decision begins when this one is counted
+            decisions++;
+        }
+        assertThat(change).isEqualTo(Change.SLOW);
+        assertThat(decisions).isBetween(4, 8);
+    }
+
+    @Test
+    void aStallOverTheDecisionsInFlightDoesNotMakeQuickRulesSlowEvenWithOneSlowDecisionAfterIt() {
         for (int stall = 0; stall < 3; stall++) {
             for (int i = 0; i < 100; i++) {
                 decide(shipped, 30_000);
             }
-            long began = clock;
+            long[] before = new long[4];
             for (int loop = 0; loop < 4; loop++) {
-                // one decision per event loop, all stopped by the same garbage-collection pause, ending in turn after it
-                assertThat(pace.record(shipped, began + loop * 20_000, 325 * MS)).isEqualTo(Change.NONE);
+                before[loop] = pace.before(shipped); // all four under way when the pause stops them
             }
-            clock = began + 326 * MS;
+            for (int loop = 0; loop < 4; loop++) {
+                assertThat(pace.record(shipped, before[loop], 325 * MS)).isEqualTo(Change.NONE);
+            }
+            for (int i = 0; i < 5; i++) {
+                decide(shipped, 30_000);
+            }
+            assertThat(decide(shipped, 25 * MS)).as("one decision preempted for a while after the pause").isEqualTo(Change.NONE);
             assertThat(pace.quick(shipped)).isTrue();
         }
         assertThat(pace.averageNanos(shipped)).as("the stalls did count in the average").isGreaterThan(20 * MS);
@@ -87,8 +108,8 @@ class RulesPaceTest {
     void aLimitOfZeroKeepsEverySmallPartnerOffTheEventLoopWithoutCallingTheRulesSlow() {
         RulesPace never = new RulesPace(Duration.ZERO);
         assertThat(never.quick(shipped)).isFalse();
-        assertThat(never.record(shipped, 0, 30 * MS)).isEqualTo(Change.NONE);
-        assertThat(never.record(shipped, 40 * MS, 30 * MS)).isEqualTo(Change.NONE);
+        assertThat(never.record(shipped, never.before(shipped), 30 * MS)).isEqualTo(Change.NONE);
+        assertThat(never.record(shipped, never.before(shipped), 30 * MS)).isEqualTo(Change.NONE);
         assertThat(never.quick(shipped)).isFalse();
         assertThat(never.slow(shipped)).as("what partner_tier_rules_slow shows").isFalse();
     }
