@@ -26,6 +26,8 @@ final class DrlSource {
             + "|declare|salience|no-loop|lock-on-active|agenda-group|activation-group|ruleflow-group|auto-focus|enabled"
             + "|date-effective|date-expires|duration|timer|calendars)\\b)");
     /** An element's {@code end}: alone on its line (a declared field may be called end), or last on its first line. */
+    /** An element's first word at the start of a line's code or after a {@code ;}. */
+    private static final Pattern ELEMENT_ANYWHERE = Pattern.compile("(?:^|;)\\s*(rule|query|function|declare)\\b");
     private static final Pattern ALONE_END = Pattern.compile("^\\s*end\\s*$");
     private static final Pattern LAST_END = Pattern.compile("\\bend\\s*$");
     private static final Pattern THEN = Pattern.compile("^\\s*then\\b");
@@ -171,6 +173,7 @@ final class DrlSource {
     OptionalInt strayLine() {
         boolean inElement = false;
         boolean functionHeader = false; // a function's signature, until its body's brace opens
+        boolean continued = false; // a file-level statement not ended by ; goes on on the next line
         int braces = 0; // a function's body, which ends where its braces close, not at end
         for (int n = 1; n <= lines.length; n++) {
             String text = code(n);
@@ -179,9 +182,15 @@ final class DrlSource {
                 functionHeader &= text.indexOf('{') < 0;
             } else if (inElement) {
                 inElement = !ALONE_END.matcher(text).find();
-            } else if (text.isBlank() || text.strip().equals(";") || FILE_LEVEL.matcher(text).find()) {
-                Matcher element = ELEMENT.matcher(text);
+            } else if (text.isBlank() || text.strip().equals(";") || FILE_LEVEL.matcher(text).find()
+                    || (continued && !text.isBlank())) {
+                if (!text.isBlank()) {
+                    continued = !text.strip().endsWith(";");
+                }
+                // an element may also start after the ; of a statement on its line
+                Matcher element = ELEMENT_ANYWHERE.matcher(text);
                 if (element.find()) {
+                    continued = false;
                     if (element.group(1).equals("function")) {
                         braces = depth(text);
                         functionHeader = text.indexOf('{') < 0;
@@ -300,6 +309,9 @@ final class DrlSource {
                 } else if (c == '\'' && next != 0 && i + 2 < text.length() && text.charAt(i + 2) == '\'') {
                     out.append("   "); // a character literal such as '"' in a consequence
                     i += 2;
+                } else if (c == '\'' && next == '\\' && i + 3 < text.length() && text.charAt(i + 3) == '\'') {
+                    out.append("    "); // an escaped one, such as '\"'
+                    i += 3;
                 } else if (c == '"') {
                     inQuote = true;
                     quoteColumn = i + 1;

@@ -144,11 +144,23 @@ final class ErrorHints {
     static Optional<Hint> keywordMeant(DrlSource source, int line, String word, List<String> keywords) {
         String code = source.code(line).stripLeading();
         if (!code.startsWith(word) || (code.length() > word.length() && isWordPart(code.charAt(word.length())))
-                || keywords.contains(word) || FactTypes.ALL.stream().anyMatch(t -> t.getSimpleName().equals(word))) {
+                || keywords.contains(word) || FactTypes.ALL.stream().anyMatch(t -> t.getSimpleName().equals(word))
+                || declares(source, word)) {
             return Optional.empty();
         }
         List<String> near = NearestNames.of(word, keywords);
         return near.isEmpty() ? Optional.empty() : Optional.of(Hint.of("keyword.near", word, String.join(", ", near)));
+    }
+
+    /** True when the file declares a type of this name ({@code declare Role}). */
+    private static boolean declares(DrlSource source, String name) {
+        for (int n = 1; n <= source.lineCount(); n++) {
+            Matcher declared = DECLARED_TYPE.matcher(source.code(n));
+            if (declared.find() && declared.group(1).equals(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isWordPart(char c) {

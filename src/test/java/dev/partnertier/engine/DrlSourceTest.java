@@ -35,6 +35,7 @@ class DrlSourceTest {
                    this is not code */
                 function String twice(String text)
                 {
+                    if (text.charAt(0) == '\\"') { return ""; }
                     if (text == null) { return ""; }
                     return text + text;
                 }
@@ -49,6 +50,12 @@ class DrlSourceTest {
                 query "notes"
                     Note()
                 end
+                global java.util.Map<String,
+                        Integer> counts;
+                global java.util.List out; rule "after a statement"
+                when
+                then
+                end
                 rule OneLine when Partner() then end
                 rule "two"
                 when
@@ -57,6 +64,7 @@ class DrlSourceTest {
                 end
                 """;
         assertThat(new DrlSource(drl).strayLine()).isEmpty();
+        assertThat(new DrlSource(drl).openQuoteLine()).as("a quote as an escaped character is no quote left open").isEmpty();
     }
 
     @Test
@@ -104,5 +112,7 @@ class DrlSourceTest {
         assertThat(ErrorHints.keywordMeant(source, 3, "Threshold", inRule)).as("a fact type").isEmpty();
         assertThat(ErrorHints.keywordMeant(new DrlSource("this is garbage"), 1, "this", ErrorHints.FILE_KEYWORDS))
                 .as("then is no word outside a rule").isEmpty();
+        DrlSource declared = new DrlSource("declare Role\n    name : String\nend\nrule \"r\"\nRole( name == \"x\" )\nthen\nend\n");
+        assertThat(ErrorHints.keywordMeant(declared, 5, "Role", inRule)).as("a type the file declares").isEmpty();
     }
 }
