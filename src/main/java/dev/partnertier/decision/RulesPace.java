@@ -12,11 +12,12 @@ import java.util.concurrent.atomic.AtomicLong;
  *
  * <p>Rules are <em>slow</em> when their average passes the limit and slow decisions (each over the limit) came one
  * after another twice within the last {@value #WINDOW} decisions: each began after a slow one before it had been
- * counted, so had ended. They are quick again when the average falls under a quarter of the limit (so that they do not
- * flap at it). The second condition tells the rules' own slowness from a stall of the whole process: a garbage-collection
- * pause (up to 325 ms were measured under overload, bench/README.md) or the container's CPU quota running out stops
- * every decision in flight at once, and none of those began after another was counted. So rules slow for every partner
- * are found within a few decisions (60 ms ones at the fourth, on one event loop or on several), rules slow for one
+ * counted, so had ended. They are quick again when the average falls under a quarter of the limit (so that they do
+ * not flap at it). The second condition tells the rules' own slowness from a stall of the whole process: a
+ * garbage-collection pause (up to 325 ms were measured under overload, bench/README.md) or the container's CPU quota
+ * running out stops every decision in flight at once, and none of those began after another was counted. So rules
+ * slow for every partner are found within a few decisions (60 ms ones at the fourth on one event loop, by the sixth on
+ * four deciding at once), rules slow for one
  * partner in ten at about the third such partner, and a stall, even with one slow decision after it, does not make
  * quick rules slow. A new rule set starts quick, with an average of 0: its first decisions while the JIT compiles the
  * consequences take milliseconds, not tens. A limit of zero (or less) keeps every small partner off the event loop,
