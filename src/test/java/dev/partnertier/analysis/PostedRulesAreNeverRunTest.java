@@ -50,6 +50,15 @@ class PostedRulesAreNeverRunTest {
                 new PartnerReader(StrictJson.configure(new ObjectMapper()), RequestLimits.NONE));
     }
 
+    /** Where a refused probe is refused, and a word the refusal says. */
+    private record Refused(int line, String says) {
+    }
+
+    private static final Map<String, Refused> REFUSED = Map.of(
+            "declared-type", new Refused(4, "'trace'"),
+            "rule-annotation", new Refused(4, "@note of rule \"A rule whose annotation writes a file\""),
+            "query-annotation", new Refused(4, "@note of query"));
+
     @Test
     void theProbesDoLeaveATraceWhenTheyRun() {
         PostedRuleProbes probes = new PostedRuleProbes();
@@ -69,13 +78,15 @@ class PostedRulesAreNeverRunTest {
         for (Map.Entry<String, String> probe : probes.files().entrySet()) {
             RulesReport result = analysis.validate(List.of(new RuleFile(probe.getKey() + ".drl", probe.getValue())));
 
-            if (probe.getKey().equals("declared-type")) {
-                // Drools works a field's default value out while compiling: such a file is refused, not compiled.
+            Refused refused = REFUSED.get(probe.getKey());
+            assertThat(refused != null).as("the %s probe refused", probe.getKey()).isEqualTo(PostedRuleProbes.refused(probe.getKey()));
+            if (refused != null) {
+                // Drools works these values out while compiling: such a file is refused, not compiled.
                 assertThat(result.valid()).isFalse();
                 assertThat(result.errors()).singleElement().satisfies(e -> {
-                    assertThat(e.file()).isEqualTo("declared-type.drl");
-                    assertThat(e.line()).isEqualTo(4);
-                    assertThat(e.message()).contains("'trace'", "plain value");
+                    assertThat(e.file()).isEqualTo(probe.getKey() + ".drl");
+                    assertThat(e.line()).isEqualTo(refused.line());
+                    assertThat(e.message()).contains(refused.says(), "plain value");
                 });
             } else {
                 assertThat(result.valid()).as("the %s probe compiles (so it was really compiled)", probe.getKey()).isTrue();
@@ -98,5 +109,48 @@ class PostedRulesAreNeverRunTest {
 
         assertThat(result.errors()).isEmpty();
         assertThat(result.valid()).isTrue();
+    }
+
+    @Test
+    void annotationsWithPlainValuesAreStillCompiled() {
+        RulesReport result = analysis.validate(List.of(new RuleFile("annotated.drl", """
+                package rules;
+                import dev.partnertier.model.*;
+                rule "An annotated rule"
+                    @description("Plain values only.")
+                    @category(performance)
+                    @weight(3)
+                    @owner(team = "analysts", reviewed = true)
+                when
+                    Partner()
+                then
+                end
+                """)));
+
+        assertThat(result.errors()).isEmpty();
+        assertThat(result.valid()).isTrue();
+    }
+
+    @Test
+    void anAnnotationOfARuleIsRefusedWhateverItsShape() {
+        RulesReport result = analysis.validate(List.of(new RuleFile("shapes.drl", """
+                package rules;
+                import dev.partnertier.model.*;
+                rule "Named by a method call"
+                    @owner(team = System.getProperty("user.name"))
+                when
+                    Partner()
+                then
+                end
+                rule "Named by a field read"
+                    @note(java.io.File.separator)
+                when
+                    Partner()
+                then
+                end
+                """)));
+
+        assertThat(result.valid()).isFalse();
+        assertThat(result.errors()).extracting(e -> e.line()).containsExactly(4, 10);
     }
 }

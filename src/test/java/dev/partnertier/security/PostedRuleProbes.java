@@ -6,11 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * DRL files that leave a trace (a file) when any part of them runs: a consequence, a constraint, a function, a
- * declared type's initializer, and a rule in the MVEL dialect. Posted to {@code POST /rules/validate}, none may
- * leave one. Each probe writes its own marker file in a fresh folder, so a trace names its culprit.
+ * declared type's initializer, a rule in the MVEL dialect, and a rule's and a query's annotation. Posted to
+ * {@code POST /rules/validate}, none may leave one. Each probe writes its own marker file in a fresh folder, so a trace names its culprit.
  */
 public final class PostedRuleProbes {
 
@@ -86,11 +87,37 @@ public final class PostedRuleProbes {
                     %s;
                 end
                 """.formatted(write("mvel-constraint"), write("mvel")));
+        probes.put("rule-annotation", """
+                package probe;
+                import dev.partnertier.model.*;
+                rule "A rule whose annotation writes a file"
+                    @note( %s )
+                when
+                    Partner()
+                then
+                end
+                """.formatted(write("rule-annotation")));
+        probes.put("query-annotation", """
+                package probe;
+                import dev.partnertier.model.*;
+                query "A query whose annotation writes a file"
+                    @note( %s )
+                    Partner()
+                end
+                """.formatted(write("query-annotation")));
         return probes;
     }
 
     private String write(String probe) {
         return WRITE.formatted(marker(probe).toString().replace("\\", "/"));
+    }
+
+    /**
+     * True for a probe that validation refuses rather than compiles: Drools would work its value out while compiling
+     * (a declared type's default value, a rule's or a query's annotation).
+     */
+    public static boolean refused(String probe) {
+        return Set.of("declared-type", "rule-annotation", "query-annotation").contains(probe);
     }
 
     public Path marker(String probe) {
