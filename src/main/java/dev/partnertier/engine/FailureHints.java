@@ -25,6 +25,9 @@ final class FailureHints {
      * names Java classes, or none. The service's log has the exception whole. The hint ({@link #of}) says what to change.
      */
     static String said(Throwable root) {
+        if (root instanceof StackOverflowError) {
+            return "it called itself without end (the stack overflowed)"; // the JVM's message is empty
+        }
         if (root instanceof ClassCastException) {
             return "a value is not of the type the rule uses it as"; // Java's message names both classes
         }
@@ -48,6 +51,9 @@ final class FailureHints {
         }
         List<Throwable> chain = RuleSet.chain(thrown);
         Throwable root = chain.get(chain.size() - 1);
+        if (root instanceof StackOverflowError) {
+            return Hint.of("runtime.recursion");
+        }
         if (root instanceof NumberFormatException) {
             return Hint.of("runtime.number");
         }

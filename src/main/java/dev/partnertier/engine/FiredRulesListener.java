@@ -23,9 +23,17 @@ final class FiredRulesListener implements RuleEventListener {
     private final Map<Rule, int[]> firings = new IdentityHashMap<>();
     private final List<Rule> inOrder = new ArrayList<>();
     private long total;
+    /** The rule whose consequence is running, or null between firings. */
+    private Rule firing;
+
+    @Override
+    public void onBeforeMatchFire(Match match) {
+        firing = match.getRule();
+    }
 
     @Override
     public void onAfterMatchFire(Match match) {
+        firing = null;
         total++;
         Rule rule = match.getRule();
         int[] count = firings.get(rule);
@@ -35,6 +43,14 @@ final class FiredRulesListener implements RuleEventListener {
             inOrder.add(rule);
         }
         count[0]++;
+    }
+
+    /**
+     * The rule whose consequence was running when the firing stopped, or null: Drools tells nothing of a consequence
+     * that threw an {@link Error} (it handles exceptions only), so this is how such a rule is named.
+     */
+    Rule firing() {
+        return firing;
     }
 
     long total() {

@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.jboss.logging.Logger;
+
 import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.drools.drl.ast.descr.AnnotationDescr;
 import org.drools.drl.ast.descr.PackageDescr;
@@ -39,6 +41,8 @@ import org.kie.internal.io.ResourceFactory;
  * nothing behind.
  */
 public final class RuleCompiler {
+
+    private static final Logger LOG = Logger.getLogger(RuleCompiler.class);
 
     private final ClassLoader classLoader;
 
@@ -82,10 +86,11 @@ public final class RuleCompiler {
             batch.build();
         } catch (RuntimeException e) {
             // Drools' own defects surface as exceptions on some inputs (e.g. a declared type named like a class it
-            // cannot resolve): still an error in these files, never a crash of the caller.
+            // cannot resolve): still an error in these files, never a crash of the caller. The error says what the
+            // exception says; its type and stack are in the log, for whoever reports the defect.
+            LOG.debug("The rule compiler threw while building the rules", e);
             throw new RulesCompilationException(List.of(new RuleProblem("ERROR", "", 0, 0,
-                    "the rule compiler could not build these files (" + e.getClass().getSimpleName()
-                            + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")")));
+                    "the rule compiler could not build these files: " + FailureHints.said(e))));
         }
         Map<String, RuleFile> byPath = new HashMap<>();
         drlFiles.forEach(f -> byPath.put(f.path(), f));

@@ -26,11 +26,11 @@ public record RuleProblem(String severity, String file, int line, int column, St
 
     /**
      * What an unexpected exception made of the rules (a library's defect on these files): an error of no one file,
-     * naming the exception's type and message, e.g. {@code the rules could not be loaded (IllegalStateException: ...)}.
+     * with what the exception says and never its Java type, e.g. {@code the rules could not be loaded: ...} (the
+     * service's log has the exception whole).
      */
     public static RuleProblem unexpected(String what, Throwable e) {
-        return new RuleProblem("ERROR", "", 0, 0, "the rules could not be " + what + " (" + e.getClass().getSimpleName()
-                + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")");
+        return new RuleProblem("ERROR", "", 0, 0, "the rules could not be " + what + ": " + FailureHints.said(e));
     }
 
     /** This problem at another place. */

@@ -114,13 +114,23 @@ public final class RuleSet {
         KieSession session = sessions.newKieSession(sessionConfiguration);
         FiredRulesListener listener = new FiredRulesListener();
         LiveFacts live = new LiveFacts(Evaluation.NAMED_IN_CONFLICTS);
+        boolean broken = false;
         try {
             ((RuleEventManager) session).addEventListener(listener); // as every session of the classic engine is
             session.addEventListener(live); // before the first insert: the request's facts are counted as well
             List<Object> inserted = facts.facts();
             // A bound on firings turns a rule that loops into an error instead of a hung request.
             int limit = 1_000 + 50 * inserted.size();
-            run(session, inserted, limit);
+            try {
+                run(session, inserted, limit);
+            } catch (Error e) {
+                if (e instanceof VirtualMachineError && !(e instanceof StackOverflowError)) {
+                    throw e; // out of memory: nothing the rules could be told about
+                }
+                // Drools lets an Error through without tidying the session up: it is dropped, not pooled again.
+                broken = true;
+                throw failedWith(e, listener.firing());
+            }
             if (listener.total() >= limit) {
                 throw loop(listener, limit);
             }
@@ -130,8 +140,24 @@ public final class RuleSet {
                 events.removeEventListener(listener); // a reset leaves listeners registered
             }
             session.removeEventListener(live);
-            session.dispose(); // back to the pool, reset
+            if (broken) {
+                session.destroy();
+            } else {
+                session.dispose(); // back to the pool, reset
+            }
         }
+    }
+
+    /**
+     * A consequence or a condition threw an {@link Error}: an {@code AssertionError} the rule threw, a
+     * {@code StackOverflowError} of a rule or function that calls itself without end. Named by the rule whose
+     * consequence was running, else by the rule whose code is on the stack (a condition), as an exception is.
+     */
+    private RuleOutcomeException failedWith(Error e, Rule firing) {
+        RuleInfo rule = firing != null ? info(firing) : ruleOnStack(e);
+        String which = firing != null ? "the rule \"" + firing.getName() + "\"" + where(rule)
+                : rule == null ? "a condition of the rules" : "a condition of the rule \"" + rule.name() + "\"" + where(rule);
+        return new RuleOutcomeException(which + " failed: " + cause(e), e, rule);
     }
 
     /**

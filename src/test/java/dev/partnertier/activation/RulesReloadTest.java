@@ -173,7 +173,9 @@ class RulesReloadTest {
 
         assertThat(reload.reload()).isFalse();
         assertThat(active.get().version()).isEqualTo(before);
-        assertThat(active.lastFailure().orElseThrow().errors().get(0).message()).contains("StackOverflowError");
+        assertThat(active.lastFailure().orElseThrow().errors().get(0).message())
+                .contains("called itself without end (the stack overflowed)", "this edit added recursion.drl")
+                .doesNotContain("StackOverflowError"); // answers never name Java classes
     }
 
     @Test
@@ -310,7 +312,7 @@ class RulesReloadTest {
 
         assertThat(rules.get()).isSameAs(good);
         assertThat(rules.lastFailure().orElseThrow().errors()).singleElement().satisfies(p -> assertThat(p.message())
-                .isEqualTo("the rules could not be loaded (IllegalStateException: a library's defect on this input)"));
+                .isEqualTo("the rules could not be loaded: a library's defect on this input"));
     }
 
     @Test

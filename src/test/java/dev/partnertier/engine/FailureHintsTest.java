@@ -33,6 +33,13 @@ class FailureHintsTest {
     }
 
     @Test
+    void aStackOverflowIsSaidInWordsWithItsHint() {
+        assertThat(FailureHints.of(new StackOverflowError()).key()).isEqualTo("runtime.recursion");
+        assertThat(FailureHints.said(new StackOverflowError())).isEqualTo("it called itself without end (the stack overflowed)");
+        assertThat(FailureHints.of(new StackOverflowError()).in(java.util.Locale.KOREAN).text()).isNotEqualTo("runtime.recursion");
+    }
+
+    @Test
     void aFailureOfAnotherKindHasNoHint() {
         assertThat(FailureHints.of(new IllegalStateException("broken on purpose"))).isNull();
         assertThat(FailureHints.of(new ArithmeticException("Non-terminating decimal expansion; no exact representable decimal result.")))

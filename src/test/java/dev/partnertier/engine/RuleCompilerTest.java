@@ -814,6 +814,63 @@ class RuleCompilerTest {
                 .satisfies(blames(ThrowingRule.NAME, ThrowingRule.FILE, ThrowingRule.LINE));
     }
 
+    @Test
+    void aConsequenceThatThrowsAnErrorIsADefectInTheRulesNamingTheRuleAndTheNextPartnerIsDecided() throws IOException {
+        // Drools handles the exceptions of a consequence, not an Error: it reached the caller as itself (a 500 that named
+        // no rule, and a batch cut off mid-answer).
+        RulesCopy.copy(dir);
+        Files.writeString(dir.resolve("asserts.drl"), """
+                package rules;
+                import dev.partnertier.model.*;
+
+                rule "Asserts that no partner is called evil"
+                when
+                    Partner( partnerId == "evil" )
+                then
+                    throw new AssertionError("evil partner");
+                end
+                """);
+        RuleSet rules = new RuleCompiler().compile(RuleFiles.read(dir));
+
+        for (int i = 0; i < 3; i++) { // each time on a session of the pool, and the one that failed is not among them
+            assertThatThrownBy(() -> rules.evaluate(Partners.mature("evil").build()))
+                    .isInstanceOf(RuleOutcomeException.class)
+                    .hasMessage("the rule \"Asserts that no partner is called evil\" (asserts.drl, line 4) failed: evil partner")
+                    .hasCauseInstanceOf(AssertionError.class)
+                    .satisfies(blames("Asserts that no partner is called evil", "asserts.drl", 4));
+            assertThat(rules.evaluate(SILVER).verdict().tier()).isEqualTo(Tier.SILVER);
+        }
+    }
+
+    @Test
+    void aRuleThatCallsItselfWithoutEndIsADefectInTheRulesNamingTheRule() throws IOException {
+        RulesCopy.copy(dir);
+        Files.writeString(dir.resolve("recursion.drl"), """
+                package rules;
+                import dev.partnertier.model.*;
+
+                function int depth(int n) {
+                    return depth(n + 1) + 1;
+                }
+
+                rule "Counts down from nowhere"
+                when
+                    Partner( partnerId == "deep" )
+                then
+                    System.out.println( depth(0) );
+                end
+                """);
+        RuleSet rules = new RuleCompiler().compile(RuleFiles.read(dir));
+
+        assertThatThrownBy(() -> rules.evaluate(Partners.mature("deep").build()))
+                .isInstanceOf(RuleOutcomeException.class)
+                .hasMessage("the rule \"Counts down from nowhere\" (recursion.drl, line 8) failed: it called itself without end "
+                        + "(the stack overflowed)")
+                .hasCauseInstanceOf(StackOverflowError.class)
+                .satisfies(e -> assertThat(((RuleOutcomeException) e).hint()).map(Hint::key).contains("runtime.recursion"));
+        assertThat(rules.evaluate(SILVER).verdict().tier()).isEqualTo(Tier.SILVER);
+    }
+
     @ParameterizedTest
     @CsvSource({
             "timer, Fires again and again after 20 ms, timer ( int: 20ms 20ms )",

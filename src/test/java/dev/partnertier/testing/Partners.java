@@ -10,12 +10,21 @@ public final class Partners {
 
     private final PartnerFacts.Builder facts = PartnerFacts.builder();
 
+    private Partners(String partnerId, Market market) {
+        facts.partner(partnerId, market).name("Contoso");
+    }
+
     private Partners(Market market) {
-        facts.partner("p-1", market).name("Contoso");
+        this("p-1", market);
     }
 
     public static Partners mature() {
         return new Partners(Market.MATURE);
+    }
+
+    /** A partner in a mature market with this partner id (p-1 otherwise). */
+    public static Partners mature(String partnerId) {
+        return new Partners(partnerId, Market.MATURE);
     }
 
     public static Partners emerging() {
