@@ -2,18 +2,22 @@ package dev.partnertier.activation;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
 
 import dev.partnertier.engine.CompileGate;
+import dev.partnertier.engine.Hint;
 import dev.partnertier.engine.RuleCompiler;
 import dev.partnertier.engine.RuleFile;
 import dev.partnertier.engine.RuleOutcomeException;
+import dev.partnertier.engine.RuleProblem;
 import dev.partnertier.engine.RulesCompilationException;
 import dev.partnertier.model.PartnerFacts;
 import dev.partnertier.scenarios.ScenarioFiles;
+import dev.partnertier.wording.Wording;
 
 /**
  * Turns the files of a rules folder into {@link LoadedRules}: compiles the DRL and reads the wording (reporting the
@@ -88,6 +92,20 @@ public class RulesLoader {
             } catch (RuleOutcomeException e) {
                 throw e.on(partner.origin());
             }
+            Set<String> unwritten = rules.wording().unwritten();
+            if (!unwritten.isEmpty()) {
+                throw new RulesCompilationException(unwritten.stream().map(key -> unwritten(key, partner.origin())).toList());
+            }
         }
+    }
+
+    /**
+     * A sentence the rules ask for and no wording file has (a route or a reason an edit added before its sentences):
+     * refused as a key one language lacks is, rather than answered as {@code [key]}.
+     */
+    private static RuleProblem unwritten(String key, String origin) {
+        return new RuleProblem("ERROR", "messages_" + Wording.DEFAULT_LANGUAGE + ".properties", 0, 0, "'" + key + "' is in no "
+                + "wording file, and the rules ask for it (for " + origin + "): the answers would show [" + key + "] instead of a "
+                + "sentence", Hint.of("wording.unwritten", key), false);
     }
 }

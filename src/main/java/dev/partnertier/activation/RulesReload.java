@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
 import dev.partnertier.engine.EditedRules;
+import dev.partnertier.engine.Hint;
 import dev.partnertier.engine.RuleFile;
 import dev.partnertier.engine.RuleFiles;
 import dev.partnertier.engine.RuleInfo;
@@ -78,6 +79,10 @@ public class RulesReload {
             LOG.warn("Loading the rules failed unexpectedly; the reload error follows", e);
             return failed(version, scenarios, List.of(RuleProblem.unexpected("loaded", e)));
         }
+        List<RuleProblem> gone = languagesGone(active.get(), rules);
+        if (!gone.isEmpty()) {
+            return failed(version, scenarios, gone);
+        }
         ScenarioStanding standing = ScenarioStanding.of(rules, active.scenariosDir()); // never throws
         if (active.requirePassingScenarios() && standing.failed() > 0) {
             return failed(version, scenarios, standing.failing().stream().map(RulesReload::scenarioFails).toList());
@@ -87,6 +92,19 @@ public class RulesReload {
         LOG.infof("Rules %s active (was %s): %d rules in %d files, loaded in %d ms", version, previous,
                 rules.rules().rules().size(), rules.rules().files().size(), Duration.ofNanos(System.nanoTime() - start).toMillis());
         return true;
+    }
+
+    /**
+     * The languages the active rules answer in that these would not: a wording file deleted (or renamed) by an edit.
+     * Refused, as a sentence deleted from one file is, since callers asking for that language would quietly get English
+     * (Content-Language en). A language is dropped by removing its file and restarting.
+     */
+    private static List<RuleProblem> languagesGone(LoadedRules now, LoadedRules next) {
+        return now.wording().languages().stream().filter(language -> !next.wording().languages().contains(language))
+                .map(language -> new RuleProblem("ERROR", "messages_" + language + ".properties", 0, 0, "messages_" + language
+                        + ".properties is gone: the active rules answer in " + language + ", and without this file those "
+                        + "answers would quietly be in English", Hint.of("wording.language-gone", language), false))
+                .toList();
     }
 
     /**

@@ -125,6 +125,15 @@ public final class Wording {
         return sentences != null ? sentences : languages.get(DEFAULT_LANGUAGE);
     }
 
+    /**
+     * Keys asked for since these rules were loaded that no wording file has (English lacks them, so every language
+     * does): the answers show them as {@code [key]}. A route or a reason the rules name (e.g. {@code qualification.<route>})
+     * without its sentence. Sorted.
+     */
+    public Set<String> unwritten() {
+        return new TreeSet<>(languages.get(DEFAULT_LANGUAGE).missing());
+    }
+
     /** Keys asked for but missing, by language, since these rules were loaded (for {@code GET /rules}). */
     public Map<String, Set<String>> missing() {
         Map<String, Set<String>> missing = new LinkedHashMap<>();

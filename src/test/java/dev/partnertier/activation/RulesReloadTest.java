@@ -179,6 +179,53 @@ class RulesReloadTest {
     }
 
     @Test
+    void aRouteAddedBeforeItsSentencesIsRefusedThenGoesLiveWithThem() throws IOException {
+        // An answer would say "[qualification.TEAMS_EXAM]": refused as a sentence one language lacks is.
+        String before = active.get().version();
+        RulesCopy.replace(dir.resolve("individuals.drl"), """
+                    insertLogical( QualifyingRoute.exams( "EXAMS", "70-346", "70-347" ) );
+                """, """
+                    insertLogical( QualifyingRoute.exams( "EXAMS", "70-346", "70-347" ) );
+                    insertLogical( QualifyingRoute.exams( "TEAMS_EXAM", "MS-700" ) );
+                """);
+
+        assertThat(reload.reload()).isFalse();
+
+        assertThat(active.get().version()).isEqualTo(before);
+        assertThat(active.lastFailure().orElseThrow().errors()).isNotEmpty().allSatisfy(e -> {
+            assertThat(e.file()).isEqualTo("messages_en.properties");
+            assertThat(e.message()).containsPattern("'(missing|qualification)\\.TEAMS_EXAM' is in no wording file, and the rules "
+                    + "ask for it \\(for the partner of scenario \".+\" \\(scenarios/.+\\.json\\)\\): the answers would show \\[");
+            assertThat(e.hint().key()).isEqualTo("wording.unwritten");
+        });
+
+        for (String language : List.of("en", "ko")) {
+            Path file = dir.resolve("messages_" + language + ".properties");
+            Files.writeString(file, Files.readString(file) + "\nqualification.TEAMS_EXAM={person} passed MS-700.\n"
+                    + "missing.TEAMS_EXAM=exam MS-700\n");
+        }
+        assertThat(reload.reload()).isTrue();
+        assertThat(active.get().wording().unwritten()).isEmpty();
+    }
+
+    @Test
+    void aWordingFileDeletedIsRefusedAndItsLanguageStillAnswered() throws IOException {
+        String before = active.get().version();
+        Files.delete(dir.resolve("messages_ko.properties"));
+
+        assertThat(reload.reload()).isFalse();
+
+        assertThat(active.get().version()).isEqualTo(before);
+        assertThat(active.get().wording().languages()).contains("ko");
+        assertThat(active.lastFailure().orElseThrow().errors()).singleElement().satisfies(e -> {
+            assertThat(e.file()).isEqualTo("messages_ko.properties");
+            assertThat(e.message()).isEqualTo("messages_ko.properties is gone: the active rules answer in ko, and without this "
+                    + "file those answers would quietly be in English");
+            assertThat(e.hint().key()).isEqualTo("wording.language-gone");
+        });
+    }
+
+    @Test
     void anEditOfTheWordingGoesLiveAndChangesTheVersion() throws IOException {
         String before = active.get().version();
         RulesCopy.replace(dir.resolve("messages_en.properties"), "verdict.NONE=Tier NONE:", "verdict.NONE=No tier:");
