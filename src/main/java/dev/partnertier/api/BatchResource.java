@@ -116,7 +116,7 @@ public class BatchResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "413", description = "The body is larger than quarkus.http.limits.max-body-size: declared so, or, sent chunked, within its first partner",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "415", description = "The body is neither application/json nor application/x-ndjson",
+    @APIResponse(responseCode = "415", description = "The body is neither application/json nor application/x-ndjson, or is sent with a Content-Encoding (send it uncompressed)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<StreamingOutput> array(
             @RequestBody(required = true, content = {

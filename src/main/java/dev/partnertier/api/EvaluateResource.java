@@ -84,7 +84,7 @@ public class EvaluateResource {
     @APIResponse(responseCode = "503", description = "The service is busy: no room for this request within the wait; try again after Retry-After seconds",
             headers = @Header(name = "Retry-After", description = "Seconds to wait", schema = @Schema(type = SchemaType.INTEGER)),
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "415", description = "The body is not sent as application/json",
+    @APIResponse(responseCode = "415", description = "The body is not sent as application/json, or is sent with a Content-Encoding (send it uncompressed)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "500", description = "The active rules could not decide (a defect in the rules, never in the request)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

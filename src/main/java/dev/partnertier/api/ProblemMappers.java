@@ -230,6 +230,15 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public RestResponse<Problem> contentCoding(ContentCodingFilter.ContentCodingException e, UriInfo uri, HttpHeaders headers) {
+        LOG.infof("415 a body sent with Content-Encoding %s", LogText.value(e.coding()));
+        ProblemText text = text(headers);
+        return answer(Problem.HTTP_STATUS, text.format("title.unsupported-media-type"), 415,
+                text.format("detail.content-encoding", LogText.safe(e.coding())), uri, headers, null)
+                .header("Accept-Encoding", "identity").build();
+    }
+
+    @ServerExceptionMapper
     public RestResponse<Problem> fileNotUtf8(FileNotUtf8Exception e, UriInfo uri, HttpHeaders headers) {
         LOG.infof("409 %s", LogText.safe(e.getMessage()));
         ProblemText text = text(headers);

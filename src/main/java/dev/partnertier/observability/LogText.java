@@ -18,7 +18,7 @@ public final class LogText {
         StringBuilder out = new StringBuilder(Math.min(text.length(), MAX + 1));
         for (int i = 0; i < text.length() && out.length() < MAX; i++) {
             char c = text.charAt(i);
-            out.append(Character.isISOControl(c) || c == '\u2028' || c == '\u2029' ? '?' : c);
+            out.append(unsafe(c) ? '?' : c);
         }
         if (text.length() > MAX) {
             out.append('…');
@@ -51,6 +51,16 @@ public final class LogText {
         return quoted.append('"').toString();
     }
 
+    /**
+     * A character a log line never shows as it is: a control character, a line or paragraph separator, or a
+     * bidirectional control (U+061C, U+200E, U+200F, U+202A to U+202E, U+2066 to U+2069), which would make a terminal
+     * or a log viewer show the line's text in another order than it has (CVE-2021-42574, "Trojan Source").
+     */
+    private static boolean unsafe(char c) {
+        return Character.isISOControl(c) || c == '\u2028' || c == '\u2029' || c == '\u061C' || c == '\u200E' || c == '\u200F'
+                || c >= '\u202A' && c <= '\u202E' || c >= '\u2066' && c <= '\u2069';
+    }
+
     /** Text a logfmt value can hold as it is: not empty, not too long, no control character, space, =, " or \\. */
     private static boolean plain(String text) {
         if (text == null || text.isEmpty() || text.length() > MAX) {
@@ -58,8 +68,7 @@ public final class LogText {
         }
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c == ' ' || c == '=' || c == '"' || c == '\\' || Character.isISOControl(c) || c == '\u2028' || c == '\u2029'
-                    || Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+            if (c == ' ' || c == '=' || c == '"' || c == '\\' || unsafe(c) || Character.isWhitespace(c) || Character.isSpaceChar(c)) {
                 return false;
             }
         }

@@ -214,6 +214,24 @@ class BadInputTest {
     }
 
     @Test
+    void aBodySentWithAContentCodingIsA415NamingItWhateverItHolds() throws java.io.IOException {
+        // RFC 9110, 15.5.16: a content coding the server does not read is a 415, with Accept-Encoding saying what is read.
+        java.io.ByteArrayOutputStream zipped = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream gzip = new java.util.zip.GZIPOutputStream(zipped)) {
+            gzip.write("{\"partnerId\":\"p\",\"market\":\"MATURE\"}".getBytes(StandardCharsets.UTF_8));
+        }
+        problem(portal().contentType(ContentType.JSON).header("Content-Encoding", "gzip").body(zipped.toByteArray())
+                .post("/evaluate").then(), 415)
+                .header("Accept-Encoding", "identity")
+                .body("detail", containsString("Content-Encoding gzip"));
+        // a plain body said to be coded is not read as if it were not
+        problem(portal().contentType(ContentType.JSON).header("Content-Encoding", "br").body("{\"partnerId\":\"p\",\"market\":\"MATURE\"}")
+                .post("/evaluate").then(), 415);
+        portal().contentType(ContentType.JSON).header("Content-Encoding", "identity").body("{\"partnerId\":\"p\",\"market\":\"MATURE\"}")
+                .post("/evaluate").then().statusCode(200);
+    }
+
+    @Test
     void theWrongMethodIsA405NamingTheMethodsThatAre() {
         // RFC 9110, 15.5.6: a 405 MUST carry Allow
         problem(portal().get("/evaluate").then(), 405).header("Allow", "OPTIONS, POST");

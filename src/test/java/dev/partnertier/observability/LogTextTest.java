@@ -27,4 +27,12 @@ class LogTextTest {
     void controlCharactersBecomeQuestionMarks(String text, String written) {
         assertThat(LogText.value(text)).isEqualTo(written);
     }
+
+    @org.junit.jupiter.api.Test
+    void bidirectionalControlsBecomeQuestionMarksSoTheLineReadsInItsOwnOrder() {
+        // U+202E (right-to-left override) after "evil" would show the rest, "txt.exe", as "exe.txt" in a terminal
+        assertThat(LogText.value("evil\u202Etxt.exe")).isEqualTo("evil?txt.exe");
+        assertThat(LogText.safe("a\u2066b\u2069c\u200Fd\u061Ce")).isEqualTo("a?b?c?d?e");
+        assertThat(LogText.value("\u05D0\u05D1")).as("right-to-left letters themselves are text").isEqualTo("\u05D0\u05D1");
+    }
 }
