@@ -2,6 +2,8 @@ package dev.partnertier.engine;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,6 +19,8 @@ final class DrlSource {
     private static final Pattern RULE = Pattern.compile("^\\s*rule\\s+\"([^\"]*)\"?");
     private static final Pattern END = Pattern.compile("^\\s*end\\b");
     /** Where a top-level element starts, in a line's code: the end of the element before it. */
+    /** A binding, {@code $name :} (not the {@code ::} of a method reference). */
+    private static final Pattern BINDING = Pattern.compile("(?<![\\w$])(\\$[\\w$]*\\w)\\s*:(?!:)");
     private static final Pattern ELEMENT = Pattern.compile("^\\s*(rule|query|function|declare)\\b");
     /**
      * What a line outside every element may start with: a file's own statements, an attribute every rule of the file
@@ -229,6 +233,38 @@ final class DrlSource {
                 break;
             }
             if (binding.matcher(code(n)).find()) {
+                return OptionalInt.of(n);
+            }
+        }
+        return OptionalInt.empty();
+    }
+
+    /**
+     * Every {@code $variable} bound in the {@code when} part of the rule (or query) around {@code line} and before it,
+     * with the line that binds it (the first, for one bound twice), in the order they are bound.
+     */
+    Map<String, Integer> bindingsBefore(int line) {
+        int from = Math.min(line, lines.length);
+        while (from > 1 && !ELEMENT.matcher(code(from)).find()) {
+            from--;
+        }
+        Map<String, Integer> bound = new LinkedHashMap<>();
+        for (int n = from; n < Math.min(line, lines.length + 1); n++) {
+            if (THEN.matcher(code(n)).find()) {
+                break;
+            }
+            Matcher binding = BINDING.matcher(code(n));
+            while (binding.find()) {
+                bound.putIfAbsent(binding.group(1), n);
+            }
+        }
+        return bound;
+    }
+
+    /** The previous line, before {@code line}, that holds code (not blank, not only a comment); empty if none. */
+    OptionalInt codeBefore(int line) {
+        for (int n = Math.min(line, lines.length + 1) - 1; n >= 1; n--) {
+            if (!code(n).isBlank()) {
                 return OptionalInt.of(n);
             }
         }

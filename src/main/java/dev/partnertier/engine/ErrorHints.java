@@ -49,6 +49,12 @@ final class ErrorHints {
     /** Those that start a line outside every rule. */
     static final List<String> FILE_KEYWORDS = List.of("package", "import", "global", "dialect", "declare", "rule",
             "query", "function");
+    /** Java's complaint about a method called on a type that has none of that name (ecj, in a consequence). */
+    private static final Pattern UNDEFINED_METHOD = Pattern.compile("The method (\\w+)\\([^)]*\\) is undefined for the type (\\w+)");
+    /** What a consequence calls on its own: Drools' helpers (KnowledgeHelper). */
+    static final List<String> CONSEQUENCE_HELPERS = List.of("insert", "insertLogical", "delete", "update", "modify", "retract");
+    /** A line that is one word and nothing else. */
+    private static final Pattern LONE_WORD = Pattern.compile("[A-Za-z][\\w-]*");
     private static final Pattern DECLARED_TYPE = Pattern.compile("(?m)^\\s*declare\\s+(\\w+)");
 
     private final Map<String, DrlSource> sources;
@@ -124,11 +130,39 @@ final class ErrorHints {
         if ((m = DUPLICATE_RULE.matcher(message)).find()) {
             return duplicate(problem, m.group(1).strip());
         }
+        if ((m = UNDEFINED_METHOD.matcher(message)).find()) {
+            String name = m.group(1);
+            String type = m.group(2);
+            if (type.startsWith("Rule_")) { // a consequence calls it as its own: one of Drools' helpers was meant
+                List<String> near = NearestNames.of(name, CONSEQUENCE_HELPERS);
+                if (!near.isEmpty()) {
+                    return hint(problem, source.columnOf(line, name), "consequence.unknown.near", name, String.join(", ", near),
+                            String.join(", ", CONSEQUENCE_HELPERS));
+                }
+            } else {
+                Optional<Class<?>> known = factType(type);
+                if (known.isPresent()) {
+                    return unknownMember(problem, source.columnOf(line, name), known.get(), name);
+                }
+            }
+        }
         if ((m = PARSER_INPUT.matcher(message)).find()) {
             String word = m.group(1);
             Optional<Hint> meant = keywordMeant(source, line, word, LINE_KEYWORDS);
             if (meant.isPresent()) {
                 return hint(problem, source.columnOf(line, word), meant.get());
+            }
+            // The parser stops at the line after a misspelt word alone on its line ("thne", then "insertLogical"): the
+            // word before is the mistake, said at its own line.
+            OptionalInt before = source.codeBefore(line);
+            if (before.isPresent()) {
+                String alone = source.code(before.getAsInt()).strip();
+                if (LONE_WORD.matcher(alone).matches()) {
+                    Optional<Hint> meantBefore = keywordMeant(source, before.getAsInt(), alone, LINE_KEYWORDS);
+                    if (meantBefore.isPresent()) {
+                        return problem.at(before.getAsInt(), source.columnOf(before.getAsInt(), alone), false).withHint(meantBefore.get());
+                    }
+                }
             }
         }
         return problem;
@@ -174,9 +208,14 @@ final class ErrorHints {
     private static RuleProblem unbound(RuleProblem problem, DrlSource source, String variable) {
         int column = source.columnOf(problem.line(), variable);
         OptionalInt bound = source.boundBefore(variable, problem.line());
-        return bound.isPresent()
-                ? hint(problem, column, "binding.elsewhere", variable, String.valueOf(bound.getAsInt()))
-                : hint(problem, column, "binding.unknown", variable);
+        if (bound.isPresent()) {
+            return hint(problem, column, "binding.elsewhere", variable, String.valueOf(bound.getAsInt()));
+        }
+        Map<String, Integer> bindings = source.bindingsBefore(problem.line());
+        List<String> near = NearestNames.of(variable, List.copyOf(bindings.keySet()));
+        return near.isEmpty()
+                ? hint(problem, column, "binding.unknown", variable)
+                : hint(problem, column, "binding.unknown.near", variable, near.get(0), String.valueOf(bindings.get(near.get(0))));
     }
 
     private RuleProblem unknownMember(RuleProblem problem, int column, Class<?> type, String name) {

@@ -238,9 +238,9 @@ class CompileProblemsTest {
     @Test
     void aVariableBoundNowhereIsShownHowToBind() {
         String use = "$entitlements : ActiveEntitlements( total >= $required )";
-        List<RuleProblem> errors = errors(edit("performance.drl", use, use.replace("$required", "$requird")));
+        List<RuleProblem> errors = errors(edit("performance.drl", use, use.replace("$required", "$minimum")));
         assertThat(errors).anySatisfy(error -> assertThat(error.hint().text()).startsWith(
-                "$requird is not bound here: bind it in the when part of this rule before using it, written $requird : and the field"));
+                "$minimum is not bound here: bind it in the when part of this rule before using it, written $minimum : and the field"));
     }
 
     @Test
@@ -251,6 +251,52 @@ class CompileProblemsTest {
             assertThat(error.column()).isEqualTo(1);
             assertThat(error.hint().text()).isEqualTo("\"wehn\" is not a word of DRL here. Did you mean when?");
         });
+    }
+
+    @Test
+    void aMisspeltThenAloneOnItsLineIsSaidThereNotAtTheLineTheParserStoppedAt() {
+        // The parser reads "thne" as the start of a pattern and stops at the next line's insertLogical.
+        for (String typo : List.of("thne", "Then")) {
+            List<RuleProblem> errors = errors(edit("exams.drl", "    Partner()\nthen\n    insertLogical( new Threshold( Level.SILVER",
+                    "    Partner()\n" + typo + "\n    insertLogical( new Threshold( Level.SILVER"));
+            assertThat(errors).anySatisfy(error -> {
+                assertThat(editedText().line(error.line())).isEqualTo(typo);
+                assertThat(error.column()).isEqualTo(1);
+                assertThat(error.hint().text()).isEqualTo("\"" + typo + "\" is not a word of DRL here. Did you mean then?");
+            });
+        }
+    }
+
+    @Test
+    void aMisspeltVariableNamesTheBindingItMostLikelyMeantInTheWhenAndTheThenPart() {
+        int bound = lineOf("exams.drl", "$threshold : Threshold( requirement == Requirement.EXAMS, $required : required )");
+        RuleProblem when = errors(edit("exams.drl", "$qualified : QualifiedIndividuals( count >= $required )",
+                "$qualified : QualifiedIndividuals( count >= $requried )")).stream()
+                .filter(e -> editedText().line(e.line()).contains("$requried")).findFirst().orElseThrow();
+        assertThat(when.hint().text()).isEqualTo("$requried is not bound in this rule: did you mean $required, bound on line " + bound + "?");
+
+        int qualified = lineOf("exams.drl", "$qualified : QualifiedIndividuals( count >= $required )");
+        RuleProblem then = errors(edit("exams.drl", "insertLogical( new RequirementResult( $threshold, true, $qualified.count() ) );",
+                "insertLogical( new RequirementResult( $threshold, true, $qualifed.count() ) );")).stream()
+                .filter(e -> editedText().line(e.line()).contains("$qualifed")).findFirst().orElseThrow();
+        assertThat(then.hint().text()).isEqualTo("$qualifed is not bound in this rule: did you mean $qualified, bound on line " + qualified + "?");
+    }
+
+    @Test
+    void aMisspeltHelperOfTheThenPartNamesTheOneMeant() {
+        RuleProblem error = errors(edit("exams.drl", "    insertLogical( new Threshold( Level.SILVER", "    insertLogicl( new Threshold( Level.SILVER"))
+                .get(0);
+        assertThat(editedText().line(error.line())).contains("insertLogicl(");
+        assertThat(error.hint().text()).isEqualTo("A then part has no insertLogicl. Did you mean insertLogical? A consequence inserts "
+                + "and changes facts with insert, insertLogical, delete, update, modify, retract.");
+    }
+
+    @Test
+    void aMisspeltMethodOfAFactInTheThenPartNamesTheFieldMeant() {
+        RuleProblem error = errors(edit("exams.drl", "insertLogical( new RequirementResult( $threshold, true, $qualified.count() ) );",
+                "insertLogical( new RequirementResult( $threshold, true, $qualified.cout() ) );")).get(0);
+        assertThat(editedText().line(error.line())).contains("$qualified.cout()");
+        assertThat(error.hint().text()).startsWith("QualifiedIndividuals has no field \"cout\". Did you mean count?");
     }
 
     @Test
