@@ -6,6 +6,7 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
 
+import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.IdentityProviderManager;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.request.AuthenticationRequest;
@@ -43,6 +44,8 @@ public class BearerTokenMechanism implements HttpAuthenticationMechanism {
             .build();
 
     private static final String BEARER = "Bearer ";
+    /** The refusal of a request with more than one Authorization header, as logged. */
+    static final String TWO_HEADERS = "more than one Authorization header";
 
     private final JWTAuthMechanism jwt;
     private final boolean enabled;
@@ -58,6 +61,11 @@ public class BearerTokenMechanism implements HttpAuthenticationMechanism {
     public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identityProviderManager) {
         if (!enabled) {
             return Uni.createFrom().item(EVERYONE);
+        }
+        if (context.request().headers().getAll(HttpHeaders.AUTHORIZATION).size() > 1) {
+            // RFC 9110, 11.6.2: one Authorization field; with two, which credentials count is anyone's guess (a proxy
+            // may keep the first, this service the other), so neither does.
+            return Uni.createFrom().failure(new AuthenticationFailedException(TWO_HEADERS));
         }
         String header = context.request().getHeader(HttpHeaders.AUTHORIZATION);
         String token = header != null && header.regionMatches(true, 0, BEARER, 0, BEARER.length()) ? header.substring(BEARER.length()).trim() : null;

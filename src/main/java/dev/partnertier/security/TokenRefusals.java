@@ -20,6 +20,9 @@ public final class TokenRefusals {
      * signed JWT" for a token that is none, or when jose4j gave no reason.
      */
     public static String reason(Throwable refusal) {
+        if (refusal != null && BearerTokenMechanism.TWO_HEADERS.equals(refusal.getMessage())) {
+            return BearerTokenMechanism.TWO_HEADERS;
+        }
         for (Throwable t = refusal; t != null; t = t.getCause()) {
             if (t instanceof InvalidJwtException invalid) {
                 return reason(invalid);

@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
 import java.time.Instant;
+import java.util.List;
 import java.util.Base64;
 import java.util.stream.Stream;
 
@@ -178,6 +179,16 @@ class AuthTest {
         String forged = token.substring(0, token.lastIndexOf('.') + 1) + new StringBuilder(token.substring(token.lastIndexOf('.') + 1)).reverse();
 
         unauthorized(given().auth().oauth2(forged).contentType(ContentType.JSON).body(PARTNER).post("/evaluate").then());
+    }
+
+    @Test
+    void twoAuthorizationHeadersAreRefusedWhicheverComesFirst() {
+        // RFC 9110, 11.6.2: one Authorization field. A valid token beside garbage passed when it came first.
+        String valid = "Bearer " + Tokens.sign(Tokens.claims("twice", Roles.PORTAL));
+        for (List<String> headers : List.of(List.of(valid, "Bearer garbage"), List.of("Bearer garbage", valid), List.of(valid, valid))) {
+            unauthorized(given().header("Authorization", headers.get(0)).header("Authorization", headers.get(1))
+                    .contentType(ContentType.JSON).body(PARTNER).post("/evaluate").then());
+        }
     }
 
     @Test
