@@ -325,7 +325,7 @@ public class ProblemMappers {
                 .map(p -> new FieldMessage(p.file() + (p.line() > 0 ? ":" + p.line() : ""),
                         p.message() + (p.hint() == null ? "" : " (" + p.hint().text() + ")"))).toList();
         Problem body = new Problem(Problem.CANDIDATE_FAILED, text.format("title.candidate-does-not-compile"), 422,
-                text.format("detail.candidate-does-not-compile"), uri == null ? null : uri.getPath(), RequestIds.current(), fields,
+                text.format("detail.candidate-does-not-compile"), instance(uri), RequestIds.current(), fields,
                 errors);
         return RestResponse.ResponseBuilder.<Problem>create(422).entity(body).type(Problem.MEDIA_TYPE)
                 .header(HttpHeaders.CONTENT_LANGUAGE, language.getLanguage())
@@ -390,11 +390,26 @@ public class ProblemMappers {
         return ProblemText.in(language(headers));
     }
 
+    /** The longest {@code instance} a problem repeats of the request's path: a 4 KB path is not echoed whole. */
+    static final int INSTANCE_LENGTH = 256;
+
+    /**
+     * A problem's {@code instance} (RFC 9457, 3.1.5: a URI reference): the request's path as it was sent, percent-encoded
+     * (a NUL or a line break in a decoded path stays %00, %0A), cut to {@value #INSTANCE_LENGTH} characters.
+     */
+    static String instance(UriInfo uri) {
+        if (uri == null) {
+            return null;
+        }
+        String path = uri.getRequestUri().getRawPath();
+        return path.length() <= INSTANCE_LENGTH ? path : path.substring(0, INSTANCE_LENGTH);
+    }
+
     /** A problem answer still open for headers ({@code WWW-Authenticate}, {@code Retry-After}). */
     static RestResponse.ResponseBuilder<Problem> answer(String type, String title, int status, String detail, UriInfo uri,
             HttpHeaders headers, List<FieldError> errors) {
         Locale language = language(headers);
-        Problem body = new Problem(type, title, status, detail, uri == null ? null : uri.getPath(), RequestIds.current(),
+        Problem body = new Problem(type, title, status, detail, instance(uri), RequestIds.current(),
                 FieldMessage.of(errors, language));
         return RestResponse.ResponseBuilder.<Problem>create(status).entity(body).type(Problem.MEDIA_TYPE)
                 .header(HttpHeaders.CONTENT_LANGUAGE, language.getLanguage())

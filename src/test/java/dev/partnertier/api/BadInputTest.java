@@ -249,6 +249,9 @@ class BadInputTest {
     @Test
     void anUnknownPathIsA404() {
         problem(portal().get("/evaluations").then(), 404).body("instance", equalTo("/evaluations"));
+        // not echoed decoded, nor whole: a URI reference as sent, cut to 256 characters
+        problem(portal().urlEncodingEnabled(false).get("/x%00%3Cscript%3E").then(), 404).body("instance", equalTo("/x%00%3Cscript%3E"));
+        problem(portal().get("/" + "a".repeat(4000)).then(), 404).body("instance", equalTo("/" + "a".repeat(255)));
     }
 
     @Test
