@@ -17,7 +17,8 @@ final class RequestChecks {
 
     /** Enough to fix a request; a request with thousands of errors gets the first ones and a count. */
     static final int MAX_ERRORS = 100;
-    private static final Comparator<FieldError> BY_FIELD = Comparator.comparing(FieldError::field);
+    /** By JSON path, in the order the entries come: customers[2] before customers[10]. */
+    private static final Comparator<FieldError> BY_FIELD = Comparator.comparing(FieldError::field, JsonPathOrder.INSTANCE);
 
     private final List<FieldError> errors = new ArrayList<>();
     private int dropped;
