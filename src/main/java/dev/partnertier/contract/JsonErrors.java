@@ -106,6 +106,14 @@ public final class JsonErrors {
     public static FieldError describe(String prefix, JsonProcessingException e, JsonParser parser) {
         FieldError error = describe(prefix, e);
         if (!causedBy(e, StreamConstraintsException.class)) {
+            if (error.key().startsWith("body.not-json") && !error.field().isEmpty()) {
+                // A value that is no JSON ("activeUsers": NaN, 0x10) inside an entry being bound: named by the parser's
+                // path, which goes down to the value, where Jackson's stops at the entry.
+                String at = path(parser.getParsingContext());
+                if (at.startsWith(error.field() + ".") || at.startsWith(error.field() + "[")) {
+                    return new FieldError(at, error.key(), error.args());
+                }
+            }
             return error;
         }
         String at = path(parser.getParsingContext()); // from the root of what the parser reads, as the prefix is

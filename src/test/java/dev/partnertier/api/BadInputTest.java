@@ -213,6 +213,15 @@ class BadInputTest {
         problem(portal().contentType(ContentType.XML).body("<partner/>").post("/evaluate").then(), 415);
     }
 
+    @ParameterizedTest
+    @CsvSource({"NaN", "0x10", "Infinity"})
+    void aNumberThatIsNoJsonIsNamedByItsFieldDownToTheValue(String value) {
+        problem(portal().contentType(ContentType.JSON).body("{\"partnerId\":\"p\",\"market\":\"MATURE\",\"customers\":[{\"tenantId\":\"t\","
+                + "\"associations\":[\"DELEGATED_ADMIN\"],\"workloads\":[{\"workload\":\"YAMMER\",\"activeUsers\":" + value + "}]}]}")
+                .post("/evaluate").then(), 400)
+                .body("errors[0].field", equalTo("customers[0].workloads[0].activeUsers"));
+    }
+
     @Test
     void aBodySentWithAContentCodingIsA415NamingItWhateverItHolds() throws java.io.IOException {
         // RFC 9110, 15.5.16: a content coding the server does not read is a 415, with Accept-Encoding saying what is read.
