@@ -84,6 +84,26 @@ class CheckRulesIT {
     }
 
     @Test
+    void theWhatIfScriptReadsPathsFromWhereTheAnalystStandsAndComparesWithThisCheckoutsRules() throws Exception {
+        RulesCopy.copy(dir);
+        RulesCopy.setThreshold(dir, "Gold performance threshold in every market", "4500");
+        Path partners = Path.of("examples/what-if").toAbsolutePath();
+        // run from the candidate's parent folder, naming the candidate relatively, as an analyst in /tmp would
+        Process script = new ProcessBuilder("bash", Path.of("simulate-rules").toAbsolutePath().toString(),
+                dir.getFileName().toString(), partners.toString()).directory(dir.getParent().toFile()).redirectErrorStream(true).start();
+        assertThat(script.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        String printed = new String(script.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(script.exitValue()).as(printed).isZero();
+        assertThat(printed).contains("Active rules:    " + RulesCopy.SHIPPED.toAbsolutePath().normalize(), "GOLD -> SILVER  fourth-coffee");
+
+        Process bad = new ProcessBuilder("bash", "simulate-rules", dir.toString()).redirectErrorStream(true).start();
+        assertThat(bad.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(bad.exitValue()).isEqualTo(2);
+        assertThat(new String(bad.getInputStream().readAllBytes(), StandardCharsets.UTF_8))
+                .startsWith("simulate-rules: give the edited copy of the rules and the partners");
+    }
+
+    @Test
     void theWhatIfExampleAnswersFromTheCommandLine() throws Exception {
         RulesCopy.copy(dir);
         RulesCopy.setThreshold(dir, "Gold performance threshold in every market", "4500");
