@@ -9,11 +9,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
 import dev.partnertier.engine.CompileGate;
-import dev.partnertier.engine.Hint;
 import dev.partnertier.engine.RuleCompiler;
 import dev.partnertier.engine.RuleFile;
 import dev.partnertier.engine.RuleOutcomeException;
-import dev.partnertier.engine.RuleProblem;
 import dev.partnertier.engine.RulesCompilationException;
 import dev.partnertier.model.PartnerFacts;
 import dev.partnertier.scenarios.ScenarioFiles;
@@ -84,6 +82,7 @@ public class RulesLoader {
      * Decides each partner with the rules (and renders its answer in every language).
      *
      * @throws RuleOutcomeException naming the partner (its scenario) the rules failed on
+     * @throws RulesCompilationException when an answer asks for a sentence no wording file has ({@link Wording#unwritten})
      */
     static void warmUp(LoadedRules rules, List<WarmUp.Partner> partners) {
         for (WarmUp.Partner partner : partners) {
@@ -94,18 +93,9 @@ public class RulesLoader {
             }
             Set<String> unwritten = rules.wording().unwritten();
             if (!unwritten.isEmpty()) {
-                throw new RulesCompilationException(unwritten.stream().map(key -> unwritten(key, partner.origin())).toList());
+                throw new RulesCompilationException(unwritten.stream().map(key -> Wording.unwritten(key, partner.origin())).toList());
             }
         }
     }
 
-    /**
-     * A sentence the rules ask for and no wording file has (a route or a reason an edit added before its sentences):
-     * refused as a key one language lacks is, rather than answered as {@code [key]}.
-     */
-    private static RuleProblem unwritten(String key, String origin) {
-        return new RuleProblem("ERROR", "messages_" + Wording.DEFAULT_LANGUAGE + ".properties", 0, 0, "'" + key + "' is in no "
-                + "wording file, and the rules ask for it (for " + origin + "): the answers would show [" + key + "] instead of a "
-                + "sentence", Hint.of("wording.unwritten", key), false);
-    }
 }

@@ -2,6 +2,7 @@ package dev.partnertier.analysis;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 
 import dev.partnertier.activation.LoadedRules;
 import dev.partnertier.engine.RuleCompiler;
@@ -11,6 +12,7 @@ import dev.partnertier.engine.RuleProblem;
 import dev.partnertier.engine.RulesCompilationException;
 import dev.partnertier.scenarios.ScenarioFiles;
 import dev.partnertier.scenarios.ScenarioRunner;
+import dev.partnertier.wording.Wording;
 
 /**
  * Checks a rules folder as a reload would and runs its own scenarios on it: the report of {@code check-rules}.
@@ -32,8 +34,14 @@ public final class FolderCheck {
         }
         try {
             LoadedRules loaded = LoadedRules.compile(new RuleCompiler(), files);
-            return RulesReport.compiled(loaded, ScenarioRunner.run(loaded.rules(), loaded.wording(),
-                    ScenarioFiles.read(dir.resolve(ScenarioFiles.FOLDER))));
+            var scenarios = ScenarioRunner.run(loaded.rules(), loaded.wording(), ScenarioFiles.read(dir.resolve(ScenarioFiles.FOLDER)));
+            Set<String> unwritten = loaded.wording().unwritten();
+            if (!unwritten.isEmpty()) {
+                // as a reload refuses them (its warm-up decides the same partners)
+                return RulesReport.failed(RuleFiles.version(files),
+                        unwritten.stream().map(key -> Wording.unwritten(key, "the partner of a scenario")).toList());
+            }
+            return RulesReport.compiled(loaded, scenarios);
         } catch (RulesCompilationException e) {
             return RulesReport.failed(RuleFiles.version(files), e.errors());
         } catch (RuntimeException e) {

@@ -22,6 +22,7 @@ import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 
 import dev.partnertier.security.AnalystAudit;
+import dev.partnertier.security.BearerTokenMechanism;
 import dev.partnertier.security.TokenRefusals;
 
 /**
@@ -43,16 +44,21 @@ public class AuthProblemMappers {
     static final String CHALLENGE = "Bearer realm=\"" + REALM + "\"";
     /** RFC 6750, section 3.1: the token is expired, revoked, malformed or invalid for other reasons. */
     static final String INVALID_TOKEN = CHALLENGE + ", error=\"invalid_token\"";
+    /** RFC 6750, section 3.1: the request is malformed, e.g. it uses more than one method to send the token. */
+    static final String INVALID_REQUEST = CHALLENGE + ", error=\"invalid_request\"";
     /** The challenges, as the OpenAPI document describes them. */
     static final String CHALLENGE_DOC = "Bearer realm=\"partner-tier\" when no token was sent; "
-            + "Bearer realm=\"partner-tier\", error=\"invalid_token\" when the token is not valid";
+            + "Bearer realm=\"partner-tier\", error=\"invalid_token\" when the token is not valid; "
+            + "Bearer realm=\"partner-tier\", error=\"invalid_request\" when the request has more than one Authorization header";
 
     /** A token was sent and is not valid. */
     @ServerExceptionMapper
     public RestResponse<Problem> invalidToken(AuthenticationFailedException e, UriInfo uri, HttpHeaders headers) {
         LOG.debugf("401 token refused: %s", e.getMessage());
         LOG.infof("401 invalid bearer token: %s", TokenRefusals.reason(e));
-        return unauthorized(INVALID_TOKEN, "detail.invalid-token", uri, headers);
+        boolean twice = BearerTokenMechanism.TWO_HEADERS.equals(e.getMessage()); // the token may be fine: say what is not
+        return unauthorized(twice ? INVALID_REQUEST : INVALID_TOKEN, twice ? "detail.two-authorizations" : "detail.invalid-token", uri,
+                headers);
     }
 
     /** No token was sent to an endpoint that needs one. */

@@ -105,7 +105,8 @@ public class BodySizeLimit {
         String language = Languages.pick(context.request().getHeader(HttpHeaders.ACCEPT_LANGUAGE), ProblemMappers.LANGUAGES);
         ProblemText text = ProblemText.in(Languages.locale(language));
         Problem problem = new Problem(Problem.HTTP_STATUS, text.format("title.too-large"), 413,
-                text.format("detail.body-too-large", Long.parseLong(declared.trim()), limit), context.request().path(), requestId, null);
+                text.format("detail.body-too-large", Long.parseLong(declared.trim()), limit), ProblemMappers.instance(rawPath(context.request().uri())),
+                requestId, null);
         String body;
         try {
             body = json.writeValueAsString(problem);
@@ -130,5 +131,11 @@ public class BodySizeLimit {
         } catch (NumberFormatException e) {
             return false; // not ours to judge: the HTTP layer answers a malformed length
         }
+    }
+
+    /** The path of a request line's URI, as sent (without its query). */
+    private static String rawPath(String uri) {
+        int query = uri.indexOf('?');
+        return query < 0 ? uri : uri.substring(0, query);
     }
 }

@@ -398,11 +398,20 @@ public class ProblemMappers {
      * (a NUL or a line break in a decoded path stays %00, %0A), cut to {@value #INSTANCE_LENGTH} characters.
      */
     static String instance(UriInfo uri) {
-        if (uri == null) {
-            return null;
+        return uri == null ? null : instance(uri.getRequestUri().getRawPath());
+    }
+
+    /** As {@link #instance(UriInfo)}, of a raw (percent-encoded) path; never cut inside a {@code %XX}. */
+    static String instance(String rawPath) {
+        if (rawPath == null || rawPath.length() <= INSTANCE_LENGTH) {
+            return rawPath;
         }
-        String path = uri.getRequestUri().getRawPath();
-        return path.length() <= INSTANCE_LENGTH ? path : path.substring(0, INSTANCE_LENGTH);
+        int end = INSTANCE_LENGTH;
+        int percent = rawPath.lastIndexOf('%', end - 1);
+        if (percent >= 0 && percent > end - 3) {
+            end = percent; // a %XX the cut would split: left out whole
+        }
+        return rawPath.substring(0, end);
     }
 
     /** A problem answer still open for headers ({@code WWW-Authenticate}, {@code Retry-After}). */

@@ -4,7 +4,8 @@ import java.util.Comparator;
 
 /**
  * The order a reader expects of JSON paths: {@code customers[2]} before {@code customers[10]}, as the entries come in
- * the request. Runs of digits compare as numbers, everything else as text ("natural" order).
+ * the request. Runs of digits compare as numbers, everything else as text ("natural" order); two paths that read as
+ * the same numbers ({@code a[02]}, {@code a[2]}) are told apart as text, so the order is consistent with equals.
  */
 final class JsonPathOrder implements Comparator<String> {
 
@@ -37,7 +38,8 @@ final class JsonPathOrder implements Comparator<String> {
                 j++;
             }
         }
-        return Integer.compare(a.length() - i, b.length() - j);
+        int byRest = Integer.compare(a.length() - i, b.length() - j);
+        return byRest != 0 ? byRest : a.compareTo(b); // a[02] and a[2] are two paths: consistent with equals
     }
 
     /** Two runs of digits as numbers of any length: fewer significant digits first, then digit by digit. */

@@ -96,7 +96,21 @@ final class CompileProblems {
         int first = consequenceStart(rule, source);
         int line = first + problem.getStartLine() - (rule.getConsequenceOffset() + CONSEQUENCE_METHOD_HEADER);
         boolean inside = first > 0 && line >= first && line <= Math.max(first, rule.getEndLine() > 0 ? rule.getEndLine() : source.lineCount());
-        return new RuleProblem(problem.isError() ? severity : "WARNING", file, inside ? line : rule.getLine(), 0, problem.getMessage());
+        return new RuleProblem(problem.isError() ? severity : "WARNING", file, inside ? line : rule.getLine(), 0,
+                withoutGeneratedNames(problem.getMessage()));
+    }
+
+    /** The Java class Drools generates for a rule's consequence ({@code Rule_Silver_exam_threshold58806884}). */
+    private static final Pattern GENERATED_CLASS = Pattern.compile("\\bRule_\\w+");
+
+    /**
+     * The Java compiler's message without the name of the class Drools generated for the consequence, which means
+     * nothing to an analyst (and answers never name Java classes): "is undefined for the type Rule_X123" is said
+     * "is undefined in a then part".
+     */
+    static String withoutGeneratedNames(String message) {
+        String said = message.replaceAll("for the type Rule_\\w+", "in a then part");
+        return GENERATED_CLASS.matcher(said).replaceAll("the rule");
     }
 
     /**

@@ -18,9 +18,9 @@ final class DrlSource {
 
     private static final Pattern RULE = Pattern.compile("^\\s*rule\\s+\"([^\"]*)\"?");
     private static final Pattern END = Pattern.compile("^\\s*end\\b");
-    /** Where a top-level element starts, in a line's code: the end of the element before it. */
     /** A binding, {@code $name :} (not the {@code ::} of a method reference). */
     private static final Pattern BINDING = Pattern.compile("(?<![\\w$])(\\$[\\w$]*\\w)\\s*:(?!:)");
+    /** Where a top-level element starts, in a line's code: the end of the element before it. */
     private static final Pattern ELEMENT = Pattern.compile("^\\s*(rule|query|function|declare)\\b");
     /**
      * What a line outside every element may start with: a file's own statements, an attribute every rule of the file
@@ -240,7 +240,7 @@ final class DrlSource {
     }
 
     /**
-     * Every {@code $variable} bound in the {@code when} part of the rule (or query) around {@code line} and before it,
+     * Every {@code $variable} bound in the {@code when} part of the rule (or query) around {@code line}, up to that line,
      * with the line that binds it (the first, for one bound twice), in the order they are bound.
      */
     Map<String, Integer> bindingsBefore(int line) {
@@ -249,7 +249,7 @@ final class DrlSource {
             from--;
         }
         Map<String, Integer> bound = new LinkedHashMap<>();
-        for (int n = from; n < Math.min(line, lines.length + 1); n++) {
+        for (int n = from; n <= Math.min(line, lines.length); n++) { // the line itself too: $a : A() B( x == $b ) binds $a
             if (THEN.matcher(code(n)).find()) {
                 break;
             }

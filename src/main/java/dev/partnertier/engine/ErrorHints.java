@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -49,10 +50,16 @@ final class ErrorHints {
     /** Those that start a line outside every rule. */
     static final List<String> FILE_KEYWORDS = List.of("package", "import", "global", "dialect", "declare", "rule",
             "query", "function");
-    /** Java's complaint about a method called on a type that has none of that name (ecj, in a consequence). */
-    private static final Pattern UNDEFINED_METHOD = Pattern.compile("The method (\\w+)\\([^)]*\\) is undefined for the type (\\w+)");
+    /**
+     * Java's complaint about a method called on a type that has none of that name (ecj, in a consequence); "in a then
+     * part" for one the consequence calls as its own ({@link CompileProblems#withoutGeneratedNames}).
+     */
+    private static final Pattern UNDEFINED_METHOD = Pattern.compile("The method (\\w+)\\([^)]*\\) is undefined (?:for the type (\\w+)|in a then part)");
     /** What a consequence calls on its own: Drools' helpers (KnowledgeHelper). */
     static final List<String> CONSEQUENCE_HELPERS = List.of("insert", "insertLogical", "delete", "update", "modify", "retract");
+    /** Words of a when part that stand alone on a line and are no misspelling ({@code and} is one letter from end). */
+    private static final Set<String> CONDITION_WORDS = Set.of("and", "or", "not", "exists", "eval", "from", "accumulate",
+            "collect", "forall", "over", "entry-point", "in", "matches", "memberOf", "contains", "soundslike", "do", "if", "else");
     /** A line that is one word and nothing else. */
     private static final Pattern LONE_WORD = Pattern.compile("[A-Za-z][\\w-]*");
     private static final Pattern DECLARED_TYPE = Pattern.compile("(?m)^\\s*declare\\s+(\\w+)");
@@ -133,7 +140,7 @@ final class ErrorHints {
         if ((m = UNDEFINED_METHOD.matcher(message)).find()) {
             String name = m.group(1);
             String type = m.group(2);
-            if (type.startsWith("Rule_")) { // a consequence calls it as its own: one of Drools' helpers was meant
+            if (type == null) { // a consequence calls it as its own: one of Drools' helpers was meant
                 List<String> near = NearestNames.of(name, CONSEQUENCE_HELPERS);
                 if (!near.isEmpty()) {
                     return hint(problem, source.columnOf(line, name), "consequence.unknown.near", name, String.join(", ", near),
@@ -157,7 +164,7 @@ final class ErrorHints {
             OptionalInt before = source.codeBefore(line);
             if (before.isPresent()) {
                 String alone = source.code(before.getAsInt()).strip();
-                if (LONE_WORD.matcher(alone).matches()) {
+                if (LONE_WORD.matcher(alone).matches() && !CONDITION_WORDS.contains(alone)) {
                     Optional<Hint> meantBefore = keywordMeant(source, before.getAsInt(), alone, LINE_KEYWORDS);
                     if (meantBefore.isPresent()) {
                         return problem.at(before.getAsInt(), source.columnOf(before.getAsInt(), alone), false).withHint(meantBefore.get());

@@ -15,6 +15,8 @@ final class FailureHints {
 
     /** A qualified Java name in a message ({@code java.lang.String}, {@code dev.partnertier.model.Market.name()}). */
     private static final Pattern JAVA_NAME = Pattern.compile("\\b[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*)+\\.[A-Z]");
+    /** The same, as the JVM writes it in a class file's terms ({@code dev/partnertier/model/Market}). */
+    private static final Pattern JAVA_PATH = Pattern.compile("\\b[a-z][a-z0-9_]*(/[a-z][a-z0-9_]*)+/[A-Z]");
 
     private FailureHints() {
     }
@@ -38,8 +40,24 @@ final class FailureHints {
         if (message == null || message.isBlank()) {
             return "it threw an error without a message";
         }
-        if (JAVA_NAME.matcher(message).find()) {
+        if (JAVA_NAME.matcher(message).find() || JAVA_PATH.matcher(message).find()) {
             return "it failed in code whose message names Java classes (the service's log has it)";
+        }
+        return message;
+    }
+
+    /**
+     * What an unexpected exception of a library says (the rule compiler's, the loader's), without its Java type: a stack
+     * overflow in words, its own message when it names no Java class, else that it was an internal error. Never
+     * {@link #said}'s wording for a rule's failure (a null inside Drools is no value the rule uses).
+     */
+    static String internal(Throwable e) {
+        if (e instanceof StackOverflowError) {
+            return "something called itself without end (the stack overflowed)";
+        }
+        String message = e.getMessage();
+        if (message == null || message.isBlank() || JAVA_NAME.matcher(message).find() || JAVA_PATH.matcher(message).find()) {
+            return "an internal error (the service's log has it)";
         }
         return message;
     }

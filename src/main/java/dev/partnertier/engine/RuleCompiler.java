@@ -88,9 +88,9 @@ public final class RuleCompiler {
             // Drools' own defects surface as exceptions on some inputs (e.g. a declared type named like a class it
             // cannot resolve): still an error in these files, never a crash of the caller. The error says what the
             // exception says; its type and stack are in the log, for whoever reports the defect.
-            LOG.debug("The rule compiler threw while building the rules", e);
+            LOG.warn("The rule compiler threw while building the rules; the error the analyst sees follows from it", e);
             throw new RulesCompilationException(List.of(new RuleProblem("ERROR", "", 0, 0,
-                    "the rule compiler could not build these files: " + FailureHints.said(e))));
+                    "the rule compiler could not build these files: " + FailureHints.internal(e))));
         }
         Map<String, RuleFile> byPath = new HashMap<>();
         drlFiles.forEach(f -> byPath.put(f.path(), f));

@@ -30,7 +30,7 @@ public record RuleProblem(String severity, String file, int line, int column, St
      * service's log has the exception whole).
      */
     public static RuleProblem unexpected(String what, Throwable e) {
-        return new RuleProblem("ERROR", "", 0, 0, "the rules could not be " + what + ": " + FailureHints.said(e));
+        return new RuleProblem("ERROR", "", 0, 0, "the rules could not be " + what + ": " + FailureHints.internal(e));
     }
 
     /** This problem at another place. */

@@ -114,7 +114,6 @@ public final class RuleSet {
         KieSession session = sessions.newKieSession(sessionConfiguration);
         FiredRulesListener listener = new FiredRulesListener();
         LiveFacts live = new LiveFacts(Evaluation.NAMED_IN_CONFLICTS);
-        boolean broken = false;
         try {
             ((RuleEventManager) session).addEventListener(listener); // as every session of the classic engine is
             session.addEventListener(live); // before the first insert: the request's facts are counted as well
@@ -123,12 +122,10 @@ public final class RuleSet {
             int limit = 1_000 + 50 * inserted.size();
             try {
                 run(session, inserted, limit);
-            } catch (Error e) {
-                if (e instanceof VirtualMachineError && !(e instanceof StackOverflowError)) {
-                    throw e; // out of memory: nothing the rules could be told about
-                }
-                // Drools lets an Error through without tidying the session up: it is dropped, not pooled again.
-                broken = true;
+            } catch (AssertionError | StackOverflowError e) {
+                // What rules throw that is no exception: an assert, a function that calls itself without end. Drools
+                // handles a consequence's exceptions only; the pool's reset below clears the agenda all the same.
+                // (Any other Error is the deployment's, not the rules': it goes on as it is.)
                 throw failedWith(e, listener.firing());
             }
             if (listener.total() >= limit) {
@@ -140,24 +137,28 @@ public final class RuleSet {
                 events.removeEventListener(listener); // a reset leaves listeners registered
             }
             session.removeEventListener(live);
-            if (broken) {
-                session.destroy();
-            } else {
-                session.dispose(); // back to the pool, reset
-            }
+            session.dispose(); // back to the pool, reset
         }
     }
 
     /**
-     * A consequence or a condition threw an {@link Error}: an {@code AssertionError} the rule threw, a
-     * {@code StackOverflowError} of a rule or function that calls itself without end. Named by the rule whose
-     * consequence was running, else by the rule whose code is on the stack (a condition), as an exception is.
+     * A consequence or a condition threw an {@link Error}: an {@code AssertionError}, or the {@code StackOverflowError}
+     * of a rule or function that calls itself without end. Named as an exception is: by the rule whose code is on the
+     * stack when it is a condition (of a rule matching a fact the running consequence inserted, say), else by the rule
+     * whose consequence was running (a deep stack keeps only its innermost frames, the function's).
      */
     private RuleOutcomeException failedWith(Error e, Rule firing) {
-        RuleInfo rule = firing != null ? info(firing) : ruleOnStack(e);
-        String which = firing != null ? "the rule \"" + firing.getName() + "\"" + where(rule)
-                : rule == null ? "a condition of the rules" : "a condition of the rule \"" + rule.name() + "\"" + where(rule);
-        return new RuleOutcomeException(which + " failed: " + cause(e), e, rule);
+        RuleInfo running = firing == null ? null : info(firing);
+        RuleInfo onStack = ruleOnStack(e);
+        if (onStack != null && !onStack.equals(running)) {
+            String context = firing == null ? "" : ", on a fact the rule \"" + firing.getName() + "\" inserted or changed";
+            return new RuleOutcomeException("a condition of the rule \"" + onStack.name() + "\"" + where(onStack) + " failed" + context + ": "
+                    + cause(e), e, onStack);
+        }
+        if (firing != null) {
+            return new RuleOutcomeException("the rule \"" + firing.getName() + "\"" + where(running) + " failed: " + cause(e), e, running);
+        }
+        return new RuleOutcomeException("a condition of the rules failed: " + cause(e), e, null);
     }
 
     /**

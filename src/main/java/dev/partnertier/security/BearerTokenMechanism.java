@@ -45,7 +45,7 @@ public class BearerTokenMechanism implements HttpAuthenticationMechanism {
 
     private static final String BEARER = "Bearer ";
     /** The refusal of a request with more than one Authorization header, as logged. */
-    static final String TWO_HEADERS = "more than one Authorization header";
+    public static final String TWO_HEADERS = "more than one Authorization header";
 
     private final JWTAuthMechanism jwt;
     private final boolean enabled;

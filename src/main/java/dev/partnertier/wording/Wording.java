@@ -134,6 +134,18 @@ public final class Wording {
         return new TreeSet<>(languages.get(DEFAULT_LANGUAGE).missing());
     }
 
+    /**
+     * The error for a sentence the rules ask for and no wording file has (a route or a reason an edit added before its
+     * sentences): refused as a key one language lacks is, rather than answered as {@code [key]}.
+     *
+     * @param origin whose answer asked for it, e.g. {@code the partner of scenario "Gold" (scenarios/tier.json)}
+     */
+    public static RuleProblem unwritten(String key, String origin) {
+        return new RuleProblem("ERROR", "messages_" + DEFAULT_LANGUAGE + ".properties", 0, 0, "'" + key + "' is in no wording "
+                + "file, and the rules ask for it (for " + origin + "): the answers would show [" + key + "] instead of a sentence",
+                Hint.of("wording.unwritten", key), false);
+    }
+
     /** Keys asked for but missing, by language, since these rules were loaded (for {@code GET /rules}). */
     public Map<String, Set<String>> missing() {
         Map<String, Set<String>> missing = new LinkedHashMap<>();

@@ -238,6 +238,16 @@ class BadInputTest {
                 .post("/evaluate").then(), 415);
         portal().contentType(ContentType.JSON).header("Content-Encoding", "identity").body("{\"partnerId\":\"p\",\"market\":\"MATURE\"}")
                 .post("/evaluate").then().statusCode(200);
+        // a list of codings, or a second header behind identity, is a coding all the same
+        problem(portal().contentType(ContentType.JSON).header("Content-Encoding", "identity, gzip").body("{}").post("/evaluate").then(), 415)
+                .body("detail", containsString("Content-Encoding gzip"));
+        problem(portal().contentType(ContentType.JSON).header("Content-Encoding", "identity").header("Content-Encoding", "gzip").body("{}")
+                .post("/evaluate").then(), 415);
+        // a request without a body has nothing coded
+        analyst().header("Content-Encoding", "gzip").get("/rules").then().statusCode(200);
+        // and a caller without a token is refused as such first
+        RestAssured.given().contentType(ContentType.JSON).header("Content-Encoding", "gzip").body("{}").post("/evaluate").then()
+                .statusCode(401);
     }
 
     @Test

@@ -100,6 +100,22 @@ class CheckRulesTest {
     }
 
     @Test
+    void aRouteWithoutItsSentencesFailsTheCheckAsAReloadRefusesIt() throws IOException {
+        RulesCopy.copy(dir);
+        RulesCopy.replace(dir.resolve("individuals.drl"), """
+                    insertLogical( QualifyingRoute.exams( "EXAMS", "70-346", "70-347" ) );
+                """, """
+                    insertLogical( QualifyingRoute.exams( "EXAMS", "70-346", "70-347" ) );
+                    insertLogical( QualifyingRoute.exams( "TEAMS_EXAM", "MS-700" ) );
+                """);
+
+        assertThat(checkRules(dir.toString())).isEqualTo(1);
+        assertThat(output()).contains("messages_en.properties:\n")
+                .contains("'missing.TEAMS_EXAM' is in no wording file, and the rules ask for it (for the partner of a scenario)")
+                .contains("Hint: Add the sentence for missing.TEAMS_EXAM to messages_en.properties");
+    }
+
+    @Test
     void aFailingScenarioFailsTheCheck() throws IOException {
         RulesCopy.copy(dir);
         RulesCopy.setThreshold(dir, "Silver performance threshold in a mature market", "2500");

@@ -268,6 +268,15 @@ class CompileProblemsTest {
     }
 
     @Test
+    void anAndAloneOnItsLineIsNoMisspeltEnd() {
+        // "and" is one letter from "end": the error after it stays where the parser stopped, without that hint.
+        List<RuleProblem> errors = errors(edit("exams.drl", "    Partner()\nthen\n    insertLogical( new Threshold( Level.SILVER",
+                "    Partner()\n    and\n    123\nthen\n    insertLogical( new Threshold( Level.SILVER"));
+        assertThat(errors).isNotEmpty().noneSatisfy(error -> assertThat(editedText().line(error.line()).strip()).isEqualTo("and"))
+                .allSatisfy(error -> assertThat(error.hint() == null ? "" : error.hint().text()).doesNotContain("Did you mean end"));
+    }
+
+    @Test
     void aMisspeltVariableNamesTheBindingItMostLikelyMeantInTheWhenAndTheThenPart() {
         int bound = lineOf("exams.drl", "$threshold : Threshold( requirement == Requirement.EXAMS, $required : required )");
         RuleProblem when = errors(edit("exams.drl", "$qualified : QualifiedIndividuals( count >= $required )",
@@ -287,6 +296,8 @@ class CompileProblemsTest {
         RuleProblem error = errors(edit("exams.drl", "    insertLogical( new Threshold( Level.SILVER", "    insertLogicl( new Threshold( Level.SILVER"))
                 .get(0);
         assertThat(editedText().line(error.line())).contains("insertLogicl(");
+        assertThat(error.message()).isEqualTo("The method insertLogicl(Threshold) is undefined in a then part")
+                .doesNotContain("Rule_"); // not the class Drools generates for the consequence
         assertThat(error.hint().text()).isEqualTo("A then part has no insertLogicl. Did you mean insertLogical? A consequence inserts "
                 + "and changes facts with insert, insertLogical, delete, update, modify, retract.");
     }

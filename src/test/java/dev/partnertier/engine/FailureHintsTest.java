@@ -40,6 +40,19 @@ class FailureHintsTest {
     }
 
     @Test
+    void aLibrarysFailureIsSaidWithoutItsJavaTypeOrNamesNorARulesWording() {
+        assertThat(FailureHints.internal(new IllegalStateException("Error parsing time string: [ 1x ]")))
+                .isEqualTo("Error parsing time string: [ 1x ]");
+        assertThat(FailureHints.internal(new NullPointerException())).isEqualTo("an internal error (the service's log has it)");
+        assertThat(FailureHints.internal(new RuntimeException("org.drools.Foo cannot be cast to org.drools.Bar")))
+                .isEqualTo("an internal error (the service's log has it)");
+        assertThat(FailureHints.internal(new NoClassDefFoundError("dev/partnertier/model/Market")))
+                .isEqualTo("an internal error (the service's log has it)");
+        assertThat(FailureHints.said(new IllegalStateException("dev/partnertier/model/Market")))
+                .isEqualTo("it failed in code whose message names Java classes (the service's log has it)");
+    }
+
+    @Test
     void aFailureOfAnotherKindHasNoHint() {
         assertThat(FailureHints.of(new IllegalStateException("broken on purpose"))).isNull();
         assertThat(FailureHints.of(new ArithmeticException("Non-terminating decimal expansion; no exact representable decimal result.")))

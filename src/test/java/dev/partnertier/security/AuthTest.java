@@ -187,7 +187,9 @@ class AuthTest {
         String valid = "Bearer " + Tokens.sign(Tokens.claims("twice", Roles.PORTAL));
         for (List<String> headers : List.of(List.of(valid, "Bearer garbage"), List.of("Bearer garbage", valid), List.of(valid, valid))) {
             unauthorized(given().header("Authorization", headers.get(0)).header("Authorization", headers.get(1))
-                    .contentType(ContentType.JSON).body(PARTNER).post("/evaluate").then());
+                    .contentType(ContentType.JSON).body(PARTNER).post("/evaluate").then())
+                    .header("WWW-Authenticate", "Bearer realm=\"partner-tier\", error=\"invalid_request\"")
+                    .body("detail", equalTo("The request has more than one Authorization header: send one, with one bearer token."));
         }
     }
 
