@@ -877,6 +877,40 @@ class RuleCompilerTest {
     }
 
     @Test
+    void anErrorInAConstraintMatchedAsAConsequenceInsertsNamesTheConstraintsRule() throws IOException {
+        // A constraint is matched as the fact is inserted, while the writer's consequence runs: still not the writer's fault.
+        RulesCopy.copy(dir);
+        Files.writeString(dir.resolve("refuses.drl"), """
+                package rules;
+                import dev.partnertier.model.*;
+
+                function boolean refuse(Object note) {
+                    throw new AssertionError("refused");
+                }
+
+                rule "Writes a note"
+                when
+                    Partner( partnerId == "noted" )
+                then
+                    insert( new java.util.ArrayList() );
+                end
+
+                rule "Refuses every note"
+                when
+                    $note : java.util.ArrayList( refuse(this) )
+                then
+                end
+                """);
+        RuleSet rules = new RuleCompiler().compile(RuleFiles.read(dir));
+
+        assertThatThrownBy(() -> rules.evaluate(Partners.mature("noted").build()))
+                .isInstanceOf(RuleOutcomeException.class)
+                .hasMessageStartingWith("a condition of the rule")
+                .hasMessageContaining("Refuses every note")
+                .hasMessageEndingWith("refused");
+    }
+
+    @Test
     void aRuleThatCallsItselfWithoutEndIsADefectInTheRulesNamingTheRule() throws IOException {
         RulesCopy.copy(dir);
         Files.writeString(dir.resolve("recursion.drl"), """
