@@ -235,9 +235,14 @@ public final class Wording {
                 continue;
             }
             if (allowed == null) {
+                // a key one or two letters from one the answers use (gap.clsoe): most often that key, mistyped
+                List<String> known = new ArrayList<>(SentenceKeys.required());
+                known.addAll(keys.getOrDefault(DEFAULT_LANGUAGE, Set.of()));
+                List<String> near = NearestNames.of(key, known.stream().distinct().sorted().toList());
                 problems.add(new RuleProblem("ERROR", file.path(), line, 0, "'" + key + "' is not a key of the wording; "
                         + "keys start with verdict., requirement., count., exclusion., qualification., missing., gap., "
-                        + "list., level., scope., association. or workload."));
+                        + "list., level., scope., association. or workload.",
+                        near.isEmpty() ? null : Hint.of("wording.key.near", key, String.join(", ", near)), false));
                 continue;
             }
             if (!e.getValue().contains("{")) {

@@ -27,4 +27,17 @@ class WordingProblemsTest {
         assertThat(lines).as("one problem for each sentence with {tenat}").hasSizeGreaterThanOrEqualTo(4).isSorted();
         assertThat(e.errors()).extracting(RuleProblem::file).containsOnly("messages_ko.properties");
     }
+
+    @Test
+    void aMistypedKeyNamesTheKeyItMostLikelyIs() throws IOException {
+        String english = Files.readString(Path.of("rules", "messages_en.properties"));
+        String korean = Files.readString(Path.of("rules", "messages_ko.properties")).replace("\ngap.close=", "\ngap.clsoe=");
+        RulesCompilationException e = catchThrowableOfType(RulesCompilationException.class, () -> Wording.of(List.of(
+                new RuleFile("messages_en.properties", english), new RuleFile("messages_ko.properties", korean))));
+        assertThat(e.errors()).anySatisfy(problem -> {
+            assertThat(problem.message()).startsWith("'gap.clsoe' is not a key of the wording");
+            assertThat(problem.hint().text()).isEqualTo("gap.clsoe is no key of the wording. Did you mean gap.close? Correct the key, "
+                    + "and keep the sentence.");
+        });
+    }
 }
