@@ -44,6 +44,15 @@ public final class Wording {
     public static final String DEFAULT_LANGUAGE = "en";
     /** Korean, whose sentences settle their particles by the names before them ({@link SettledParticles}). */
     private static final String KOREAN = "ko";
+    /**
+     * A name followed by one form of a particle whose form depends on the name's last sound ({@code {workload}은}), not
+     * by both ({@code {workload}은(는)}, which the answer settles), and not by more of a word ({@code {count}이상}).
+     */
+    private static final Pattern FIXED_PARTICLE = Pattern.compile(
+            "(?<!\\\\)\\{([\\p{IsAlphabetic}_][^{}]*)\\}([\"”’」』》〉']?)(으로|은|는|이|가|을|를|과|와|로)(?!\\()(?![\\p{IsHangul}])");
+    /** The form with both readings of each particle. */
+    private static final Map<String, String> BOTH_FORMS = Map.of("은", "은(는)", "는", "은(는)", "이", "이(가)", "가", "이(가)",
+            "을", "을(를)", "를", "을(를)", "과", "과(와)", "와", "과(와)", "으로", "(으)로", "로", "(으)로");
     private static final Pattern FILE = Pattern.compile("(?:.*/)?messages_([a-z]{2,3})\\.properties");
     /** Edits between two keys, counted up to 3 (-1 beyond). */
     private static final LevenshteinDistance CLOSE = new LevenshteinDistance(3);
@@ -248,6 +257,18 @@ public final class Wording {
             if (!e.getValue().contains("{")) {
                 plain.put(key, e.getValue());
                 continue;
+            }
+            if (KOREAN.equals(language)) {
+                Matcher fixed = FIXED_PARTICLE.matcher(e.getValue());
+                if (fixed.find()) {
+                    String particle = fixed.group(3);
+                    String form = BOTH_FORMS.get(particle);
+                    String written = "{" + fixed.group(1) + "}" + fixed.group(2);
+                    problems.add(new RuleProblem("ERROR", file.path(), line, 0, "'" + key + "': " + written + particle + " reads "
+                            + particle + " whatever the name is, right for some names and wrong for the others",
+                            Hint.of("wording.particle", written + particle, written + form), false));
+                    continue;
+                }
             }
             try {
                 Template template = engine.parse(e.getValue(), null, file.path() + ":" + key);

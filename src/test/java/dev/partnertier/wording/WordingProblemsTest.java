@@ -40,4 +40,27 @@ class WordingProblemsTest {
                     + "and keep the sentence.");
         });
     }
+
+    @Test
+    void aParticleWrittenInOneFormAfterANameIsRefusedWithTheFormThatSettles() throws IOException {
+        String english = Files.readString(Path.of("rules", "messages_en.properties"));
+        String korean = Files.readString(Path.of("rules", "messages_ko.properties"))
+                .replace("워크로드 {workload}은(는) 평가판이므로", "워크로드 {workload}은 평가판이므로");
+        RulesCompilationException e = catchThrowableOfType(RulesCompilationException.class, () -> Wording.of(List.of(
+                new RuleFile("messages_en.properties", english), new RuleFile("messages_ko.properties", korean))));
+        assertThat(e.errors()).singleElement().satisfies(problem -> {
+            assertThat(problem.message()).isEqualTo("'exclusion.TRIAL': {workload}은 reads 은 whatever the name is, right for some "
+                    + "names and wrong for the others");
+            assertThat(problem.hint().text()).startsWith("Write both forms, {workload}은(는) instead of {workload}은");
+        });
+    }
+
+    @Test
+    void aNameFollowedByMoreOfAWordOrByBothFormsIsNoFixedParticle() throws IOException {
+        String english = Files.readString(Path.of("rules", "messages_en.properties"));
+        String korean = Files.readString(Path.of("rules", "messages_ko.properties"))
+                .replace("워크로드 {workload}은(는) 평가판이므로", "워크로드 {workload}이상 평가판이므로");
+        assertThat(Wording.of(List.of(new RuleFile("messages_en.properties", english), new RuleFile("messages_ko.properties", korean)))
+                .languages()).contains("ko");
+    }
 }
