@@ -31,8 +31,8 @@ public record ScenarioResult(String name, String file, boolean passed, List<Mism
      */
     @Schema(requiredProperties = {"what", "expected", "actual"})
     public record Mismatch(String what, String expected, String actual,
-            @Schema(description = "What the rules' failure most likely means and how to fix it; absent for other "
-                    + "mismatches")
+            @Schema(description = "What the rules' failure most likely means and how to fix it, or, for a sentence the answer "
+                    + "lacks, the answer's closest sentence and where the two part; absent for other mismatches")
             @JsonInclude(JsonInclude.Include.NON_NULL) Hint hint,
             @Schema(description = "The rules a failure of the rules blames, with file and line: the rule that threw or "
                     + "fired most in a loop, or each rule behind two verdicts or a total stated twice; absent for "

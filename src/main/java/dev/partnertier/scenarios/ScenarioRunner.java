@@ -19,6 +19,7 @@ import dev.partnertier.answer.EvaluationResponse.RequirementView;
 import dev.partnertier.contract.InvalidRequestException;
 import dev.partnertier.engine.Evaluation;
 import dev.partnertier.engine.FiredRule;
+import dev.partnertier.engine.Hint;
 import dev.partnertier.engine.RuleInfo;
 import dev.partnertier.engine.RuleOutcomeException;
 import dev.partnertier.engine.RuleSet;
@@ -207,8 +208,10 @@ public final class ScenarioRunner {
         if (!missing.isEmpty()) { // one mismatch for all of them: the answer's sentences are listed once
             // each sentence quoted: many hold commas themselves
             String answer = sentences.stream().map(s -> "\"" + s + "\"").collect(Collectors.joining(", "));
-            out.add(new Mismatch(what, word(missing.size() == 1 ? "prefix.sentence" : "prefix.sentences", String.join(" and ", missing)),
-                    answer));
+            String expected = word(missing.size() == 1 ? "prefix.sentence" : "prefix.sentences", String.join(" and ", missing));
+            Hint closest = missing.size() == 1 ? ClosestSentence.hint(wanted.stream()
+                    .filter(text -> sentences.stream().noneMatch(s -> s.contains(text))).findFirst().orElseThrow(), sentences) : null;
+            out.add(new Mismatch(what, expected, answer, closest, List.of()));
         }
     }
 
