@@ -842,10 +842,9 @@ class RuleCompilerTest {
         }
     }
 
-    @Test
-    void anErrorInAConditionOnAFactAConsequenceInsertedNamesTheConditionsRuleNotTheConsequences() throws IOException {
-        RulesCopy.copy(dir);
-        Files.writeString(dir.resolve("refuses.drl"), """
+    /** A rule that writes a note for partner "noted", and one whose condition on notes throws an AssertionError. */
+    private static String refusedNotes(String noteCondition) {
+        return """
                 package rules;
                 import dev.partnertier.model.*;
 
@@ -862,52 +861,28 @@ class RuleCompilerTest {
 
                 rule "Refuses every note"
                 when
-                    $note : java.util.ArrayList()
-                    eval( refuse($note) )
+                %s
                 then
                 end
-                """);
-        RuleSet rules = new RuleCompiler().compile(RuleFiles.read(dir));
-
-        assertThatThrownBy(() -> rules.evaluate(Partners.mature("noted").build()))
-                .isInstanceOf(RuleOutcomeException.class)
-                // Drools matches the note once the consequence has run (lazily): the condition's rule is named, not the writer's
-                .hasMessage("a condition of the rule \"Refuses every note\" (refuses.drl, line 15) failed: refused")
-                .satisfies(blames("Refuses every note", "refuses.drl", 15));
+                """.formatted(noteCondition);
     }
 
-    @Test
-    void anErrorInAConstraintMatchedAsAConsequenceInsertsNamesTheConstraintsRule() throws IOException {
-        // A constraint is matched as the fact is inserted, while the writer's consequence runs: still not the writer's fault.
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            '    $note : java.util.ArrayList()\n    eval( refuse($note) )' | an eval, matched once the consequence has run (lazily)
+            '    $note : java.util.ArrayList( refuse(this) )'              | a constraint, matched as the consequence inserts the note
+            """)
+    void anErrorInAConditionOnAFactAConsequenceInsertedNamesTheConditionsRuleNotTheConsequences(String condition, String how)
+            throws IOException {
         RulesCopy.copy(dir);
-        Files.writeString(dir.resolve("refuses.drl"), """
-                package rules;
-                import dev.partnertier.model.*;
-
-                function boolean refuse(Object note) {
-                    throw new AssertionError("refused");
-                }
-
-                rule "Writes a note"
-                when
-                    Partner( partnerId == "noted" )
-                then
-                    insert( new java.util.ArrayList() );
-                end
-
-                rule "Refuses every note"
-                when
-                    $note : java.util.ArrayList( refuse(this) )
-                then
-                end
-                """);
+        Files.writeString(dir.resolve("refuses.drl"), refusedNotes(condition.replace("\\n", "\n")));
         RuleSet rules = new RuleCompiler().compile(RuleFiles.read(dir));
 
         assertThatThrownBy(() -> rules.evaluate(Partners.mature("noted").build()))
+                .as(how)
                 .isInstanceOf(RuleOutcomeException.class)
-                .hasMessageStartingWith("a condition of the rule")
-                .hasMessageContaining("Refuses every note")
-                .hasMessageEndingWith("refused");
+                .hasMessageStartingWith("a condition of the rule").hasMessageContaining("refuses.drl, line 15").hasMessageEndingWith(": refused")
+                .satisfies(blames("Refuses every note", "refuses.drl", 15));
     }
 
     @Test

@@ -17,6 +17,16 @@ import dev.partnertier.engine.RulesCompilationException;
 /** Mistakes in the wording files are listed as an analyst reads the files: by file, then line. */
 class WordingProblemsTest {
 
+    /** The shipped wording with the Korean file edited: both files, in the order a rules folder lists them. */
+    private static List<RuleFile> withKorean(java.util.function.UnaryOperator<String> edit) throws IOException {
+        return List.of(new RuleFile("messages_en.properties", Files.readString(Path.of("rules", "messages_en.properties"))),
+                new RuleFile("messages_ko.properties", edit.apply(Files.readString(Path.of("rules", "messages_ko.properties")))));
+    }
+
+    private static List<RuleProblem> problems(List<RuleFile> files) {
+        return catchThrowableOfType(RulesCompilationException.class, () -> Wording.of(files)).errors();
+    }
+
     @Test
     void problemsAreListedInTheOrderOfTheirLines() throws IOException {
         String english = Files.readString(Path.of("rules", "messages_en.properties"));
@@ -30,11 +40,7 @@ class WordingProblemsTest {
 
     @Test
     void aMistypedKeyNamesTheKeyItMostLikelyIs() throws IOException {
-        String english = Files.readString(Path.of("rules", "messages_en.properties"));
-        String korean = Files.readString(Path.of("rules", "messages_ko.properties")).replace("\ngap.close=", "\ngap.clsoe=");
-        RulesCompilationException e = catchThrowableOfType(RulesCompilationException.class, () -> Wording.of(List.of(
-                new RuleFile("messages_en.properties", english), new RuleFile("messages_ko.properties", korean))));
-        assertThat(e.errors()).anySatisfy(problem -> {
+        assertThat(problems(withKorean(korean -> korean.replace("\ngap.close=", "\ngap.clsoe=")))).anySatisfy(problem -> {
             assertThat(problem.message()).startsWith("'gap.clsoe' is not a key of the wording");
             assertThat(problem.hint().text()).isEqualTo("gap.clsoe is no key of the wording. Did you mean gap.close? Correct the key, "
                     + "and keep the sentence.");
@@ -43,12 +49,8 @@ class WordingProblemsTest {
 
     @Test
     void aParticleWrittenInOneFormAfterANameIsRefusedWithTheFormThatSettles() throws IOException {
-        String english = Files.readString(Path.of("rules", "messages_en.properties"));
-        String korean = Files.readString(Path.of("rules", "messages_ko.properties"))
-                .replace("워크로드 {workload}은(는) 평가판이므로", "워크로드 {workload}은 평가판이므로");
-        RulesCompilationException e = catchThrowableOfType(RulesCompilationException.class, () -> Wording.of(List.of(
-                new RuleFile("messages_en.properties", english), new RuleFile("messages_ko.properties", korean))));
-        assertThat(e.errors()).singleElement().satisfies(problem -> {
+        assertThat(problems(withKorean(korean -> korean.replace("워크로드 {workload}은(는) 평가판이므로", "워크로드 {workload}은 평가판이므로"))))
+                .singleElement().satisfies(problem -> {
             assertThat(problem.message()).isEqualTo("'exclusion.TRIAL': {workload}은 reads 은 whatever the name is, right for some "
                     + "names and wrong for the others");
             assertThat(problem.hint().text()).startsWith("Write both forms, {workload}은(는) instead of {workload}은");
@@ -57,10 +59,7 @@ class WordingProblemsTest {
 
     @Test
     void aNameFollowedByMoreOfAWordOrByBothFormsIsNoFixedParticle() throws IOException {
-        String english = Files.readString(Path.of("rules", "messages_en.properties"));
-        String korean = Files.readString(Path.of("rules", "messages_ko.properties"))
-                .replace("워크로드 {workload}은(는) 평가판이므로", "워크로드 {workload}이상 평가판이므로");
-        assertThat(Wording.of(List.of(new RuleFile("messages_en.properties", english), new RuleFile("messages_ko.properties", korean)))
+        assertThat(Wording.of(withKorean(korean -> korean.replace("워크로드 {workload}은(는) 평가판이므로", "워크로드 {workload}이상 평가판이므로")))
                 .languages()).contains("ko");
     }
 }
