@@ -203,14 +203,13 @@ public final class ScenarioRunner {
     }
 
     private static void sentencesContain(List<String> wanted, List<String> sentences, String what, List<Mismatch> out) {
-        List<String> missing = wanted.stream().filter(text -> sentences.stream().noneMatch(s -> s.contains(text)))
-                .map(text -> "\"" + text + "\"").toList();
+        List<String> missing = wanted.stream().filter(text -> sentences.stream().noneMatch(s -> s.contains(text))).toList();
         if (!missing.isEmpty()) { // one mismatch for all of them: the answer's sentences are listed once
             // each sentence quoted: many hold commas themselves
             String answer = sentences.stream().map(s -> "\"" + s + "\"").collect(Collectors.joining(", "));
-            String expected = word(missing.size() == 1 ? "prefix.sentence" : "prefix.sentences", String.join(" and ", missing));
-            Hint closest = missing.size() == 1 ? ClosestSentence.hint(wanted.stream()
-                    .filter(text -> sentences.stream().noneMatch(s -> s.contains(text))).findFirst().orElseThrow(), sentences) : null;
+            String expected = word(missing.size() == 1 ? "prefix.sentence" : "prefix.sentences",
+                    missing.stream().map(text -> "\"" + text + "\"").collect(Collectors.joining(" and ")));
+            Hint closest = missing.size() == 1 ? ClosestSentence.hint(missing.get(0), sentences) : null;
             out.add(new Mismatch(what, expected, answer, closest, List.of()));
         }
     }
