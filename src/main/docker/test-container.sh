@@ -8,8 +8,11 @@
 #      portal token and checks the answer and its decision log line, checks that the JVM runs the garbage
 #      collector JAVA_OPTS chooses, that it runs as a non-root user, and that SIGTERM lets a request in flight
 #      finish;
-#   4. runs it again with a rules folder mounted over the shipped one and checks that those rules decide;
-#   5. runs `check-rules` in the image on a mounted folder: passes the good one, fails a broken one at its line.
+#   4. runs it again with a rules folder mounted over the shipped one (the seed rules of src/test/seed-rules, with a
+#      threshold edited) and checks that those rules decide;
+#   5. runs `check-rules` in the image on a mounted folder: passes the shipped rules, fails a broken copy at its line.
+# What the shipped rules decide is the analysts' to change (their scenarios pin it): steps 3 and 5 take any tier they
+# give; numbers are pinned only on the seed rules.
 # Only 127.0.0.1 is contacted (and Debian's mirror, to install the engine or build the base).
 #
 #   src/main/docker/test-container.sh
@@ -117,14 +120,14 @@ curl -sf "http://127.0.0.1:$management_port/q/metrics" > "$work/metrics.txt" || 
 grep -q 'id="PS Old Gen"' "$work/metrics.txt" || fail "the JVM does not run the parallel garbage collector JAVA_OPTS chooses"
 say "the parallel garbage collector, as the image's JAVA_OPTS chooses"
 [ "$(evaluate examples/silver-partner.json "$work/answer.json")" = 200 ] || fail "the README example: $(cat "$work/answer.json")"
-[ "$(field "$work/answer.json" tier)" = SILVER ] || fail "the README example is not SILVER: $(cat "$work/answer.json")"
-[ "$(field "$work/answer.json" activeEntitlements)" = 2150 ] || fail "the README example: wrong active entitlements"
+shipped_tier="$(field "$work/answer.json" tier)"
+[[ "$shipped_tier" =~ ^(GOLD|SILVER|NONE)$ ]] || fail "the README example has no tier: $(cat "$work/answer.json")"
 shipped_version="$(field "$work/answer.json" rulesVersion)"
-say "README example: SILVER, 2,150 active entitlements, rules $shipped_version"
+say "README example: $shipped_tier, rules $shipped_version"
 # The decision log: one JSON line with the request id, without the keys application.properties leaves out.
 for attempt in 1 2 3 4 5; do # docker logs may lag the answer a little
     docker logs "$container" > "$work/container.log" 2>&1
-    { grep '"loggerName":"partner-tier.decisions"' "$work/container.log" | grep 'tier=SILVER' | tail -1; } > "$work/decision.log" || true
+    { grep '"loggerName":"partner-tier.decisions"' "$work/container.log" | grep "tier=$shipped_tier" | tail -1; } > "$work/decision.log" || true
     [ -s "$work/decision.log" ] && break
     sleep 1
 done
@@ -149,7 +152,7 @@ wait "$in_flight" || true
 say "a 100,000-customer request in flight during docker stop finished with 200"
 
 # --- 4. A mounted rules folder decides -------------------------------------------------------------------
-cp -r rules "$work/rules"
+cp -r src/test/seed-rules "$work/rules"
 sed -i 's/Requirement.PERFORMANCE, 2000, Market.MATURE/Requirement.PERFORMANCE, 2500, Market.MATURE/' "$work/rules/performance.drl"
 grep -q 'PERFORMANCE, 2500, Market.MATURE' "$work/rules/performance.drl" || fail "could not edit the copy of the rules"
 chmod -R a+rX "$work"
@@ -164,8 +167,9 @@ stop
 # --- 5. check-rules in the image: a mounted folder is checked without a server ----------------------------------
 cp -r rules "$work/check" && chmod -R a+rX "$work/check"
 docker run --rm --read-only --tmpfs /tmp -v "$work/check:/rules:ro" "$image" check-rules /rules > "$work/check.txt" 2>&1 \
-    || fail "check-rules failed on good rules: $(cat "$work/check.txt")"
+    || fail "check-rules failed on the shipped rules: $(cat "$work/check.txt")"
 grep -q 'scenarios passed' "$work/check.txt" || fail "check-rules ran no scenarios: $(cat "$work/check.txt")"
+rm -rf "$work/check" && cp -r src/test/seed-rules "$work/check" && chmod -R a+rX "$work/check"
 sed -i 's/Requirement.PERFORMANCE, 2000, Market.MATURE/Requirement.PERFORMANCE, 2,000, Market.MATURE/' "$work/check/performance.drl"
 if docker run --rm --read-only --tmpfs /tmp -v "$work/check:/rules:ro" "$image" check-rules /rules > "$work/check.txt" 2>&1; then
     fail "check-rules passed a broken folder"

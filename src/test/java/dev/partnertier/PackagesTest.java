@@ -17,6 +17,8 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
+import dev.partnertier.testing.RulesCopy;
+
 /**
  * The packages under src/main form no cycle (no package uses one that uses it back, directly or not), and no
  * Java file names a piece of the rules' vocabulary: workloads, associations and exams live in DRL alone.
@@ -41,12 +43,12 @@ class PackagesTest {
     void noJavaFileNamesTheRulesVocabulary() throws IOException {
         List<String> vocabulary = new ArrayList<>();
         // the names of workloads and associations, as the wording names them
-        Matcher name = Pattern.compile("(?m)^(?:workload|association)\\.(\\w+)=").matcher(Files.readString(Path.of("rules/messages_en.properties")));
+        Matcher name = Pattern.compile("(?m)^(?:workload|association)\\.(\\w+)=").matcher(Files.readString(RulesCopy.SEED.resolve("messages_en.properties")));
         while (name.find()) {
             vocabulary.add(name.group(1));
         }
         // the exams and certifications of each qualifying route (after the route's own name)
-        Matcher route = Pattern.compile("QualifyingRoute\\.\\w+\\( \"[^\"]+\",(.*)\\)").matcher(Files.readString(Path.of("rules/individuals.drl")));
+        Matcher route = Pattern.compile("QualifyingRoute\\.\\w+\\( \"[^\"]+\",(.*)\\)").matcher(Files.readString(RulesCopy.SEED.resolve("individuals.drl")));
         while (route.find()) {
             Matcher credential = Pattern.compile("\"([^\"]+)\"").matcher(route.group(1));
             while (credential.find()) {

@@ -593,7 +593,7 @@ class RulesReloadTest {
 
     @Test
     void aConflictPointsAtTheRuleInTheFileJustEdited() throws IOException {
-        // A new rule states a second total: the shipped sum comes first by file and line, the new rule is the mistake.
+        // A new rule states a second total: the seed sum comes first by file and line, the new rule is the mistake.
         Files.writeString(dir.resolve(SecondTotalRule.FILE), SecondTotalRule.DRL);
 
         assertThat(reload.reload()).isFalse();

@@ -13,7 +13,7 @@ import dev.partnertier.engine.RuleCompiler;
 import dev.partnertier.engine.RuleFiles;
 import dev.partnertier.testing.RecursingRule;
 import dev.partnertier.testing.RulesCopy;
-import dev.partnertier.testing.ShippedRules;
+import dev.partnertier.testing.SeedRules;
 
 /** The scenarios' standing on rules about to go live, as GET /rules shows it, without Quarkus. */
 class ScenarioStandingTest {
@@ -22,8 +22,8 @@ class ScenarioStandingTest {
     Path dir;
 
     @Test
-    void theShippedScenariosAllPassOnTheShippedRules() {
-        ScenarioStanding standing = ScenarioStanding.of(ShippedRules.get(), RulesCopy.SHIPPED.resolve("scenarios"));
+    void theSeedScenariosAllPassOnTheSeedRules() {
+        ScenarioStanding standing = ScenarioStanding.of(SeedRules.get(), RulesCopy.SEED.resolve("scenarios"));
         assertThat(standing.folderFound()).isTrue();
         assertThat(standing.passed()).isPositive();
         assertThat(standing.failed()).isZero();
@@ -33,7 +33,7 @@ class ScenarioStandingTest {
 
     @Test
     void aFolderWithoutScenariosSaysNothingWasCheckedRatherThanAllPassed() {
-        ScenarioStanding standing = ScenarioStanding.of(ShippedRules.get(), dir.resolve("scenarios")); // as a ConfigMap's folder: no scenarios/
+        ScenarioStanding standing = ScenarioStanding.of(SeedRules.get(), dir.resolve("scenarios")); // as a ConfigMap's folder: no scenarios/
         assertThat(standing.folderFound()).isFalse();
         assertThat(standing.passed()).isZero();
         assertThat(standing.failed()).isZero();
@@ -57,10 +57,10 @@ class ScenarioStandingTest {
     void theFingerprintChangesWithTheScenarioFilesOnly() throws IOException {
         RulesCopy.copy(dir);
         Path scenarios = dir.resolve("scenarios");
-        String before = ScenarioStanding.of(ShippedRules.get(), dir.resolve("scenarios")).fingerprint();
+        String before = ScenarioStanding.of(SeedRules.get(), dir.resolve("scenarios")).fingerprint();
         Files.writeString(dir.resolve("notes.txt"), "not a scenario");
-        assertThat(ScenarioStanding.of(ShippedRules.get(), dir.resolve("scenarios")).fingerprint()).isEqualTo(before);
+        assertThat(ScenarioStanding.of(SeedRules.get(), dir.resolve("scenarios")).fingerprint()).isEqualTo(before);
         Files.writeString(scenarios.resolve("tier.json"), Files.readString(scenarios.resolve("tier.json")) + "\n");
-        assertThat(ScenarioStanding.of(ShippedRules.get(), dir.resolve("scenarios")).fingerprint()).isNotEqualTo(before);
+        assertThat(ScenarioStanding.of(SeedRules.get(), dir.resolve("scenarios")).fingerprint()).isNotEqualTo(before);
     }
 }

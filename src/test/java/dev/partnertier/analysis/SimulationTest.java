@@ -24,10 +24,10 @@ import dev.partnertier.model.Level;
 import dev.partnertier.model.Requirement;
 import dev.partnertier.model.Tier;
 import dev.partnertier.testing.RulesCopy;
-import dev.partnertier.testing.ShippedRules;
+import dev.partnertier.testing.SeedRules;
 import dev.partnertier.testing.ThrowingRule;
 
-/** What-if without Quarkus: the shipped rules against a candidate, on the example portfolio of examples/what-if. */
+/** What-if without Quarkus: the seed rules against a candidate, on the example portfolio of examples/what-if. */
 class SimulationTest {
 
     static final Path PORTFOLIO = Path.of("examples", "what-if");
@@ -51,8 +51,8 @@ class SimulationTest {
     private Simulation simulation() throws IOException {
         RulesCopy.copy(candidateDir);
         RulesCopy.setThreshold(candidateDir, GOLD, "4500");
-        LoadedRules candidate = ShippedRules.load(candidateDir);
-        return new Simulation(ShippedRules.get(), candidate, new PartnerReader(StrictJson.configure(new ObjectMapper()), RequestLimits.NONE),
+        LoadedRules candidate = SeedRules.load(candidateDir);
+        return new Simulation(SeedRules.get(), candidate, new PartnerReader(StrictJson.configure(new ObjectMapper()), RequestLimits.NONE),
                 Locale.ENGLISH, true);
     }
 
@@ -64,7 +64,7 @@ class SimulationTest {
 
         assertThat(report.unchanged()).isEqualTo(2);
         assertThat(report.invalid()).isEmpty();
-        assertThat(report.activeVersion()).isEqualTo(ShippedRules.get().version()).isNotEqualTo(report.candidateVersion());
+        assertThat(report.activeVersion()).isEqualTo(SeedRules.get().version()).isNotEqualTo(report.candidateVersion());
         assertThat(report.changed()).singleElement().satisfies(change -> {
             assertThat(change.partnerId()).isEqualTo("fourth-coffee");
             assertThat(change.index()).isZero();
@@ -84,7 +84,7 @@ class SimulationTest {
 
     @Test
     void theSameRulesChangeNobody() throws IOException {
-        Simulation same = new Simulation(ShippedRules.get(), ShippedRules.get(),
+        Simulation same = new Simulation(SeedRules.get(), SeedRules.get(),
                 new PartnerReader(StrictJson.configure(new ObjectMapper()), RequestLimits.NONE), Locale.ENGLISH, true);
         portfolio().forEach(same::add);
         assertThat(same.report().changed()).isEmpty();
@@ -115,7 +115,7 @@ class SimulationTest {
     void aCandidateThatFailsOnThePartnersIsReportedAsFailingNamingTheRuleNotThePartnersAsUnreadable() throws IOException {
         RulesCopy.copy(candidateDir);
         Files.writeString(candidateDir.resolve(ThrowingRule.FILE), ThrowingRule.DRL);
-        Simulation simulation = new Simulation(ShippedRules.get(), compiledOnly(candidateDir),
+        Simulation simulation = new Simulation(SeedRules.get(), compiledOnly(candidateDir),
                 new PartnerReader(StrictJson.configure(new ObjectMapper()), RequestLimits.NONE), Locale.KOREAN, true);
         portfolio().forEach(simulation::add);
         SimulationReport report = simulation.report();
@@ -139,7 +139,7 @@ class SimulationTest {
     void whenTheActiveRulesFailOnAPartnerTheReportSaysItIsTheActiveRules() throws IOException {
         RulesCopy.copy(candidateDir);
         Files.writeString(candidateDir.resolve(ThrowingRule.FILE), ThrowingRule.DRL);
-        Simulation simulation = new Simulation(compiledOnly(candidateDir), ShippedRules.get(),
+        Simulation simulation = new Simulation(compiledOnly(candidateDir), SeedRules.get(),
                 new PartnerReader(StrictJson.configure(new ObjectMapper()), RequestLimits.NONE), Locale.ENGLISH, true);
         simulation.add(portfolio().get(0));
 

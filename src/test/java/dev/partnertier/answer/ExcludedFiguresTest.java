@@ -13,10 +13,10 @@ import dev.partnertier.activation.LoadedRules;
 import dev.partnertier.answer.EvaluationResponse.ExcludedView;
 import dev.partnertier.model.Market;
 import dev.partnertier.model.PartnerFacts;
-import dev.partnertier.testing.ShippedRules;
+import dev.partnertier.testing.SeedRules;
 
 /**
- * The shipped rules' exclusions put every active user that did not count in exactly one line (README, "a figure is
+ * The seed rules' exclusions put every active user that did not count in exactly one line (README, "a figure is
  * never in two lines"): what counted plus what the lines say did not count is what was sent.
  */
 class ExcludedFiguresTest {
@@ -26,7 +26,7 @@ class ExcludedFiguresTest {
     }
 
     private static EvaluationResponse answer(PartnerFacts partner, String language) {
-        LoadedRules rules = ShippedRules.get();
+        LoadedRules rules = SeedRules.get();
         return Answers.of(partner, rules.rules().evaluate(partner), rules.wording().in(language));
     }
 

@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import dev.partnertier.engine.RuleFile;
+import dev.partnertier.testing.RulesCopy;
 import dev.partnertier.wording.Sentences;
 import dev.partnertier.wording.Wording;
 
@@ -27,7 +27,7 @@ class WrittenOtherwiseTest {
     }
 
     private static RuleFile file(String name) throws IOException {
-        return new RuleFile(name, Files.readString(Path.of("rules", name)));
+        return new RuleFile(name, Files.readString(RulesCopy.SEED.resolve(name)));
     }
 
     @Test

@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.partnertier.testing.RequiredProperties;
+import dev.partnertier.testing.RulesCopy;
 import dev.partnertier.testing.ThrowingRule;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -73,7 +74,7 @@ class AnalystAnswersSchemaTest {
                 analyst().contentType(ContentType.JSON).body(json("files", List.of(broken))).post("/rules/validate"));
 
         assertThat(validate).as("the report and its errors").contains("RulesReport", "RuleProblem");
-        JsonNode scenario = JSON.readTree(new java.io.File("rules/scenarios/tier.json")).get(0);
+        JsonNode scenario = JSON.readTree(RulesCopy.SEED.resolve("scenarios/tier.json").toFile()).get(0);
         ((com.fasterxml.jackson.databind.node.ObjectNode) scenario.get("expect")).put("tier", "NONE"); // wrong on purpose
         Set<String> test = check(doc, "post", "/rules/test",
                 analyst().contentType(ContentType.JSON).body(scenario.toString()).post("/rules/test"));

@@ -26,7 +26,7 @@ import io.restassured.http.ContentType;
 @QuarkusTest
 class AnalystErrorsTest {
 
-    private static final Path PERFORMANCE = RulesCopy.SHIPPED.resolve("performance.drl");
+    private static final Path PERFORMANCE = RulesCopy.SEED.resolve("performance.drl");
     private static final String THRESHOLD = "Requirement.PERFORMANCE, 2000, Market.MATURE ) );";
 
     static Stream<Arguments> edits() {

@@ -34,7 +34,7 @@ import io.restassured.http.ContentType;
 class RulesFailingAtRunTimeTest {
 
     /**
-     * The shipped rules plus one whose consequence throws for a group of exactly 7 or more than 2,000 customers, and one
+     * The seed rules plus one whose consequence throws for a group of exactly 7 or more than 2,000 customers, and one
      * whose condition throws for exactly 11; one decision slot.
      */
     public static class BrokenForSomePartners implements QuarkusTestProfile {

@@ -19,7 +19,6 @@ import static dev.partnertier.security.Callers.portal;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
@@ -30,7 +29,7 @@ import dev.partnertier.testing.RulesCopy;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
-/** GET /rules, POST /rules/validate and POST /rules/test on the shipped rules. */
+/** GET /rules, POST /rules/validate and POST /rules/test on the seed rules. */
 @QuarkusTest
 class RulesResourceTest {
 
@@ -58,7 +57,7 @@ class RulesResourceTest {
     @Test
     void validatingABrokenFileAnswersWithItsErrorsAndChangesNothing() throws IOException {
         String before = analyst().get("/rules").then().extract().path("version");
-        String broken = Files.readString(Path.of("rules", "exams.drl")).replace("Partner()\nthen", "Partner(\nthen");
+        String broken = Files.readString(RulesCopy.SEED.resolve("exams.drl")).replace("Partner()\nthen", "Partner(\nthen");
 
         analyst().contentType(ContentType.JSON)
                 .body(Map.of("files", List.of(Map.of("path", "exams.drl", "content", broken))))
@@ -87,9 +86,9 @@ class RulesResourceTest {
 
     @Test
     void validatingAGoodEditSaysSo() throws IOException {
-        String shipped = Files.readString(RulesCopy.SHIPPED.resolve("exams.drl"));
-        String edited = RulesCopy.withThreshold(shipped, "Gold exam threshold", "3");
-        assertThat(edited).isNotEqualTo(shipped);
+        String seed = Files.readString(RulesCopy.SEED.resolve("exams.drl"));
+        String edited = RulesCopy.withThreshold(seed, "Gold exam threshold", "3");
+        assertThat(edited).isNotEqualTo(seed);
 
         analyst().contentType(ContentType.JSON)
                 .body(Map.of("files", List.of(Map.of("path", "exams.drl", "content", edited))))
@@ -101,7 +100,7 @@ class RulesResourceTest {
 
     @Test
     void aPostedFileWithAByteOrderMarkIsReadAsTheFolderReadsIt() throws IOException {
-        String korean = Files.readString(RulesCopy.SHIPPED.resolve("messages_ko.properties"));
+        String korean = Files.readString(RulesCopy.SEED.resolve("messages_ko.properties"));
 
         analyst().contentType(ContentType.JSON)
                 .body(Map.of("files", List.of(Map.of("path", "messages_ko.properties", "content", "\uFEFF" + korean))))
@@ -143,11 +142,11 @@ class RulesResourceTest {
     @Test
     void theScenarioFilesAreListedAndReadByNameOnly() throws IOException {
         analyst().get("/rules/scenario-files").then().statusCode(200)
-                .body("dir", equalTo(RulesCopy.SHIPPED.resolve("scenarios").toAbsolutePath().normalize().toString()))
+                .body("dir", equalTo(RulesCopy.SEED.resolve("scenarios").toAbsolutePath().normalize().toString()))
                 .body("files", hasItems("tier.json", "performance.json"))
                 .body("files", not(hasItem(containsString("/"))));
         analyst().get("/rules/scenario-files/tier.json").then().statusCode(200).contentType(containsString("text/plain"))
-                .body(equalTo(Files.readString(RulesCopy.SHIPPED.resolve("scenarios/tier.json"))));
+                .body(equalTo(Files.readString(RulesCopy.SEED.resolve("scenarios/tier.json"))));
         analyst().get("/rules/scenario-files/nothing.json").then().statusCode(404).contentType("application/problem+json");
         analyst().urlEncodingEnabled(false).get("/rules/scenario-files/..%2Fperformance.drl").then().statusCode(404);
         analyst().get("/rules/scenario-files/README.md").then().statusCode(404);

@@ -41,9 +41,9 @@ class WhatIfTest {
 
     /** performance.drl with Gold raised from 4,000 to 4,500, as the analyst would post it. */
     static Map<String, String> goldAt(String threshold) throws IOException {
-        String shipped = Files.readString(RulesCopy.SHIPPED.resolve("performance.drl"));
-        String edited = RulesCopy.withThreshold(shipped, GOLD, threshold);
-        assertThat(edited).isNotEqualTo(shipped);
+        String seed = Files.readString(RulesCopy.SEED.resolve("performance.drl"));
+        String edited = RulesCopy.withThreshold(seed, GOLD, threshold);
+        assertThat(edited).isNotEqualTo(seed);
         return Map.of("path", "performance.drl", "content", edited);
     }
 

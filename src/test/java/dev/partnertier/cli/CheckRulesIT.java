@@ -94,7 +94,9 @@ class CheckRulesIT {
         assertThat(script.waitFor(120, TimeUnit.SECONDS)).isTrue();
         String printed = new String(script.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(script.exitValue()).as(printed).isZero();
-        assertThat(printed).contains("Active rules:    " + RulesCopy.SHIPPED.toAbsolutePath().normalize(), "GOLD -> SILVER  fourth-coffee");
+        // what changes depends on the rules analysts keep in this checkout: only that they are the ones compared is pinned
+        assertThat(printed).contains("Active rules:    " + RulesCopy.SHIPPED.toAbsolutePath().normalize(),
+                "Candidate rules: " + dir.toAbsolutePath().normalize()).containsPattern("\\d+ partners? changes? tier, ");
 
         Process bad = new ProcessBuilder("bash", "simulate-rules", dir.toString()).redirectErrorStream(true).start();
         assertThat(bad.waitFor(30, TimeUnit.SECONDS)).isTrue();
@@ -107,7 +109,7 @@ class CheckRulesIT {
     void theWhatIfExampleAnswersFromTheCommandLine() throws Exception {
         RulesCopy.copy(dir);
         RulesCopy.setThreshold(dir, "Gold performance threshold in every market", "4500");
-        Run run = packagedApp("simulate-rules", dir.toString(), "examples/what-if");
+        Run run = packagedApp("simulate-rules", "--active", RulesCopy.SEED.toString(), dir.toString(), "examples/what-if");
         assertThat(run.exit()).as(run.output()).isZero();
         assertThat(run.output()).contains("GOLD -> SILVER  fourth-coffee", "SAME SILVER  tailspin",
                         "1 partner changes tier, 2 keep it (2 of them with requirements that change).")

@@ -61,7 +61,7 @@ class CheckRulesTest {
     }
 
     @Test
-    void theShippedRulesPassWithEveryScenarioAndFullCoverage() throws IOException {
+    void theSeedRulesPassWithEveryScenarioAndFullCoverage() throws IOException {
         RulesCopy.copy(dir);
         assertThat(checkRules(dir.toString())).as(output()).isZero();
         assertThat(output()).contains("OK    The rules compile: " + RulesCopy.ruleCount() + " rules")

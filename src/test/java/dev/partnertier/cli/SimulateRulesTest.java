@@ -38,7 +38,7 @@ class SimulateRulesTest {
         RulesCopy.copy(candidate);
         RulesCopy.setThreshold(candidate, "Gold performance threshold in every market", "4500");
 
-        assertThat(simulate(candidate.toString(), "examples/what-if")).isZero();
+        assertThat(simulate("--active", RulesCopy.SEED.toString(), candidate.toString(), "examples/what-if")).isZero();
         assertThat(printed.toString(StandardCharsets.UTF_8))
                 .contains("GOLD -> SILVER  fourth-coffee  (fourth-coffee.json)")
                 .contains("GOLD performance: met (4,200 of 4,000) -> not met (4,200 of 4,500)")
@@ -53,7 +53,7 @@ class SimulateRulesTest {
     void asJsonItIsTheReportOfTheService() throws IOException {
         RulesCopy.copy(candidate);
         RulesCopy.setThreshold(candidate, "Gold performance threshold in every market", "4500");
-        assertThat(simulate("--json", "--active", "rules", candidate.toString(), "examples/what-if")).isZero();
+        assertThat(simulate("--json", "--active", RulesCopy.SEED.toString(), candidate.toString(), "examples/what-if")).isZero();
         JsonNode report = new ObjectMapper().readTree(printed.toString(StandardCharsets.UTF_8));
         assertThat(report.at("/changed/0/partnerId").asText()).isEqualTo("fourth-coffee");
         assertThat(report.at("/changed/0/requirements/0/after/required").asLong()).isEqualTo(4500);
@@ -89,7 +89,7 @@ class SimulateRulesTest {
         RulesCopy.copy(candidate);
         RulesCopy.setThreshold(candidate, "Gold performance threshold in every market", "4500");
 
-        assertThat(simulate(candidate.toString(), "examples/portfolio.ndjson")).as(printed.toString(StandardCharsets.UTF_8)).isZero();
+        assertThat(simulate("--active", RulesCopy.SEED.toString(), candidate.toString(), "examples/portfolio.ndjson")).as(printed.toString(StandardCharsets.UTF_8)).isZero();
         assertThat(printed.toString(StandardCharsets.UTF_8)).contains("NOT READ  portfolio.ndjson:2: market: ")
                 .contains("0 partners change tier, 2 keep it (2 of them with requirements that change), 1 could not be read.");
     }

@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
+import dev.partnertier.testing.RulesCopy;
+
 /**
  * The README lists, for portal developers, the codes the shipped rules count and the reasons and routes an answer gives.
  * The rules hold them (once, in DRL): every one of them must be in the README, so an edit of the rules that adds or
@@ -22,7 +24,7 @@ class ShippedCodesDocumentedTest {
 
     private static List<String> quoted(String drl, String call) throws IOException {
         List<String> codes = new ArrayList<>();
-        Matcher m = Pattern.compile(Pattern.quote(call) + "\\(([^)]*)\\)").matcher(Files.readString(Path.of("rules", drl)));
+        Matcher m = Pattern.compile(Pattern.quote(call) + "\\(([^)]*)\\)").matcher(Files.readString(RulesCopy.SHIPPED.resolve(drl)));
         while (m.find()) {
             Matcher code = Pattern.compile("\"([^\"]+)\"").matcher(m.group(1));
             while (code.find()) {
@@ -53,15 +55,18 @@ class ShippedCodesDocumentedTest {
             assertThat(named).as(route + ": the route's name, then what it asks").hasSizeGreaterThan(1);
             counted.addAll(named.subList(1, named.size()));
         }
-        assertThat(counted).allSatisfy(code -> assertThat(request).contains("`" + code + "`"));
+        assertThat(counted).allSatisfy(code -> assertThat(request)
+                .as("README.md, \"The request\", names every code the rules in rules/ count: add `" + code + "`").contains("`" + code + "`"));
 
         List<String> reasons = new ArrayList<>();
         for (String drl : List.of("customers.drl", "workloads.drl", "individuals.drl")) {
             reasons.addAll(quoted(drl, "Exclusion.of").stream().filter(c -> c.matches("[A-Z_]+")).toList());
         }
-        assertThat(reasons).isNotEmpty().allSatisfy(reason -> assertThat(answer).contains("`" + reason + "`"));
+        assertThat(reasons).isNotEmpty().allSatisfy(reason -> assertThat(answer)
+                .as("README.md, \"The answer\", names every reason the rules in rules/ give: add `" + reason + "`").contains("`" + reason + "`"));
         List<String> routes = List.of(quoted("individuals.drl", "QualifyingRoute.exams").get(0),
                 quoted("individuals.drl", "QualifyingRoute.certifications").get(0));
-        assertThat(routes).allSatisfy(route -> assertThat(answer).contains("`" + route + "`"));
+        assertThat(routes).allSatisfy(route -> assertThat(answer)
+                .as("README.md, \"The answer\", names every qualifying route of the rules in rules/: add `" + route + "`").contains("`" + route + "`"));
     }
 }

@@ -19,16 +19,16 @@ import dev.partnertier.testing.Translations;
 
 /**
  * Compile errors are reported where the analyst made the mistake, with a plain hint: each case is a real edit of
- * the shipped rules, as an analyst would make it, compiled with every other shipped file.
+ * the seed rules, as an analyst would make it, compiled with every other seed file.
  */
 class CompileProblemsTest {
 
     private static final String SILVER_MATURE = "    insertLogical( new Threshold( Level.SILVER, Requirement.PERFORMANCE, 2000, Market.MATURE ) );";
-    private static List<RuleFile> shipped;
+    private static List<RuleFile> seed;
 
     @BeforeAll
-    static void readShipped() throws IOException {
-        shipped = RuleFiles.read(RulesCopy.SHIPPED).stream().filter(f -> f.path().endsWith(".drl")).toList();
+    static void readSeed() throws IOException {
+        seed = RuleFiles.read(RulesCopy.SEED).stream().filter(f -> f.path().endsWith(".drl")).toList();
     }
 
     // --- the table: errors in a consequence, at the threshold's own line -------------------------------
@@ -90,7 +90,7 @@ class CompileProblemsTest {
 
     @Test
     void aFileCutShortInsideARuleSaysSoAtItsLastLine() {
-        String content = shipped.stream().filter(f -> f.path().equals("performance.drl")).findFirst().orElseThrow().content();
+        String content = seed.stream().filter(f -> f.path().equals("performance.drl")).findFirst().orElseThrow().content();
         String cut = content.substring(0, content.indexOf(SILVER_MATURE) + "    inser".length()); // saved mid-word
         RuleProblem error = onlyError(edit("performance.drl", content, cut));
         assertThat(error.line()).isEqualTo(lineOf("performance.drl", SILVER_MATURE));
@@ -312,7 +312,7 @@ class CompileProblemsTest {
 
     @Test
     void textAfterTheLastRuleIsReportedAtItsLineNotPastTheEndOfTheFile() {
-        String content = shipped.stream().filter(f -> f.path().equals("tier.drl")).findFirst().orElseThrow().content();
+        String content = seed.stream().filter(f -> f.path().equals("tier.drl")).findFirst().orElseThrow().content();
         RuleProblem error = onlyError(edit("tier.drl", content, content + "this is garbage\n"));
         assertThat(editedText().line(error.line())).isEqualTo("this is garbage");
         assertThat(error.column()).isEqualTo(1);
@@ -406,10 +406,10 @@ class CompileProblemsTest {
         return new DrlSource(editedContent);
     }
 
-    /** The shipped rules with {@code text} replaced in one file; the text must be there. */
+    /** The seed rules with {@code text} replaced in one file; the text must be there. */
     private static List<RuleFile> edit(String path, String text, String replacement) {
         List<RuleFile> files = new ArrayList<>();
-        for (RuleFile file : shipped) {
+        for (RuleFile file : seed) {
             if (file.path().equals(path)) {
                 assertThat(file.content()).contains(text);
                 editedContent = file.content().replace(text, replacement);
@@ -422,7 +422,7 @@ class CompileProblemsTest {
     }
 
     private static List<RuleFile> with(RuleFile added) {
-        List<RuleFile> files = new ArrayList<>(shipped);
+        List<RuleFile> files = new ArrayList<>(seed);
         files.add(added);
         editedContent = added.content();
         return files;
@@ -441,7 +441,7 @@ class CompileProblemsTest {
     }
 
     private static int lineOf(String path, String text) {
-        String content = shipped.stream().filter(f -> f.path().equals(path)).findFirst().orElseThrow().content();
+        String content = seed.stream().filter(f -> f.path().equals(path)).findFirst().orElseThrow().content();
         Matcher m = Pattern.compile(Pattern.quote(text)).matcher(content);
         assertThat(m.find()).isTrue();
         return content.substring(0, m.start()).split("\n", -1).length;

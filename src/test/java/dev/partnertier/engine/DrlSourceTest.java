@@ -14,8 +14,8 @@ import dev.partnertier.testing.RulesCopy;
 class DrlSourceTest {
 
     @Test
-    void noShippedFileHasALineOutsideItsRules() throws IOException {
-        for (RuleFile file : RuleFiles.read(RulesCopy.SHIPPED)) {
+    void noSeedFileHasALineOutsideItsRules() throws IOException {
+        for (RuleFile file : RuleFiles.read(RulesCopy.SEED)) {
             if (file.path().endsWith(".drl")) {
                 assertThat(new DrlSource(file.content()).strayLine()).as(file.path()).isEmpty();
             }

@@ -12,14 +12,14 @@ import org.junit.jupiter.api.Test;
 import dev.partnertier.testing.Partners;
 import dev.partnertier.testing.RulesCopy;
 
-/** The rules that fired, as an answer names them: each once, with how many times it fired, from the shipped rules. */
+/** The rules that fired, as an answer names them: each once, with how many times it fired, from the seed rules. */
 class FiredRulesTest {
 
     private static RuleSet rules;
 
     @BeforeAll
     static void compile() throws Exception {
-        rules = new RuleCompiler().compile(RuleFiles.read(RulesCopy.SHIPPED));
+        rules = new RuleCompiler().compile(RuleFiles.read(RulesCopy.SEED));
     }
 
     @Test

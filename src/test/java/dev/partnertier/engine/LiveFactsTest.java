@@ -26,11 +26,11 @@ class LiveFactsTest {
 
     @Test
     void conclusionsNoRuleNamesAreCollected() throws Exception {
-        RuleSet rules = new RuleCompiler().compile(RuleFiles.read(RulesCopy.SHIPPED));
+        RuleSet rules = new RuleCompiler().compile(RuleFiles.read(RulesCopy.SEED));
 
         Evaluation evaluation = rules.evaluate(SILVER);
 
-        // No shipped rule has a Verdict or a Gap in its conditions.
+        // No seed rule has a Verdict or a Gap in its conditions.
         assertThat(evaluation.verdict().tier()).isEqualTo(Tier.SILVER);
         assertThat(evaluation.gaps()).extracting(g -> g.level().name() + " " + g.requirement().name())
                 .containsExactly("GOLD PERFORMANCE", "GOLD EXAMS");

@@ -21,7 +21,7 @@ import dev.partnertier.model.Tier;
 import dev.partnertier.testing.Partners;
 import dev.partnertier.testing.RulesCopy;
 import dev.partnertier.testing.SecondTotalRule;
-import dev.partnertier.testing.ShippedRules;
+import dev.partnertier.testing.SeedRules;
 import dev.partnertier.testing.ThrowingRule;
 
 class RuleCompilerTest {
@@ -237,7 +237,7 @@ class RuleCompilerTest {
 
         assertThatThrownBy(() -> new RuleCompiler().compile(RuleFiles.read(dir))).isInstanceOfSatisfying(RulesCompilationException.class, e -> {
             assertThat(e.errors()).extracting(RuleProblem::file).as("one per copied file").containsExactlyInAnyOrderElementsOf(
-                    RuleFiles.read(RulesCopy.SHIPPED).stream().map(RuleFile::path).filter(p -> p.endsWith(".drl")).map(p -> "rules/" + p).toList());
+                    RuleFiles.read(RulesCopy.SEED).stream().map(RuleFile::path).filter(p -> p.endsWith(".drl")).map(p -> "rules/" + p).toList());
             assertThat(e.errors()).allSatisfy(p -> assertThat(p.hint().text())
                     .isEqualTo("The rules folder holds a copy of its own files in rules/, as cp -r makes when the folder it copies to "
                             + "already exists: delete that copy."));
@@ -256,7 +256,7 @@ class RuleCompilerTest {
         List<RuleFile> files = RuleFiles.read(dir);
 
         assertThat(files).extracting(RuleFile::path).containsExactlyElementsOf(
-                RuleFiles.read(RulesCopy.SHIPPED).stream().map(RuleFile::path).toList());
+                RuleFiles.read(RulesCopy.SEED).stream().map(RuleFile::path).toList());
     }
 
     @Test
@@ -270,7 +270,7 @@ class RuleCompilerTest {
 
     @Test
     void theCatalogNamesEveryRuleWithFileLineAndDescription() {
-        RuleSet rules = ShippedRules.get().rules();
+        RuleSet rules = SeedRules.get().rules();
 
         assertThat(rules.rules()).anySatisfy(r -> {
             assertThat(r.name()).isEqualTo("A trial workload does not count");
@@ -522,7 +522,7 @@ class RuleCompilerTest {
     @Test
     void twoThresholdsForOneLevelAndRequirementNameBothRules() throws IOException {
         // The mistake an edit makes: a threshold for every market beside the one for each market.
-        RuleSet rules = shippedRulesAndForEveryPartner("Silver performance threshold in every market",
+        RuleSet rules = seedRulesAndForEveryPartner("Silver performance threshold in every market",
                 "insertLogical( new Threshold( Level.SILVER, Requirement.PERFORMANCE, 1500 ) );");
         int mature = RulesCopy.lineOf(dir.resolve("performance.drl"), "rule \"Silver performance threshold in a mature market\"");
 
@@ -543,7 +543,7 @@ class RuleCompilerTest {
     @ParameterizedTest
     @CsvSource({"insertLogical", "insert"})
     void aThresholdTwoRulesStateAlikeIsNoConflict(String insert) throws IOException {
-        RuleSet rules = shippedRulesAndForEveryPartner("Gold exam threshold, said again",
+        RuleSet rules = seedRulesAndForEveryPartner("Gold exam threshold, said again",
                 insert + "( new Threshold( Level.GOLD, Requirement.EXAMS, 2 ) );");
 
         Evaluation evaluation = rules.evaluate(SILVER);
@@ -553,8 +553,8 @@ class RuleCompilerTest {
                 .hasSize(1);
     }
 
-    /** The shipped rules and, in extra.drl, one rule (its name on line 4) that does {@code then} for every partner. */
-    private RuleSet shippedRulesAndForEveryPartner(String name, String then) throws IOException {
+    /** The seed rules and, in extra.drl, one rule (its name on line 4) that does {@code then} for every partner. */
+    private RuleSet seedRulesAndForEveryPartner(String name, String then) throws IOException {
         RulesCopy.copy(dir);
         Files.writeString(dir.resolve("extra.drl"), """
                 package rules;

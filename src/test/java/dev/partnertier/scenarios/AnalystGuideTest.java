@@ -27,7 +27,7 @@ import dev.partnertier.model.Tier;
 import dev.partnertier.testing.Partners;
 import dev.partnertier.cli.Commands;
 import dev.partnertier.testing.RulesCopy;
-import dev.partnertier.testing.ShippedRules;
+import dev.partnertier.testing.SeedRules;
 
 /**
  * Every example of rules/README.md, applied as written to a copy of the rules, does what the guide says. The
@@ -35,7 +35,7 @@ import dev.partnertier.testing.ShippedRules;
  */
 class AnalystGuideTest {
 
-    private static final Path GUIDE = RulesCopy.SHIPPED.resolve("README.md");
+    private static final Path GUIDE = RulesCopy.SHIPPED.resolve("README.md"); // its examples are tried on the seed rules
     private static final Pattern EDIT = Pattern.compile(
             "<!-- example: ([a-z-]+) in ([a-z_-]+\\.(?:drl|properties)) -->.*?```(?:drl|properties)\\n(.*?)```.*?```(?:drl|properties)\\n(.*?)```",
             Pattern.DOTALL);
@@ -63,7 +63,7 @@ class AnalystGuideTest {
         for (Edit edit : edits) {
             RulesCopy.replace(copy.resolve(edit.file()), edit.find(), edit.replace());
         }
-        return ShippedRules.load(copy);
+        return SeedRules.load(copy);
     }
 
     private static EvaluationResponse answer(LoadedRules rules, PartnerFacts partner) {
@@ -103,7 +103,7 @@ class AnalystGuideTest {
     @Test
     void changingTheSilverThresholdChangesTheAnswerAndTheGap() throws IOException {
         PartnerFacts at2200 = Partners.mature().associatedCustomer("t", "EXCHANGE_ONLINE", 2200).byExams("a").build();
-        assertThat(answer(ShippedRules.get(), at2200).tier()).isEqualTo(Tier.SILVER);
+        assertThat(answer(SeedRules.get(), at2200).tier()).isEqualTo(Tier.SILVER);
 
         LoadedRules edited = rulesWith("silver-threshold");
 
@@ -185,7 +185,7 @@ class AnalystGuideTest {
     void theExampleScenarioPasses() throws IOException {
         Matcher m = SCENARIO.matcher(Files.readString(GUIDE));
         assertThat(m.find()).isTrue();
-        LoadedRules rules = ShippedRules.get();
+        LoadedRules rules = SeedRules.get();
 
         ScenarioReport report = ScenarioRunner.run(rules.rules(), rules.wording(), ScenarioFiles.parse("README.md", m.group(1)));
 

@@ -13,7 +13,7 @@ import dev.partnertier.engine.RuleFile;
 import dev.partnertier.engine.RuleInfo;
 import dev.partnertier.engine.RuleSet;
 import dev.partnertier.scenarios.ScenarioResult.Mismatch;
-import dev.partnertier.testing.ShippedRules;
+import dev.partnertier.testing.SeedRules;
 import dev.partnertier.testing.ThrowingRule;
 import dev.partnertier.testing.Translations;
 
@@ -21,7 +21,7 @@ import dev.partnertier.testing.Translations;
 class ScenarioRunnerTest {
 
     private static ScenarioReport run(String json) {
-        LoadedRules rules = ShippedRules.get();
+        LoadedRules rules = SeedRules.get();
         return ScenarioRunner.run(rules.rules(), rules.wording(), ScenarioFiles.parse("test.json", json));
     }
 
@@ -328,7 +328,7 @@ class ScenarioRunnerTest {
     @Test
     void rulesThatThrowFailTheScenarioNamingTheRulesFileAndLine() {
         RuleSet throwing = new RuleCompiler().compile(List.of(new RuleFile(ThrowingRule.FILE, ThrowingRule.DRL)));
-        ScenarioReport report = ScenarioRunner.run(throwing, ShippedRules.get().wording(), ScenarioFiles.parse("test.json",
+        ScenarioReport report = ScenarioRunner.run(throwing, SeedRules.get().wording(), ScenarioFiles.parse("test.json",
                 "{\"name\": \"Any\", \"request\": %s, \"expect\": {\"tier\": \"SILVER\"}}".formatted(REQUEST)));
 
         assertThat(report.scenarios().get(0).mismatches()).singleElement().satisfies(m -> {

@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.stream.Stream;
 
@@ -19,64 +23,76 @@ import dev.partnertier.engine.Evaluation;
 import dev.partnertier.engine.RuleInfo;
 import dev.partnertier.model.PartnerFacts;
 import dev.partnertier.testing.RulesCopy;
-import dev.partnertier.testing.ShippedRules;
+import dev.partnertier.testing.SeedRules;
 
 /**
- * The analysts' scenarios in rules/scenarios own the business cases: one test per scenario, named as the scenario
- * is; every rule fired by some scenario; and every sentence the scenarios' answers hold exists in every language.
+ * The scenarios own the business cases, in both rules folders: the analysts' ({@code rules/}, as they keep it) and
+ * the seed rules the other tests run on ({@code src/test/seed-rules}), each folder's scenarios on its own rules. One
+ * test per scenario, named as the scenario is; every rule fired by some scenario; and every sentence the scenarios'
+ * answers hold exists in every language.
  */
 class ScenariosTest {
 
-    private static ScenarioReport report;
+    private static final List<Path> FOLDERS = List.of(RulesCopy.SHIPPED, RulesCopy.SEED);
+    private static final Map<Path, ScenarioReport> REPORTS = new HashMap<>();
 
-    private static ScenarioFiles.Loaded scenarios() {
-        return ScenarioFiles.read(RulesCopy.SHIPPED.resolve(ScenarioFiles.FOLDER));
+    private static ScenarioFiles.Loaded scenarios(Path folder) {
+        return ScenarioFiles.read(folder.resolve(ScenarioFiles.FOLDER));
     }
 
-    private static synchronized ScenarioReport report() {
-        if (report == null) {
-            LoadedRules rules = ShippedRules.get();
-            report = ScenarioRunner.run(rules.rules(), rules.wording(), scenarios());
-        }
-        return report;
+    private static synchronized ScenarioReport report(Path folder) {
+        return REPORTS.computeIfAbsent(folder, f -> {
+            LoadedRules rules = f.equals(RulesCopy.SEED) ? SeedRules.get() : SeedRules.load(f);
+            return ScenarioRunner.run(rules.rules(), rules.wording(), scenarios(f));
+        });
     }
 
     @TestFactory
     Stream<DynamicTest> everyScenarioPasses() {
-        return report().scenarios().stream().map(result -> DynamicTest.dynamicTest(
-                result.name() + " [" + result.file() + "]",
-                () -> assertThat(result.mismatches()).as("how the answer differs from the scenario").isEmpty()));
+        return FOLDERS.stream().flatMap(folder -> report(folder).scenarios().stream().map(result -> DynamicTest.dynamicTest(
+                result.name() + " [" + folder.resolve(ScenarioFiles.FOLDER).resolve(result.file()) + "]",
+                () -> assertThat(result.mismatches()).as("how the answer differs from the scenario").isEmpty())));
     }
 
     @Test
-    void thereAreScenariosForEveryTopic() {
-        assertThat(report().scenarios()).extracting(ScenarioResult::file).contains(
+    void theSeedRulesHaveScenariosForEveryTopic() {
+        assertThat(report(RulesCopy.SEED).scenarios()).extracting(ScenarioResult::file).contains(
                 "associations.json", "workloads.json", "entitlements.json", "performance.json", "individuals.json",
                 "tier.json", "gaps.json");
     }
 
     @Test
-    void everyShippedRuleIsFiredBySomeScenario() {
-        assertThat(report().coverageCounted()).as("the rules decided every scenario's partner").isTrue();
-        assertThat(report().rulesNeverFired()).extracting(RuleInfo::name)
-                .as("rules that no scenario in rules/scenarios fires: add a scenario for each")
-                .isEmpty();
+    void everyRuleIsFiredBySomeScenarioOfItsFolder() {
+        for (Path folder : FOLDERS) {
+            assertThat(report(folder).coverageCounted()).as("the rules of " + folder + " decided every scenario's partner").isTrue();
+            assertThat(report(folder).rulesNeverFired()).extracting(RuleInfo::name)
+                    .as("rules that no scenario in " + folder.resolve(ScenarioFiles.FOLDER) + " fires: add a scenario for each")
+                    .isEmpty();
+        }
     }
 
     @Test
     void everyLanguageHasEveryKeyOfTheOthers() throws IOException {
-        Properties english = properties("messages_en.properties");
-        Properties korean = properties("messages_ko.properties");
+        for (Path folder : FOLDERS) {
+            Properties english = properties(folder.resolve("messages_en.properties"));
+            Properties korean = properties(folder.resolve("messages_ko.properties"));
 
-        assertThat(korean.stringPropertyNames()).as("keys of messages_ko.properties")
-                .containsExactlyInAnyOrderElementsOf(english.stringPropertyNames());
+            assertThat(korean.stringPropertyNames()).as("keys of " + folder.resolve("messages_ko.properties"))
+                    .containsExactlyInAnyOrderElementsOf(english.stringPropertyNames());
+        }
     }
 
     @Test
     void everySentenceOfEveryScenarioExistsInEveryLanguage() {
-        LoadedRules rules = ShippedRules.load(RulesCopy.SHIPPED); // fresh: nothing asked of its wording yet
-        assertThat(rules.wording().languages()).containsExactly("en", "ko");
-        for (Scenario scenario : scenarios().scenarios()) {
+        for (Path folder : FOLDERS) {
+            everySentenceOfEveryScenarioExistsInEveryLanguage(folder);
+        }
+    }
+
+    private static void everySentenceOfEveryScenarioExistsInEveryLanguage(Path folder) {
+        LoadedRules rules = SeedRules.load(folder); // fresh: nothing asked of its wording yet
+        assertThat(rules.wording().languages()).contains("en", "ko");
+        for (Scenario scenario : scenarios(folder).scenarios()) {
             PartnerFacts partner = scenario.partner();
             Evaluation evaluation = rules.rules().evaluate(partner);
             for (String language : rules.wording().languages()) {
@@ -85,12 +101,12 @@ class ScenariosTest {
                         .allSatisfy(sentence -> assertThat(sentence).doesNotContain("[").isNotBlank());
             }
         }
-        assertThat(rules.wording().missing()).as("sentences missing, by language").isEmpty();
+        assertThat(rules.wording().missing()).as("sentences missing from " + folder + ", by language").isEmpty();
     }
 
-    private static Properties properties(String file) throws IOException {
+    private static Properties properties(Path file) throws IOException {
         Properties properties = new Properties();
-        properties.load(new StringReader(Files.readString(RulesCopy.SHIPPED.resolve(file))));
+        properties.load(new StringReader(Files.readString(file)));
         return properties;
     }
 }

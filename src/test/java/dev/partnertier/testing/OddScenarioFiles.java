@@ -10,7 +10,7 @@ import java.util.Map;
 import io.quarkus.test.junit.QuarkusTestProfile;
 
 /**
- * The shipped rules, with scenarios from a folder of their own ({@code rules.scenarios-dir}) as analysts' editors leave
+ * The seed rules, with scenarios from a folder of their own ({@code rules.scenarios-dir}) as analysts' editors leave
  * them: a name with a space, a file saved in Latin-1, one saved with Windows line ends, one that is not JSON (line 4), one
  * whose Korean is written in JSON escapes (as Python writes it), and an editor's hidden lock file.
  */

@@ -40,7 +40,7 @@ public final class Partners {
         return this;
     }
 
-    /** A delegated-admin customer (the association the shipped rules count first). */
+    /** A delegated-admin customer (the association the seed rules count first). */
     public Partners associatedCustomer(String tenantId, Object... workloadsAndUsers) {
         return customer(tenantId, Set.of("DELEGATED_ADMIN"), workloadsAndUsers);
     }
@@ -50,7 +50,7 @@ public final class Partners {
         return this;
     }
 
-    /** Someone who passed both exams of the shipped rules' exam route. */
+    /** Someone who passed both exams of the seed rules' exam route. */
     public Partners byExams(String id) {
         return individual(id, Set.of("70-346", "70-347"), Set.of());
     }

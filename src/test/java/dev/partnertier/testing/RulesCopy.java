@@ -10,27 +10,40 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-/** Copies of the project's rules folder (with its scenarios and wording), and the edits tests make to them. */
+/**
+ * The rules folders tests run on, copies of them (with their scenarios and wording), and the edits tests make to them.
+ * Tests of the service's mechanics run on {@link #SEED}; only tests of what ships (its scenarios pass, the README
+ * names its codes, {@code ./check-rules} passes on it) read {@link #SHIPPED}, so an analyst's edit of {@code rules/}
+ * is checked by its own scenarios and never by a Java test that pins one of its numbers.
+ */
 public final class RulesCopy {
 
+    /** The project's rules folder, as analysts keep it. */
     public static final Path SHIPPED = Path.of("rules");
+
+    /**
+     * The seed page's rules, frozen for tests (src/test/seed-rules, see its README): the folder the test profile
+     * serves ({@code %test.rules.dir}) and that {@link #copy}, {@link #temporary} and {@link #ruleCount} read.
+     */
+    public static final Path SEED = Path.of("src/test/seed-rules");
 
     private RulesCopy() {
     }
 
+    /** Copies the seed rules (without their README) into {@code target}, which may exist already. */
     public static void copy(Path target) throws IOException {
-        try (Stream<Path> files = Files.walk(SHIPPED)) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                Path to = target.resolve(SHIPPED.relativize(file).toString());
+        try (Stream<Path> files = Files.walk(SEED)) {
+            for (Path file : files.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().equals("README.md")).toList()) {
+                Path to = target.resolve(SEED.relativize(file).toString());
                 Files.createDirectories(to.getParent());
                 Files.copy(file, to);
             }
         }
     }
 
-    /** How many rules the project's rules folder holds (lines that start a rule), for tests that count them. */
+    /** How many rules the seed rules hold (lines that start a rule), for tests that count them. */
     public static int ruleCount() throws IOException {
-        try (Stream<Path> files = Files.walk(SHIPPED)) {
+        try (Stream<Path> files = Files.walk(SEED)) {
             int count = 0;
             for (Path file : files.filter(f -> f.toString().endsWith(".drl")).toList()) {
                 count += (int) Files.readAllLines(file).stream().filter(l -> l.startsWith("rule \"")).count();

@@ -1,7 +1,7 @@
 package dev.partnertier.testing;
 
 /**
- * A rule file whose one rule states a second {@code ActiveEntitlements} for every partner, beside the shipped sum: a
+ * A rule file whose one rule states a second {@code ActiveEntitlements} for every partner, beside the seed sum: a
  * conflict of conclusions, as an analyst might save it.
  */
 public final class SecondTotalRule {

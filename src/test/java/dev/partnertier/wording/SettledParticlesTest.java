@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -13,6 +12,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.partnertier.engine.RuleFile;
 import dev.partnertier.engine.RulesCompilationException;
+import dev.partnertier.testing.RulesCopy;
 
 /**
  * Korean sentences take the particle their filled-in names are read with ({@code {tenant}은(는)}: "한빛상사는",
@@ -20,19 +20,19 @@ import dev.partnertier.engine.RulesCompilationException;
  */
 class SettledParticlesTest {
 
-    private static final RuleFile ENGLISH = shipped("messages_en.properties");
+    private static final RuleFile ENGLISH = seed("messages_en.properties");
 
-    private static RuleFile shipped(String name) {
+    private static RuleFile seed(String name) {
         try {
-            return new RuleFile(name, Files.readString(Path.of("rules", name)));
+            return new RuleFile(name, Files.readString(RulesCopy.SEED.resolve(name)));
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
     }
 
-    /** The shipped Korean wording with these lines in place of the keys they set. */
+    /** The seed Korean wording with these lines in place of the keys they set. */
     private static Sentences korean(String... lines) {
-        String content = shipped("messages_ko.properties").content();
+        String content = seed("messages_ko.properties").content();
         for (String line : lines) {
             String key = line.substring(0, line.indexOf('='));
             content = content.replaceAll("(?m)^" + java.util.regex.Pattern.quote(key) + "=.*$", java.util.regex.Matcher.quoteReplacement(line));
@@ -45,7 +45,7 @@ class SettledParticlesTest {
     }
 
     @Test
-    void theShippedSentenceTakesTheParticleOfTheTenant() {
+    void theSeedSentenceTakesTheParticleOfTheTenant() {
         Sentences ko = korean();
         assertThat(ko.render("exclusion.NOT_ASSOCIATED", notAssociated("한빛상사")))
                 .startsWith("고객 한빛상사는 집계에서 제외됩니다")
@@ -57,7 +57,7 @@ class SettledParticlesTest {
     }
 
     @Test
-    void theShippedSentenceTakesTheParticleOfTheLastAssociationThatCounts() {
+    void theSeedSentenceTakesTheParticleOfTheLastAssociationThatCounts() {
         Map<String, Object> added = Map.of("tenant", "t1", "users", 5L,
                 "counting", Words.of("공식 거래 파트너", "디지털 파트너", "CSP 직접 파트너십"));
         for (String key : List.of("exclusion.NOT_ASSOCIATED", "exclusion.NOT_ASSOCIATED.users-elsewhere")) {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -13,14 +12,15 @@ import org.junit.jupiter.api.Test;
 import dev.partnertier.engine.RuleFile;
 import dev.partnertier.engine.RuleProblem;
 import dev.partnertier.engine.RulesCompilationException;
+import dev.partnertier.testing.RulesCopy;
 
 /** Mistakes in the wording files are listed as an analyst reads the files: by file, then line. */
 class WordingProblemsTest {
 
-    /** The shipped wording with the Korean file edited: both files, in the order a rules folder lists them. */
+    /** The seed wording with the Korean file edited: both files, in the order a rules folder lists them. */
     private static List<RuleFile> withKorean(java.util.function.UnaryOperator<String> edit) throws IOException {
-        return List.of(new RuleFile("messages_en.properties", Files.readString(Path.of("rules", "messages_en.properties"))),
-                new RuleFile("messages_ko.properties", edit.apply(Files.readString(Path.of("rules", "messages_ko.properties")))));
+        return List.of(new RuleFile("messages_en.properties", Files.readString(RulesCopy.SEED.resolve("messages_en.properties"))),
+                new RuleFile("messages_ko.properties", edit.apply(Files.readString(RulesCopy.SEED.resolve("messages_ko.properties")))));
     }
 
     private static List<RuleProblem> problems(List<RuleFile> files) {
@@ -29,8 +29,8 @@ class WordingProblemsTest {
 
     @Test
     void problemsAreListedInTheOrderOfTheirLines() throws IOException {
-        String english = Files.readString(Path.of("rules", "messages_en.properties"));
-        String korean = Files.readString(Path.of("rules", "messages_ko.properties")).replace("{tenant}", "{tenat}");
+        String english = Files.readString(RulesCopy.SEED.resolve("messages_en.properties"));
+        String korean = Files.readString(RulesCopy.SEED.resolve("messages_ko.properties")).replace("{tenant}", "{tenat}");
         RulesCompilationException e = catchThrowableOfType(RulesCompilationException.class, () -> Wording.of(List.of(
                 new RuleFile("messages_en.properties", english), new RuleFile("messages_ko.properties", korean))));
         List<Integer> lines = e.errors().stream().map(RuleProblem::line).toList();

@@ -73,7 +73,7 @@ class WorkbenchBrowserTest {
 
     @Test
     void anAnalystBreaksAThresholdSeesTheErrorAtItsLineFixesItAndSimulates() throws IOException {
-        int goldLine = RulesCopy.lineOf(RulesCopy.SHIPPED.resolve("performance.drl"), GOLD);
+        int goldLine = RulesCopy.lineOf(RulesCopy.SEED.resolve("performance.drl"), GOLD);
 
         HeadlessChromium.signIn(browser, workbench.toString());
 

@@ -37,7 +37,7 @@ import io.restassured.http.ContentType;
 @TestProfile(WorkbenchHealthBrowserTest.LiveWithFailingScenarios.class)
 class WorkbenchHealthBrowserTest {
 
-    /** The shipped rules with the mature Silver threshold raised (some scenarios expect 2000) and a rule that throws for 7 customers. */
+    /** The seed rules with the mature Silver threshold raised (some scenarios expect 2000) and a rule that throws for 7 customers. */
     public static class LiveWithFailingScenarios implements QuarkusTestProfile {
         static final Path RULES;
 

@@ -31,7 +31,7 @@ import io.quarkus.test.junit.TestProfile;
 @TestProfile(WorkbenchWithoutScenariosBrowserTest.RulesWithoutScenarios.class)
 class WorkbenchWithoutScenariosBrowserTest {
 
-    /** The service serving a copy of the shipped rules whose scenarios folder is empty. */
+    /** The service serving a copy of the seed rules whose scenarios folder is empty. */
     public static class RulesWithoutScenarios implements QuarkusTestProfile {
 
         static final Path RULES = RulesCopy.temporary("partner-tier-rules-without-scenarios");

@@ -8,16 +8,16 @@ import dev.partnertier.engine.CompileGate;
 import dev.partnertier.engine.RuleFiles;
 
 /** The project's own rules folder, loaded once for all plain (no Quarkus) tests: loading takes seconds. */
-public final class ShippedRules {
+public final class SeedRules {
 
     private static LoadedRules loaded;
 
-    private ShippedRules() {
+    private SeedRules() {
     }
 
     public static synchronized LoadedRules get() {
         if (loaded == null) {
-            loaded = load(RulesCopy.SHIPPED);
+            loaded = load(RulesCopy.SEED);
         }
         return loaded;
     }
