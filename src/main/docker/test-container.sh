@@ -176,6 +176,6 @@ if docker run --rm --read-only --tmpfs /tmp -v "$work/check:/rules:ro" "$image" 
 fi
 grep -q 'performance.drl, line' "$work/check.txt" && grep -q 'Write numbers without separators' "$work/check.txt" \
     || fail "check-rules did not name the broken file and line: $(cat "$work/check.txt")"
-say "check-rules in the image passes the mounted rules and fails a broken copy at its line"
+say "check-rules in the image passes the shipped rules and fails a broken copy of the seed rules at its line"
 
 say "passed"
