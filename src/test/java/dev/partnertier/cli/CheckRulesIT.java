@@ -33,7 +33,7 @@ class CheckRulesIT {
         command.addAll(List.of(args));
         Path output = Files.createTempFile("packaged-app", ".txt");
         ProcessBuilder java = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile());
-        java.environment().keySet().removeIf(name -> name.startsWith("MP_JWT") || name.startsWith("AUTH_"));
+        java.environment().keySet().removeIf(name -> name.startsWith("MP_JWT") || name.startsWith("AUTH_") || name.startsWith("RULES_"));
         Process process = java.start();
         boolean ended = process.waitFor(60, TimeUnit.SECONDS);
         if (!ended) {

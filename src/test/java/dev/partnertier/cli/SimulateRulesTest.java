@@ -66,7 +66,7 @@ class SimulateRulesTest {
     void aCandidateThatDoesNotCompileFailsNamingIt() throws IOException {
         RulesCopy.copy(candidate);
         RulesCopy.setThreshold(candidate, "Gold performance threshold in every market", "4,500");
-        assertThat(simulate(candidate.toString(), "examples/what-if")).isEqualTo(1);
+        assertThat(simulate("--active", RulesCopy.SEED.toString(), candidate.toString(), "examples/what-if")).isEqualTo(1);
         assertThat(printed.toString(StandardCharsets.UTF_8)).contains("The candidate rules in").contains("performance.drl:");
     }
 
@@ -75,7 +75,7 @@ class SimulateRulesTest {
         RulesCopy.copy(candidate);
         Files.writeString(candidate.resolve(ThrowingRule.FILE), ThrowingRule.DRL);
 
-        assertThat(simulate(candidate.toString(), "examples/what-if")).isEqualTo(1);
+        assertThat(simulate("--active", RulesCopy.SEED.toString(), candidate.toString(), "examples/what-if")).isEqualTo(1);
         assertThat(printed.toString(StandardCharsets.UTF_8))
                 .contains("FAILED    fourth-coffee.json: the candidate rules: the rule \"" + ThrowingRule.NAME + "\" (" + ThrowingRule.FILE
                         + ", line " + ThrowingRule.LINE + ") failed: ")

@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.function.ThrowingConsumer;
 
 import dev.partnertier.activation.LoadedRules;
 import dev.partnertier.answer.Answers;
@@ -61,32 +62,35 @@ class ScenariosTest {
                 "tier.json", "gaps.json");
     }
 
-    @Test
-    void everyRuleIsFiredBySomeScenarioOfItsFolder() {
-        for (Path folder : FOLDERS) {
+    @TestFactory
+    Stream<DynamicTest> everyRuleIsFiredBySomeScenarioOfItsFolder() {
+        return eachFolder(folder -> {
             assertThat(report(folder).coverageCounted()).as("the rules of " + folder + " decided every scenario's partner").isTrue();
             assertThat(report(folder).rulesNeverFired()).extracting(RuleInfo::name)
                     .as("rules that no scenario in " + folder.resolve(ScenarioFiles.FOLDER) + " fires: add a scenario for each")
                     .isEmpty();
-        }
+        });
     }
 
-    @Test
-    void everyLanguageHasEveryKeyOfTheOthers() throws IOException {
-        for (Path folder : FOLDERS) {
+    @TestFactory
+    Stream<DynamicTest> everyLanguageHasEveryKeyOfTheOthers() {
+        return eachFolder(folder -> {
             Properties english = properties(folder.resolve("messages_en.properties"));
             Properties korean = properties(folder.resolve("messages_ko.properties"));
 
             assertThat(korean.stringPropertyNames()).as("keys of " + folder.resolve("messages_ko.properties"))
                     .containsExactlyInAnyOrderElementsOf(english.stringPropertyNames());
-        }
+        });
     }
 
-    @Test
-    void everySentenceOfEveryScenarioExistsInEveryLanguage() {
-        for (Path folder : FOLDERS) {
-            everySentenceOfEveryScenarioExistsInEveryLanguage(folder);
-        }
+    @TestFactory
+    Stream<DynamicTest> everySentenceOfEveryScenarioExistsInEveryLanguage() {
+        return eachFolder(ScenariosTest::everySentenceOfEveryScenarioExistsInEveryLanguage);
+    }
+
+    /** One test for each folder, named by it, so a failure in one does not hide the other. */
+    private static Stream<DynamicTest> eachFolder(ThrowingConsumer<Path> check) {
+        return FOLDERS.stream().map(folder -> DynamicTest.dynamicTest(folder.toString(), () -> check.accept(folder)));
     }
 
     private static void everySentenceOfEveryScenarioExistsInEveryLanguage(Path folder) {

@@ -30,15 +30,26 @@ public final class RulesCopy {
     private RulesCopy() {
     }
 
-    /** Copies the seed rules (without their README) into {@code target}, which may exist already. */
+    /** Copies the seed rules into {@code target}, which may exist already. */
     public static void copy(Path target) throws IOException {
         try (Stream<Path> files = Files.walk(SEED)) {
-            for (Path file : files.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().equals("README.md")).toList()) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
                 Path to = target.resolve(SEED.relativize(file).toString());
                 Files.createDirectories(to.getParent());
                 Files.copy(file, to);
             }
         }
+    }
+
+    /** Every DRL file of a rules folder, in name order, as one text (for tests that read what the rules name). */
+    public static String drl(Path folder) throws IOException {
+        StringBuilder drl = new StringBuilder();
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".drl")).sorted().toList()) {
+                drl.append(Files.readString(file)).append('\n');
+            }
+        }
+        return drl.toString();
     }
 
     /** How many rules the seed rules hold (lines that start a rule), for tests that count them. */

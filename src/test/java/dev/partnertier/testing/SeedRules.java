@@ -7,7 +7,10 @@ import dev.partnertier.activation.RulesLoader;
 import dev.partnertier.engine.CompileGate;
 import dev.partnertier.engine.RuleFiles;
 
-/** The project's own rules folder, loaded once for all plain (no Quarkus) tests: loading takes seconds. */
+/**
+ * The seed rules ({@link RulesCopy#SEED}), loaded once for all plain (no Quarkus) tests: loading takes seconds; and
+ * any other folder loaded the same way.
+ */
 public final class SeedRules {
 
     private static LoadedRules loaded;
@@ -22,7 +25,7 @@ public final class SeedRules {
         return loaded;
     }
 
-    /** Loads (compiles, reads the wording, warms up) the rules of a folder. */
+    /** Loads (compiles, reads the wording, warms up) the rules of any folder: a copy, or {@code rules/} itself. */
     public static LoadedRules load(Path dir) {
         return new RulesLoader(new CompileGate()).load(dir, RuleFiles.read(dir));
     }
