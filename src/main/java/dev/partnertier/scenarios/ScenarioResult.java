@@ -31,8 +31,9 @@ public record ScenarioResult(String name, String file, boolean passed, List<Mism
      */
     @Schema(requiredProperties = {"what", "expected", "actual"})
     public record Mismatch(String what, String expected, String actual,
-            @Schema(description = "What the rules' failure most likely means and how to fix it, or, for a sentence the answer "
-                    + "lacks, the answer's closest sentence and where the two part; absent for other mismatches")
+            @Schema(description = "What the rules' failure most likely means and how to fix it; for a sentence the answer "
+                    + "lacks, the answer's closest sentence and where the two part; for another tier, the requirements of the "
+                    + "level that decided between the two; absent for other mismatches")
             @JsonInclude(JsonInclude.Include.NON_NULL) Hint hint,
             @Schema(description = "The rules a failure of the rules blames, with file and line: the rule that threw or "
                     + "fired most in a loop, or each rule behind two verdicts or a total stated twice; absent for "
@@ -52,7 +53,7 @@ public record ScenarioResult(String name, String file, boolean passed, List<Mism
             this(what, expected, actual, null, List.of(), null);
         }
 
-        /** A failure of the rules, with its hint and the rules it blames. */
+        /** A mismatch with its hint (a failure of the rules, a sentence the answer lacks, another tier) and the rules it blames. */
         public Mismatch(String what, String expected, String actual, Hint hint, List<RuleInfo> rules) {
             this(what, expected, actual, hint, rules, null);
         }

@@ -116,7 +116,10 @@ public final class ScenarioRunner {
     }
 
     private static void compare(Expectation expect, Evaluation evaluation, EvaluationResponse actual, RuleSet rules, List<Mismatch> out) {
-        check(out, "tier", expect.tier(), actual.tier());
+        if (expect.tier() != null && expect.tier() != actual.tier()) {
+            out.add(new Mismatch("tier", expect.tier().name(), String.valueOf(actual.tier()), TierDifference.hint(expect.tier(), actual),
+                    List.of()));
+        }
         check(out, "activeEntitlements", expect.activeEntitlements(), actual.activeEntitlements());
         check(out, "qualifiedIndividuals", expect.qualifiedIndividuals(), actual.qualifiedIndividuals());
         for (Expectation.RequirementExpected want : expect.requirements()) {

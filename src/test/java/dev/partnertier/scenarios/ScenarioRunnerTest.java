@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import dev.partnertier.activation.LoadedRules;
+import dev.partnertier.engine.Hint;
 import dev.partnertier.engine.RuleCompiler;
 import dev.partnertier.engine.RuleFile;
 import dev.partnertier.engine.RuleInfo;
@@ -54,9 +55,36 @@ class ScenarioRunnerTest {
                 "tier", "activeEntitlements", "requirement SILVER performance required", "gap SILVER performance", "excluded",
                 "rule \"The tier is Gold when Gold is met\"",
                 "rule \"The tier is Silver when Silver is met and Gold is not\"", "explanation", "explanation (ko)");
-        assertThat(result.mismatches()).extracting(Mismatch::hint).containsOnlyNulls(); // hints are for failures of the rules
+        // hints are for failures of the rules, a missing sentence close to one the answer has, and another tier
+        assertThat(result.mismatches().subList(1, result.mismatches().size())).extracting(Mismatch::hint).containsOnlyNulls();
         assertThat(result.mismatches().get(0)).hasToString("tier: expected GOLD, got SILVER");
+        assertThat(result.mismatches().get(0).hint()).isEqualTo(Hint.of("scenario.tier.not-met", "GOLD",
+                "\"Gold performance not met: 2,150 active entitlements, 4,000 required in every market\", "
+                        + "\"Gold exams not met: 1 qualified individual, 2 required\""));
         assertThat(result.mismatches().get(1)).hasToString("activeEntitlements: expected 2000, got 2150");
+    }
+
+    @Test
+    void anotherTierQuotesTheRequirementsOfTheLevelThatDecidedBetweenTheTwo() {
+        // above the expected tier: what the level reached did meet
+        Mismatch above = run("""
+                {"name": "Expects none", "request": %s, "expect": {"tier": "NONE"}}
+                """.formatted(REQUEST)).scenarios().get(0).mismatches().get(0);
+        assertThat(above).hasToString("tier: expected NONE, got SILVER");
+        assertThat(above.hint()).isEqualTo(Hint.of("scenario.tier.met", "SILVER",
+                "\"Silver performance met: 2,150 active entitlements, 2,000 required in a mature market\", "
+                        + "\"Silver exams met: 1 qualified individual, 1 required\""));
+        assertThat(above.hint().text()).startsWith("SILVER is met: \"Silver performance met: 2,150")
+                .endsWith("give the scenario's partner figures below the new one, or expect SILVER.");
+
+        // below it: only what the expected level did not meet (the exams are met)
+        Mismatch below = run("""
+                {"name": "Expects silver", "request": %s, "expect": {"tier": "SILVER"}}
+                """.formatted(REQUEST.replace("2150", "1999"))).scenarios().get(0).mismatches().get(0);
+        assertThat(below).hasToString("tier: expected SILVER, got NONE");
+        assertThat(below.hint()).isEqualTo(Hint.of("scenario.tier.not-met", "SILVER",
+                "\"Silver performance not met: 1,999 active entitlements, 2,000 required in a mature market\""));
+        assertThat(below.hint().in(java.util.Locale.KOREAN).text()).startsWith("SILVER 요건을 충족하지 못했습니다: \"Silver performance");
     }
 
     @Test

@@ -1,0 +1,47 @@
+package dev.partnertier.scenarios;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import dev.partnertier.answer.EvaluationResponse;
+import dev.partnertier.answer.EvaluationResponse.RequirementView;
+import dev.partnertier.engine.Hint;
+import dev.partnertier.model.Level;
+import dev.partnertier.model.Tier;
+
+/**
+ * For a scenario whose partner got another tier than it expects: the requirements of the level that decided between the
+ * two, in the answer's own sentences, so that an analyst who changed a threshold sees which figure of the scenario it
+ * passed. A tier below the expected one quotes what the expected level did not meet; a tier above it, what the level
+ * reached did meet.
+ */
+final class TierDifference {
+
+    private TierDifference() {
+    }
+
+    /**
+     * {@code scenario.tier.not-met} or {@code scenario.tier.met}: the level ({@code GOLD}, {@code SILVER}) and its
+     * requirements' sentences, each quoted; null when the tiers are the same or the answer has no such sentence.
+     */
+    static Hint hint(Tier expected, EvaluationResponse actual) {
+        Tier got = actual.tier();
+        if (expected == null || got == null || expected == got) {
+            return null;
+        }
+        boolean below = got.ordinal() > expected.ordinal(); // GOLD, SILVER, NONE
+        Level level = level(below ? expected : got);
+        List<String> sentences = actual.levels().stream().filter(l -> l.level() == level)
+                .flatMap(l -> l.requirements().stream()).filter(r -> r.met() != below).map(RequirementView::explanation).toList();
+        if (sentences.isEmpty()) {
+            return null;
+        }
+        return Hint.of(below ? "scenario.tier.not-met" : "scenario.tier.met", level.name(),
+                sentences.stream().map(s -> "\"" + s + "\"").collect(Collectors.joining(", ")));
+    }
+
+    /** The level a tier above NONE stands for. */
+    private static Level level(Tier tier) {
+        return tier == Tier.GOLD ? Level.GOLD : Level.SILVER;
+    }
+}
