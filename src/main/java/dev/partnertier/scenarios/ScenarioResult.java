@@ -39,7 +39,8 @@ public record ScenarioResult(String name, String file, boolean passed, List<Mism
                     + "fired most in a loop, or each rule behind two verdicts or a total stated twice; absent for "
                     + "other mismatches and when no rule is known")
             @JsonInclude(JsonInclude.Include.NON_EMPTY) List<RuleInfo> rules,
-            @JsonIgnore @Schema(hidden = true) Function<Locale, String> actualIn) {
+            @JsonIgnore @Schema(hidden = true) Function<Locale, String> actualIn,
+            @JsonIgnore @Schema(hidden = true) Function<Locale, Hint> hintIn) {
 
         /** A number standing alone, not part of a name such as {@code code1} or {@code $c2}. */
         private static final Pattern NUMBER = Pattern.compile("(?<![A-Za-z0-9_$])\\d+");
@@ -50,12 +51,12 @@ public record ScenarioResult(String name, String file, boolean passed, List<Mism
 
         /** A mismatch of figures or sentences: no hint, no rules. */
         public Mismatch(String what, String expected, String actual) {
-            this(what, expected, actual, null, List.of(), null);
+            this(what, expected, actual, null, List.of(), null, null);
         }
 
         /** A mismatch with its hint (a failure of the rules, a sentence the answer lacks, another tier) and the rules it blames. */
         public Mismatch(String what, String expected, String actual, Hint hint, List<RuleInfo> rules) {
-            this(what, expected, actual, hint, rules, null);
+            this(what, expected, actual, hint, rules, null, null);
         }
 
         /**
@@ -63,14 +64,22 @@ public record ScenarioResult(String name, String file, boolean passed, List<Mism
          * that cannot be read), written in English here and again in each language by {@code actualIn}.
          */
         public Mismatch(String what, String expected, Function<Locale, String> actualIn) {
-            this(what, expected, actualIn.apply(Locale.ENGLISH), null, List.of(), actualIn);
+            this(what, expected, actualIn.apply(Locale.ENGLISH), null, List.of(), actualIn, null);
+        }
+
+        /**
+         * A mismatch whose hint quotes the answer, which is worded in each language: {@code hintIn} gives the hint in a
+         * language, quoting the answer in that language (English here).
+         */
+        public static Mismatch quoting(String what, String expected, String actual, Function<Locale, Hint> hintIn) {
+            return new Mismatch(what, expected, actual, hintIn.apply(Locale.ENGLISH), List.of(), null, hintIn);
         }
 
         /** The same mismatch with its words ({@link MismatchWords}) and hint in a language; {@code what} stays a key. */
         Mismatch in(Locale language) {
             return new Mismatch(what, MismatchWords.in(expected, language),
                     actualIn != null ? actualIn.apply(language) : MismatchWords.in(actual, language),
-                    hint == null ? null : hint.in(language), rules, actualIn);
+                    hintIn != null ? hintIn.apply(language) : hint == null ? null : hint.in(language), rules, actualIn, hintIn);
         }
 
         /**

@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import dev.partnertier.answer.Answers;
@@ -25,6 +27,7 @@ import dev.partnertier.engine.RuleOutcomeException;
 import dev.partnertier.engine.RuleSet;
 import dev.partnertier.model.PartnerFacts;
 import dev.partnertier.scenarios.ScenarioResult.Mismatch;
+import dev.partnertier.text.ServiceLanguages;
 import dev.partnertier.wording.Wording;
 
 /**
@@ -78,12 +81,13 @@ public final class ScenarioRunner {
             PartnerFacts partner = scenario.partner();
             Evaluation evaluation = rules.evaluate(partner);
             evaluation.firedRules().forEach(f -> firedAnywhere.add(f.name()));
-            compare(scenario.expect(), evaluation, Answers.of(partner, evaluation, wording.in(Wording.DEFAULT_LANGUAGE)), rules,
-                    mismatches);
+            compare(scenario.expect(), evaluation, Answers.of(partner, evaluation, wording.in(Wording.DEFAULT_LANGUAGE)),
+                    language -> Answers.of(partner, evaluation, wording.in(ServiceLanguages.spoken(language).getLanguage())),
+                    rules, mismatches);
             for (Map.Entry<String, List<String>> language : scenario.expect().explanationContainsIn().entrySet()) {
                 String what = "explanation (" + language.getKey() + ")";
                 // ko-KR is ko; a language the wording does not have (kr) would be checked against English
-                String tag = java.util.Locale.forLanguageTag(language.getKey()).getLanguage();
+                String tag = Locale.forLanguageTag(language.getKey()).getLanguage();
                 if (!wording.languages().contains(tag)) {
                     mismatches.add(new Mismatch(what, word("a-language-of", String.join(", ", new java.util.TreeSet<>(wording.languages()))),
                             language.getKey()));
@@ -115,10 +119,13 @@ public final class ScenarioRunner {
                 + (x.workload() == null ? "" : " " + x.workload());
     }
 
-    private static void compare(Expectation expect, Evaluation evaluation, EvaluationResponse actual, RuleSet rules, List<Mismatch> out) {
+    /** {@code actual} is the answer in English, {@code answerIn} the same answer in a language, for hints quoting it. */
+    private static void compare(Expectation expect, Evaluation evaluation, EvaluationResponse actual,
+            Function<Locale, EvaluationResponse> answerIn, RuleSet rules, List<Mismatch> out) {
         if (expect.tier() != null && expect.tier() != actual.tier()) {
-            out.add(new Mismatch("tier", expect.tier().name(), String.valueOf(actual.tier()), TierDifference.hint(expect.tier(), actual),
-                    List.of()));
+            Function<Locale, Hint> hintIn = TierDifference.hintIn(expect.tier(), answerIn);
+            out.add(hintIn == null ? new Mismatch("tier", expect.tier().name(), String.valueOf(actual.tier()))
+                    : Mismatch.quoting("tier", expect.tier().name(), String.valueOf(actual.tier()), hintIn));
         }
         check(out, "activeEntitlements", expect.activeEntitlements(), actual.activeEntitlements());
         check(out, "qualifiedIndividuals", expect.qualifiedIndividuals(), actual.qualifiedIndividuals());

@@ -1,6 +1,8 @@
 package dev.partnertier.scenarios;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import dev.partnertier.answer.EvaluationResponse;
@@ -11,7 +13,7 @@ import dev.partnertier.model.Tier;
 
 /**
  * For a scenario whose partner got another tier than it expects: the requirements of the level that decided between the
- * two, in the answer's own sentences, so that an analyst who changed a threshold sees which figure of the scenario it
+ * two, in the answer's own sentences (in the report's language), so that an analyst who changed a threshold sees which figure of the scenario it
  * passed. A tier below the expected one quotes what the expected level did not meet; a tier above it, what the level
  * reached did meet.
  */
@@ -21,10 +23,25 @@ final class TierDifference {
     }
 
     /**
+     * The hint in each language, quoting the answer worded in that language ({@code answerIn}: English or Korean);
+     * null when the tiers are the same or the English answer has no such sentence.
+     */
+    static Function<Locale, Hint> hintIn(Tier expected, Function<Locale, EvaluationResponse> answerIn) {
+        Hint english = hint(expected, answerIn.apply(Locale.ENGLISH));
+        if (english == null) {
+            return null;
+        }
+        return language -> {
+            Hint quoted = hint(expected, answerIn.apply(language));
+            return (quoted != null ? quoted : english).in(language);
+        };
+    }
+
+    /**
      * {@code scenario.tier.not-met} or {@code scenario.tier.met}: the level ({@code GOLD}, {@code SILVER}) and its
      * requirements' sentences, each quoted; null when the tiers are the same or the answer has no such sentence.
      */
-    static Hint hint(Tier expected, EvaluationResponse actual) {
+    private static Hint hint(Tier expected, EvaluationResponse actual) {
         Tier got = actual.tier();
         if (expected == null || got == null || expected == got) {
             return null;

@@ -84,7 +84,11 @@ class ScenarioRunnerTest {
         assertThat(below).hasToString("tier: expected SILVER, got NONE");
         assertThat(below.hint()).isEqualTo(Hint.of("scenario.tier.not-met", "SILVER",
                 "\"Silver performance not met: 1,999 active entitlements, 2,000 required in a mature market\""));
-        assertThat(below.hint().in(java.util.Locale.KOREAN).text()).startsWith("SILVER 요건을 충족하지 못했습니다: \"Silver performance");
+        // a Korean report quotes the Korean answer
+        assertThat(below.in(java.util.Locale.KOREAN).hint().text())
+                .isEqualTo("SILVER 요건을 충족하지 못했습니다: \"실버 실적 미충족: 활성 권리 유형 1,999개(선진국 시장 기준 2,000개 필요)\". "
+                        + "기준값을 바꿨다면 시나리오 파트너의 수치가 새 기준에 이르게 하거나 다른 등급을 기대하세요.");
+        assertThat(below.in(java.util.Locale.KOREAN).in(java.util.Locale.ENGLISH).hint()).isEqualTo(below.hint());
     }
 
     @Test
