@@ -62,7 +62,7 @@ public class ProblemMappers {
     private static final Set<String> TWO_MEDIA_TYPES = Set.of("/evaluate/batch", "/rules/simulate");
     /** The languages of the API's own sentences ({@link ProblemText}). */
     static final Set<String> LANGUAGES = Set.of("en", "ko");
-    /** A warm compile takes 0.2 to 0.3 s, a cold one up to 1.5 s (bench/RESULTS.md). */
+    /** A warm compile takes 0.2 to 0.3 s, a cold one up to 1.5 s (bench/README.md); about twice that on a machine half as fast. */
     private static final int COMPILER_RETRY_AFTER_SECONDS = 2;
     /** How many fields at fault a 400's log line names. */
     private static final int LOGGED_FAULTS = 10;
