@@ -27,7 +27,9 @@ public record ScenarioResult(String name, String file, boolean passed, List<Mism
     /**
      * One difference between the expected and the actual answer. For a failure of the rules ({@code what} is
      * {@code decision}), {@code hint} says in plain words what it most likely means (a text read as a number, a rule
-     * that loops) and {@code rules} lists the rules it blames, with file and line; both are absent otherwise.
+     * that loops) and {@code rules} lists the rules it blames, with file and line. A sentence the answer lacks and
+     * another tier than expected get a hint too (the answer's closest sentence; the requirements that decided); other
+     * mismatches have neither.
      */
     @Schema(requiredProperties = {"what", "expected", "actual"})
     public record Mismatch(String what, String expected, String actual,
@@ -69,7 +71,8 @@ public record ScenarioResult(String name, String file, boolean passed, List<Mism
 
         /**
          * A mismatch whose hint quotes the answer, which is worded in each language: {@code hintIn} gives the hint in a
-         * language, quoting the answer in that language (English here).
+         * language, quoting the answer in that language (English here). It should hold hints made already, not the
+         * answers: a report is kept with the rules in force and shown again in either language.
          */
         public static Mismatch quoting(String what, String expected, String actual, Function<Locale, Hint> hintIn) {
             return new Mismatch(what, expected, actual, hintIn.apply(Locale.ENGLISH), List.of(), null, hintIn);

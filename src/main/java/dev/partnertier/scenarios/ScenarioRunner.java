@@ -123,7 +123,7 @@ public final class ScenarioRunner {
     private static void compare(Expectation expect, Evaluation evaluation, EvaluationResponse actual,
             Function<Locale, EvaluationResponse> answerIn, RuleSet rules, List<Mismatch> out) {
         if (expect.tier() != null && expect.tier() != actual.tier()) {
-            Function<Locale, Hint> hintIn = TierDifference.hintIn(expect.tier(), answerIn);
+            Function<Locale, Hint> hintIn = TierDifference.hintIn(expect.tier(), actual, answerIn);
             out.add(hintIn == null ? new Mismatch("tier", expect.tier().name(), String.valueOf(actual.tier()))
                     : Mismatch.quoting("tier", expect.tier().name(), String.valueOf(actual.tier()), hintIn));
         }

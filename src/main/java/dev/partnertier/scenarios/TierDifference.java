@@ -10,12 +10,13 @@ import dev.partnertier.answer.EvaluationResponse.RequirementView;
 import dev.partnertier.engine.Hint;
 import dev.partnertier.model.Level;
 import dev.partnertier.model.Tier;
+import dev.partnertier.text.ServiceLanguages;
 
 /**
  * For a scenario whose partner got another tier than it expects: the requirements of the level that decided between the
- * two, in the answer's own sentences (in the report's language), so that an analyst who changed a threshold sees which figure of the scenario it
- * passed. A tier below the expected one quotes what the expected level did not meet; a tier above it, what the level
- * reached did meet.
+ * two, in the answer's own sentences (in the report's language), so that an analyst who changed a threshold sees
+ * which figure of the scenario it passed. A tier below the expected one quotes what the expected level did not meet; a
+ * tier above it, what the level reached did meet.
  */
 final class TierDifference {
 
@@ -23,18 +24,19 @@ final class TierDifference {
     }
 
     /**
-     * The hint in each language, quoting the answer worded in that language ({@code answerIn}: English or Korean);
-     * null when the tiers are the same or the English answer has no such sentence.
+     * The hint in each language, quoting the answer worded in that language: {@code english} is the answer in English,
+     * {@code answerIn} gives it in another. Both hints are made here, once, so that a report shown again in either
+     * language (GET /rules) holds two hints, not the partner and its answers. Null when the tiers are the same or the
+     * English answer has no such sentence.
      */
-    static Function<Locale, Hint> hintIn(Tier expected, Function<Locale, EvaluationResponse> answerIn) {
-        Hint english = hint(expected, answerIn.apply(Locale.ENGLISH));
-        if (english == null) {
+    static Function<Locale, Hint> hintIn(Tier expected, EvaluationResponse english, Function<Locale, EvaluationResponse> answerIn) {
+        Hint inEnglish = hint(expected, english);
+        if (inEnglish == null) {
             return null;
         }
-        return language -> {
-            Hint quoted = hint(expected, answerIn.apply(language));
-            return (quoted != null ? quoted : english).in(language);
-        };
+        Hint quotingKorean = hint(expected, answerIn.apply(Locale.KOREAN));
+        Hint inKorean = (quotingKorean != null ? quotingKorean : inEnglish).in(Locale.KOREAN);
+        return language -> ServiceLanguages.spoken(language) == Locale.KOREAN ? inKorean : inEnglish;
     }
 
     /**
