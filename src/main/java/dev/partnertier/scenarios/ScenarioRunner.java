@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import dev.partnertier.answer.Answers;
@@ -27,7 +28,6 @@ import dev.partnertier.engine.RuleOutcomeException;
 import dev.partnertier.engine.RuleSet;
 import dev.partnertier.model.PartnerFacts;
 import dev.partnertier.scenarios.ScenarioResult.Mismatch;
-import dev.partnertier.text.ServiceLanguages;
 import dev.partnertier.wording.Wording;
 
 /**
@@ -82,7 +82,7 @@ public final class ScenarioRunner {
             Evaluation evaluation = rules.evaluate(partner);
             evaluation.firedRules().forEach(f -> firedAnywhere.add(f.name()));
             compare(scenario.expect(), evaluation, Answers.of(partner, evaluation, wording.in(Wording.DEFAULT_LANGUAGE)),
-                    language -> Answers.of(partner, evaluation, wording.in(ServiceLanguages.spoken(language).getLanguage())),
+                    () -> Answers.of(partner, evaluation, wording.in(Locale.KOREAN.getLanguage())),
                     rules, mismatches);
             for (Map.Entry<String, List<String>> language : scenario.expect().explanationContainsIn().entrySet()) {
                 String what = "explanation (" + language.getKey() + ")";
@@ -119,11 +119,11 @@ public final class ScenarioRunner {
                 + (x.workload() == null ? "" : " " + x.workload());
     }
 
-    /** {@code actual} is the answer in English, {@code answerIn} the same answer in a language, for hints quoting it. */
+    /** {@code actual} is the answer in English, {@code korean} makes the same answer in Korean, for hints quoting it. */
     private static void compare(Expectation expect, Evaluation evaluation, EvaluationResponse actual,
-            Function<Locale, EvaluationResponse> answerIn, RuleSet rules, List<Mismatch> out) {
+            Supplier<EvaluationResponse> korean, RuleSet rules, List<Mismatch> out) {
         if (expect.tier() != null && expect.tier() != actual.tier()) {
-            Function<Locale, Hint> hintIn = TierDifference.hintIn(expect.tier(), actual, answerIn);
+            Function<Locale, Hint> hintIn = TierDifference.hintIn(expect.tier(), actual, korean);
             out.add(hintIn == null ? new Mismatch("tier", expect.tier().name(), String.valueOf(actual.tier()))
                     : Mismatch.quoting("tier", expect.tier().name(), String.valueOf(actual.tier()), hintIn));
         }

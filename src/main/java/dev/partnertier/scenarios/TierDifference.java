@@ -3,6 +3,7 @@ package dev.partnertier.scenarios;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import dev.partnertier.answer.EvaluationResponse;
@@ -25,16 +26,16 @@ final class TierDifference {
 
     /**
      * The hint in each language, quoting the answer worded in that language: {@code english} is the answer in English,
-     * {@code answerIn} gives it in another. Both hints are made here, once, so that a report shown again in either
+     * {@code korean} makes it in Korean (English where the wording has no Korean). Both hints are made here, once, so that a report shown again in either
      * language (GET /rules) holds two hints, not the partner and its answers. Null when the tiers are the same or the
      * English answer has no such sentence.
      */
-    static Function<Locale, Hint> hintIn(Tier expected, EvaluationResponse english, Function<Locale, EvaluationResponse> answerIn) {
+    static Function<Locale, Hint> hintIn(Tier expected, EvaluationResponse english, Supplier<EvaluationResponse> korean) {
         Hint inEnglish = hint(expected, english);
         if (inEnglish == null) {
             return null;
         }
-        Hint quotingKorean = hint(expected, answerIn.apply(Locale.KOREAN));
+        Hint quotingKorean = hint(expected, korean.get());
         Hint inKorean = (quotingKorean != null ? quotingKorean : inEnglish).in(Locale.KOREAN);
         return language -> ServiceLanguages.spoken(language) == Locale.KOREAN ? inKorean : inEnglish;
     }
