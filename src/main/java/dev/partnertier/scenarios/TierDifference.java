@@ -26,9 +26,9 @@ final class TierDifference {
 
     /**
      * The hint in each language, quoting the answer worded in that language: {@code english} is the answer in English,
-     * {@code korean} makes it in Korean (English where the wording has no Korean). Both hints are made here, once, so that a report shown again in either
-     * language (GET /rules) holds two hints, not the partner and its answers. Null when the tiers are the same or the
-     * English answer has no such sentence.
+     * {@code korean} makes it in Korean (English where the wording has no Korean). Both hints are made here, once, so
+     * that a report shown again in either language (GET /rules) holds two hints, not the partner and its answers. Null
+     * when the tiers are the same or the English answer has no such sentence.
      */
     static Function<Locale, Hint> hintIn(Tier expected, EvaluationResponse english, Supplier<EvaluationResponse> korean) {
         Hint inEnglish = hint(expected, english);
