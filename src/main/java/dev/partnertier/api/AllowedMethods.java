@@ -21,7 +21,7 @@ import jakarta.ws.rs.Path;
 /**
  * The HTTP methods each path of the API takes, read once from the resources' JAX-RS annotations, for the {@code Allow}
  * header that a 405 must carry (RFC 9110, section 15.5.6) and that Quarkus REST's own 405 leaves out. A path that takes
- * GET takes HEAD too, and every resource path takes OPTIONS (both answered by Quarkus REST).
+ * GET takes HEAD too (answered by Quarkus REST), and every resource path takes OPTIONS ({@link OptionsFilter}).
  */
 @Singleton
 public class AllowedMethods {

@@ -260,6 +260,18 @@ class BadInputTest {
     }
 
     @Test
+    void optionsNamesTheMethodsOfThatPathAsA405Does() {
+        // RFC 9110, 9.3.7; Quarkus REST's own answer listed HEAD here, which gets 405
+        RestAssured.given().options("/evaluate").then().statusCode(200).header("Allow", "OPTIONS, POST");
+        RestAssured.given().options("/rules").then().statusCode(200).header("Allow", "GET, HEAD, OPTIONS");
+        // not the DELETE of /workbench/session
+        RestAssured.given().options("/workbench").then().statusCode(200).header("Allow", "GET, HEAD, OPTIONS");
+        portal().head("/evaluate").then().statusCode(405).header("Allow", "OPTIONS, POST");
+        // a path under a resource that no resource method matches is not there for OPTIONS either
+        problem(RestAssured.given().options("/rules/scenarios").then(), 404).body("instance", equalTo("/rules/scenarios"));
+    }
+
+    @Test
     void anUnacceptableAcceptIsA406() {
         problem(portal().contentType(ContentType.JSON).accept("text/csv").body("{\"partnerId\":\"p\",\"market\":\"MATURE\"}")
                 .post("/evaluate").then(), 406);
