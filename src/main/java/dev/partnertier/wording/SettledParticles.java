@@ -1,6 +1,6 @@
 package dev.partnertier.wording;
 
-import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -58,11 +58,10 @@ final class SettledParticles {
         }
 
         @Override
-        public CompletableFuture<Object> resolve(EvalContext context) {
+        public CompletionStage<Object> resolve(EvalContext context) {
             String written = Wording.written(context.getBase(), and);
             return context.evaluate(context.getParams().get(0))
-                    .thenApply(index -> (Object) KoreanParticles.after(written, ((Number) index).intValue()))
-                    .toCompletableFuture();
+                    .thenApply(index -> (Object) KoreanParticles.after(written, ((Number) index).intValue()));
         }
     }
 }

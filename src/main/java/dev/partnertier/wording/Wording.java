@@ -10,13 +10,14 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.apache.commons.text.similarity.LevenshteinDistance;
 
+import io.quarkus.qute.CompletedStage;
 import io.quarkus.qute.Engine;
 import io.quarkus.qute.EvalContext;
 import io.quarkus.qute.Expression;
@@ -470,10 +471,10 @@ public final class Wording {
         }
 
         @Override
-        public CompletableFuture<Object> resolve(EvalContext context) {
+        public CompletionStage<Object> resolve(EvalContext context) {
             long n = context.getBase() instanceof Words words ? words.items().size() : ((Number) context.getBase()).longValue();
             Expression word = context.getParams().get(n == 1 ? 0 : 1);
-            return context.evaluate(word).toCompletableFuture();
+            return context.evaluate(word); // a CompletedStage when the word is: Qute then stays on its synchronous path
         }
     }
 
@@ -493,9 +494,9 @@ public final class Wording {
         }
 
         @Override
-        public CompletableFuture<Object> resolve(EvalContext context) {
+        public CompletionStage<Object> resolve(EvalContext context) {
             Words words = (Words) context.getBase();
-            return CompletableFuture.completedFuture(words.joined("and".equals(context.getName()) ? and : or));
+            return CompletedStage.of(words.joined("and".equals(context.getName()) ? and : or));
         }
     }
 }
