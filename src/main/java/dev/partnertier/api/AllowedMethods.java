@@ -18,6 +18,9 @@ import jakarta.inject.Singleton;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Path;
 
+import org.jboss.resteasy.reactive.server.core.ResteasyReactiveRequestContext;
+import org.jboss.resteasy.reactive.server.spi.ServerRequestContext;
+
 /**
  * The HTTP methods each path of the API takes, read once from the resources' JAX-RS annotations, for the {@code Allow}
  * header that a 405 must carry (RFC 9110, section 15.5.6) and that Quarkus REST's own 405 leaves out. A path that takes
@@ -52,6 +55,18 @@ public class AllowedMethods {
             }
         }
         this.routes = List.copyOf(found);
+    }
+
+    /**
+     * The value of an {@code Allow} header for this request, judged on the path as Quarkus REST routes it: normalized
+     * (dot segments removed, unreserved characters decoded), without matrix parameters, an encoded slash ({@code %2F})
+     * still encoded, so that {@code /evaluate%2F} names nothing, as it routes nowhere. Empty when no resource method
+     * matches it.
+     *
+     * @param request Quarkus REST's context of the request (a {@link ResteasyReactiveRequestContext}, as every request's is)
+     */
+    public Optional<String> at(ServerRequestContext request) {
+        return at(((ResteasyReactiveRequestContext) request).getPathWithoutPrefix());
     }
 
     /**

@@ -197,7 +197,7 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public RestResponse<Problem> http(WebApplicationException e, UriInfo uri, HttpHeaders headers) {
+    public RestResponse<Problem> http(WebApplicationException e, ServerRequestContext request, UriInfo uri, HttpHeaders headers) {
         if (e.getCause() instanceof JsonProcessingException json) {
             return unreadableJson(json, uri, headers); // some readers wrap Jackson's exception in a 400
         }
@@ -224,7 +224,7 @@ public class ProblemMappers {
         }
         RestResponse.ResponseBuilder<Problem> answer = answer(Problem.HTTP_STATUS, title, status, text.format(detail), uri, headers, null);
         if (status == 405) { // RFC 9110, 15.5.6: a 405 must say which methods the path takes
-            allowedMethods.at(path).ifPresent(allow -> answer.header(HttpHeaders.ALLOW, allow));
+            allowedMethods.at(request).ifPresent(allow -> answer.header(HttpHeaders.ALLOW, allow));
         }
         return answer.build();
     }

@@ -474,7 +474,7 @@ public final class Wording {
         public CompletionStage<Object> resolve(EvalContext context) {
             long n = context.getBase() instanceof Words words ? words.items().size() : ((Number) context.getBase()).longValue();
             Expression word = context.getParams().get(n == 1 ? 0 : 1);
-            return context.evaluate(word); // a CompletedStage when the word is: Qute then stays on its synchronous path
+            return context.evaluate(word); // a literal, so a completed stage: Qute stays on its synchronous path
         }
     }
 

@@ -269,6 +269,22 @@ class BadInputTest {
         portal().head("/evaluate").then().statusCode(405).header("Allow", "OPTIONS, POST");
         // a path under a resource that no resource method matches is not there for OPTIONS either
         problem(RestAssured.given().options("/rules/scenarios").then(), 404).body("instance", equalTo("/rules/scenarios"));
+        RestAssured.given().options("/evaluate").then().header("X-Request-Id", notNullValue());
+    }
+
+    @Test
+    void optionsAndA405JudgeThePathAsItIsRouted() {
+        // An encoded slash stays encoded in routing: /evaluate%2F routes nowhere, /workbench/a%2Fb to /workbench/{asset}
+        problem(RestAssured.given().urlEncodingEnabled(false).options("/evaluate%2F").then(), 404);
+        problem(RestAssured.given().urlEncodingEnabled(false).options("/rules%2Fvalidate").then(), 404);
+        RestAssured.given().urlEncodingEnabled(false).options("/workbench/a%2Fb").then().statusCode(200)
+                .header("Allow", "GET, HEAD, OPTIONS");
+        problem(analyst().urlEncodingEnabled(false).delete("/workbench/a%2Fb").then(), 405).header("Allow", "GET, HEAD, OPTIONS");
+        // matrix parameters, dot segments and encoded unreserved characters are routed as the plain path
+        RestAssured.given().urlEncodingEnabled(false).options("/rules;a=b/validate").then().statusCode(200)
+                .header("Allow", "OPTIONS, POST");
+        RestAssured.given().urlEncodingEnabled(false).options("/%65valuate").then().statusCode(200).header("Allow", "OPTIONS, POST");
+        problem(portal().urlEncodingEnabled(false).get("/evaluate/%2E%2E/evaluate").then(), 405).header("Allow", "OPTIONS, POST");
     }
 
     @Test
