@@ -4,6 +4,7 @@ import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -29,8 +30,16 @@ import org.jboss.resteasy.reactive.server.spi.ServerRequestContext;
 @Singleton
 public class AllowedMethods {
 
-    /** One resource method: the request paths it matches, and its HTTP method. */
-    record Route(Pattern path, String method) {
+    /**
+     * One resource method: the request paths it matches, its path template as Quarkus REST writes it for the metrics'
+     * {@code uri} tag ({@code /workbench/{asset}}), and its HTTP method.
+     */
+    record Route(Pattern path, String template, String method) {
+
+        /** The literal characters of the template, by which JAX-RS prefers one match to another (3.7.2). */
+        int literalCharacters() {
+            return template.replaceAll("\\{[^/]*}", "").length();
+        }
     }
 
     private final List<Route> routes;
@@ -50,7 +59,8 @@ public class AllowedMethods {
                 String httpMethod = httpMethod(method);
                 if (httpMethod != null) {
                     Path sub = method.getAnnotation(Path.class);
-                    found.add(new Route(template(sub == null ? base : base + "/" + sub.value()), httpMethod));
+                    String template = tidy(sub == null ? base : base + "/" + sub.value());
+                    found.add(new Route(template(template), template, httpMethod));
                 }
             }
         }
@@ -91,6 +101,24 @@ public class AllowedMethods {
         return Optional.of(String.join(", ", methods));
     }
 
+    /**
+     * The path template of the resource method Quarkus REST would choose for this request's path (the one with the most
+     * literal characters, as JAX-RS chooses among templates that match), whatever the request's HTTP method; empty when
+     * no resource method's template matches the path. The path is judged as {@link #at(ServerRequestContext)} judges it.
+     *
+     * @return e.g. {@code /workbench/{asset}} for {@code DELETE /workbench/x1}
+     */
+    public Optional<String> templateAt(ServerRequestContext request) {
+        return templateAt(((ResteasyReactiveRequestContext) request).getPathWithoutPrefix());
+    }
+
+    /** The path template that a request path routes to, as {@link #templateAt(ServerRequestContext)}. */
+    public Optional<String> templateAt(String path) {
+        String trimmed = path.length() > 1 ? path.replaceAll("/+$", "") : path;
+        return routes.stream().filter(route -> route.path().matcher(trimmed).matches())
+                .max(Comparator.comparingInt(Route::literalCharacters)).map(Route::template);
+    }
+
     private static String httpMethod(Method method) {
         for (Annotation annotation : method.getAnnotations()) {
             HttpMethod http = annotation.annotationType().getAnnotation(HttpMethod.class);
@@ -107,10 +135,7 @@ public class AllowedMethods {
      */
     static Pattern template(String template) {
         StringBuilder regex = new StringBuilder();
-        String path = ("/" + template).replaceAll("/{2,}", "/");
-        if (path.length() > 1 && path.endsWith("/")) {
-            path = path.substring(0, path.length() - 1);
-        }
+        String path = tidy(template);
         int i = 0;
         while (i < path.length()) {
             char c = path.charAt(i);
@@ -136,5 +161,11 @@ public class AllowedMethods {
             i = close + 1;
         }
         return Pattern.compile(regex.toString());
+    }
+
+    /** A template with a leading slash, its slashes collapsed and the trailing one dropped, as Quarkus REST writes it. */
+    static String tidy(String template) {
+        String path = ("/" + template).replaceAll("/{2,}", "/");
+        return path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
     }
 }

@@ -1,5 +1,7 @@
 package dev.partnertier.api;
 
+import java.util.Optional;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
@@ -22,7 +24,9 @@ import dev.partnertier.observability.AdmissionMetrics;
 
 /**
  * Refuses a body declared larger than {@code quarkus.http.limits.max-body-size} with a problem+json 413,
- * before a byte of it is read. Quarkus refuses it too, but with an empty body; this route runs first.
+ * before a byte of it is read. Quarkus refuses it too, but with an empty body; this route runs first. Sent to a path
+ * that no resource method matches (outside Quarkus' own {@code /q/}), it gets the 404 that any request there gets:
+ * a 413 would carry the client's path as the {@code uri} tag of the HTTP metrics ({@link MetricsUriTemplate}).
  * A chunked body declares no length. On the paths that decide partners and the analysts' under {@code /rules}, this
  * class takes Quarkus' count of it over ({@link ChunkedBodyLimit}), so that one over the limit gets a problem+json 413
  * too. Elsewhere (no other path reads a body today) Quarkus answers it with its own bare 413 once it has read past the
@@ -34,16 +38,20 @@ public class BodySizeLimit {
 
     private static final Logger LOG = Logger.getLogger(BodySizeLimit.class);
     private static final int FILTER_PRIORITY = 10_000;
+    /** Quarkus' own endpoints on this port ({@code /q/openapi}), which no resource method of ours matches. */
+    private static final String NON_APPLICATION = "/q/";
 
     private final long limit;
     private final ObjectMapper json;
     private final AdmissionMetrics admissionMetrics;
+    private final AllowedMethods allowedMethods;
 
     public BodySizeLimit(@ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize limit, ObjectMapper json,
-            AdmissionMetrics admissionMetrics) {
+            AdmissionMetrics admissionMetrics, AllowedMethods allowedMethods) {
         this.limit = limit.asLongValue();
         this.json = json;
         this.admissionMetrics = admissionMetrics;
+        this.allowedMethods = allowedMethods;
     }
 
     /** A filter of the main router runs before Quarkus' own upload limit (a route at order -2 or so). */
@@ -98,22 +106,33 @@ public class BodySizeLimit {
             return;
         }
         String requestId = RequestIds.idFor(context.request().getHeader(RequestIds.HEADER));
-        LOG.infof("413 body of %s bytes refused (request %s)", declared, requestId);
-        if (ProblemMappers.decidesPartners(context.request().path())) {
-            admissionMetrics.tooLarge();
-        }
         String language = Languages.pick(context.request().getHeader(HttpHeaders.ACCEPT_LANGUAGE), ProblemMappers.LANGUAGES);
         ProblemText text = ProblemText.in(Languages.locale(language));
-        Problem problem = new Problem(Problem.HTTP_STATUS, text.format("title.too-large"), 413,
-                text.format("detail.body-too-large", Long.parseLong(declared.trim()), limit), ProblemMappers.instance(rawPath(context.request().uri())),
-                requestId, null);
+        String path = MetricsUriTemplate.routedPath(context);
+        Optional<String> template = allowedMethods.templateAt(path);
+        Problem problem;
+        if (template.isEmpty() && !path.startsWith(NON_APPLICATION)) {
+            // Routed nowhere: a 404 whatever its body, as Quarkus REST answers any other request to that path
+            LOG.infof("404 body of %s bytes sent to no resource (request %s)", declared, requestId);
+            problem = new Problem(Problem.HTTP_STATUS, text.format("title.not-found"), 404, text.format("detail.not-found"),
+                    ProblemMappers.instance(rawPath(context.request().uri())), requestId, null);
+        } else {
+            LOG.infof("413 body of %s bytes refused (request %s)", declared, requestId);
+            if (ProblemMappers.decidesPartners(context.request().path())) {
+                admissionMetrics.tooLarge();
+            }
+            template.ifPresent(named -> MetricsUriTemplate.name(context, named));
+            problem = new Problem(Problem.HTTP_STATUS, text.format("title.too-large"), 413,
+                    text.format("detail.body-too-large", Long.parseLong(declared.trim()), limit),
+                    ProblemMappers.instance(rawPath(context.request().uri())), requestId, null);
+        }
         String body;
         try {
             body = json.writeValueAsString(problem);
         } catch (JsonProcessingException e) {
-            body = "{\"status\":413}";
+            body = "{\"status\":" + problem.status() + "}";
         }
-        context.response().setStatusCode(413)
+        context.response().setStatusCode(problem.status())
                 .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                 .putHeader(HttpHeaders.CONTENT_LANGUAGE, language)
                 .putHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)

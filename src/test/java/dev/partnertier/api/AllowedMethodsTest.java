@@ -56,4 +56,15 @@ class AllowedMethodsTest {
         assertFalse(AllowedMethods.template("/a.b").matcher("/axb").matches());
         assertTrue(AllowedMethods.template("a//b/").matcher("/a/b").matches());
     }
+
+    @Test
+    void aPathsTemplateIsThatOfTheRouteWithTheMostLiteralText() {
+        assertEquals(Optional.of("/workbench/{asset}"), allowed.templateAt("/workbench/x1"));
+        assertEquals(Optional.of("/workbench/session"), allowed.templateAt("/workbench/session")); // not /workbench/{asset}
+        assertEquals(Optional.of("/rules/files/{path: .+}"), allowed.templateAt("/rules/files/scenarios/tier.json"));
+        assertEquals(Optional.of("/rules/scenario-files/{name}"), allowed.templateAt("/rules/scenario-files/a.json"));
+        assertEquals(Optional.of("/evaluate"), allowed.templateAt("/evaluate/"));
+        assertEquals(Optional.of("/evaluate/batch"), allowed.templateAt("/evaluate/batch"));
+        assertEquals(Optional.empty(), allowed.templateAt("/nothing/here"));
+    }
 }
