@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.spi.Bean;
@@ -21,6 +22,8 @@ import jakarta.ws.rs.Path;
 
 import org.jboss.resteasy.reactive.server.core.ResteasyReactiveRequestContext;
 import org.jboss.resteasy.reactive.server.spi.ServerRequestContext;
+
+import io.vertx.ext.web.RoutingContext;
 
 /**
  * The HTTP methods each path of the API takes, read once from the resources' JAX-RS annotations, for the {@code Allow}
@@ -102,14 +105,31 @@ public class AllowedMethods {
     }
 
     /**
-     * The path template of the resource method Quarkus REST would choose for this request's path (the one with the most
-     * literal characters, as JAX-RS chooses among templates that match), whatever the request's HTTP method; empty when
-     * no resource method's template matches the path. The path is judged as {@link #at(ServerRequestContext)} judges it.
+     * The path template of a resource method for this request's path, whatever the request's HTTP method: the one with
+     * the most literal characters, as JAX-RS chooses among templates that match (for a 405 or {@code OPTIONS}, where no
+     * method matches, Quarkus REST chooses none); empty when no resource method's template matches the path. The path is judged as {@link #at(ServerRequestContext)} judges it.
      *
      * @return e.g. {@code /workbench/{asset}} for {@code DELETE /workbench/x1}
      */
     public Optional<String> templateAt(ServerRequestContext request) {
         return templateAt(((ResteasyReactiveRequestContext) request).getPathWithoutPrefix());
+    }
+
+    /**
+     * The path of a request as Quarkus REST routes it, for a filter of the router that answers before Quarkus REST sees
+     * the request: Vert.x' normalized path (dot segments removed, unreserved characters decoded, {@code %2F} kept),
+     * without matrix parameters. Quarkus REST decodes {@code %2F} too when a path has a matrix parameter, which this
+     * does not: such a path may find no template here.
+     */
+    static String routedPath(RoutingContext routing) {
+        return MATRIX_PARAMETERS.matcher(routing.normalizedPath()).replaceAll("");
+    }
+
+    private static final Pattern MATRIX_PARAMETERS = Pattern.compile(";[^/]*");
+
+    /** Every resource method's path template ({@code /evaluate}, {@code /workbench/{asset}}), as Quarkus REST writes it. */
+    public Set<String> templates() {
+        return routes.stream().map(Route::template).collect(Collectors.toUnmodifiableSet());
     }
 
     /** The path template that a request path routes to, as {@link #templateAt(ServerRequestContext)}. */

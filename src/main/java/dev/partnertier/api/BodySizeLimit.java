@@ -1,7 +1,5 @@
 package dev.partnertier.api;
 
-import java.util.Optional;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
@@ -9,7 +7,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.vertx.VertxInputStream;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.runtime.configuration.MemorySize;
@@ -19,14 +16,12 @@ import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
-import dev.partnertier.contract.ProblemText;
 import dev.partnertier.observability.AdmissionMetrics;
 
 /**
  * Refuses a body declared larger than {@code quarkus.http.limits.max-body-size} with a problem+json 413,
- * before a byte of it is read. Quarkus refuses it too, but with an empty body; this route runs first. Sent to a path
- * that no resource method matches (outside Quarkus' own {@code /q/}), it gets the 404 that any request there gets:
- * a 413 would carry the client's path as the {@code uri} tag of the HTTP metrics ({@link MetricsUriTemplate}).
+ * before a byte of it is read. Quarkus refuses it too, but with an empty body; this route runs first. Its HTTP metrics
+ * carry the template of the route the path would take ({@link MetricsUriTemplate}).
  * A chunked body declares no length. On the paths that decide partners and the analysts' under {@code /rules}, this
  * class takes Quarkus' count of it over ({@link ChunkedBodyLimit}), so that one over the limit gets a problem+json 413
  * too. Elsewhere (no other path reads a body today) Quarkus answers it with its own bare 413 once it has read past the
@@ -38,8 +33,6 @@ public class BodySizeLimit {
 
     private static final Logger LOG = Logger.getLogger(BodySizeLimit.class);
     private static final int FILTER_PRIORITY = 10_000;
-    /** Quarkus' own endpoints on this port ({@code /q/openapi}), which no resource method of ours matches. */
-    private static final String NON_APPLICATION = "/q/";
 
     private final long limit;
     private final ObjectMapper json;
@@ -105,38 +98,15 @@ public class BodySizeLimit {
             context.next();
             return;
         }
-        String requestId = RequestIds.idFor(context.request().getHeader(RequestIds.HEADER));
-        String language = Languages.pick(context.request().getHeader(HttpHeaders.ACCEPT_LANGUAGE), ProblemMappers.LANGUAGES);
-        ProblemText text = ProblemText.in(Languages.locale(language));
-        String path = MetricsUriTemplate.routedPath(context);
-        Optional<String> template = allowedMethods.templateAt(path);
-        Problem problem;
-        if (template.isEmpty() && !path.startsWith(NON_APPLICATION)) {
-            // Routed nowhere: a 404 whatever its body, as Quarkus REST answers any other request to that path
-            LOG.infof("404 body of %s bytes sent to no resource (request %s)", declared, requestId);
-            problem = new Problem(Problem.HTTP_STATUS, text.format("title.not-found"), 404, text.format("detail.not-found"),
-                    ProblemMappers.instance(rawPath(context.request().uri())), requestId, null);
-        } else {
-            LOG.infof("413 body of %s bytes refused (request %s)", declared, requestId);
-            if (ProblemMappers.decidesPartners(context.request().path())) {
-                admissionMetrics.tooLarge();
-            }
-            template.ifPresent(named -> MetricsUriTemplate.name(context, named));
-            problem = new Problem(Problem.HTTP_STATUS, text.format("title.too-large"), 413,
-                    text.format("detail.body-too-large", Long.parseLong(declared.trim()), limit),
-                    ProblemMappers.instance(rawPath(context.request().uri())), requestId, null);
+        RouterProblems answer = RouterProblems.of(context);
+        String path = AllowedMethods.routedPath(context);
+        LOG.infof("413 body of %s bytes refused (request %s)", declared, answer.requestId());
+        if (ProblemMappers.decidesPartners(path)) {
+            admissionMetrics.tooLarge();
         }
-        String body;
-        try {
-            body = json.writeValueAsString(problem);
-        } catch (JsonProcessingException e) {
-            body = "{\"status\":" + problem.status() + "}";
-        }
-        context.response().setStatusCode(problem.status())
-                .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                .putHeader(HttpHeaders.CONTENT_LANGUAGE, language)
-                .putHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
-                .putHeader(RequestIds.HEADER, requestId);
+        allowedMethods.templateAt(path).ifPresent(template -> MetricsUriTemplate.nameTemplate(context, template));
+        String body = answer.prepare(context, json, 413, answer.text().format("title.too-large"),
+                answer.text().format("detail.body-too-large", Long.parseLong(declared.trim()), limit));
         if (UnreadBody.ownsConnection(context.request())) {
             context.response().putHeader(HttpHeaders.CONNECTION, "close");
         }
@@ -152,9 +122,4 @@ public class BodySizeLimit {
         }
     }
 
-    /** The path of a request line's URI, as sent (without its query). */
-    private static String rawPath(String uri) {
-        int query = uri.indexOf('?');
-        return query < 0 ? uri : uri.substring(0, query);
-    }
 }

@@ -1,7 +1,5 @@
 package dev.partnertier.api;
 
-import java.util.regex.Pattern;
-
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 import org.jboss.resteasy.reactive.server.spi.ResteasyReactiveContainerRequestContext;
 import org.jboss.resteasy.reactive.server.spi.ServerRequestContext;
@@ -12,16 +10,11 @@ import io.vertx.ext.web.RoutingContext;
 
 /**
  * Gives Quarkus' HTTP metrics ({@code http_server_requests_seconds}) the path template of the route as their {@code uri}
- * tag for the answers that Quarkus REST gives before it names the route: a 405, an {@code OPTIONS} answer
- * ({@link OptionsFilter}), a 406, and a refusal by a request filter or a filter of the router (a 413, 415 or 503 of
- * {@code POST /evaluate;x=1}).
- * <p>
- * Without it their tag is the raw path, which the client chooses: {@code DELETE /workbench/x1}, {@code /x2} and so on,
- * without a token, each made a new series until Micrometer's cap on {@code uri} tags
- * ({@code quarkus.micrometer.binder.http-server.max-uri-tags}, 100) was reached; after that, new series, those of
- * {@code POST /evaluate} among them, were not recorded. Quarkus' {@code suppress4xx-errors} would tag them all
- * {@code UNKNOWN}, and with them every 400 of {@code /evaluate}. A path that no route matches is left alone: its 404
- * is tagged {@code NOT_FOUND}.
+ * tag for the answers given before Quarkus REST has matched a resource method, which it records the template of: a
+ * 405, 406 or 415 from matching, an {@code OPTIONS} answer ({@link OptionsFilter}), and a 413 of {@link BodySizeLimit}.
+ * Their tag was the raw path ({@code DELETE /workbench/x1}); {@link RouteUriTags} would now make it {@code UNKNOWN},
+ * which says less than {@code /workbench/{asset}}. A path that no route matches is left alone: its 404 is tagged
+ * {@code NOT_FOUND}.
  */
 public class MetricsUriTemplate {
 
@@ -55,22 +48,12 @@ public class MetricsUriTemplate {
      *
      * @param template a template from {@link AllowedMethods#templateAt(String)}
      */
-    static void name(RoutingContext routing, String template) {
+    static void nameTemplate(RoutingContext routing, String template) {
         Context context = requestContext(routing);
         if (context != null) {
             context.putLocal(URL_PATH_TEMPLATE, template);
         }
     }
-
-    /**
-     * The path of a request as Quarkus REST routes it, for a filter of the router: Vert.x' normalized path (dot segments
-     * removed, unreserved characters decoded, {@code %2F} kept), without matrix parameters.
-     */
-    static String routedPath(RoutingContext routing) {
-        return MATRIX_PARAMETERS.matcher(routing.normalizedPath()).replaceAll("");
-    }
-
-    private static final Pattern MATRIX_PARAMETERS = Pattern.compile(";[^/]*");
 
     /** The request's own Vert.x context, where Quarkus REST keeps the template (as its {@code ObservabilityUtil} does). */
     private static Context requestContext(RoutingContext routing) {

@@ -67,4 +67,11 @@ class AllowedMethodsTest {
         assertEquals(Optional.of("/evaluate/batch"), allowed.templateAt("/evaluate/batch"));
         assertEquals(Optional.empty(), allowed.templateAt("/nothing/here"));
     }
+
+    @Test
+    void theTemplatesAreThoseQuarkusRestTagsMetricsWith() {
+        org.assertj.core.api.Assertions.assertThat(allowed.templates()).contains("/evaluate", "/evaluate/batch", "/rules",
+                "/rules/files/{path: .+}", "/rules/scenario-files/{name}", "/workbench", "/workbench/{asset}", "/workbench/session")
+                .allMatch(template -> template.startsWith("/") && !template.contains("//") && !template.endsWith("/"));
+    }
 }

@@ -17,58 +17,90 @@ import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 
 /**
- * The {@code uri} tag of Quarkus' HTTP metrics is a route's template, never a path the client chose, for every answer:
- * otherwise anyone could fill Micrometer's 100 {@code uri} tags and blind the metrics of {@code POST /evaluate}.
+ * The {@code uri} tag of Quarkus' HTTP metrics is a route's template or a fixed word, never a path the client chose,
+ * whatever the answer: otherwise anyone could fill Micrometer's 100 {@code uri} values and blind the metrics of
+ * {@code POST /evaluate} ({@link MetricsUriTemplate}, {@link RouteUriTags}).
  */
 @QuarkusTest
 class MetricsUriTemplateTest {
 
+    private final String mark = "m" + UUID.randomUUID().toString().replace("-", "");
+
     @Test
-    void answersGivenBeforeARouteIsChosenAreTaggedWithTheRoutesTemplate() throws IOException {
-        String mark = "m" + UUID.randomUUID().toString().replace("-", "");
+    void answersGivenBeforeAResourceMethodMatchesAreTaggedWithTheTemplateOfTheirPath() throws IOException {
+        List<String> before = series();
+        double refusedBefore = tooLargeRefusals();
         // without a token: a 405 and an OPTIONS answer under a template, and a matrix parameter on a fixed path
         RestAssured.given().delete("/workbench/" + mark).then().statusCode(405);
         RestAssured.given().options("/workbench/" + mark).then().statusCode(200);
         RestAssured.given().post("/rules/files/" + mark + ".drl").then().statusCode(405);
-        RestAssured.given().urlEncodingEnabled(false).get("/evaluate;" + mark + "=1").then().statusCode(405);
-        RestAssured.given().urlEncodingEnabled(false).options("/evaluate;" + mark + "=1").then().statusCode(200);
-        // with one: a refusal by a request filter (415) and by content negotiation (406)
-        portal().urlEncodingEnabled(false).contentType(ContentType.JSON).header("Content-Encoding", "gzip").body("{}")
-                .post("/evaluate;" + mark + "=2").then().statusCode(415);
+        RestAssured.given().urlEncodingEnabled(false).put("/rules/scenario-files/" + mark + ";a=b").then().statusCode(405);
+        // with one: refusals by matching (415, 406), on a path whose raw form is not the template
+        portal().urlEncodingEnabled(false).contentType(ContentType.TEXT).body("{}").post("/evaluate;" + mark + "=1").then().statusCode(415);
         portal().urlEncodingEnabled(false).contentType(ContentType.JSON).accept("text/csv").body("{}")
-                .post("/evaluate;" + mark + "=3").then().statusCode(406);
-        // a body declared too large, refused before Quarkus REST sees the request: under a template, and nowhere (a 404)
-        assertThat(declaringTooLargeABody("/workbench/" + mark)).startsWith("HTTP/1.1 413");
-        assertThat(declaringTooLargeABody("/evaluate;" + mark + "=4")).startsWith("HTTP/1.1 413");
-        assertThat(declaringTooLargeABody("/" + mark)).startsWith("HTTP/1.1 404")
-                .containsIgnoringCase("content-type: application/problem+json").contains("\"status\":404");
-        // a path no route matches stays NOT_FOUND
-        RestAssured.given().delete("/" + mark).then().statusCode(404);
+                .post("/evaluate;" + mark + "=2").then().statusCode(406);
+        // a body declared too large, refused before Quarkus REST sees the request
+        assertThat(exchange("POST /workbench/" + mark + " HTTP/1.1\r\nHost: localhost\r\nContent-Length: 70000000\r\n\r\n"))
+                .startsWith("HTTP/1.1 413");
+        assertThat(exchange("POST /evaluate;" + mark + "=3 HTTP/1.1\r\nHost: localhost\r\nContent-Length: 70000000\r\n\r\n"))
+                .startsWith("HTTP/1.1 413");
 
-        List<String> series = management().get("/q/metrics").then().statusCode(200).extract().asString().lines()
-                .filter(line -> line.startsWith("http_server_requests_seconds_count{")).toList();
-        assertThat(series).noneMatch(line -> line.contains(mark));
-        assertThat(series).anyMatch(line -> line.contains("method=\"DELETE\"") && line.contains("status=\"405\"")
-                && line.contains("uri=\"/workbench/{asset}\""));
-        assertThat(series).anyMatch(line -> line.contains("method=\"OPTIONS\"") && line.contains("uri=\"/workbench/{asset}\""));
-        assertThat(series).anyMatch(line -> line.contains("status=\"405\"") && line.contains("uri=\"/rules/files/{path: .+}\""));
-        assertThat(series).anyMatch(line -> line.contains("method=\"GET\"") && line.contains("status=\"405\"")
-                && line.contains("uri=\"/evaluate\""));
-        assertThat(series).anyMatch(line -> line.contains("status=\"415\"") && line.contains("uri=\"/evaluate\""));
-        assertThat(series).anyMatch(line -> line.contains("status=\"406\"") && line.contains("uri=\"/evaluate\""));
-        assertThat(series).anyMatch(line -> line.contains("method=\"DELETE\"") && line.contains("uri=\"NOT_FOUND\""));
-        assertThat(series).anyMatch(line -> line.contains("status=\"413\"") && line.contains("uri=\"/workbench/{asset}\""));
-        assertThat(series).anyMatch(line -> line.contains("status=\"413\"") && line.contains("uri=\"/evaluate\""));
-        assertThat(series).anyMatch(line -> line.contains("method=\"POST\"") && line.contains("status=\"404\"")
-                && line.contains("uri=\"NOT_FOUND\""));
+        List<String> after = series();
+        assertThat(after).noneMatch(line -> line.contains(mark));
+        assertThat(count(after, "DELETE", "405", "/workbench/{asset}")).isEqualTo(count(before, "DELETE", "405", "/workbench/{asset}") + 1);
+        assertThat(count(after, "OPTIONS", "200", "/workbench/{asset}")).isEqualTo(count(before, "OPTIONS", "200", "/workbench/{asset}") + 1);
+        assertThat(count(after, "POST", "405", "/rules/files/{path: .+}")).isEqualTo(count(before, "POST", "405", "/rules/files/{path: .+}") + 1);
+        assertThat(count(after, "PUT", "405", "/rules/scenario-files/{name}"))
+                .isEqualTo(count(before, "PUT", "405", "/rules/scenario-files/{name}") + 1);
+        assertThat(count(after, "POST", "415", "/evaluate")).isEqualTo(count(before, "POST", "415", "/evaluate") + 1);
+        assertThat(count(after, "POST", "406", "/evaluate")).isEqualTo(count(before, "POST", "406", "/evaluate") + 1);
+        assertThat(count(after, "POST", "413", "/workbench/{asset}")).isEqualTo(count(before, "POST", "413", "/workbench/{asset}") + 1);
+        assertThat(count(after, "POST", "413", "/evaluate")).isEqualTo(count(before, "POST", "413", "/evaluate") + 1);
+        assertThat(tooLargeRefusals()).isEqualTo(refusedBefore + 1); // a portal's refusal, whatever its matrix parameters
     }
 
-    /** The answer to a POST that declares a body over the limit and sends only its headers. */
-    private static String declaringTooLargeABody(String path) throws IOException {
+    @Test
+    void requestsRefusedBeforeRoutingAreTaggedUnknownAndUnroutedPathsNotFound() throws IOException {
+        List<String> before = series();
+        assertThat(exchange("GET /" + mark + "a HTTP/1.1\r\nConnection: close\r\n\r\n")).startsWith("HTTP/1.1 400"); // no Host
+        assertThat(exchange("GET /" + mark + "b%zz HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")).startsWith("HTTP/1.1 400");
+        assertThat(exchange("GET //" + mark + "c HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")).startsWith("HTTP/1.1 404");
+        assertThat(exchange("POST /" + mark + "d HTTP/1.1\r\nHost: localhost\r\nContent-Length: 70000000\r\n\r\n")).startsWith("HTTP/1.1 413");
+        RestAssured.given().delete("/" + mark + "e").then().statusCode(404);
+
+        List<String> after = series();
+        assertThat(after).noneMatch(line -> line.contains(mark));
+        assertThat(count(after, "GET", "400", "UNKNOWN")).isEqualTo(count(before, "GET", "400", "UNKNOWN") + 2);
+        assertThat(count(after, "GET", "404", "UNKNOWN") + count(after, "GET", "404", "NOT_FOUND"))
+                .isEqualTo(count(before, "GET", "404", "UNKNOWN") + count(before, "GET", "404", "NOT_FOUND") + 1);
+        assertThat(count(after, "POST", "413", "UNKNOWN")).isEqualTo(count(before, "POST", "413", "UNKNOWN") + 1);
+        assertThat(count(after, "DELETE", "404", "NOT_FOUND")).isEqualTo(count(before, "DELETE", "404", "NOT_FOUND") + 1);
+    }
+
+    /** The lines of {@code http_server_requests_seconds_count} on the management port. */
+    private static List<String> series() {
+        return management().get("/q/metrics").then().statusCode(200).extract().asString().lines()
+                .filter(line -> line.startsWith("http_server_requests_seconds_count{")).toList();
+    }
+
+    private static double tooLargeRefusals() {
+        return management().get("/q/metrics").then().extract().asString().lines()
+                .filter(line -> line.startsWith("partner_tier_admission_refused_total{reason=\"too-large\"} "))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
+    }
+
+    /** The count of the series of this method, status and {@code uri}, 0 when it has none. */
+    private static long count(List<String> series, String method, String status, String uri) {
+        return series.stream().filter(line -> line.contains("method=\"" + method + "\"") && line.contains("status=\"" + status + "\"")
+                && line.contains("uri=\"" + uri + "\"")).mapToLong(line -> (long) Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                .sum();
+    }
+
+    /** The answer to a request written as is, read until the server closes the connection. */
+    private static String exchange(String request) throws IOException {
         try (Socket socket = new Socket("localhost", RestAssured.port)) {
             socket.setSoTimeout(10_000);
-            socket.getOutputStream().write(("POST " + path + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
-                    + "Content-Length: 70000000\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
             return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         }
     }
