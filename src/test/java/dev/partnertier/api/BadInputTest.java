@@ -318,25 +318,24 @@ class BadInputTest {
     }
 
     @Test
-    void aRequestWithoutAHostHeaderIsAProblem400NamingItLoggedAsTheClientsFault() throws Exception {
-        try (dev.partnertier.testing.LogCapture problems = dev.partnertier.testing.LogCapture.of("dev.partnertier.api");
-                dev.partnertier.testing.LogCapture quarkus = dev.partnertier.testing.LogCapture.of("io.quarkus.vertx.http");
-                Socket socket = new Socket("localhost", RestAssured.port)) {
-            socket.setSoTimeout(10_000);
-            socket.getOutputStream().write("GET /rules HTTP/1.1\r\nConnection: close\r\nAccept-Language: ko\r\nX-Request-Id: no-host-1\r\n\r\n"
-                    .getBytes(StandardCharsets.US_ASCII));
-            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-
-            org.assertj.core.api.Assertions.assertThat(answer).startsWith("HTTP/1.1 400")
-                    .containsIgnoringCase("content-type: application/problem+json")
-                    .containsIgnoringCase("content-language: ko")
-                    .contains("\"status\":400", "Host", "\"requestId\":\"no-host-1\"", "\"instance\":\"/rules\"")
-                    .doesNotContain("Error id", "stack");
-            org.assertj.core.api.Assertions.assertThat(problems.lines()).anyMatch(line -> line.contains("without a Host header"));
-            org.assertj.core.api.Assertions.assertThat(problems.levels()).containsOnly(java.util.logging.Level.INFO);
-            org.assertj.core.api.Assertions.assertThat(quarkus.lines()).noneMatch(line -> line.contains("/rules"));
-        }
+    void aRequestWithoutAHostHeaderIsAProblem400NamingIt() throws Exception {
+        String answer = withoutHost("GET /rules", "no-host-1");
+        org.assertj.core.api.Assertions.assertThat(answer).startsWith("HTTP/1.1 400")
+                .containsIgnoringCase("content-type: application/problem+json")
+                .containsIgnoringCase("content-language: ko")
+                .contains("\"status\":400", "Host", "\"requestId\":\"no-host-1\"", "\"instance\":\"/rules\"")
+                .doesNotContain("Error id", "stack");
         afterAllThatTheServiceStillAnswers();
+    }
+
+    /** The answer to an HTTP/1.1 request line sent without a {@code Host} header, in Korean, with this request id. */
+    static String withoutHost(String requestLine, String requestId) throws java.io.IOException {
+        try (Socket socket = new Socket("localhost", RestAssured.port)) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write((requestLine + " HTTP/1.1\r\nConnection: close\r\nAccept-Language: ko\r\nX-Request-Id: "
+                    + requestId + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 
     @Test

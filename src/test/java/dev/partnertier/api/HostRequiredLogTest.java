@@ -1,0 +1,29 @@
+package dev.partnertier.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.logging.Level;
+
+import org.junit.jupiter.api.Test;
+
+import dev.partnertier.testing.LogCapture;
+import io.quarkus.test.junit.QuarkusTest;
+
+/**
+ * A request without {@code Host} is the client's fault: one INFO line of ours, nothing from Quarkus' error handler
+ * (which logged it at ERROR with an error id). In process only, where the log can be read.
+ */
+@QuarkusTest
+class HostRequiredLogTest {
+
+    @Test
+    void aRequestWithoutAHostHeaderIsLoggedAtInfoAsTheClientsFault() throws Exception {
+        try (LogCapture ours = LogCapture.of("dev.partnertier.api"); LogCapture quarkus = LogCapture.of("io.quarkus.vertx.http")) {
+            assertThat(BadInputTest.withoutHost("GET /evaluate", "no-host-2")).startsWith("HTTP/1.1 400");
+
+            assertThat(ours.lines()).anyMatch(line -> line.contains("without a Host header") && line.contains("no-host-2"));
+            assertThat(ours.levels()).containsOnly(Level.INFO);
+            assertThat(quarkus.lines()).noneMatch(line -> line.contains("/evaluate"));
+        }
+    }
+}
