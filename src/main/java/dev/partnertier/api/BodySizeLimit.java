@@ -1,5 +1,7 @@
 package dev.partnertier.api;
 
+import java.util.Optional;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
@@ -99,12 +101,12 @@ public class BodySizeLimit {
             return;
         }
         RouterProblems answer = RouterProblems.of(context);
-        String path = AllowedMethods.routedPath(context);
+        Optional<String> template = allowedMethods.templateAt(AllowedMethods.routedPath(context));
         LOG.infof("413 body of %s bytes refused (request %s)", declared, answer.requestId());
-        if (ProblemMappers.decidesPartners(path)) {
+        if (template.filter(ProblemMappers::decidesPartners).isPresent()) {
             admissionMetrics.tooLarge();
         }
-        allowedMethods.templateAt(path).ifPresent(template -> MetricsUriTemplate.nameTemplate(context, template));
+        template.ifPresent(named -> MetricsUriTemplate.nameTemplate(context, named));
         String body = answer.prepare(context, json, 413, answer.text().format("title.too-large"),
                 answer.text().format("detail.body-too-large", Long.parseLong(declared.trim()), limit));
         if (UnreadBody.ownsConnection(context.request())) {

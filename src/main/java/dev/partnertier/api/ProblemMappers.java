@@ -395,10 +395,18 @@ public class ProblemMappers {
 
     /**
      * A problem's {@code instance} (RFC 9457, 3.1.5: a URI reference): the request's path as it was sent, percent-encoded
-     * (a NUL or a line break in a decoded path stays %00, %0A), cut to {@value #INSTANCE_LENGTH} characters.
+     * (a NUL or a line break in a decoded path stays %00, %0A), cut to {@value #INSTANCE_LENGTH} characters; none
+     * ({@code null}) for a request whose URI cannot be built.
      */
     static String instance(UriInfo uri) {
-        return uri == null ? null : instance(uri.getRequestUri().getRawPath());
+        if (uri == null) {
+            return null;
+        }
+        try {
+            return instance(uri.getRequestUri().getRawPath());
+        } catch (RuntimeException noHost) {
+            return null; // an HTTP/1.0 request may name no host, of which Quarkus REST cannot build the request's URI
+        }
     }
 
     /** As {@link #instance(UriInfo)}, of a raw (percent-encoded) path; never cut inside a {@code %XX}. */

@@ -328,12 +328,31 @@ class BadInputTest {
         afterAllThatTheServiceStillAnswers();
     }
 
+    @Test
+    void aMalformedHostIsA400AsAMissingOneIs() throws Exception {
+        org.assertj.core.api.Assertions.assertThat(exchange("GET /rules HTTP/1.1\r\nHost: a b\r\nConnection: close\r\n\r\n"))
+                .startsWith("HTTP/1.1 400").containsIgnoringCase("content-type: application/problem+json").contains("Host header");
+    }
+
+    @Test
+    void anHttp10RequestNeedsNoHostAndIsAnsweredAsAnyOther() throws Exception {
+        // Quarkus REST cannot build such a request's URI: the problem has no instance, and is no 500
+        org.assertj.core.api.Assertions.assertThat(exchange("GET /nowhere HTTP/1.0\r\n\r\n")).startsWith("HTTP/1.0 404")
+                .containsIgnoringCase("content-type: application/problem+json").contains("\"status\":404").doesNotContain("instance");
+        org.assertj.core.api.Assertions.assertThat(exchange("DELETE /evaluate HTTP/1.0\r\n\r\n")).startsWith("HTTP/1.0 405")
+                .contains("\"status\":405");
+    }
+
     /** The answer to an HTTP/1.1 request line sent without a {@code Host} header, in Korean, with this request id. */
     static String withoutHost(String requestLine, String requestId) throws java.io.IOException {
+        return exchange(requestLine + " HTTP/1.1\r\nConnection: close\r\nAccept-Language: ko\r\nX-Request-Id: " + requestId + "\r\n\r\n");
+    }
+
+    /** The answer to a request written as is, read until the server closes the connection. */
+    static String exchange(String request) throws java.io.IOException {
         try (Socket socket = new Socket("localhost", RestAssured.port)) {
             socket.setSoTimeout(10_000);
-            socket.getOutputStream().write((requestLine + " HTTP/1.1\r\nConnection: close\r\nAccept-Language: ko\r\nX-Request-Id: "
-                    + requestId + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
             return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         }
     }

@@ -21,7 +21,7 @@ class HostRequiredLogTest {
         try (LogCapture ours = LogCapture.of("dev.partnertier.api"); LogCapture quarkus = LogCapture.of("io.quarkus.vertx.http")) {
             assertThat(BadInputTest.withoutHost("GET /evaluate", "no-host-2")).startsWith("HTTP/1.1 400");
 
-            assertThat(ours.lines()).anyMatch(line -> line.contains("without a Host header") && line.contains("no-host-2"));
+            assertThat(ours.lines()).anyMatch(line -> line.contains("without a valid Host header") && line.contains("no-host-2"));
             assertThat(ours.levels()).containsOnly(Level.INFO);
             assertThat(quarkus.lines()).noneMatch(line -> line.contains("/evaluate"));
         }
