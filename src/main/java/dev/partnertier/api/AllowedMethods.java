@@ -107,7 +107,8 @@ public class AllowedMethods {
     /**
      * The path template of a resource method for this request's path, whatever the request's HTTP method: the one with
      * the most literal characters, as JAX-RS chooses among templates that match (for a 405 or {@code OPTIONS}, where no
-     * method matches, Quarkus REST chooses none); empty when no resource method's template matches the path. The path is judged as {@link #at(ServerRequestContext)} judges it.
+     * method matches, Quarkus REST chooses none); empty when no resource method's template matches the path. The path
+     * is judged as {@link #at(ServerRequestContext)} judges it.
      *
      * @return e.g. {@code /workbench/{asset}} for {@code DELETE /workbench/x1}
      */
