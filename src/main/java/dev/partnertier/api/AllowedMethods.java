@@ -87,14 +87,11 @@ public class AllowedMethods {
      * or empty when no resource method matches it.
      */
     public Optional<String> at(String path) {
-        String trimmed = path.length() > 1 ? path.replaceAll("/+$", "") : path;
         Set<String> methods = new TreeSet<>();
-        for (Route route : routes) {
-            if (route.path().matcher(trimmed).matches()) {
-                methods.add(route.method());
-                if (route.method().equals(HttpMethod.GET)) {
-                    methods.add(HttpMethod.HEAD);
-                }
+        for (Route route : matching(path)) {
+            methods.add(route.method());
+            if (route.method().equals(HttpMethod.GET)) {
+                methods.add(HttpMethod.HEAD);
             }
         }
         if (methods.isEmpty()) {
@@ -135,9 +132,13 @@ public class AllowedMethods {
 
     /** The path template that a request path routes to, as {@link #templateAt(ServerRequestContext)}. */
     public Optional<String> templateAt(String path) {
+        return matching(path).stream().max(Comparator.comparingInt(Route::literalCharacters)).map(Route::template);
+    }
+
+    /** The routes whose template matches this path, a trailing slash ignored as Quarkus REST ignores it. */
+    private List<Route> matching(String path) {
         String trimmed = path.length() > 1 ? path.replaceAll("/+$", "") : path;
-        return routes.stream().filter(route -> route.path().matcher(trimmed).matches())
-                .max(Comparator.comparingInt(Route::literalCharacters)).map(Route::template);
+        return routes.stream().filter(route -> route.path().matcher(trimmed).matches()).toList();
     }
 
     private static String httpMethod(Method method) {

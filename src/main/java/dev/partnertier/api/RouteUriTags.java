@@ -1,7 +1,8 @@
 package dev.partnertier.api;
 
-import java.util.HashSet;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
@@ -39,9 +40,7 @@ public class RouteUriTags {
     @Produces
     @Singleton
     MeterFilter onlyKnownUris(AllowedMethods allowedMethods) {
-        Set<String> known = new HashSet<>(FIXED);
-        known.addAll(allowedMethods.templates());
-        Set<String> allowed = Set.copyOf(known);
+        Set<String> allowed = Stream.concat(FIXED.stream(), allowedMethods.templates().stream()).collect(Collectors.toUnmodifiableSet());
         return new MeterFilter() {
             @Override
             public Meter.Id map(Meter.Id id) {

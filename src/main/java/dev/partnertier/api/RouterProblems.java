@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.vertx.core.http.HttpHeaders;
-import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.RoutingContext;
 
 import dev.partnertier.contract.ProblemText;
@@ -35,7 +34,7 @@ record RouterProblems(String requestId, String language, ProblemText text) {
     String prepare(RoutingContext context, ObjectMapper json, int status, String title, String detail) {
         Problem problem = new Problem(Problem.HTTP_STATUS, title, status, detail, ProblemMappers.instance(rawPath(context.request().uri())),
                 requestId, null);
-        HttpServerResponse response = context.response().setStatusCode(status)
+        context.response().setStatusCode(status)
                 .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                 .putHeader(HttpHeaders.CONTENT_LANGUAGE, language)
                 .putHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
