@@ -32,7 +32,7 @@ record RouterProblems(String requestId, String language, ProblemText text) {
      * @param title the title in this language; {@code detail} likewise
      */
     String prepare(RoutingContext context, ObjectMapper json, int status, String title, String detail) {
-        Problem problem = new Problem(Problem.HTTP_STATUS, title, status, detail, ProblemMappers.instance(rawPath(context.request().uri())),
+        Problem problem = new Problem(Problem.HTTP_STATUS, title, status, detail, ProblemMappers.instance(rawPath(context.request().path())),
                 requestId, null);
         context.response().setStatusCode(status)
                 .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
@@ -46,12 +46,11 @@ record RouterProblems(String requestId, String language, ProblemText text) {
         }
     }
 
-    /** The path of a request line's URI, as sent (without its query); {@code null} when there is none. */
-    private static String rawPath(String uri) {
-        if (uri == null) {
-            return null;
-        }
-        int query = uri.indexOf('?');
-        return query < 0 ? uri : uri.substring(0, query);
+    /**
+     * The path of the request line as sent (Vert.x leaves it percent-encoded; the path of an absolute-form target), or
+     * {@code null} when the target is no path, such as {@code *} or {@code ?a}: nothing to name as the instance.
+     */
+    private static String rawPath(String path) {
+        return path != null && path.startsWith("/") ? path : null;
     }
 }

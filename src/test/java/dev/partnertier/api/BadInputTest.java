@@ -343,6 +343,30 @@ class BadInputTest {
                 .contains("\"status\":405");
     }
 
+    @Test
+    void aRequestTargetThatIsNotAPathIsAProblem400NamingIt() throws Exception {
+        // Vert.x-web alone answered "?a" with Quarkus' error JSON (logged at ERROR) and "a/b" and "*" with an empty 404
+        for (String target : new String[] {"?a", "a/b", "*"}) {
+            String method = target.equals("*") ? "OPTIONS " : "GET ";
+            org.assertj.core.api.Assertions.assertThat(exchange(method + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n"
+                    + "Accept-Language: ko\r\nX-Request-Id: target-1\r\n\r\n")).as(target)
+                    .startsWith("HTTP/1.1 400")
+                    .containsIgnoringCase("content-type: application/problem+json")
+                    .containsIgnoringCase("content-language: ko")
+                    .contains("\"status\":400", "RFC 9112", "\"requestId\":\"target-1\"")
+                    .doesNotContain("instance", "Error id", "stack");
+        }
+        afterAllThatTheServiceStillAnswers();
+    }
+
+    @Test
+    void anAbsoluteFormTargetIsNamedByItsPath() throws Exception {
+        // the instance of a problem answered before Quarkus REST (here the 413) is the path, not the whole target
+        org.assertj.core.api.Assertions.assertThat(exchange("POST http://localhost/evaluate HTTP/1.1\r\nHost: localhost\r\n"
+                + "Content-Type: application/json\r\nContent-Length: 70000000\r\nConnection: close\r\n\r\n"))
+                .startsWith("HTTP/1.1 413").contains("\"instance\":\"/evaluate\"");
+    }
+
     /** The answer to an HTTP/1.1 request line sent without a {@code Host} header, in Korean, with this request id. */
     static String withoutHost(String requestLine, String requestId) throws java.io.IOException {
         return exchange(requestLine + " HTTP/1.1\r\nConnection: close\r\nAccept-Language: ko\r\nX-Request-Id: " + requestId + "\r\n\r\n");
