@@ -12,7 +12,7 @@ import io.vertx.ext.web.RoutingContext;
  * Gives Quarkus' HTTP metrics ({@code http_server_requests_seconds}) the path template of the route as their {@code uri}
  * tag for the answers given before Quarkus REST has matched a resource method, which it records the template of: a
  * 405, 406 or 415 from matching, an {@code OPTIONS} answer ({@link OptionsFilter}), and a 413 of {@link BodySizeLimit}.
- * Their tag was the raw path ({@code DELETE /workbench/x1}); {@link RouteUriTags} would now make it {@code UNKNOWN},
+ * Their tag was the raw path ({@code DELETE /workbench/x1}); {@link HttpMetricTags} would now make it {@code UNKNOWN},
  * which says less than {@code /workbench/{asset}}. A path that no route matches is left alone: its 404 is tagged
  * {@code NOT_FOUND}.
  */

@@ -19,7 +19,7 @@ import io.restassured.http.ContentType;
 /**
  * The {@code uri} tag of Quarkus' HTTP metrics is a route's template or a fixed word, never a path the client chose,
  * whatever the answer: otherwise anyone could fill Micrometer's 100 {@code uri} values and blind the metrics of
- * {@code POST /evaluate} ({@link MetricsUriTemplate}, {@link RouteUriTags}).
+ * {@code POST /evaluate} ({@link MetricsUriTemplate}, {@link HttpMetricTags}); nor is the {@code method} tag.
  */
 @QuarkusTest
 class MetricsUriTemplateTest {
@@ -75,6 +75,19 @@ class MetricsUriTemplateTest {
                 .isEqualTo(count(before, "GET", "404", "UNKNOWN") + count(before, "GET", "404", "NOT_FOUND") + 1);
         assertThat(count(after, "POST", "413", "UNKNOWN")).isEqualTo(count(before, "POST", "413", "UNKNOWN") + 1);
         assertThat(count(after, "DELETE", "404", "NOT_FOUND")).isEqualTo(count(before, "DELETE", "404", "NOT_FOUND") + 1);
+    }
+
+    @Test
+    void aMethodOutsideHttpsOwnIsTaggedOtherSoThatNoClientMintsSeries() throws IOException {
+        List<String> before = series();
+        String method = "X" + mark.toUpperCase();
+        assertThat(exchange(method + " /evaluate HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")).startsWith("HTTP/1.1 405");
+        assertThat(exchange(method + "Z /nowhere HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")).startsWith("HTTP/1.1 404");
+
+        assertThat(management().get("/q/metrics").then().extract().asString()).doesNotContainIgnoringCase(mark);
+        List<String> after = series();
+        assertThat(count(after, "_OTHER", "405", "/evaluate")).isEqualTo(count(before, "_OTHER", "405", "/evaluate") + 1);
+        assertThat(count(after, "_OTHER", "404", "NOT_FOUND")).isEqualTo(count(before, "_OTHER", "404", "NOT_FOUND") + 1);
     }
 
     /** The lines of {@code http_server_requests_seconds_count} on the management port. */
