@@ -34,7 +34,7 @@ import dev.partnertier.observability.AdmissionMetrics;
 public class BodySizeLimit {
 
     private static final Logger LOG = Logger.getLogger(BodySizeLimit.class);
-    private static final int FILTER_PRIORITY = 10_000;
+    static final int FILTER_PRIORITY = 10_000;
 
     private final long limit;
     private final ObjectMapper json;
@@ -109,11 +109,7 @@ public class BodySizeLimit {
         template.ifPresent(named -> MetricsUriTemplate.nameTemplate(context, named));
         String body = answer.prepare(context, json, 413, answer.text().format("title.too-large"),
                 answer.text().format("detail.body-too-large", Long.parseLong(declared.trim()), limit));
-        if (UnreadBody.ownsConnection(context.request())) {
-            context.response().putHeader(HttpHeaders.CONNECTION, "close");
-        }
-        UnreadBody.dropAfterAnswer(context);
-        context.response().end(body);
+        answer.send(context, body);
     }
 
     private boolean isLarger(String declared) {

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.RoutingContext;
 
 import dev.partnertier.contract.ProblemText;
@@ -17,6 +19,9 @@ import dev.partnertier.contract.ProblemText;
  * @param text the API's sentences in that language
  */
 record RouterProblems(String requestId, String language, ProblemText text) {
+
+    /** How much of a target a log line shows. */
+    static final int LOGGED_TARGET = 100;
 
     /** The id, language and sentences of this request's answer. */
     static RouterProblems of(RoutingContext context) {
@@ -32,7 +37,7 @@ record RouterProblems(String requestId, String language, ProblemText text) {
      * @param title the title in this language; {@code detail} likewise
      */
     String prepare(RoutingContext context, ObjectMapper json, int status, String title, String detail) {
-        Problem problem = new Problem(Problem.HTTP_STATUS, title, status, detail, ProblemMappers.instance(rawPath(context.request().path())),
+        Problem problem = new Problem(Problem.HTTP_STATUS, title, status, detail, ProblemMappers.instance(rawPath(context.request())),
                 requestId, null);
         context.response().setStatusCode(status)
                 .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
@@ -47,10 +52,46 @@ record RouterProblems(String requestId, String language, ProblemText text) {
     }
 
     /**
-     * The path of the request line as sent (Vert.x leaves it percent-encoded; the path of an absolute-form target), or
-     * {@code null} when the target is no path, such as {@code *} or {@code ?a}: nothing to name as the instance.
+     * Ends the response with this problem as its body, or without a body for {@code HEAD} (RFC 9110, section 9.3.2;
+     * Vert.x drops it on HTTP/1.x but writes it on HTTP/2). A request body still coming is not read: the connection is
+     * closed, or the HTTP/2 stream reset, once the answer is written ({@link UnreadBody}), rather than drained to its
+     * end whatever its length.
      */
-    private static String rawPath(String path) {
-        return path != null && path.startsWith("/") ? path : null;
+    void send(RoutingContext context, String body) {
+        if (!context.request().isEnded()) {
+            if (UnreadBody.ownsConnection(context.request())) {
+                context.response().putHeader(HttpHeaders.CONNECTION, "close");
+            }
+            UnreadBody.dropAfterAnswer(context);
+        }
+        if (context.request().method() == HttpMethod.HEAD) {
+            context.response().end();
+        } else {
+            context.response().end(body);
+        }
+    }
+
+    /**
+     * The method and target of a request for a log line: at most {@value #LOGGED_TARGET} characters of the target,
+     * each outside printable ASCII shown as {@code ?} (a client chose them).
+     */
+    static String requestLine(HttpServerRequest request) {
+        String target = request.uri() == null ? "" : request.uri();
+        StringBuilder line = new StringBuilder(request.method().name()).append(' ');
+        for (int i = 0; i < Math.min(target.length(), LOGGED_TARGET); i++) {
+            char c = target.charAt(i);
+            line.append(c >= 0x21 && c < 0x7f ? c : '?');
+        }
+        return target.length() > LOGGED_TARGET ? line.append("...").toString() : line.toString();
+    }
+
+    /**
+     * The path of the request line as sent (Vert.x leaves it percent-encoded; the path of an absolute-form target), or
+     * {@code null} when the target is not one this service answers ({@link UnroutableRequests#isPathOrHttpUri}), such as
+     * {@code *} or {@code ?a}: nothing to name as the instance.
+     */
+    private static String rawPath(HttpServerRequest request) {
+        String path = request.path();
+        return UnroutableRequests.isPathOrHttpUri(request.uri()) && path != null && path.startsWith("/") ? path : null;
     }
 }

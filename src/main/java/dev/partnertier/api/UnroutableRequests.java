@@ -7,6 +7,8 @@ import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.quarkus.vertx.http.ManagementInterface;
+import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpVersion;
 import io.vertx.core.http.impl.HttpServerRequestInternal;
@@ -14,19 +16,21 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
 /**
- * Answers the requests Vert.x-web refuses before any route (its {@code RoutingContextImpl.route()}, whose tests this
- * repeats) with a problem+json 400 that says what is wrong, logged at INFO as the client's fault:
+ * Answers a request whose request line or host cannot name a resource with a problem+json 400 that says what is wrong,
+ * logged at INFO as the client's fault, on the API port and the management port alike:
  * <ul>
  * <li>a request that names no valid host: an HTTP/1.1 request without a {@code Host} header or with a malformed one
  * (RFC 9112, section 3.2: a server must answer it 400), an HTTP/2 request without {@code :authority} (HTTP/1.0 needs
- * no host);</li>
- * <li>a request target that is not a path starting with {@code /} (RFC 9112, section 3.2.1), such as {@code ?a},
- * {@code a/b} or the asterisk form {@code *}: this service answers nothing for the server as a whole. Vert.x-web gives
- * an empty target 400 and another 404 "for compatibility"; both are the request line's fault, so both get 400
- * here.</li>
+ * no host). Vert.x-web refuses it before any route ({@code RoutingContextImpl.route()}, whose test this repeats), and
+ * Quarkus' error handler answered it with its own JSON and an error id, logged at ERROR: any client could fill the
+ * error log;</li>
+ * <li>a request target that is neither a path starting with {@code /} (the origin form, RFC 9112, section 3.2.1) nor
+ * an {@code http} or {@code https} URI (the absolute form, 3.2.2). This service answers nothing for the server as a
+ * whole ({@code OPTIONS *}) and is no proxy ({@code CONNECT}), so those well-formed targets are refused too. Vert.x-web
+ * refuses an empty path ({@code ?a}) as above, answers another path not starting with {@code /} ({@code a/b},
+ * {@code *}) with an empty 404, and routes a target with {@code ://} anywhere in it by what follows
+ * ({@code x?a://b/rules} was answered as {@code /rules}): a filter ahead of all others refuses the last.</li>
  * </ul>
- * Before, Quarkus' error handler answered the first two with its own JSON and an error id, logged at ERROR (any
- * client could fill the error log), and the last with an empty 404.
  */
 @ApplicationScoped
 public class UnroutableRequests {
@@ -46,6 +50,25 @@ public class UnroutableRequests {
         router.route().order(Integer.MIN_VALUE).failureHandler(this::refuse);
     }
 
+    /** Ahead of every other filter of the API port, {@link BodySizeLimit}'s among them. */
+    void installTargetCheck(@Observes Filters filters) {
+        filters.register(this::checkTarget, BodySizeLimit.FILTER_PRIORITY + 1);
+    }
+
+    /** The management port has a router of its own (health, metrics). */
+    void installOnManagement(@Observes ManagementInterface management) {
+        management.router().route().order(Integer.MIN_VALUE).handler(this::checkTarget);
+        management.router().route().order(Integer.MIN_VALUE).failureHandler(this::refuse);
+    }
+
+    private void checkTarget(RoutingContext context) {
+        if (isPathOrHttpUri(context.request().uri())) {
+            context.next();
+        } else {
+            context.fail(400);
+        }
+    }
+
     private void refuse(RoutingContext context) {
         String detail = context.response().headWritten() ? null : detailKey(context.statusCode(), context.request());
         if (detail == null) {
@@ -53,20 +76,26 @@ public class UnroutableRequests {
             return;
         }
         RouterProblems answer = RouterProblems.of(context);
-        LOG.infof("400 %s (request %s)", detail.equals(HOST) ? "a request without a valid Host header"
-                : "a request target that is not a path", answer.requestId());
-        String body = answer.prepare(context, json, 400, answer.text().format("title.bad-request"), answer.text().format(detail));
-        context.response().end(body);
+        LOG.infof("400 %s: %s (request %s)", detail.equals(HOST) ? "a request without a valid Host header" : "a request target that is not a path",
+                RouterProblems.requestLine(context.request()), answer.requestId());
+        answer.send(context, answer.prepare(context, json, 400, answer.text().format("title.bad-request"), answer.text().format(detail)));
     }
 
-    /** The sentence for a failure of Vert.x-web's own checks, or {@code null} for any other failure. */
+    /** The sentence for a failure of the checks above (Vert.x-web's or ours), or {@code null} for any other failure. */
     private static String detailKey(int status, HttpServerRequest request) {
         if (status == 400 && request.version() != HttpVersion.HTTP_1_0 && request instanceof HttpServerRequestInternal internal
                 && !internal.isValidAuthority()) {
             return HOST;
         }
-        String path = request.path();
-        boolean notAPath = path == null || path.isEmpty() || path.charAt(0) != '/';
-        return notAPath && (status == 400 || status == 404) ? TARGET : null;
+        return (status == 400 || status == 404) && !isPathOrHttpUri(request.uri()) ? TARGET : null;
+    }
+
+    /**
+     * True for a target in origin form ({@code /evaluate?x}) or an {@code http} or {@code https} URI in absolute form
+     * (scheme case-insensitive, RFC 3986, section 3.1), the forms whose path Vert.x takes as the request's path.
+     */
+    static boolean isPathOrHttpUri(String target) {
+        return target != null && (target.startsWith("/") || target.regionMatches(true, 0, "http://", 0, 7)
+                || target.regionMatches(true, 0, "https://", 0, 8));
     }
 }

@@ -344,19 +344,37 @@ class BadInputTest {
     }
 
     @Test
-    void aRequestTargetThatIsNotAPathIsAProblem400NamingIt() throws Exception {
-        // Vert.x-web alone answered "?a" with Quarkus' error JSON (logged at ERROR) and "a/b" and "*" with an empty 404
-        for (String target : new String[] {"?a", "a/b", "*"}) {
+    void aRequestTargetThatIsNotAPathIsAProblem400SayingSo() throws Exception {
+        // Vert.x-web alone answered "?a" with Quarkus' error JSON (logged at ERROR), "a/b" and "*" with an empty 404,
+        // and "x?a://b/rules" as "/rules" (here a 401)
+        for (String target : new String[] {"?a", "a/b", "*", "x?a://b/rules"}) {
             String method = target.equals("*") ? "OPTIONS " : "GET ";
             org.assertj.core.api.Assertions.assertThat(exchange(method + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n"
                     + "Accept-Language: ko\r\nX-Request-Id: target-1\r\n\r\n")).as(target)
                     .startsWith("HTTP/1.1 400")
                     .containsIgnoringCase("content-type: application/problem+json")
                     .containsIgnoringCase("content-language: ko")
-                    .contains("\"status\":400", "RFC 9112", "\"requestId\":\"target-1\"")
+                    .contains("\"status\":400", "http(s) URI", "\"requestId\":\"target-1\"")
                     .doesNotContain("instance", "Error id", "stack");
         }
         afterAllThatTheServiceStillAnswers();
+    }
+
+    @Test
+    void theBodyOfARequestRefusedForItsTargetIsNotRead() throws Exception {
+        // closed after the answer, not kept open to drain 200,000,000 bytes before the next request
+        org.assertj.core.api.Assertions.assertThat(exchange("POST ?a HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                + "Content-Length: 200000000\r\n\r\n{}")).startsWith("HTTP/1.1 400").containsIgnoringCase("connection: close");
+        afterAllThatTheServiceStillAnswers();
+    }
+
+    @Test
+    void theManagementPortAnswersABadTargetOrHostAlike() throws Exception {
+        int management = dev.partnertier.security.Management.port();
+        org.assertj.core.api.Assertions.assertThat(exchange(management, "GET ?a HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"))
+                .startsWith("HTTP/1.1 400").containsIgnoringCase("content-type: application/problem+json").contains("http(s) URI");
+        org.assertj.core.api.Assertions.assertThat(exchange(management, "GET /q/health HTTP/1.1\r\nConnection: close\r\n\r\n"))
+                .startsWith("HTTP/1.1 400").containsIgnoringCase("content-type: application/problem+json").contains("Host header");
     }
 
     @Test
@@ -374,7 +392,12 @@ class BadInputTest {
 
     /** The answer to a request written as is, read until the server closes the connection. */
     static String exchange(String request) throws java.io.IOException {
-        try (Socket socket = new Socket("localhost", RestAssured.port)) {
+        return exchange(RestAssured.port, request);
+    }
+
+    /** As {@link #exchange(String)}, on this port. */
+    static String exchange(int port, String request) throws java.io.IOException {
+        try (Socket socket = new Socket("localhost", port)) {
             socket.setSoTimeout(10_000);
             socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
             return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -37,6 +37,7 @@ class UnroutableRequestsLogTest {
             assertThat(ours.lines()).anyMatch(line -> line.contains("request target that is not a path") && line.contains("empty-target"));
             assertThat(ours.levels()).containsOnly(Level.INFO);
             assertThat(quarkus.lines()).isEmpty();
+            assertThat(ours.lines()).anyMatch(line -> line.contains("GET ?a"));
         }
     }
 }
