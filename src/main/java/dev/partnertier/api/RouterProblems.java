@@ -9,6 +9,7 @@ import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.RoutingContext;
 
 import dev.partnertier.contract.ProblemText;
+import dev.partnertier.observability.LogText;
 
 /**
  * An RFC 9457 problem answered by a handler of the Vert.x router, before Quarkus REST (and {@link ProblemMappers})
@@ -19,9 +20,6 @@ import dev.partnertier.contract.ProblemText;
  * @param text the API's sentences in that language
  */
 record RouterProblems(String requestId, String language, ProblemText text) {
-
-    /** How much of a target a log line shows. */
-    static final int LOGGED_TARGET = 100;
 
     /** The id, language and sentences of this request's answer. */
     static RouterProblems of(RoutingContext context) {
@@ -53,17 +51,12 @@ record RouterProblems(String requestId, String language, ProblemText text) {
 
     /**
      * Ends the response with this problem as its body, or without a body for {@code HEAD} (RFC 9110, section 9.3.2;
-     * Vert.x drops it on HTTP/1.x but writes it on HTTP/2). A request body still coming is not read: the connection is
-     * closed, or the HTTP/2 stream reset, once the answer is written ({@link UnreadBody}), rather than drained to its
+     * Vert.x drops it on HTTP/1.x but writes it on HTTP/2). A request body is not read: the connection is closed, or
+     * the HTTP/2 stream reset, once the answer is written ({@link UnreadBody#dropIfAny}), rather than drained to its
      * end whatever its length.
      */
     void send(RoutingContext context, String body) {
-        if (!context.request().isEnded()) {
-            if (UnreadBody.ownsConnection(context.request())) {
-                context.response().putHeader(HttpHeaders.CONNECTION, "close");
-            }
-            UnreadBody.dropAfterAnswer(context);
-        }
+        UnreadBody.dropIfAny(context);
         if (context.request().method() == HttpMethod.HEAD) {
             context.response().end();
         } else {
@@ -71,18 +64,9 @@ record RouterProblems(String requestId, String language, ProblemText text) {
         }
     }
 
-    /**
-     * The method and target of a request for a log line: at most {@value #LOGGED_TARGET} characters of the target,
-     * each outside printable ASCII shown as {@code ?} (a client chose them).
-     */
+    /** The method and target of a request for a log line, each made safe ({@link LogText#safe}: a client chose them). */
     static String requestLine(HttpServerRequest request) {
-        String target = request.uri() == null ? "" : request.uri();
-        StringBuilder line = new StringBuilder(request.method().name()).append(' ');
-        for (int i = 0; i < Math.min(target.length(), LOGGED_TARGET); i++) {
-            char c = target.charAt(i);
-            line.append(c >= 0x21 && c < 0x7f ? c : '?');
-        }
-        return target.length() > LOGGED_TARGET ? line.append("...").toString() : line.toString();
+        return LogText.safe(request.method().name()) + " " + LogText.safe(request.uri());
     }
 
     /**

@@ -28,9 +28,12 @@ import io.vertx.ext.web.RoutingContext;
  * an {@code http} or {@code https} URI (the absolute form, 3.2.2). This service answers nothing for the server as a
  * whole ({@code OPTIONS *}) and is no proxy ({@code CONNECT}), so those well-formed targets are refused too. Vert.x-web
  * refuses an empty path ({@code ?a}) as above, answers another path not starting with {@code /} ({@code a/b},
- * {@code *}) with an empty 404, and routes a target with {@code ://} anywhere in it by what follows
- * ({@code x?a://b/rules} was answered as {@code /rules}): a filter ahead of all others refuses the last.</li>
+ * {@code *}) with an empty 404, and routes a target not starting with {@code /} by what follows its first {@code ://}
+ * ({@code x?a://b/rules} or {@code http://a?/rules} was answered as {@code /rules}): a filter ahead of all others
+ * refuses the last ({@link #isPathOrHttpUri}).</li>
  * </ul>
+ * The body of a refused request is not read on the API port. On the management port Quarkus' body handler comes
+ * before any route of ours, so a body there is read first, within {@code quarkus.http.limits.max-body-size}.
  */
 @ApplicationScoped
 public class UnroutableRequests {
@@ -76,6 +79,9 @@ public class UnroutableRequests {
             return;
         }
         RouterProblems answer = RouterProblems.of(context);
+        if (detail.equals(TARGET)) {
+            MetricsUriTemplate.nameTemplate(context, HttpMetricTags.UNKNOWN); // not the template of the path Vert.x found in it
+        }
         LOG.infof("400 %s: %s (request %s)", detail.equals(HOST) ? "a request without a valid Host header" : "a request target that is not a path",
                 RouterProblems.requestLine(context.request()), answer.requestId());
         answer.send(context, answer.prepare(context, json, 400, answer.text().format("title.bad-request"), answer.text().format(detail)));
@@ -92,10 +98,30 @@ public class UnroutableRequests {
 
     /**
      * True for a target in origin form ({@code /evaluate?x}) or an {@code http} or {@code https} URI in absolute form
-     * (scheme case-insensitive, RFC 3986, section 3.1), the forms whose path Vert.x takes as the request's path.
+     * (scheme case-insensitive, RFC 3986, section 3.1) whose path Vert.x finds where the URI has it: Vert.x takes the
+     * first {@code /} after {@code ://} for the path's start, so {@code http://a?/rules} would be answered as
+     * {@code /rules}; a URI whose authority ends in {@code ?} or {@code #} with a {@code /} after it is refused.
      */
     static boolean isPathOrHttpUri(String target) {
-        return target != null && (target.startsWith("/") || target.regionMatches(true, 0, "http://", 0, 7)
-                || target.regionMatches(true, 0, "https://", 0, 8));
+        if (target == null) {
+            return false;
+        }
+        if (target.startsWith("/")) {
+            return true;
+        }
+        int authority = target.regionMatches(true, 0, "http://", 0, 7) ? 7 : target.regionMatches(true, 0, "https://", 0, 8) ? 8 : -1;
+        if (authority < 0) {
+            return false;
+        }
+        for (int i = authority; i < target.length(); i++) {
+            char c = target.charAt(i);
+            if (c == '/') {
+                return true;
+            }
+            if (c == '?' || c == '#') {
+                return target.indexOf('/', i) < 0; // no path: Vert.x takes "/", as it should
+            }
+        }
+        return true;
     }
 }

@@ -64,13 +64,14 @@ class MetricsUriTemplateTest {
         List<String> before = series();
         assertThat(exchange("GET /" + mark + "a HTTP/1.1\r\nConnection: close\r\n\r\n")).startsWith("HTTP/1.1 400"); // no Host
         assertThat(exchange("GET /" + mark + "b%zz HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")).startsWith("HTTP/1.1 400");
+        assertThat(exchange("GET x?" + mark + "://b/rules HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")).startsWith("HTTP/1.1 400"); // not /rules'
         assertThat(exchange("GET //" + mark + "c HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")).startsWith("HTTP/1.1 404");
         assertThat(exchange("POST /" + mark + "d HTTP/1.1\r\nHost: localhost\r\nContent-Length: 70000000\r\n\r\n")).startsWith("HTTP/1.1 413");
         RestAssured.given().delete("/" + mark + "e").then().statusCode(404);
 
         List<String> after = series();
         assertThat(after).noneMatch(line -> line.contains(mark));
-        assertThat(count(after, "GET", "400", "UNKNOWN")).isEqualTo(count(before, "GET", "400", "UNKNOWN") + 2);
+        assertThat(count(after, "GET", "400", "UNKNOWN")).isEqualTo(count(before, "GET", "400", "UNKNOWN") + 3);
         assertThat(count(after, "GET", "404", "UNKNOWN") + count(after, "GET", "404", "NOT_FOUND"))
                 .isEqualTo(count(before, "GET", "404", "UNKNOWN") + count(before, "GET", "404", "NOT_FOUND") + 1);
         assertThat(count(after, "POST", "413", "UNKNOWN")).isEqualTo(count(before, "POST", "413", "UNKNOWN") + 1);

@@ -2,6 +2,13 @@ package dev.partnertier.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import jakarta.inject.Inject;
@@ -10,6 +17,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.Unpooled;
+import io.netty.handler.codec.http2.DefaultHttp2Headers;
+import io.netty.handler.codec.http2.DefaultHttp2HeadersEncoder;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.vertx.core.Vertx;
@@ -69,5 +80,67 @@ class UnroutableRequestsHttp2Test {
         assertThat(answer.status()).isEqualTo(400);
         assertThat(answer.contentType()).isEqualTo("application/problem+json");
         assertThat(answer.body()).isEmpty();
+    }
+
+    @Test
+    void aRequestWithoutABodyGetsNoResetAfterItsAnswer() throws Exception {
+        // a stream closed on both sides must get no frame (RFC 9113, section 5.1); a strict client drops the connection
+        for (String method : new String[] {"GET", "HEAD"}) {
+            List<String> frames = rawExchange(method, "*");
+            assertThat(frames).as(method + ": frames of stream 1").anyMatch(frame -> frame.endsWith(" end")).doesNotContain("RST_STREAM");
+        }
+    }
+
+    /**
+     * The frames of stream 1, as {@code HEADERS}, {@code DATA} or {@code RST_STREAM} (with {@code end} when they end it),
+     * for one request sent with prior knowledge, its {@code HEADERS} ending the stream; read until the server is quiet for
+     * a second after the stream's end.
+     */
+    private static List<String> rawExchange(String method, String path) throws Exception {
+        List<String> frames = new ArrayList<>();
+        try (Socket socket = new Socket("localhost", RestAssured.port)) {
+            socket.setSoTimeout(10_000);
+            DataOutputStream out = new DataOutputStream(socket.getOutputStream());
+            DataInputStream in = new DataInputStream(socket.getInputStream());
+            out.write("PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+            frame(out, 4, 0, 0, new byte[0]); // SETTINGS
+            ByteBuf block = Unpooled.buffer();
+            new DefaultHttp2HeadersEncoder().encodeHeaders(1, new DefaultHttp2Headers().method(method).scheme("http")
+                    .authority("localhost").path(path), block);
+            byte[] headers = new byte[block.readableBytes()];
+            block.readBytes(headers);
+            frame(out, 1, 0x1 | 0x4, 1, headers); // HEADERS, END_STREAM | END_HEADERS
+            try {
+                while (true) {
+                    int length = in.readUnsignedByte() << 16 | in.readUnsignedShort();
+                    int type = in.readUnsignedByte();
+                    int flags = in.readUnsignedByte();
+                    int stream = in.readInt() & 0x7fffffff;
+                    in.readFully(new byte[length]);
+                    if (type == 4 && (flags & 1) == 0) {
+                        frame(out, 4, 1, 0, new byte[0]); // acknowledge the server's SETTINGS
+                    }
+                    if (stream == 1) {
+                        String name = type == 0 ? "DATA" : type == 1 ? "HEADERS" : type == 3 ? "RST_STREAM" : "type " + type;
+                        frames.add((type == 0 || type == 1) && (flags & 1) != 0 ? name + " end" : name);
+                        if (frames.get(frames.size() - 1).endsWith(" end")) {
+                            socket.setSoTimeout(1_000); // whatever the server still sends on this stream comes at once
+                        }
+                    }
+                }
+            } catch (SocketTimeoutException | java.io.EOFException quiet) {
+                return frames;
+            }
+        }
+    }
+
+    private static void frame(DataOutputStream out, int type, int flags, int stream, byte[] payload) throws java.io.IOException {
+        out.writeByte(payload.length >> 16);
+        out.writeShort(payload.length & 0xffff);
+        out.writeByte(type);
+        out.writeByte(flags);
+        out.writeInt(stream);
+        out.write(payload);
+        out.flush();
     }
 }
