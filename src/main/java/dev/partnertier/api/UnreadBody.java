@@ -1,8 +1,10 @@
 package dev.partnertier.api;
 
+import io.vertx.core.Context;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpVersion;
+import io.vertx.core.http.impl.HttpServerRequestInternal;
 import io.vertx.ext.web.RoutingContext;
 
 /**
@@ -41,7 +43,7 @@ final class UnreadBody {
         } else {
             routing.addEndHandler(ended -> {
                 if (ended.succeeded()) {
-                    routing.vertx().runOnContext(next -> {
+                    requestContext(routing).runOnContext(next -> {
                         if (!routing.request().isEnded()) {
                             routing.response().reset(NO_ERROR);
                         }
@@ -49,6 +51,11 @@ final class UnreadBody {
                 }
             });
         }
+    }
+
+    /** The request's own context (its connection's event loop), wherever the end handler runs. */
+    private static Context requestContext(RoutingContext routing) {
+        return routing.request() instanceof HttpServerRequestInternal internal ? internal.context() : routing.vertx().getOrCreateContext();
     }
 
     /**
