@@ -35,7 +35,7 @@ final class UnreadBody {
      * body is still coming. Through the routing context's end handlers, not the response's own, which would replace
      * them (admission, streams). The reset waits for the event loop's next turn: Vert.x calls the request handler before
      * it reads the end of the stream that came in the same frame ({@code END_STREAM} on its {@code HEADERS}), and a
-     * stream closed on both sides must get no frame (RFC 9113, section 5.1).
+     * stream closed on both sides, or reset already, must get no frame (RFC 9113, section 5.1).
      */
     static void dropAfterAnswer(RoutingContext routing) {
         if (ownsConnection(routing.request())) {
@@ -44,7 +44,7 @@ final class UnreadBody {
             routing.addEndHandler(ended -> {
                 if (ended.succeeded()) {
                     requestContext(routing).runOnContext(next -> {
-                        if (!routing.request().isEnded()) {
+                        if (!routing.request().isEnded() && !routing.response().closed()) { // closed: reset already (client, Netty)
                             routing.response().reset(NO_ERROR);
                         }
                     });
@@ -66,6 +66,9 @@ final class UnreadBody {
      */
     static void dropIfAny(RoutingContext routing) {
         HttpServerRequest request = routing.request();
+        if (request.isEnded()) {
+            return; // read already (the management port reads a body before any route of ours)
+        }
         if (!ownsConnection(request)) {
             dropAfterAnswer(routing);
         } else if (request.headers().contains(HttpHeaders.TRANSFER_ENCODING) || declaresBody(request.getHeader(HttpHeaders.CONTENT_LENGTH))) {

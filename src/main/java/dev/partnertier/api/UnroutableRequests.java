@@ -33,7 +33,10 @@ import io.vertx.ext.web.RoutingContext;
  * refuses the last ({@link #isPathOrHttpUri}).</li>
  * </ul>
  * The body of a refused request is not read on the API port. On the management port Quarkus' body handler comes
- * before any route of ours, so a body there is read first, within {@code quarkus.http.limits.max-body-size}.
+ * before any route of ours, so there the body of a target only this class refuses is read first (one over
+ * {@code quarkus.http.limits.max-body-size} gets Quarkus' bare 413). The {@code uri} tag of a refused target is
+ * {@code UNKNOWN}, or {@code root} when the path Vert.x found in it is empty or {@code /} (Quarkus reads no template
+ * for those).
  */
 @ApplicationScoped
 public class UnroutableRequests {
@@ -80,7 +83,7 @@ public class UnroutableRequests {
         }
         RouterProblems answer = RouterProblems.of(context);
         if (detail.equals(TARGET)) {
-            MetricsUriTemplate.nameTemplate(context, HttpMetricTags.UNKNOWN); // not the template of the path Vert.x found in it
+            MetricsUriTemplate.nameTemplate(context, HttpMetricTags.UNKNOWN); // not the path Vert.x found in it (class comment)
         }
         LOG.infof("400 %s: %s (request %s)", detail.equals(HOST) ? "a request without a valid Host header" : "a request target that is not a path",
                 RouterProblems.requestLine(context.request()), answer.requestId());

@@ -12,18 +12,16 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import dev.partnertier.security.Callers;
+import dev.partnertier.testing.H2c;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
-import io.restassured.RestAssured;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClient;
-import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpClientResponse;
 import io.vertx.core.http.HttpConnection;
 import io.vertx.core.http.HttpMethod;
-import io.vertx.core.http.HttpVersion;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.core.http.StreamResetException;
 
@@ -43,13 +41,12 @@ class Http2RefusalTest {
 
     @BeforeEach
     void oneConnection() {
-        client = vertx.createHttpClient(new HttpClientOptions().setProtocolVersion(HttpVersion.HTTP_2)
-                .setHttp2ClearTextUpgrade(false).setHttp2MaxPoolSize(1).setDefaultHost("localhost").setDefaultPort(RestAssured.port));
+        client = H2c.client(vertx);
     }
 
     @AfterEach
     void close() throws Exception {
-        client.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+        H2c.close(client);
     }
 
     private record Answer(int status, String contentType, String connectionHeader, String body, HttpConnection connection) {
