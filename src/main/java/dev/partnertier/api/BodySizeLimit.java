@@ -119,5 +119,4 @@ public class BodySizeLimit {
             return false; // not ours to judge: the HTTP layer answers a malformed length
         }
     }
-
 }

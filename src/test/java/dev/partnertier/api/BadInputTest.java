@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static dev.partnertier.security.Callers.analyst;
 import static dev.partnertier.security.Callers.portal;
+import static dev.partnertier.testing.RawHttp.exchange;
 
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
@@ -402,20 +403,6 @@ class BadInputTest {
     /** The answer to an HTTP/1.1 request line sent without a {@code Host} header, in Korean, with this request id. */
     static String withoutHost(String requestLine, String requestId) throws java.io.IOException {
         return exchange(requestLine + " HTTP/1.1\r\nConnection: close\r\nAccept-Language: ko\r\nX-Request-Id: " + requestId + "\r\n\r\n");
-    }
-
-    /** The answer to a request written as is, read until the server closes the connection. */
-    static String exchange(String request) throws java.io.IOException {
-        return exchange(RestAssured.port, request);
-    }
-
-    /** As {@link #exchange(String)}, on this port. */
-    static String exchange(int port, String request) throws java.io.IOException {
-        try (Socket socket = new Socket("localhost", port)) {
-            socket.setSoTimeout(10_000);
-            socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
-            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        }
     }
 
     @Test

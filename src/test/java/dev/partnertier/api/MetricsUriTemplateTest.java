@@ -1,12 +1,11 @@
 package dev.partnertier.api;
 
 import static dev.partnertier.security.Callers.portal;
+import static dev.partnertier.testing.RawHttp.exchange;
 import static dev.partnertier.security.Management.management;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.Socket;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 
@@ -108,14 +107,5 @@ class MetricsUriTemplateTest {
         return series.stream().filter(line -> line.contains("method=\"" + method + "\"") && line.contains("status=\"" + status + "\"")
                 && line.contains("uri=\"" + uri + "\"")).mapToLong(line -> (long) Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
                 .sum();
-    }
-
-    /** The answer to a request written as is, read until the server closes the connection. */
-    private static String exchange(String request) throws IOException {
-        try (Socket socket = new Socket("localhost", RestAssured.port)) {
-            socket.setSoTimeout(10_000);
-            socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
-            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        }
     }
 }

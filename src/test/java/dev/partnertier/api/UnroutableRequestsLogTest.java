@@ -7,6 +7,7 @@ import java.util.logging.Level;
 import org.junit.jupiter.api.Test;
 
 import dev.partnertier.testing.LogCapture;
+import dev.partnertier.testing.RawHttp;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
@@ -31,7 +32,7 @@ class UnroutableRequestsLogTest {
     @Test
     void anEmptyRequestTargetIsLoggedAtInfoAsTheClientsFault() throws Exception {
         try (LogCapture ours = LogCapture.of("dev.partnertier.api"); LogCapture quarkus = LogCapture.of("io.quarkus.vertx.http")) {
-            assertThat(BadInputTest.exchange("GET ?a HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\nX-Request-Id: empty-target\r\n\r\n"))
+            assertThat(RawHttp.exchange("GET ?a HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\nX-Request-Id: empty-target\r\n\r\n"))
                     .startsWith("HTTP/1.1 400");
 
             assertThat(ours.lines()).anyMatch(line -> line.contains("request target that is not a path") && line.contains("empty-target"));
