@@ -1,8 +1,10 @@
 package dev.partnertier.answer;
 
+import static dev.partnertier.wording.ExclusionVariants.TRIAL;
 import static dev.partnertier.wording.ExclusionVariants.UNRECOGNISED;
 import static dev.partnertier.wording.ExclusionVariants.USERS_ELSEWHERE;
 import static dev.partnertier.wording.ExclusionVariants.WRITTEN_OTHERWISE;
+import static dev.partnertier.wording.ExclusionVariants.WRONG_LIST;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -16,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -206,17 +209,17 @@ public final class Answers {
                     }
                     CustomerUsers users = usersNotCounted(c, excludedSubjects);
                     group.tenantIds().forEach(t -> items.add(new ExcludedItem(ExclusionKind.CUSTOMER, t, null, null, x.reason(),
-                            users.notCounted().getOrDefault(t, 0L), null, otherwise, users.allOnOwnLines(t))));
+                            users.notCounted().getOrDefault(t, 0L), null, otherwise, false, users.allOnOwnLines(t))));
                 }
             } else if (x.subject() instanceof Workloads w) {
                 WorkloadGroup group = workloadGroups.get(w);
                 WrittenAs otherwise = group == null ? null : writtenOtherwise(x.reason(), w);
                 for (int i = 0; group != null && i < group.size(); i++) {
                     items.add(new ExcludedItem(ExclusionKind.WORKLOAD, group.tenantId(i), w.workload(), null, x.reason(),
-                            group.activeUsers(i), null, otherwise, false));
+                            group.activeUsers(i), null, otherwise, w.trial(), false));
                 }
             } else if (x.subject() instanceof Individual person) {
-                items.add(new ExcludedItem(ExclusionKind.INDIVIDUAL, null, null, person.id(), x.reason(), null, person, null, false));
+                items.add(new ExcludedItem(ExclusionKind.INDIVIDUAL, null, null, person.id(), x.reason(), null, person, null, false, false));
             }
         }
         items.sort(EXCLUSION_ORDER);
@@ -283,7 +286,11 @@ public final class Answers {
      * ({@code unrecognised}): most often the right credential written otherwise than the rules write it. A workload,
      * or a customer's association, that is one the rules count written otherwise ({@link WrittenOtherwise}) gets
      * {@code exclusion.<reason>.written-otherwise} where the wording has it, naming it as given ({@code given}) and the
-     * code meant ({@code meant}).
+     * code meant ({@code meant}); a trial workload {@code .written-otherwise.trial}, where the wording has it, since
+     * the code meant would not make it count. A person who sent a route's credential in the other list (an exam among
+     * certifications, or the reverse) gets {@code .wrong-list}, where the wording has it and no credential is written
+     * otherwise in its own list: "not one of those that count", then the same name among those that do, would
+     * contradict itself.
      */
     private String exclusionSentence(ExcludedItem item, Words counting, Words eligible) {
         String key = "exclusion." + item.reason();
@@ -292,7 +299,8 @@ public final class Answers {
             Map<String, Object> more = new HashMap<>(names);
             more.put("given", "\"" + item.otherwise().given() + "\"");
             more.put("meant", item.otherwise().meant());
-            return words.render(usersElsewhere(key + WRITTEN_OTHERWISE, item), more);
+            String otherwise = item.trial() && words.has(key + WRITTEN_OTHERWISE + TRIAL) ? key + WRITTEN_OTHERWISE + TRIAL : key + WRITTEN_OTHERWISE;
+            return words.render(usersElsewhere(otherwise, item), more);
         }
         boolean unrecognised = names.get("unrecognised") instanceof Words given && !given.items().isEmpty();
         if (unrecognised && words.has(key + WRITTEN_OTHERWISE)) {
@@ -302,6 +310,15 @@ public final class Answers {
                 more.put("given", words.and(new Words(credentials.stream().map(c -> "\"" + c.given() + "\"").toList())));
                 more.put("meant", words.and(new Words(credentials.stream().map(WrittenAs::meant).toList())));
                 return words.render(key + WRITTEN_OTHERWISE, more);
+            }
+        }
+        if (unrecognised && words.has(key + WRONG_LIST)) {
+            List<WrittenAs> misplaced = inTheOtherList(item.person());
+            if (!misplaced.isEmpty()) {
+                Map<String, Object> more = new HashMap<>(names);
+                more.put("given", words.and(new Words(misplaced.stream().map(c -> "\"" + c.given() + "\"").toList())));
+                more.put("meant", words.and(new Words(misplaced.stream().map(WrittenAs::meant).toList())));
+                return words.render(key + WRONG_LIST, more);
             }
         }
         return words.render(usersElsewhere(unrecognised && words.has(key + UNRECOGNISED) ? key + UNRECOGNISED : key, item), names);
@@ -319,16 +336,45 @@ public final class Answers {
      * person who holds a credential no route names.
      */
     private List<WrittenAs> writtenOtherwise(Individual person) {
-        Set<String> exams = new TreeSet<>();
-        Set<String> certifications = new TreeSet<>();
-        routes.values().forEach(route -> {
-            exams.addAll(route.exams());
-            certifications.addAll(route.certifications());
-        });
         List<WrittenAs> found = new ArrayList<>();
-        writtenOtherwise(new TreeSet<>(person.exams()), exams, found);
-        writtenOtherwise(new TreeSet<>(person.certifications()), certifications, found);
+        writtenOtherwise(new TreeSet<>(person.exams()), routeExams(), found);
+        writtenOtherwise(new TreeSet<>(person.certifications()), routeCertifications(), found);
         return found;
+    }
+
+    /**
+     * Each of a person's exams that no route names as an exam but one names as a certification, as written or written
+     * otherwise, then each such certification, with the code meant (in that order, each sorted).
+     */
+    private List<WrittenAs> inTheOtherList(Individual person) {
+        Set<String> exams = routeExams();
+        Set<String> certifications = routeCertifications();
+        List<WrittenAs> found = new ArrayList<>();
+        inTheOtherList(new TreeSet<>(person.exams()), exams, certifications, found);
+        inTheOtherList(new TreeSet<>(person.certifications()), certifications, exams, found);
+        return found;
+    }
+
+    private void inTheOtherList(Set<String> given, Set<String> ownCodes, Set<String> otherCodes, List<WrittenAs> found) {
+        for (String credential : given) {
+            if (!ownCodes.contains(credential)) {
+                Optional<String> meant = otherCodes.contains(credential) ? Optional.of(credential)
+                        : WrittenOtherwise.meant(credential, otherCodes, words, "credential");
+                meant.ifPresent(code -> found.add(new WrittenAs(credential, code)));
+            }
+        }
+    }
+
+    private Set<String> routeExams() {
+        Set<String> exams = new TreeSet<>();
+        routes.values().forEach(route -> exams.addAll(route.exams()));
+        return exams;
+    }
+
+    private Set<String> routeCertifications() {
+        Set<String> certifications = new TreeSet<>();
+        routes.values().forEach(route -> certifications.addAll(route.certifications()));
+        return certifications;
     }
 
     private void writtenOtherwise(Set<String> given, Set<String> codes, List<WrittenAs> found) {
@@ -403,10 +449,10 @@ public final class Answers {
     /**
      * One excluded customer, workload or individual; {@code otherwise}: the workload or association as given and the
      * code meant, when it is one of the rules' written otherwise and the wording says so, else null;
-     * {@code usersElsewhere}: a customer whose workloads are all on lines of their own.
+     * {@code trial}: a trial workload; {@code usersElsewhere}: a customer whose workloads are all on lines of their own.
      */
     private record ExcludedItem(ExclusionKind kind, String tenantId, String workload, String individualId, String reason,
-            Long activeUsers, Individual person, WrittenAs otherwise, boolean usersElsewhere) {
+            Long activeUsers, Individual person, WrittenAs otherwise, boolean trial, boolean usersElsewhere) {
     }
 
     /** A workload, association, exam or certification as the request gave it, and the rules' code it writes otherwise. */

@@ -31,9 +31,9 @@ public record Individual(String id, Set<String> exams, Set<String> certification
     }
 
     /**
-     * The exams and certifications this person holds that none of these routes names, sorted: most often a name
-     * written otherwise than the rules write it (an "Exam " before the number, spaces where the rules have underscores),
-     * which the answer points out.
+     * The exams and certifications this person holds that none of these routes names, sorted, each once (a name sent
+     * as both an exam and a certification is one name): most often a name written otherwise than the rules write it
+     * (an "Exam " before the number, spaces where the rules have underscores), which the answer points out.
      */
     public List<String> namedByNoRoute(java.util.Collection<QualifyingRoute> routes) {
         List<String> unnamed = new ArrayList<>();
@@ -47,8 +47,7 @@ public record Individual(String id, Set<String> exams, Set<String> certification
                 unnamed.add(certification);
             }
         }
-        unnamed.sort(null);
-        return unnamed;
+        return unnamed.stream().sorted().distinct().toList();
     }
 
     /** How many exams and certifications this person lacks for the route: 0 when qualified by it. */

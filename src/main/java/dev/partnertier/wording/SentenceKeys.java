@@ -1,7 +1,9 @@
 package dev.partnertier.wording;
 
+import static dev.partnertier.wording.ExclusionVariants.TRIAL;
 import static dev.partnertier.wording.ExclusionVariants.USERS_ELSEWHERE;
 import static dev.partnertier.wording.ExclusionVariants.WRITTEN_OTHERWISE;
+import static dev.partnertier.wording.ExclusionVariants.WRONG_LIST;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -49,7 +51,10 @@ final class SentenceKeys {
     /** The names that are lists ({@link Words}: {@code .and}, {@code .or} or {@code .plural} may follow them). */
     static final Set<String> LISTS = Set.of("counting", "eligible", "missing", "exams", "certifications", "unrecognised", "named");
 
-    /** The names of a written-otherwise sentence: an exclusion's, and the code as given ({@code given}) and the code meant ({@code meant}). */
+    /**
+     * The names of a written-otherwise or wrong-list sentence: an exclusion's, and the code as given ({@code given}) and
+     * the code meant ({@code meant}).
+     */
     private static final Set<String> WRITTEN_OTHERWISE_NAMES = Stream.concat(NAMES.get("exclusion").stream(), Stream.of("given", "meant"))
             .collect(Collectors.toUnmodifiableSet());
 
@@ -71,6 +76,11 @@ final class SentenceKeys {
         return key.startsWith("exclusion.") && key.length() > "exclusion.".length() && key.charAt("exclusion.".length()) != '.';
     }
 
+    /** True for {@code exclusion.<reason><variant>}, a reason before the variant. */
+    private static boolean hasReasonBefore(String key, String variant) {
+        return key.startsWith("exclusion.") && key.endsWith(variant) && key.length() > "exclusion.".length() + variant.length();
+    }
+
     /** The names a sentence of this key may use, or null when no sentence has this key. */
     static Set<String> namesOf(String key) {
         if (isExclusion(key) && exclusionVariant(key) == null) {
@@ -79,7 +89,10 @@ final class SentenceKeys {
         if (key.startsWith("exclusion.") && key.endsWith(USERS_ELSEWHERE)) {
             key = key.substring(0, key.length() - USERS_ELSEWHERE.length());
         }
-        if (key.startsWith("exclusion.") && key.endsWith(WRITTEN_OTHERWISE) && key.length() > "exclusion.".length() + WRITTEN_OTHERWISE.length()) {
+        if (key.startsWith("exclusion.") && key.endsWith(WRITTEN_OTHERWISE + TRIAL)) {
+            key = key.substring(0, key.length() - TRIAL.length());
+        }
+        if (hasReasonBefore(key, WRITTEN_OTHERWISE) || hasReasonBefore(key, WRONG_LIST)) {
             return WRITTEN_OTHERWISE_NAMES;
         }
         Set<String> names = NAMES.get(key);
