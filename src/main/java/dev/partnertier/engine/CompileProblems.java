@@ -72,8 +72,33 @@ final class CompileProblems {
         if (all.size() > 1) {
             all.removeIf(p -> p.message().equals(NULL_PACKAGE));
         }
-        return all.stream().map(hints::explain)
+        return all.stream().map(hints::explain).map(CompileProblems::withPlainExpressionError)
                 .sorted(RuleProblem.READING_ORDER).toList();
+    }
+
+    /** MVEL's report of a condition it cannot analyse: the expression, then its error in {@code [Error: ...]}. */
+    private static final Pattern EXPRESSION_ERROR = Pattern.compile("(?s)^(Unable to Analyse Expression .+?):\\s*\\R\\[Error: (.+?)\\]\\s*(?:\\R|$)(.*)");
+    /** MVEL's excerpt of the expression with a caret under it, and its position inside the expression. */
+    private static final Pattern EXPRESSION_POSITION = Pattern.compile("(?s)\\[Near : \\{.*?\\}\\]\\s*\\R[ \\t]*\\^[ \\t]*|\\[Line: \\d+, Column: \\d+\\]");
+    /** The package of the fact types, which the rules import and an analyst never writes before a type's name. */
+    private static final String FACT_PACKAGE = dev.partnertier.model.FactTypes.class.getPackageName() + ".";
+
+    /**
+     * A problem whose message is MVEL's (a condition it cannot analyse) said on one line, once the hint has read it:
+     * without MVEL's excerpt and caret, and without its line and column, which count from the expression and so
+     * disagree with the problem's own; and with fact types by the names the rules write
+     * ({@code Threshold.requirment()}, not {@code dev.partnertier.model.Threshold.requirment()}).
+     */
+    static RuleProblem withPlainExpressionError(RuleProblem problem) {
+        Matcher m = EXPRESSION_ERROR.matcher(problem.message());
+        if (!m.find()) {
+            return problem;
+        }
+        String rest = EXPRESSION_POSITION.matcher(m.group(3)).replaceAll("").strip();
+        String message = (m.group(1) + ": " + m.group(2) + (rest.isEmpty() ? "" : " " + rest))
+                .replace(FACT_PACKAGE, "").replaceAll("\\s*\\R\\s*", " ");
+        return new RuleProblem(problem.severity(), problem.file(), problem.line(), problem.column(), message, problem.hint(),
+                problem.lineGuessed());
     }
 
     /** A problem at the line Drools gives, with the column a parser message carries in its text. */

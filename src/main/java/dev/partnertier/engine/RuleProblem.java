@@ -7,7 +7,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A compile error or warning in a rules folder's file, located by file, line and column (1-based; 0 when
- * unknown), with Drools' own {@code message} and, for the common mistakes, a plain {@code hint}.
+ * unknown), with Drools' own {@code message} (one line for a condition MVEL cannot analyse, without MVEL's own position)
+ * and, for the common mistakes, a plain {@code hint}.
  * {@code lineGuessed} is true when Drools could not say where the mistake is and the line is the likeliest one
  * found by reading the file (e.g. the line of a parenthesis never closed, instead of the end of the file).
  */

@@ -153,6 +153,20 @@ class CompileProblemsTest {
         });
     }
 
+    /**
+     * MVEL's message is one line, at the problem's own place: its excerpt, caret and position inside the expression
+     * ("Column: 4" beside the problem's column 29) are gone, and the fact type is named as the rules write it.
+     */
+    @Test
+    void aConditionDroolsCannotAnalyseIsSaidOnOneLineWithoutAPositionOfItsOwn() {
+        List<RuleProblem> errors = errors(edit("performance.drl", "Threshold( requirement ==", "Threshold( requirment =="));
+        assertThat(errors).isNotEmpty().allSatisfy(error -> assertThat(error.message())
+                .isEqualTo("Unable to Analyse Expression requirment == Requirement.PERFORMANCE: "
+                        + "unable to resolve method using strict-mode: Threshold.requirment()"));
+        assertThat(errors(edit("performance.drl", "    Partner( market == Market.MATURE )", "    Partner( country == \"KR\" )")))
+                .isNotEmpty().allSatisfy(error -> assertThat(error.message()).doesNotContainPattern("\\R|\\[Near|\\[Line|dev\\.partnertier"));
+    }
+
     @Test
     void aMisspeltValueNamesTheNearestValueInAConditionAndInAConsequence() {
         String condition = "    Partner( market == Market.MATURE )";
