@@ -17,6 +17,7 @@ import io.quarkus.runtime.StartupEvent;
 
 import dev.partnertier.engine.RuleFile;
 import dev.partnertier.engine.RuleFiles;
+import dev.partnertier.engine.RulesCompilationException;
 import dev.partnertier.engine.RuleOutcomeException;
 import dev.partnertier.observability.RulesMetrics;
 import dev.partnertier.scenarios.ScenarioFiles;
@@ -53,13 +54,24 @@ public class ActiveRules {
     /**
      * Loads the rules folder (or takes what {@link StartupCompile} loaded while Quarkus booted).
      *
-     * @throws dev.partnertier.engine.RulesCompilationException with each error's file and line
+     * @throws RulesCompilationException with each error's file and line
+     * @throws RuleOutcomeException when the rules compile but decide no warm-up partner
+     *         (either is also logged at ERROR, on a line of its own)
      */
     void onStart(@Observes @Priority(STARTUP_PRIORITY) StartupEvent event) {
         long start = System.nanoTime();
-        List<RuleFile> files = RuleFiles.read(dir);
-        Optional<LoadedRules> early = StartupCompile.take(dir, scenarios, files);
-        LoadedRules rules = early.orElseGet(() -> loader.load(dir, scenarios, files));
+        List<RuleFile> files;
+        Optional<LoadedRules> early;
+        LoadedRules rules;
+        try {
+            files = RuleFiles.read(dir);
+            early = StartupCompile.take(dir, scenarios, files);
+            rules = early.orElseGet(() -> loader.load(dir, scenarios, files));
+        } catch (RulesCompilationException | RuleOutcomeException e) {
+            // Said in a line of its own: Quarkus logs "Failed to start application" with this only deep in its cause.
+            LOG.errorf("No rules to start with from %s, so the service stops. %s", dir, e.getMessage());
+            throw e;
+        }
         ScenarioStanding standing = ScenarioStanding.of(rules, scenarios);
         activate(rules, standing);
         if (requirePassingScenarios && standing.failed() > 0) {

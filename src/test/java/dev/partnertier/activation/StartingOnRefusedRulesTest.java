@@ -1,10 +1,17 @@
 package dev.partnertier.activation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.junit.jupiter.api.BeforeEach;
@@ -15,6 +22,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
 import dev.partnertier.engine.CompileGate;
+import dev.partnertier.engine.RulesCompilationException;
 import dev.partnertier.observability.RulesMetrics;
 import dev.partnertier.testing.RulesCopy;
 
@@ -51,6 +59,39 @@ class StartingOnRefusedRulesTest {
 
     private double gauge(String name, String... tags) {
         return meters.get(name).tags(tags).gauge().value();
+    }
+
+    /** Quarkus says only "Failed to start application", with the reason deep in its cause: the reason has a line of its own. */
+    @Test
+    void rulesThatDoNotCompileStopTheStartAndSayWhyOnALineOfTheirOwn() throws IOException {
+        RulesCopy.replace(dir.resolve("exams.drl"), "Threshold( Level.SILVER, Requirement.EXAMS, 1 )", "Threshold( Level.SILVER, Requirement.EXAMS, 1,000 )");
+        List<LogRecord> errors = new CopyOnWriteArrayList<>();
+        Handler capture = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                if (record.getLevel().intValue() >= Level.SEVERE.intValue()) {
+                    errors.add(record);
+                }
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        Logger logger = Logger.getLogger(ActiveRules.class.getName());
+        logger.addHandler(capture);
+        try {
+            assertThatThrownBy(() -> start(false)).isInstanceOf(RulesCompilationException.class);
+        } finally {
+            logger.removeHandler(capture);
+        }
+        assertThat(errors).singleElement().satisfies(record -> assertThat(record.getMessage())
+                .startsWith("No rules to start with from " + dir + ", so the service stops. The rules do not compile:")
+                .contains("exams.drl:"));
     }
 
     @Test
