@@ -18,7 +18,7 @@ import dev.partnertier.wording.Sentences;
  * with spaces or hyphens for underscores, or as the wording names it (a workload's display name, or its code in small
  * letters; an association written {@code "delegated admin"}: scenarios in {@code rules/scenarios/}); an exam or a
  * certification by its letters and digits alone, which have no names in the wording; failing those, by its words
- * ({@link #meant}: {@code "Skype"}, {@code "DPOR"}, {@code "Exam 70-346"}). The
+ * ({@link #meant}: {@code "Skype"}, {@code "DPOR"}, an exam's number after the word {@code "Exam"}). The
  * request contract accepts any workload or association name and the rules count an unknown one as zero (the seed's
  * decisions 2 and 4), so a portal that sends a display name instead of the code would get a lower tier with no error:
  * the exclusion's sentence then says which code was meant. Nothing here decides: the codes are the rules' own.
@@ -38,9 +38,9 @@ final class WrittenOtherwise {
      * <li>by letters and digits alone, ignoring case ({@code "Exchange Online"}, {@code "exchange_online"},
      * {@code "MCSA: Office 365"});</li>
      * <li>when none matches so, by words (runs of letters and digits, ignoring case): the code or a name whole among
-     * more words ({@code "Exam 70-346"}, {@code "Skype for Business Online"}), a part of one that holds a word of four
-     * letters or more ({@code "Skype"}, {@code "ProPlus"}, {@code "Delegated administrator"}), or the initials of one of
-     * three words or more ({@code "DPOR"}, {@code "POR"}, {@code "SfB"}).</li>
+     * more words (an exam's number after the word {@code "Exam"}, {@code "Skype for Business Online"}), a part of one
+     * that holds a word of four letters or more ({@code "Skype"}, {@code "ProPlus"}, {@code "Delegated administrator"}),
+     * or the initials of one of three words or more ({@code "DPOR"}, {@code "POR"}, {@code "SfB"}).</li>
      * </ol>
      * Empty when {@code given} is one of the codes as written, matches none of them, or matches more than one at the
      * first step that matches any (naming one of them would be a guess: {@code "Online"} is two workloads).
