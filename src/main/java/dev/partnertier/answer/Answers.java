@@ -306,22 +306,24 @@ public final class Answers {
         if (unrecognised && words.has(key + WRITTEN_OTHERWISE)) {
             List<WrittenAs> credentials = writtenOtherwise(item.person());
             if (!credentials.isEmpty()) {
-                Map<String, Object> more = new HashMap<>(names);
-                more.put("given", words.and(new Words(credentials.stream().map(c -> "\"" + c.given() + "\"").toList())));
-                more.put("meant", words.and(new Words(credentials.stream().map(WrittenAs::meant).toList())));
-                return words.render(key + WRITTEN_OTHERWISE, more);
+                return credentialsSentence(key + WRITTEN_OTHERWISE, names, credentials);
             }
         }
         if (unrecognised && words.has(key + WRONG_LIST)) {
             List<WrittenAs> misplaced = inTheOtherList(item.person());
             if (!misplaced.isEmpty()) {
-                Map<String, Object> more = new HashMap<>(names);
-                more.put("given", words.and(new Words(misplaced.stream().map(c -> "\"" + c.given() + "\"").toList())));
-                more.put("meant", words.and(new Words(misplaced.stream().map(WrittenAs::meant).toList())));
-                return words.render(key + WRONG_LIST, more);
+                return credentialsSentence(key + WRONG_LIST, names, misplaced);
             }
         }
         return words.render(usersElsewhere(unrecognised && words.has(key + UNRECOGNISED) ? key + UNRECOGNISED : key, item), names);
+    }
+
+    /** A person's sentence naming these credentials as given ({@code given}, in quotes) and their codes ({@code meant}), each joined as list.and joins. */
+    private String credentialsSentence(String key, Map<String, Object> names, List<WrittenAs> credentials) {
+        Map<String, Object> more = new HashMap<>(names);
+        more.put("given", words.and(new Words(credentials.stream().map(c -> "\"" + c.given() + "\"").toList())));
+        more.put("meant", words.and(new Words(credentials.stream().map(WrittenAs::meant).toList())));
+        return words.render(key, more);
     }
 
     /** This key, or its {@code .users-elsewhere} variant for a customer whose workloads are all on lines of their own, where the wording has it. */
