@@ -69,7 +69,7 @@ public class ActiveRules {
             rules = early.orElseGet(() -> loader.load(dir, scenarios, files));
         } catch (RulesCompilationException | RuleOutcomeException e) {
             // Said in a line of its own: Quarkus logs "Failed to start application" with this only deep in its cause.
-            LOG.errorf("No rules to start with from %s, so the service stops. %s", dir, e.getMessage());
+            LOG.errorf("No rules to start with from %s, so the service cannot start. %s", dir, e.getMessage());
             throw e;
         }
         ScenarioStanding standing = ScenarioStanding.of(rules, scenarios);

@@ -18,7 +18,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -287,10 +286,12 @@ public final class Answers {
      * or a customer's association, that is one the rules count written otherwise ({@link WrittenOtherwise}) gets
      * {@code exclusion.<reason>.written-otherwise} where the wording has it, naming it as given ({@code given}) and the
      * code meant ({@code meant}); a trial workload {@code .written-otherwise.trial}, where the wording has it, since
-     * the code meant would not make it count. A person who sent a route's credential in the other list (an exam among
-     * certifications, or the reverse) gets {@code .wrong-list}, where the wording has it and no credential is written
-     * otherwise in its own list: "not one of those that count", then the same name among those that do, would
-     * contradict itself.
+     * the code meant would not make it count. A person who holds an exam or certification the routes name written
+     * otherwise in its own list gets {@code exclusion.<reason>.written-otherwise} instead of {@code .unrecognised}. One
+     * who sent a route's credential in the other list (an exam among the certifications, or the reverse) gets, after
+     * the sentence, {@code exclusion.<reason>.wrong-list} where the wording has it, and the sentence before it names
+     * the rest ({@code unrecognised} without those): "not one of those that count", then the same name among those that
+     * do, would contradict itself.
      */
     private String exclusionSentence(ExcludedItem item, Words counting, Words eligible) {
         String key = "exclusion." + item.reason();
@@ -303,25 +304,38 @@ public final class Answers {
             return words.render(usersElsewhere(otherwise, item), more);
         }
         boolean unrecognised = names.get("unrecognised") instanceof Words given && !given.items().isEmpty();
-        if (unrecognised && words.has(key + WRITTEN_OTHERWISE)) {
-            List<WrittenAs> credentials = writtenOtherwise(item.person());
-            if (!credentials.isEmpty()) {
-                return credentialsSentence(key + WRITTEN_OTHERWISE, names, credentials);
-            }
+        if (!unrecognised) {
+            return words.render(usersElsewhere(key, item), names);
         }
-        if (unrecognised && words.has(key + WRONG_LIST)) {
-            List<WrittenAs> misplaced = inTheOtherList(item.person());
-            if (!misplaced.isEmpty()) {
-                return credentialsSentence(key + WRONG_LIST, names, misplaced);
-            }
+        Set<String> unnamed = new HashSet<>(item.person().namedByNoRoute(routes.values()));
+        List<WrittenAs> written = words.has(key + WRITTEN_OTHERWISE) ? writtenOtherwise(item.person(), unnamed) : List.of();
+        written.forEach(w -> unnamed.remove(w.given()));
+        List<WrittenAs> misplaced = words.has(key + WRONG_LIST) ? inTheOtherList(item.person(), unnamed) : List.of();
+        Map<String, Object> rest = names;
+        if (!misplaced.isEmpty()) {
+            Set<String> said = new HashSet<>();
+            misplaced.forEach(m -> said.add(quoted(m.given())));
+            rest = new HashMap<>(names);
+            rest.put("unrecognised", new Words(((Words) names.get("unrecognised")).items().stream().filter(u -> !said.contains(u)).toList()));
         }
-        return words.render(usersElsewhere(unrecognised && words.has(key + UNRECOGNISED) ? key + UNRECOGNISED : key, item), names);
+        String sentence;
+        if (!written.isEmpty()) {
+            sentence = credentialsSentence(key + WRITTEN_OTHERWISE, rest, written);
+        } else {
+            boolean others = !((Words) rest.get("unrecognised")).items().isEmpty();
+            sentence = words.render(others && words.has(key + UNRECOGNISED) ? key + UNRECOGNISED : key, rest);
+        }
+        return misplaced.isEmpty() ? sentence : sentence + " " + credentialsSentence(key + WRONG_LIST, names, misplaced);
+    }
+
+    private static String quoted(String given) {
+        return "\"" + given + "\"";
     }
 
     /** A person's sentence naming these credentials as given ({@code given}, in quotes) and their codes ({@code meant}), each joined as list.and joins. */
     private String credentialsSentence(String key, Map<String, Object> names, List<WrittenAs> credentials) {
         Map<String, Object> more = new HashMap<>(names);
-        more.put("given", words.and(new Words(credentials.stream().map(c -> "\"" + c.given() + "\"").toList())));
+        more.put("given", words.and(new Words(credentials.stream().map(c -> quoted(c.given())).toList())));
         more.put("meant", words.and(new Words(credentials.stream().map(WrittenAs::meant).toList())));
         return words.render(key, more);
     }
@@ -332,58 +346,64 @@ public final class Answers {
     }
 
     /**
-     * Each of a person's exams, then certifications, that no route names and that is one the routes name written
-     * otherwise, with the code meant (in order: exams, then certifications, each sorted). An exam is matched to exams
-     * and a certification to certifications only, so the code meant counts where it is sent. Worked out only for a
-     * person who holds a credential no route names.
+     * Each of a person's exams, then certifications, among {@code unnamed} (those no route names where they were sent)
+     * that is one the routes name written otherwise ({@link WrittenOtherwise}), with the code meant (in order: exams,
+     * then certifications, each sorted). An exam is matched to exams and a certification to certifications only, so
+     * the code meant counts where it is sent.
      */
-    private List<WrittenAs> writtenOtherwise(Individual person) {
+    private List<WrittenAs> writtenOtherwise(Individual person, Set<String> unnamed) {
         List<WrittenAs> found = new ArrayList<>();
-        writtenOtherwise(new TreeSet<>(person.exams()), routeExams(), found);
-        writtenOtherwise(new TreeSet<>(person.certifications()), routeCertifications(), found);
+        matched(person.exams(), unnamed, routeExams(), found);
+        matched(person.certifications(), unnamed, routeCertifications(), found);
         return found;
     }
 
     /**
-     * Each of a person's exams that no route names as an exam but one names as a certification, as written or written
-     * otherwise, then each such certification, with the code meant (in that order, each sorted).
+     * Each of a person's exams among {@code unnamed} that a route names as a certification, as written or written
+     * otherwise, then each such certification that a route names as an exam, with the code meant (in that order, each
+     * sorted).
      */
-    private List<WrittenAs> inTheOtherList(Individual person) {
+    private List<WrittenAs> inTheOtherList(Individual person, Set<String> unnamed) {
+        List<WrittenAs> found = new ArrayList<>();
         Set<String> exams = routeExams();
         Set<String> certifications = routeCertifications();
-        List<WrittenAs> found = new ArrayList<>();
-        inTheOtherList(new TreeSet<>(person.exams()), exams, certifications, found);
-        inTheOtherList(new TreeSet<>(person.certifications()), certifications, exams, found);
+        for (String exam : new TreeSet<>(person.exams())) {
+            if (unnamed.contains(exam) && certifications.contains(exam)) {
+                found.add(new WrittenAs(exam, exam));
+            }
+        }
+        matched(person.exams(), unnamed, certifications, found);
+        for (String certification : new TreeSet<>(person.certifications())) {
+            if (unnamed.contains(certification) && exams.contains(certification)) {
+                found.add(new WrittenAs(certification, certification));
+            }
+        }
+        matched(person.certifications(), unnamed, exams, found);
         return found;
     }
 
-    private void inTheOtherList(Set<String> given, Set<String> ownCodes, Set<String> otherCodes, List<WrittenAs> found) {
-        for (String credential : given) {
-            if (!ownCodes.contains(credential)) {
-                Optional<String> meant = otherCodes.contains(credential) ? Optional.of(credential)
-                        : WrittenOtherwise.meant(credential, otherCodes, words, "credential");
-                meant.ifPresent(code -> found.add(new WrittenAs(credential, code)));
+    /** Each of {@code given} among {@code unnamed} that is one of {@code codes} written otherwise, in order, with that code. */
+    private void matched(Set<String> given, Set<String> unnamed, Set<String> codes, List<WrittenAs> found) {
+        for (String credential : new TreeSet<>(given)) {
+            if (unnamed.contains(credential)) {
+                WrittenOtherwise.meant(credential, codes, words, WrittenOtherwise.CREDENTIAL)
+                        .ifPresent(meant -> found.add(new WrittenAs(credential, meant)));
             }
         }
     }
 
+    /** The exams the routes name. */
     private Set<String> routeExams() {
         Set<String> exams = new TreeSet<>();
         routes.values().forEach(route -> exams.addAll(route.exams()));
         return exams;
     }
 
+    /** The certifications the routes name. */
     private Set<String> routeCertifications() {
         Set<String> certifications = new TreeSet<>();
         routes.values().forEach(route -> certifications.addAll(route.certifications()));
         return certifications;
-    }
-
-    private void writtenOtherwise(Set<String> given, Set<String> codes, List<WrittenAs> found) {
-        for (String credential : given) {
-            // the wording gives credentials no names (no "credential.<code>" key): letters and digits alone decide
-            WrittenOtherwise.meant(credential, codes, words, "credential").ifPresent(meant -> found.add(new WrittenAs(credential, meant)));
-        }
     }
 
     /** What these workloads were given as, and the code meant, when the wording has a sentence for it; else null. */

@@ -76,27 +76,37 @@ final class CompileProblems {
                 .sorted(RuleProblem.READING_ORDER).toList();
     }
 
-    /** MVEL's report of a condition it cannot analyse: the expression, then its error in {@code [Error: ...]}. */
-    private static final Pattern EXPRESSION_ERROR = Pattern.compile("(?s)^(Unable to Analyse Expression .+?):\\s*\\R\\[Error: (.+?)\\]\\s*(?:\\R|$)(.*)");
-    /** MVEL's excerpt of the expression with a caret under it, and its position inside the expression. */
-    private static final Pattern EXPRESSION_POSITION = Pattern.compile("(?s)\\[Near : \\{.*?\\}\\]\\s*\\R[ \\t]*\\^[ \\t]*|\\[Line: \\d+, Column: \\d+\\]");
+    /**
+     * Drools 10.2's report of a condition MVEL cannot analyse: {@code Unable to Analyse Expression <expression>:}, then
+     * on the next lines MVEL's {@code [Error: ...]} (nested in one another when one error wraps another), an excerpt
+     * {@code [Near : {... ...}]} with a caret under it, and {@code [Line: n, Column: m]}.
+     */
+    private static final Pattern EXPRESSION_ERROR = Pattern.compile("(?s)^(Unable to Analyse Expression .+?):\\s*\\R(.*)");
+    /** An {@code [Error: ...]} with no other bracket inside: the innermost first. */
+    private static final Pattern ERROR_BLOCK = Pattern.compile("\\[Error: ([^\\[\\]]*)\\]");
+    /** MVEL's excerpt of the expression, with the caret under it when there is one, and its position inside the expression. */
+    private static final Pattern EXPRESSION_POSITION = Pattern.compile("(?s)\\[Near : \\{.*?\\}\\](?:[ \\t]*\\R[ \\t]*\\^)?|\\[Line: \\d+, Column: \\d+\\]");
     /** The package of the fact types, which the rules import and an analyst never writes before a type's name. */
     private static final String FACT_PACKAGE = dev.partnertier.model.FactTypes.class.getPackageName() + ".";
 
     /**
      * A problem whose message is MVEL's (a condition it cannot analyse) said on one line, once the hint has read it:
+     * the expression as the analyst wrote it, then MVEL's errors without their brackets and with fact types by the
+     * names the rules write ({@code Threshold.requirment()}, not {@code dev.partnertier.model.Threshold.requirment()});
      * without MVEL's excerpt and caret, and without its line and column, which count from the expression and so
-     * disagree with the problem's own; and with fact types by the names the rules write
-     * ({@code Threshold.requirment()}, not {@code dev.partnertier.model.Threshold.requirment()}).
+     * disagree with the problem's own.
      */
     static RuleProblem withPlainExpressionError(RuleProblem problem) {
         Matcher m = EXPRESSION_ERROR.matcher(problem.message());
         if (!m.find()) {
             return problem;
         }
-        String rest = EXPRESSION_POSITION.matcher(m.group(3)).replaceAll("").strip();
-        String message = (m.group(1) + ": " + m.group(2) + (rest.isEmpty() ? "" : " " + rest))
-                .replace(FACT_PACKAGE, "").replaceAll("\\s*\\R\\s*", " ");
+        String errors = EXPRESSION_POSITION.matcher(m.group(2)).replaceAll("");
+        for (String before = null; !errors.equals(before); ) {
+            before = errors;
+            errors = ERROR_BLOCK.matcher(errors).replaceAll(e -> Matcher.quoteReplacement(e.group(1).replace(FACT_PACKAGE, "").strip()));
+        }
+        String message = (m.group(1) + ": " + errors.strip()).replaceAll("\\s*\\R\\s*", " ").strip();
         return new RuleProblem(problem.severity(), problem.file(), problem.line(), problem.column(), message, problem.hint(),
                 problem.lineGuessed());
     }

@@ -1,6 +1,7 @@
 package dev.partnertier.model;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -31,23 +32,26 @@ public record Individual(String id, Set<String> exams, Set<String> certification
     }
 
     /**
-     * The exams and certifications this person holds that none of these routes names, sorted, each once (a name sent
-     * as both an exam and a certification is one name): most often a name written otherwise than the rules write it
-     * (an "Exam " before the number, spaces where the rules have underscores), which the answer points out.
+     * The exams and certifications this person holds that none of these routes names, sorted, each once: most often a
+     * name written otherwise than the rules write it (an "Exam " before the number, spaces where the rules have
+     * underscores), which the answer points out. A name sent in both lists and named in one of them is not among them:
+     * it counts where it is named.
      */
     public List<String> namedByNoRoute(java.util.Collection<QualifyingRoute> routes) {
-        List<String> unnamed = new ArrayList<>();
+        Set<String> named = new HashSet<>();
         for (String exam : exams) {
-            if (routes.stream().noneMatch(route -> route.exams().contains(exam))) {
-                unnamed.add(exam);
+            if (routes.stream().anyMatch(route -> route.exams().contains(exam))) {
+                named.add(exam);
             }
         }
         for (String certification : certifications) {
-            if (routes.stream().noneMatch(route -> route.certifications().contains(certification))) {
-                unnamed.add(certification);
+            if (routes.stream().anyMatch(route -> route.certifications().contains(certification))) {
+                named.add(certification);
             }
         }
-        return unnamed.stream().sorted().distinct().toList();
+        List<String> unnamed = new ArrayList<>(exams);
+        unnamed.addAll(certifications);
+        return unnamed.stream().filter(c -> !named.contains(c)).sorted().distinct().toList();
     }
 
     /** How many exams and certifications this person lacks for the route: 0 when qualified by it. */

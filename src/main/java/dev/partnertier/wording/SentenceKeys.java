@@ -24,7 +24,14 @@ import dev.partnertier.model.Tier;
  */
 final class SentenceKeys {
 
-    static final String LIST_AND = "list.and";
+    /**
+     * After {@code workload.<code>} or {@code association.<code>}: other spellings a request may use for the code
+     * ({@code "SfB, Lync"}), which an answer points out with the code (they never count). Not a sentence: a language
+     * may have them or not.
+     */
+    static final String ALSO = ".also";
+
+        static final String LIST_AND = "list.and";
     static final String LIST_OR = "list.or";
 
     /** Key prefix (up to its last dot, or the whole key) to the names its sentences may use. */
@@ -55,7 +62,7 @@ final class SentenceKeys {
      * The names of a written-otherwise or wrong-list sentence: an exclusion's, and the code as given ({@code given}) and
      * the code meant ({@code meant}).
      */
-    private static final Set<String> WRITTEN_OTHERWISE_NAMES = Stream.concat(NAMES.get("exclusion").stream(), Stream.of("given", "meant"))
+    private static final Set<String> GIVEN_MEANT_NAMES = Stream.concat(NAMES.get("exclusion").stream(), Stream.of("given", "meant"))
             .collect(Collectors.toUnmodifiableSet());
 
     private SentenceKeys() {
@@ -76,6 +83,12 @@ final class SentenceKeys {
         return key.startsWith("exclusion.") && key.length() > "exclusion.".length() && key.charAt("exclusion.".length()) != '.';
     }
 
+    /** True for {@code workload.<code>.also} or {@code association.<code>.also}. */
+    static boolean isAlso(String key) {
+        return (key.startsWith("workload.") || key.startsWith("association.")) && key.endsWith(ALSO)
+                && key.indexOf('.') < key.length() - ALSO.length();
+    }
+
     /** True for {@code exclusion.<reason><variant>}, a reason before the variant. */
     private static boolean hasReasonBefore(String key, String variant) {
         return key.startsWith("exclusion.") && key.endsWith(variant) && key.length() > "exclusion.".length() + variant.length();
@@ -93,7 +106,7 @@ final class SentenceKeys {
             key = key.substring(0, key.length() - TRIAL.length());
         }
         if (hasReasonBefore(key, WRITTEN_OTHERWISE) || hasReasonBefore(key, WRONG_LIST)) {
-            return WRITTEN_OTHERWISE_NAMES;
+            return GIVEN_MEANT_NAMES;
         }
         Set<String> names = NAMES.get(key);
         if (names == null) {

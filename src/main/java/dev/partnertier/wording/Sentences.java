@@ -1,5 +1,6 @@
 package dev.partnertier.wording;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -59,11 +60,25 @@ public final class Sentences {
     }
 
     /**
-     * Every name the wording's languages give a code ({@code workload.<code>}), English first; none when the wording
+     * Every name the wording's languages give a code ({@code workload.<code>}), English first, then the other spellings
+     * they list for it ({@code workload.<code>.also}, separated by commas: {@code "SfB, Lync"}); none when the wording
      * names it nowhere. The same whatever this language is.
      */
     public List<String> names(String kind, String code) {
-        return everyLanguage.getOrDefault(kind + "." + code, List.of());
+        List<String> names = everyLanguage.getOrDefault(kind + "." + code, List.of());
+        List<String> also = everyLanguage.getOrDefault(kind + "." + code + SentenceKeys.ALSO, List.of());
+        if (also.isEmpty()) {
+            return names;
+        }
+        List<String> all = new ArrayList<>(names);
+        for (String spellings : also) {
+            for (String spelling : spellings.split(",")) {
+                if (!spelling.isBlank()) {
+                    all.add(spelling.strip());
+                }
+            }
+        }
+        return all;
     }
 
     /** These words joined as this language writes a list with "and" ({@code list.and}): "A, B and C". */

@@ -215,9 +215,12 @@ public final class Wording {
         return edits >= 1 && edits <= 2;
     }
 
-    /** A key of a sentence the answers use, that every language must have and that {@link #read} did not refuse already. */
+    /**
+     * A key of a sentence the answers use, that every language must have and that {@link #read} did not refuse already
+     * (other spellings of a code, {@code .also}, are no sentence).
+     */
     private static boolean sentence(String key, Set<String> required) {
-        return !required.contains(key) && SentenceKeys.namesOf(key) != null;
+        return !required.contains(key) && !SentenceKeys.isAlso(key) && SentenceKeys.namesOf(key) != null;
     }
 
     private static Sentences read(RuleFile file, Sentences fallback, List<RuleProblem> problems, Map<String, Set<String>> keys) {

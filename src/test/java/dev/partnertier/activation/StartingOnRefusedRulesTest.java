@@ -90,7 +90,7 @@ class StartingOnRefusedRulesTest {
             logger.removeHandler(capture);
         }
         assertThat(errors).singleElement().satisfies(record -> assertThat(record.getMessage())
-                .startsWith("No rules to start with from " + dir + ", so the service stops. The rules do not compile:")
+                .startsWith("No rules to start with from " + dir + ", so the service cannot start. The rules do not compile:")
                 .contains("exams.drl:"));
     }
 

@@ -22,9 +22,9 @@ import dev.partnertier.testing.RulesCopy;
 import dev.partnertier.testing.SeedRules;
 
 /**
- * Which sentence a person's exams and certifications, or a trial written otherwise, get: the {@code .wrong-list} and
- * {@code .written-otherwise.trial} sentences where the wording has them (the seed rules with those two added), and
- * what the seed wording alone says.
+ * Which sentences a person's exams and certifications, or a trial written otherwise, get: the {@code .wrong-list}
+ * sentence (said after the person's) and {@code .written-otherwise.trial} where the wording has them (the seed rules
+ * with those two added), and what the seed wording alone says.
  */
 class CredentialSentencesTest {
 
@@ -37,12 +37,12 @@ class CredentialSentencesTest {
         RulesCopy.copy(copy);
         Files.writeString(copy.resolve("messages_en.properties"), """
 
-                exclusion.MISSING_EXAM.wrong-list={person} lacks {missing.or}; in the wrong list: {given}, meant {meant}.
+                exclusion.MISSING_EXAM.wrong-list=In the wrong list: {given}, meant {meant}.
                 exclusion.WORKLOAD_NOT_ELIGIBLE.written-otherwise.trial={given} of {tenant} is {meant} but a trial ({users}).
                 """, StandardOpenOption.APPEND);
         Files.writeString(copy.resolve("messages_ko.properties"), """
 
-                exclusion.MISSING_EXAM.wrong-list={person}: {missing.or}; 잘못된 목록: {given}, 코드 {meant}.
+                exclusion.MISSING_EXAM.wrong-list=잘못된 목록: {given}, 코드 {meant}.
                 exclusion.WORKLOAD_NOT_ELIGIBLE.written-otherwise.trial={given}, {tenant}: {meant}, 평가판 ({users}).
                 """, StandardOpenOption.APPEND);
         withVariants = SeedRules.load(copy);
@@ -65,33 +65,44 @@ class CredentialSentencesTest {
         return PartnerFacts.builder().partner("p", Market.MATURE).individual("a", "Ana", exams, certifications).build();
     }
 
+    private static final String NOT_QUALIFIED = "Ana (a) is not a qualified individual: still needs exams 70-346 and 70-347 or the "
+            + "MCSA: Office 365 certification.";
+
     @Test
     void examsSentAsCertificationsAndTheCertificationSentAsAnExamAreSaidToBeInTheWrongList() {
         assertThat(sentences(withVariants, person(Set.of(), Set.of("70-347", "70-346"))))
-                .containsExactly("Ana (a) lacks exams 70-346 and 70-347 or the MCSA: Office 365 certification; in the wrong list: "
-                        + "\"70-346\" and \"70-347\", meant 70-346 and 70-347.");
+                .containsExactly(NOT_QUALIFIED + " In the wrong list: \"70-346\" and \"70-347\", meant 70-346 and 70-347.");
         assertThat(sentences(withVariants, person(Set.of("mcsa office 365"), Set.of())))
-                .singleElement().asString().endsWith("in the wrong list: \"mcsa office 365\", meant MCSA_OFFICE_365.");
+                .containsExactly(NOT_QUALIFIED + " In the wrong list: \"mcsa office 365\", meant MCSA_OFFICE_365.");
     }
 
-    /** One sentence per person: what is written otherwise in its own list is said first; the wrong list waits. */
+    /** Each is said: one written otherwise in its own list by the person's sentence, one in the wrong list after it. */
     @Test
-    void aCredentialWrittenOtherwiseInItsOwnListIsSaidBeforeOneInTheWrongList() {
-        assertThat(sentences(withVariants, person(Set.of("70346"), Set.of("70-347"))))
-                .singleElement().asString().contains("The rules write \"70346\" as 70-346").doesNotContain("wrong list");
+    void aCredentialWrittenOtherwiseAndOneInTheWrongListAreBothSaid() {
+        assertThat(sentences(withVariants, person(Set.of("Exam 70-346"), Set.of("70-347")))).singleElement().asString()
+                .contains("\"Exam 70-346\" is not one of the exams and certifications that count (70-346, 70-347 and MCSA_OFFICE_365) as written")
+                .contains("The rules write \"Exam 70-346\" as 70-346")
+                .endsWith(" In the wrong list: \"70-347\", meant 70-347.");
     }
 
     @Test
-    void aNameNoListCountsIsNotInTheWrongList() {
-        assertThat(sentences(withVariants, person(Set.of("Exam 70-346"), Set.of("AZ-900"))))
-                .singleElement().asString()
-                .contains("\"AZ-900\" and \"Exam 70-346\" are not among the exams and certifications that count").doesNotContain("wrong list");
+    void theOthersAreStillNamedBesideTheWrongList() {
+        assertThat(sentences(withVariants, person(Set.of(), Set.of("70-346", "AZ-900")))).singleElement().asString()
+                .contains("\"AZ-900\" is not one of the exams and certifications that count")
+                .endsWith(" In the wrong list: \"70-346\", meant 70-346.");
+    }
+
+    /** Sent in both lists, it counts in its own; the copy in the other is no mistake to point out. */
+    @Test
+    void aCredentialAlsoSentInItsOwnListIsNotInTheWrongList() {
+        assertThat(sentences(withVariants, person(Set.of("70-346"), Set.of("70-346"))))
+                .containsExactly("Ana (a) is not a qualified individual: still needs exam 70-347 or the MCSA: Office 365 certification.");
     }
 
     @Test
     void aNameSentInBothListsIsNamedOnce() {
-        assertThat(sentences(SeedRules.get(), person(Set.of("Exam 70-346"), Set.of("Exam 70-346"))))
-                .singleElement().asString().contains("\"Exam 70-346\" is not one of the exams and certifications that count");
+        assertThat(sentences(SeedRules.get(), person(Set.of("AZ-900"), Set.of("AZ-900"))))
+                .singleElement().asString().contains("\"AZ-900\" is not one of the exams and certifications that count");
     }
 
     @Test

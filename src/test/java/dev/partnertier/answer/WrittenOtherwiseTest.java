@@ -38,29 +38,46 @@ class WrittenOtherwiseTest {
     }
 
     private static final List<String> ASSOCIATIONS = List.of("DELEGATED_ADMIN", "PARTNER_OF_RECORD", "DIGITAL_PARTNER_OF_RECORD");
-    private static final List<String> EXAMS = List.of("70-346", "70-347");
+    private static final List<String> CREDENTIALS = List.of("70-346", "70-347", "MCSA_OFFICE_365");
 
-    @Test
-    void aCodeOrNameAmongMoreWordsAPartOfOneOrItsInitialsIsTheCodeMeantWhenOnlyOneMatches() {
-        assertThat(WrittenOtherwise.meant("Skype", WORKLOADS, english, "workload")).contains("SKYPE_FOR_BUSINESS");
-        assertThat(WrittenOtherwise.meant("ProPlus", WORKLOADS, english, "workload")).contains("OFFICE_365_PROPLUS");
-        assertThat(WrittenOtherwise.meant("Skype for Business Online", WORKLOADS, english, "workload")).contains("SKYPE_FOR_BUSINESS");
-        assertThat(WrittenOtherwise.meant("SfB", WORKLOADS, english, "workload")).contains("SKYPE_FOR_BUSINESS");
-        assertThat(WrittenOtherwise.meant("Delegated administrator", ASSOCIATIONS, english, "association")).contains("DELEGATED_ADMIN");
-        assertThat(WrittenOtherwise.meant("DPOR", ASSOCIATIONS, english, "association")).contains("DIGITAL_PARTNER_OF_RECORD");
-        assertThat(WrittenOtherwise.meant("POR", ASSOCIATIONS, english, "association")).contains("PARTNER_OF_RECORD");
-        assertThat(WrittenOtherwise.meant("Exam 70-346", EXAMS, english, "credential")).contains("70-346");
+    /** The seed's wording with other spellings of two codes, one of them in Korean only. */
+    private static Sentences withOtherSpellings() throws IOException {
+        RuleFile en = file("messages_en.properties");
+        RuleFile ko = file("messages_ko.properties");
+        return Wording.of(List.of(new RuleFile(en.path(), en.content() + "\nworkload.SKYPE_FOR_BUSINESS.also=Skype, SfB\n"),
+                new RuleFile(ko.path(), ko.content() + "\nassociation.DIGITAL_PARTNER_OF_RECORD.also=DPOR\n"))).in("en");
     }
 
     @Test
-    void wordsShortOrSharedOrOfAnotherProductMeanNothing() {
-        assertThat(WrittenOtherwise.meant("Online", WORKLOADS, english, "workload")).isEmpty();
-        assertThat(WrittenOtherwise.meant("365", WORKLOADS, english, "workload")).isEmpty();
-        assertThat(WrittenOtherwise.meant("OneDrive for Business", WORKLOADS, english, "workload")).isEmpty();
-        assertThat(WrittenOtherwise.meant("Office 365 E3", WORKLOADS, english, "workload")).isEmpty();
-        assertThat(WrittenOtherwise.meant("Partner", ASSOCIATIONS, english, "association")).isEmpty();
-        assertThat(WrittenOtherwise.meant("Exam 70", EXAMS, english, "credential")).isEmpty();
-        assertThat(WrittenOtherwise.meant("70-346 and 70-347", EXAMS, english, "credential")).isEmpty();
+    void anOtherSpellingTheWordingListsInAnyLanguageIsTheCodeMeant() throws IOException {
+        Sentences words = withOtherSpellings();
+        assertThat(WrittenOtherwise.meant("skype", WORKLOADS, words, "workload")).contains("SKYPE_FOR_BUSINESS");
+        assertThat(WrittenOtherwise.meant("S.f.B.", WORKLOADS, words, "workload")).contains("SKYPE_FOR_BUSINESS");
+        assertThat(WrittenOtherwise.meant("dpor", ASSOCIATIONS, words, "association")).contains("DIGITAL_PARTNER_OF_RECORD");
+        assertThat(WrittenOtherwise.meant("Skype", WORKLOADS, english, "workload")).isEmpty();
+    }
+
+    @Test
+    void aCredentialAmongWordsWithNoOtherDigitsIsTheCodeMeant() {
+        assertThat(WrittenOtherwise.meant("Exam 70-346", CREDENTIALS, english, WrittenOtherwise.CREDENTIAL)).contains("70-346");
+        assertThat(WrittenOtherwise.meant("MCSA: Office 365 certification", CREDENTIALS, english, WrittenOtherwise.CREDENTIAL))
+                .contains("MCSA_OFFICE_365");
+    }
+
+    /** A part of a name, or a name among more words, is as often another product: nothing is guessed from it. */
+    @Test
+    void aPartOfANameOrANameAmongMoreWordsMeansNothing() throws IOException {
+        Sentences words = withOtherSpellings();
+        for (String other : List.of("Office", "Office 365", "Business", "Online", "Exchange Online Protection", "Yammer Trial",
+                "Skype for Business Server", "OneDrive for Business", "Office 365 E3")) {
+            assertThat(WrittenOtherwise.meant(other, WORKLOADS, words, "workload")).as(other).isEmpty();
+        }
+        for (String other : List.of("Office", "Admin", "Partner", "Partner of Record (Digital)", "Reseller")) {
+            assertThat(WrittenOtherwise.meant(other, ASSOCIATIONS, words, "association")).as(other).isEmpty();
+        }
+        for (String other : List.of("MCSA", "Office 365", "70-346 and 70-347", "Exam 70", "MCSA: Windows Server 2016")) {
+            assertThat(WrittenOtherwise.meant(other, CREDENTIALS, english, WrittenOtherwise.CREDENTIAL)).as(other).isEmpty();
+        }
     }
 
     @Test

@@ -157,6 +157,19 @@ class CompileProblemsTest {
      * MVEL's message is one line, at the problem's own place: its excerpt, caret and position inside the expression
      * ("Column: 4" beside the problem's column 29) are gone, and the fact type is named as the rules write it.
      */
+    /** MVEL's other shapes: errors nested or one after another, an excerpt without a caret, the package as written. */
+    @Test
+    void mvelsErrorsAreUnwrappedAndOnlyTheirFactPackageIsDropped() {
+        RuleProblem nested = new RuleProblem("ERROR", "a.drl", 3, 5, "Unable to Analyse Expression market == dev.partnertier.model.Market.MATUR:\r\n"
+                + "[Error: could not resolve: [Error: no such field: dev.partnertier.model.Market.MATUR]]\r\n[Near : {... MATUR ....}]\r\n[Line: 1, Column: 9]");
+        assertThat(CompileProblems.withPlainExpressionError(nested).message()).isEqualTo("Unable to Analyse Expression "
+                + "market == dev.partnertier.model.Market.MATUR: could not resolve: no such field: Market.MATUR");
+        RuleProblem two = new RuleProblem("ERROR", "a.drl", 3, 5, "Unable to Analyse Expression x > 1:\n[Error: one]\n[Error: two]\n");
+        assertThat(CompileProblems.withPlainExpressionError(two).message()).isEqualTo("Unable to Analyse Expression x > 1: one two");
+        RuleProblem other = new RuleProblem("ERROR", "a.drl", 3, 5, "Rule Compilation error\n[Error: kept]");
+        assertThat(CompileProblems.withPlainExpressionError(other)).isSameAs(other);
+    }
+
     @Test
     void aConditionDroolsCannotAnalyseIsSaidOnOneLineWithoutAPositionOfItsOwn() {
         List<RuleProblem> errors = errors(edit("performance.drl", "Threshold( requirement ==", "Threshold( requirment =="));
