@@ -307,36 +307,39 @@ public final class Answers {
         if (!unrecognised) {
             return words.render(usersElsewhere(key, item), names);
         }
-        Set<String> unnamed = new HashSet<>(item.person().namedByNoRoute(routes.values()));
-        List<WrittenAs> written = words.has(key + WRITTEN_OTHERWISE) ? writtenOtherwise(item.person(), unnamed) : List.of();
-        written.forEach(w -> unnamed.remove(w.given()));
-        List<WrittenAs> misplaced = words.has(key + WRONG_LIST) ? inTheOtherList(item.person(), unnamed) : List.of();
-        Map<String, Object> rest = names;
-        if (!misplaced.isEmpty()) {
-            Set<String> said = new HashSet<>();
-            misplaced.forEach(m -> said.add(quoted(m.given())));
-            rest = new HashMap<>(names);
-            rest.put("unrecognised", new Words(((Words) names.get("unrecognised")).items().stream().filter(u -> !said.contains(u)).toList()));
-        }
+        Individual person = item.person();
+        Set<String> unnamed = new TreeSet<>(person.namedByNoRoute(routes.values()));
+        Set<String> copies = new HashSet<>(); // written otherwise, of what the person holds where it counts: no mistake
+        List<WrittenAs> written = words.has(key + WRITTEN_OTHERWISE) ? writtenOtherwise(person, unnamed, copies) : List.of();
+        Set<String> left = new TreeSet<>(unnamed);
+        left.removeAll(copies);
+        written.forEach(w -> left.remove(w.given()));
+        List<WrittenAs> misplaced = words.has(key + WRONG_LIST) ? inTheOtherList(person, left, copies) : List.of();
+        misplaced.forEach(m -> unnamed.remove(m.given()));
+        unnamed.removeAll(copies);
+        Map<String, Object> rest = new HashMap<>(names);
+        rest.put("unrecognised", new Words(unnamed.stream().map(Answers::quoted).toList()));
         String sentence;
         if (!written.isEmpty()) {
             sentence = credentialsSentence(key + WRITTEN_OTHERWISE, rest, written);
         } else {
-            boolean others = !((Words) rest.get("unrecognised")).items().isEmpty();
-            sentence = words.render(others && words.has(key + UNRECOGNISED) ? key + UNRECOGNISED : key, rest);
+            sentence = words.render(!unnamed.isEmpty() && words.has(key + UNRECOGNISED) ? key + UNRECOGNISED : key, rest);
         }
-        return misplaced.isEmpty() ? sentence : sentence + " " + credentialsSentence(key + WRONG_LIST, names, misplaced);
+        return misplaced.isEmpty() ? sentence : sentence + " " + credentialsSentence(key + WRONG_LIST, rest, misplaced);
     }
 
     private static String quoted(String given) {
         return "\"" + given + "\"";
     }
 
-    /** A person's sentence naming these credentials as given ({@code given}, in quotes) and their codes ({@code meant}), each joined as list.and joins. */
+    /**
+     * A person's sentence naming these credentials as given ({@code given}, in quotes) and their codes ({@code meant},
+     * each once), each joined as list.and joins.
+     */
     private String credentialsSentence(String key, Map<String, Object> names, List<WrittenAs> credentials) {
         Map<String, Object> more = new HashMap<>(names);
         more.put("given", words.and(new Words(credentials.stream().map(c -> quoted(c.given())).toList())));
-        more.put("meant", words.and(new Words(credentials.stream().map(WrittenAs::meant).toList())));
+        more.put("meant", words.and(new Words(credentials.stream().map(WrittenAs::meant).distinct().toList())));
         return words.render(key, more);
     }
 
@@ -349,21 +352,23 @@ public final class Answers {
      * Each of a person's exams, then certifications, among {@code unnamed} (those no route names where they were sent)
      * that is one the routes name written otherwise ({@link WrittenOtherwise}), with the code meant (in order: exams,
      * then certifications, each sorted). An exam is matched to exams and a certification to certifications only, so
-     * the code meant counts where it is sent.
+     * the code meant counts where it is sent. One whose code the person holds in the same list is put in
+     * {@code copies} instead.
      */
-    private List<WrittenAs> writtenOtherwise(Individual person, Set<String> unnamed) {
+    private List<WrittenAs> writtenOtherwise(Individual person, Set<String> unnamed, Set<String> copies) {
         List<WrittenAs> found = new ArrayList<>();
-        matched(person.exams(), unnamed, routeExams(), found);
-        matched(person.certifications(), unnamed, routeCertifications(), found);
+        matched(person.exams(), unnamed, routeExams(), person.exams(), found, copies);
+        matched(person.certifications(), unnamed, routeCertifications(), person.certifications(), found, copies);
         return found;
     }
 
     /**
-     * Each of a person's exams among {@code unnamed} that a route names as a certification, as written or written
-     * otherwise, then each such certification that a route names as an exam, with the code meant (in that order, each
-     * sorted).
+     * Each of a person's exams among {@code unnamed} that a route names as a certification, then each such
+     * certification that a route names as an exam, with the code meant: for each list, those as the rules write them,
+     * then those written otherwise, each sorted. One whose code the person also holds in the list where it counts is
+     * put in {@code copies} instead.
      */
-    private List<WrittenAs> inTheOtherList(Individual person, Set<String> unnamed) {
+    private List<WrittenAs> inTheOtherList(Individual person, Set<String> unnamed, Set<String> copies) {
         List<WrittenAs> found = new ArrayList<>();
         Set<String> exams = routeExams();
         Set<String> certifications = routeCertifications();
@@ -372,22 +377,31 @@ public final class Answers {
                 found.add(new WrittenAs(exam, exam));
             }
         }
-        matched(person.exams(), unnamed, certifications, found);
+        matched(person.exams(), unnamed, certifications, person.certifications(), found, copies);
         for (String certification : new TreeSet<>(person.certifications())) {
             if (unnamed.contains(certification) && exams.contains(certification)) {
                 found.add(new WrittenAs(certification, certification));
             }
         }
-        matched(person.certifications(), unnamed, exams, found);
+        matched(person.certifications(), unnamed, exams, person.exams(), found, copies);
         return found;
     }
 
-    /** Each of {@code given} among {@code unnamed} that is one of {@code codes} written otherwise, in order, with that code. */
-    private void matched(Set<String> given, Set<String> unnamed, Set<String> codes, List<WrittenAs> found) {
+    /**
+     * Each of {@code given} among {@code unnamed} that is one of {@code codes} written otherwise, in order, with that
+     * code; one whose code is among {@code held} (the person's list where it counts) goes to {@code copies} instead.
+     */
+    private void matched(Set<String> given, Set<String> unnamed, Set<String> codes, Set<String> held, List<WrittenAs> found,
+            Set<String> copies) {
         for (String credential : new TreeSet<>(given)) {
             if (unnamed.contains(credential)) {
-                WrittenOtherwise.meant(credential, codes, words, WrittenOtherwise.CREDENTIAL)
-                        .ifPresent(meant -> found.add(new WrittenAs(credential, meant)));
+                WrittenOtherwise.meant(credential, codes, words, WrittenOtherwise.CREDENTIAL).ifPresent(meant -> {
+                    if (held.contains(meant)) {
+                        copies.add(credential);
+                    } else {
+                        found.add(new WrittenAs(credential, meant));
+                    }
+                });
             }
         }
     }

@@ -82,8 +82,11 @@ final class CompileProblems {
      * {@code [Near : {... ...}]} with a caret under it, and {@code [Line: n, Column: m]}.
      */
     private static final Pattern EXPRESSION_ERROR = Pattern.compile("(?s)^(Unable to Analyse Expression .+?):\\s*\\R(.*)");
-    /** An {@code [Error: ...]} with no other bracket inside: the innermost first. */
-    private static final Pattern ERROR_BLOCK = Pattern.compile("\\[Error: ([^\\[\\]]*)\\]");
+    /**
+     * An {@code [Error: ...]} with no other {@code [Error: } inside, the innermost first: it ends at a {@code ]} before
+     * another {@code ]} or the end of its line, so that brackets in its text stay ({@code [Ljava.lang.String;}).
+     */
+    private static final Pattern ERROR_BLOCK = Pattern.compile("(?m)\\[Error: ((?:(?!\\[Error: )[^\\r\\n])*?)\\](?=\\]|[ \\t]*$)");
     /** MVEL's excerpt of the expression, with the caret under it when there is one, and its position inside the expression. */
     private static final Pattern EXPRESSION_POSITION = Pattern.compile("(?s)\\[Near : \\{.*?\\}\\](?:[ \\t]*\\R[ \\t]*\\^)?|\\[Line: \\d+, Column: \\d+\\]");
     /** The package of the fact types, which the rules import and an analyst never writes before a type's name. */

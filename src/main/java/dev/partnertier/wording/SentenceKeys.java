@@ -24,14 +24,7 @@ import dev.partnertier.model.Tier;
  */
 final class SentenceKeys {
 
-    /**
-     * After {@code workload.<code>} or {@code association.<code>}: other spellings a request may use for the code
-     * ({@code "SfB, Lync"}), which an answer points out with the code (they never count). Not a sentence: a language
-     * may have them or not.
-     */
-    static final String ALSO = ".also";
-
-        static final String LIST_AND = "list.and";
+    static final String LIST_AND = "list.and";
     static final String LIST_OR = "list.or";
 
     /** Key prefix (up to its last dot, or the whole key) to the names its sentences may use. */
@@ -81,12 +74,6 @@ final class SentenceKeys {
     /** True for a key {@code exclusion.<reason>...} with a reason. */
     static boolean isExclusion(String key) {
         return key.startsWith("exclusion.") && key.length() > "exclusion.".length() && key.charAt("exclusion.".length()) != '.';
-    }
-
-    /** True for {@code workload.<code>.also} or {@code association.<code>.also}. */
-    static boolean isAlso(String key) {
-        return (key.startsWith("workload.") || key.startsWith("association.")) && key.endsWith(ALSO)
-                && key.indexOf('.') < key.length() - ALSO.length();
     }
 
     /** True for {@code exclusion.<reason><variant>}, a reason before the variant. */

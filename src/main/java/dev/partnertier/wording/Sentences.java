@@ -61,23 +61,17 @@ public final class Sentences {
 
     /**
      * Every name the wording's languages give a code ({@code workload.<code>}), English first, then the other spellings
-     * they list for it ({@code workload.<code>.also}, separated by commas: {@code "SfB, Lync"}); none when the wording
+     * they list for it ({@code workload.<code>.also}, separated by commas: {@link OtherSpellings}); none when the wording
      * names it nowhere. The same whatever this language is.
      */
     public List<String> names(String kind, String code) {
         List<String> names = everyLanguage.getOrDefault(kind + "." + code, List.of());
-        List<String> also = everyLanguage.getOrDefault(kind + "." + code + SentenceKeys.ALSO, List.of());
+        List<String> also = everyLanguage.getOrDefault(kind + "." + code + OtherSpellings.SUFFIX, List.of());
         if (also.isEmpty()) {
             return names;
         }
         List<String> all = new ArrayList<>(names);
-        for (String spellings : also) {
-            for (String spelling : spellings.split(",")) {
-                if (!spelling.isBlank()) {
-                    all.add(spelling.strip());
-                }
-            }
-        }
+        also.forEach(spellings -> all.addAll(OtherSpellings.split(spellings)));
         return all;
     }
 

@@ -95,15 +95,23 @@ public final class Wording {
                     "the rules folder has no messages_en.properties: English sentences are needed, they are every other language's fallback")));
         }
         Map<String, Set<String>> keys = new HashMap<>();
-        Sentences fallback = read(english, null, problems, keys);
+        Map<String, Map<String, String>> textsByLanguage = new HashMap<>();
+        Sentences fallback = read(english, null, problems, keys, textsByLanguage);
         Map<String, Sentences> languages = new HashMap<>();
         languages.put(DEFAULT_LANGUAGE, fallback);
         for (Map.Entry<String, RuleFile> e : byLanguage.entrySet()) {
             if (!e.getKey().equals(DEFAULT_LANGUAGE)) {
-                languages.put(e.getKey(), read(e.getValue(), fallback, problems, keys));
+                languages.put(e.getKey(), read(e.getValue(), fallback, problems, keys, textsByLanguage));
             }
         }
         sameKeys(byLanguage, keys, problems);
+        Map<String, String> paths = new HashMap<>();
+        Map<String, Map<String, Integer>> lines = new HashMap<>();
+        byLanguage.forEach((language, file) -> {
+            paths.put(language, file.path());
+            lines.put(language, keyLines(file.content()));
+        });
+        problems.addAll(OtherSpellings.shared(textsByLanguage, paths, lines));
         if (!problems.isEmpty()) {
             // In the order an analyst reads the files (keys come out of the properties in no order).
             problems.sort(RuleProblem.READING_ORDER);
@@ -217,13 +225,15 @@ public final class Wording {
 
     /**
      * A key of a sentence the answers use, that every language must have and that {@link #read} did not refuse already
-     * (other spellings of a code, {@code .also}, are no sentence).
+     * (other spellings of a code, {@code .also}, are no sentence, and a key refused as one is said once).
      */
     private static boolean sentence(String key, Set<String> required) {
-        return !required.contains(key) && !SentenceKeys.isAlso(key) && SentenceKeys.namesOf(key) != null;
+        return !required.contains(key) && !OtherSpellings.isKey(key) && !OtherSpellings.isMisplaced(key) && alsoMistyped(key) == null
+                && SentenceKeys.namesOf(key) != null;
     }
 
-    private static Sentences read(RuleFile file, Sentences fallback, List<RuleProblem> problems, Map<String, Set<String>> keys) {
+    private static Sentences read(RuleFile file, Sentences fallback, List<RuleProblem> problems, Map<String, Set<String>> keys,
+            Map<String, Map<String, String>> allTexts) {
         Properties properties = new Properties();
         try {
             properties.load(new StringReader(file.content()));
@@ -236,12 +246,27 @@ public final class Wording {
         Map<String, String> texts = new HashMap<>();
         properties.stringPropertyNames().forEach(k -> texts.put(k, properties.getProperty(k)));
         keys.put(language, texts.keySet());
+        allTexts.put(language, texts);
         Engine engine = engine(texts.getOrDefault(SentenceKeys.LIST_AND, "and"), texts.getOrDefault(SentenceKeys.LIST_OR, "or"));
         Map<String, Template> templates = new HashMap<>();
         Map<String, String> plain = new HashMap<>();
         for (Map.Entry<String, String> e : texts.entrySet()) {
             String key = e.getKey();
             int line = lines.getOrDefault(key, 0);
+            if (OtherSpellings.isKey(key)) {
+                plain.put(key, e.getValue()); // a list of spellings, braces and all: never a template
+                continue;
+            }
+            if (OtherSpellings.isMisplaced(key)) {
+                problems.add(OtherSpellings.misplaced(file.path(), line, key));
+                continue;
+            }
+            String also = alsoMistyped(key);
+            if (also != null) {
+                problems.add(new RuleProblem("ERROR", file.path(), line, 0, "'" + key + "' is not a key of the wording",
+                        Hint.of("wording.also.near", key, also), false));
+                continue;
+            }
             Set<String> allowed = SentenceKeys.namesOf(key);
             if (allowed == null && SentenceKeys.isExclusion(key)) {
                 problems.add(variantProblem(file.path(), line, key));
@@ -363,6 +388,19 @@ public final class Wording {
      * An exclusion's key whose end after the reason is no variant the answers use (a mistyped {@code .users-elsewhere}):
      * refused at its line, with the variant it most likely meant.
      */
+    /**
+     * For a workload's or an association's key whose last part is one or two letters from {@code also}
+     * ({@code workload.<code>.alsoo}), the key meant; else null (a code may itself hold a dot).
+     */
+    private static String alsoMistyped(String key) {
+        int dot = key.lastIndexOf('.');
+        if (!(key.startsWith("workload.") || key.startsWith("association.")) || dot <= key.indexOf('.')) {
+            return null;
+        }
+        String meant = key.substring(0, dot) + OtherSpellings.SUFFIX;
+        return mistyped(key.substring(dot), OtherSpellings.SUFFIX) && OtherSpellings.isKey(meant) ? meant : null;
+    }
+
     private static RuleProblem variantProblem(String path, int line, String key) {
         int dot = key.indexOf('.', "exclusion.".length());
         String given = key.substring(dot);

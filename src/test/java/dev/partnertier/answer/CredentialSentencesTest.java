@@ -99,6 +99,20 @@ class CredentialSentencesTest {
                 .containsExactly("Ana (a) is not a qualified individual: still needs exam 70-347 or the MCSA: Office 365 certification.");
     }
 
+    /** Written otherwise, of what the person holds where it counts: a copy, no mistake to point out. */
+    @Test
+    void aCopyOfACredentialThePersonHoldsWhereItCountsIsNotSaid() {
+        String needs = "Ana (a) is not a qualified individual: still needs exam 70-347 or the MCSA: Office 365 certification.";
+        assertThat(sentences(withVariants, person(Set.of("70-346", "Exam 70-346"), Set.of()))).containsExactly(needs);
+        assertThat(sentences(withVariants, person(Set.of("70-346"), Set.of("Exam 70-346")))).containsExactly(needs);
+    }
+
+    @Test
+    void aCodeMeantByTwoSpellingsIsNamedOnce() {
+        assertThat(sentences(withVariants, person(Set.of("MCSA: Office 365", "mcsa office 365"), Set.of())))
+                .containsExactly(NOT_QUALIFIED + " In the wrong list: \"MCSA: Office 365\" and \"mcsa office 365\", meant MCSA_OFFICE_365.");
+    }
+
     @Test
     void aNameSentInBothListsIsNamedOnce() {
         assertThat(sentences(SeedRules.get(), person(Set.of("AZ-900"), Set.of("AZ-900"))))

@@ -153,11 +153,7 @@ class CompileProblemsTest {
         });
     }
 
-    /**
-     * MVEL's message is one line, at the problem's own place: its excerpt, caret and position inside the expression
-     * ("Column: 4" beside the problem's column 29) are gone, and the fact type is named as the rules write it.
-     */
-    /** MVEL's other shapes: errors nested or one after another, an excerpt without a caret, the package as written. */
+    /** MVEL's other shapes: errors nested or one after another, brackets in an error, the package as the analyst wrote it. */
     @Test
     void mvelsErrorsAreUnwrappedAndOnlyTheirFactPackageIsDropped() {
         RuleProblem nested = new RuleProblem("ERROR", "a.drl", 3, 5, "Unable to Analyse Expression market == dev.partnertier.model.Market.MATUR:\r\n"
@@ -166,10 +162,19 @@ class CompileProblemsTest {
                 + "market == dev.partnertier.model.Market.MATUR: could not resolve: no such field: Market.MATUR");
         RuleProblem two = new RuleProblem("ERROR", "a.drl", 3, 5, "Unable to Analyse Expression x > 1:\n[Error: one]\n[Error: two]\n");
         assertThat(CompileProblems.withPlainExpressionError(two).message()).isEqualTo("Unable to Analyse Expression x > 1: one two");
+        RuleProblem brackets = new RuleProblem("ERROR", "a.drl", 3, 5, "Unable to Analyse Expression market.nosuch(new String[0]) == 1:\n"
+                + "[Error: unable to resolve method using strict-mode: dev.partnertier.model.Market.nosuch([Ljava.lang.String;)]\n"
+                + "[Near : {... market.nosuch(new String[0]) == 1 ....}]\n             ^\n[Line: 1, Column: 1]");
+        assertThat(CompileProblems.withPlainExpressionError(brackets).message()).isEqualTo("Unable to Analyse Expression "
+                + "market.nosuch(new String[0]) == 1: unable to resolve method using strict-mode: Market.nosuch([Ljava.lang.String;)");
         RuleProblem other = new RuleProblem("ERROR", "a.drl", 3, 5, "Rule Compilation error\n[Error: kept]");
         assertThat(CompileProblems.withPlainExpressionError(other)).isSameAs(other);
     }
 
+    /**
+     * MVEL's message is one line, at the problem's own place: its excerpt, caret and position inside the expression
+     * ("Column: 4" beside the problem's column 29) are gone, and the fact type is named as the rules write it.
+     */
     @Test
     void aConditionDroolsCannotAnalyseIsSaidOnOneLineWithoutAPositionOfItsOwn() {
         List<RuleProblem> errors = errors(edit("performance.drl", "Threshold( requirement ==", "Threshold( requirment =="));

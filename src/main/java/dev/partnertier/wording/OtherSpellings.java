@@ -1,0 +1,120 @@
+package dev.partnertier.wording;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+import dev.partnertier.engine.Hint;
+import dev.partnertier.engine.RuleProblem;
+
+/**
+ * The other spellings a wording file lists for a workload's or an association's code
+ * ({@code workload.<code>.also=A, B}): never counted, but an answer names the code meant for them, as for the code's
+ * name (rules/README.md, the table of keys). Not sentences: any language's file may have them, none must.
+ */
+public final class OtherSpellings {
+
+    /** What ends the key of a code's other spellings. */
+    static final String SUFFIX = ".also";
+    /** The kinds of code that have names, and so other spellings. */
+    private static final List<String> KINDS = List.of("workload", "association");
+    /** Anything but letters and digits: what two ways of writing the same code differ by. */
+    private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}\\p{N}]+");
+
+    private OtherSpellings() {
+    }
+
+    /** A text by its letters and digits alone, in small letters: {@code "S.f.B."} and {@code "sfb"} are one spelling. */
+    public static String letters(String text) {
+        return NOT_LETTERS.matcher(text).replaceAll("").toLowerCase(Locale.ROOT);
+    }
+
+    /** True for {@code workload.<code>.also} or {@code association.<code>.also}, with a code. */
+    public static boolean isKey(String key) {
+        return kind(key) != null && key.endsWith(SUFFIX) && key.length() > kind(key).length() + 1 + SUFFIX.length();
+    }
+
+    /** True for a key that ends in {@code .also} but lists no workload's or association's spellings ({@code level.GOLD.also}). */
+    static boolean isMisplaced(String key) {
+        return key.endsWith(SUFFIX) && !isKey(key);
+    }
+
+    /** The spellings of a value, separated by commas, each without the spaces around it; none blank. */
+    static List<String> split(String value) {
+        List<String> spellings = new ArrayList<>();
+        for (String spelling : value.split(",")) {
+            if (!spelling.isBlank()) {
+                spellings.add(spelling.strip());
+            }
+        }
+        return spellings;
+    }
+
+    /** The problem of a key that ends in {@code .also} under no workload or association. */
+    static RuleProblem misplaced(String path, int line, String key) {
+        return new RuleProblem("ERROR", path, line, 0, "'" + key + "' lists other spellings, which only a workload's or an "
+                + "association's code has (workload.<code>.also, association.<code>.also)", Hint.of("wording.also.where"), false);
+    }
+
+    /**
+     * Each other spelling that another code of the same kind also has (its code, its name in any language, or one of
+     * its other spellings, by letters and digits): an answer would name neither, so it is refused at its line.
+     *
+     * @param texts by language, each key's text
+     * @param paths by language, its file's path
+     * @param lines by language, each key's line
+     */
+    static List<RuleProblem> shared(Map<String, Map<String, String>> texts, Map<String, String> paths, Map<String, Map<String, Integer>> lines) {
+        Map<String, Map<String, Set<String>>> owners = new HashMap<>(); // kind -> letters -> codes
+        texts.values().forEach(byKey -> byKey.forEach((key, text) -> {
+            String kind = kind(key);
+            if (kind != null) {
+                String code = code(key);
+                Map<String, Set<String>> byLetters = owners.computeIfAbsent(kind, k -> new HashMap<>());
+                byLetters.computeIfAbsent(letters(code), l -> new TreeSet<>()).add(code);
+                for (String spelling : isKey(key) ? split(text) : List.of(text)) {
+                    byLetters.computeIfAbsent(letters(spelling), l -> new TreeSet<>()).add(code);
+                }
+            }
+        }));
+        List<RuleProblem> problems = new ArrayList<>();
+        texts.forEach((language, byKey) -> byKey.forEach((key, text) -> {
+            if (isKey(key)) {
+                String kind = kind(key);
+                String code = code(key);
+                for (String spelling : split(text)) {
+                    Set<String> others = new TreeSet<>(owners.get(kind).getOrDefault(letters(spelling), Set.of()));
+                    others.remove(code);
+                    if (!others.isEmpty()) {
+                        problems.add(new RuleProblem("ERROR", paths.get(language), lines.get(language).getOrDefault(key, 0), 0,
+                                "'" + key + "' lists \"" + spelling + "\", which is also how the wording writes " + kind + " "
+                                        + String.join(", ", others) + ": an answer could name neither",
+                                Hint.of("wording.also.shared", spelling), false));
+                    }
+                }
+            }
+        }));
+        return problems;
+    }
+
+    /** {@code workload} or {@code association} for a key of a code of either kind, else null. */
+    private static String kind(String key) {
+        for (String kind : KINDS) {
+            if (key.startsWith(kind + ".") && key.length() > kind.length() + 1) {
+                return kind;
+            }
+        }
+        return null;
+    }
+
+    /** The code of a key of a name or of other spellings. */
+    private static String code(String key) {
+        String code = key.substring(kind(key).length() + 1);
+        return isKey(key) ? code.substring(0, code.length() - SUFFIX.length()) : code;
+    }
+}

@@ -1,0 +1,73 @@
+package dev.partnertier.wording;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import dev.partnertier.engine.RuleFile;
+import dev.partnertier.engine.RuleProblem;
+import dev.partnertier.engine.RulesCompilationException;
+import dev.partnertier.testing.RulesCopy;
+
+/** A code's other spellings ({@code workload.<code>.also}): read as a list in any one language, and checked at their line. */
+class OtherSpellingsTest {
+
+    private static Wording withEnglish(String lines) throws IOException {
+        return Wording.of(List.of(new RuleFile("messages_en.properties", seed("messages_en.properties") + "\n" + lines),
+                new RuleFile("messages_ko.properties", seed("messages_ko.properties"))));
+    }
+
+    private static String seed(String name) throws IOException {
+        return Files.readString(RulesCopy.SEED.resolve(name));
+    }
+
+    private static List<RuleProblem> problems(String lines) throws IOException {
+        RulesCompilationException refused = catchThrowableOfType(RulesCompilationException.class, () -> withEnglish(lines));
+        assertThat(refused).as("refused: " + lines).isNotNull();
+        return refused.errors();
+    }
+
+    private static int lastLine() throws IOException {
+        return (int) (seed("messages_en.properties") + "\n").lines().count() + 1;
+    }
+
+    @Test
+    void spellingsAreACommaListInOneLanguageKeptAsWritten() throws IOException {
+        Sentences english = withEnglish("workload.YAMMER.also=Yam, , S{4}B , Y'all\n").in("ko");
+
+        assertThat(english.names("workload", "YAMMER")).containsExactly("Yammer", "Yam", "S{4}B", "Y'all");
+    }
+
+    @Test
+    void aSpellingAnotherCodeHasIsRefusedAtItsLine() throws IOException {
+        assertThat(problems("workload.YAMMER.also=Yam, exchange online\n")).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo("messages_en.properties");
+            assertThat(p.line()).isEqualTo(lastLine());
+            assertThat(p.message()).isEqualTo("'workload.YAMMER.also' lists \"exchange online\", which is also how the wording writes "
+                    + "workload EXCHANGE_ONLINE: an answer could name neither");
+        });
+        assertThat(problems("workload.YAMMER.also=Yam\nworkload.SHAREPOINT_ONLINE.also=YAM\n")).hasSize(2);
+    }
+
+    @Test
+    void spellingsUnderNoWorkloadOrAssociationAreRefused() throws IOException {
+        assertThat(problems("level.GOLD.also=Au\n")).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(lastLine());
+            assertThat(p.message()).startsWith("'level.GOLD.also' lists other spellings, which only a workload's or an association's code has");
+        });
+        assertThat(problems("workload..also=Au\n")).singleElement().satisfies(p -> assertThat(p.message()).startsWith("'workload..also' lists"));
+    }
+
+    @Test
+    void aMistypedAlsoNamesTheKeyMeant() throws IOException {
+        assertThat(problems("workload.YAMMER.alsoo=Yam\n")).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(lastLine());
+            assertThat(p.hint().text()).startsWith("workload.YAMMER.alsoo is no key of the wording. Did you mean workload.YAMMER.also?");
+        });
+    }
+}
