@@ -334,12 +334,12 @@ public final class Answers {
 
     /**
      * A person's sentence naming these credentials as given ({@code given}, in quotes) and their codes ({@code meant},
-     * each once), each joined as list.and joins.
+     * in the same order, so that each code stands where its spelling does), each joined as list.and joins.
      */
     private String credentialsSentence(String key, Map<String, Object> names, List<WrittenAs> credentials) {
         Map<String, Object> more = new HashMap<>(names);
         more.put("given", words.and(new Words(credentials.stream().map(c -> quoted(c.given())).toList())));
-        more.put("meant", words.and(new Words(credentials.stream().map(WrittenAs::meant).distinct().toList())));
+        more.put("meant", words.and(new Words(credentials.stream().map(WrittenAs::meant).toList())));
         return words.render(key, more);
     }
 

@@ -62,10 +62,11 @@ public final class OtherSpellings {
     }
 
     /**
-     * Each other spelling that another code of the same kind also has (its code, its name in any language, or one of
-     * its other spellings, by letters and digits): an answer would name neither, so it is refused at its line.
+     * Each name or other spelling of a code that another code of the same kind also has (its code, its name in any
+     * language, or one of its other spellings, by letters and digits): an answer would name neither, so it is refused
+     * at its line. A spelling with a code's own letters is that code's, and refused only elsewhere.
      *
-     * @param texts by language, each key's text
+     * @param texts by language, each key's text (the keys the wording did not refuse already)
      * @param paths by language, its file's path
      * @param lines by language, each key's line
      */
@@ -77,29 +78,35 @@ public final class OtherSpellings {
                 String code = code(key);
                 Map<String, Set<String>> byLetters = owners.computeIfAbsent(kind, k -> new HashMap<>());
                 byLetters.computeIfAbsent(letters(code), l -> new TreeSet<>()).add(code);
-                for (String spelling : isKey(key) ? split(text) : List.of(text)) {
-                    byLetters.computeIfAbsent(letters(spelling), l -> new TreeSet<>()).add(code);
-                }
+                spellings(key, text).forEach(spelling -> byLetters.computeIfAbsent(letters(spelling), l -> new TreeSet<>()).add(code));
             }
         }));
         List<RuleProblem> problems = new ArrayList<>();
-        texts.forEach((language, byKey) -> byKey.forEach((key, text) -> {
-            if (isKey(key)) {
-                String kind = kind(key);
+        texts.forEach((language, byKey) -> new TreeSet<>(byKey.keySet()).forEach(key -> {
+            String kind = kind(key);
+            if (kind != null) {
                 String code = code(key);
-                for (String spelling : split(text)) {
+                for (String spelling : spellings(key, byKey.get(key))) {
+                    if (letters(spelling).equals(letters(code))) {
+                        continue; // a code's own letters are its own: whoever else has them is at fault
+                    }
                     Set<String> others = new TreeSet<>(owners.get(kind).getOrDefault(letters(spelling), Set.of()));
                     others.remove(code);
                     if (!others.isEmpty()) {
                         problems.add(new RuleProblem("ERROR", paths.get(language), lines.get(language).getOrDefault(key, 0), 0,
-                                "'" + key + "' lists \"" + spelling + "\", which is also how the wording writes " + kind + " "
-                                        + String.join(", ", others) + ": an answer could name neither",
+                                "'" + key + "' " + (isKey(key) ? "lists" : "is") + " \"" + spelling + "\", which is also how the wording writes "
+                                        + kind + " " + String.join(", ", others) + ": an answer could name neither",
                                 Hint.of("wording.also.shared", spelling), false));
                     }
                 }
             }
         }));
         return problems;
+    }
+
+    /** The spellings of a name's key (its text) or of an other-spellings key (its list). */
+    private static List<String> spellings(String key, String text) {
+        return isKey(key) ? split(text) : List.of(text);
     }
 
     /** {@code workload} or {@code association} for a key of a code of either kind, else null. */

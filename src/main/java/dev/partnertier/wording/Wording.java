@@ -246,7 +246,8 @@ public final class Wording {
         Map<String, String> texts = new HashMap<>();
         properties.stringPropertyNames().forEach(k -> texts.put(k, properties.getProperty(k)));
         keys.put(language, texts.keySet());
-        allTexts.put(language, texts);
+        Map<String, String> accepted = new HashMap<>(texts); // what the spellings check reads: none of the keys refused below
+        allTexts.put(language, accepted);
         Engine engine = engine(texts.getOrDefault(SentenceKeys.LIST_AND, "and"), texts.getOrDefault(SentenceKeys.LIST_OR, "or"));
         Map<String, Template> templates = new HashMap<>();
         Map<String, String> plain = new HashMap<>();
@@ -259,10 +260,12 @@ public final class Wording {
             }
             if (OtherSpellings.isMisplaced(key)) {
                 problems.add(OtherSpellings.misplaced(file.path(), line, key));
+                accepted.remove(key);
                 continue;
             }
             String also = alsoMistyped(key);
             if (also != null) {
+                accepted.remove(key);
                 problems.add(new RuleProblem("ERROR", file.path(), line, 0, "'" + key + "' is not a key of the wording",
                         Hint.of("wording.also.near", key, also), false));
                 continue;
@@ -385,10 +388,6 @@ public final class Wording {
      * it has.
      */
     /**
-     * An exclusion's key whose end after the reason is no variant the answers use (a mistyped {@code .users-elsewhere}):
-     * refused at its line, with the variant it most likely meant.
-     */
-    /**
      * For a workload's or an association's key whose last part is one or two letters from {@code also}
      * ({@code workload.<code>.alsoo}), the key meant; else null (a code may itself hold a dot).
      */
@@ -401,6 +400,10 @@ public final class Wording {
         return mistyped(key.substring(dot), OtherSpellings.SUFFIX) && OtherSpellings.isKey(meant) ? meant : null;
     }
 
+    /**
+     * An exclusion's key whose end after the reason is no variant the answers use (a mistyped {@code .users-elsewhere}):
+     * refused at its line, with the variant it most likely meant.
+     */
     private static RuleProblem variantProblem(String path, int line, String key) {
         int dot = key.indexOf('.', "exclusion.".length());
         String given = key.substring(dot);

@@ -18,8 +18,12 @@ import dev.partnertier.testing.RulesCopy;
 class OtherSpellingsTest {
 
     private static Wording withEnglish(String lines) throws IOException {
-        return Wording.of(List.of(new RuleFile("messages_en.properties", seed("messages_en.properties") + "\n" + lines),
-                new RuleFile("messages_ko.properties", seed("messages_ko.properties"))));
+        return with(lines, seed("messages_ko.properties"));
+    }
+
+    private static Wording with(String englishLines, String korean) throws IOException {
+        return Wording.of(List.of(new RuleFile("messages_en.properties", seed("messages_en.properties") + "\n" + englishLines),
+                new RuleFile("messages_ko.properties", korean)));
     }
 
     private static String seed(String name) throws IOException {
@@ -27,8 +31,12 @@ class OtherSpellingsTest {
     }
 
     private static List<RuleProblem> problems(String lines) throws IOException {
-        RulesCompilationException refused = catchThrowableOfType(RulesCompilationException.class, () -> withEnglish(lines));
-        assertThat(refused).as("refused: " + lines).isNotNull();
+        return problems(lines, seed("messages_ko.properties"));
+    }
+
+    private static List<RuleProblem> problems(String englishLines, String korean) {
+        RulesCompilationException refused = catchThrowableOfType(RulesCompilationException.class, () -> with(englishLines, korean));
+        assertThat(refused).as("refused: " + englishLines).isNotNull();
         return refused.errors();
     }
 
@@ -38,9 +46,9 @@ class OtherSpellingsTest {
 
     @Test
     void spellingsAreACommaListInOneLanguageKeptAsWritten() throws IOException {
-        Sentences english = withEnglish("workload.YAMMER.also=Yam, , S{4}B , Y'all\n").in("ko");
+        Sentences korean = withEnglish("workload.YAMMER.also=Yam, , S{4}B , Y'all\n").in("ko");
 
-        assertThat(english.names("workload", "YAMMER")).containsExactly("Yammer", "Yam", "S{4}B", "Y'all");
+        assertThat(korean.names("workload", "YAMMER")).containsExactly("Yammer", "Yam", "S{4}B", "Y'all");
     }
 
     @Test
@@ -52,6 +60,25 @@ class OtherSpellingsTest {
                     + "workload EXCHANGE_ONLINE: an answer could name neither");
         });
         assertThat(problems("workload.YAMMER.also=Yam\nworkload.SHAREPOINT_ONLINE.also=YAM\n")).hasSize(2);
+    }
+
+    @Test
+    void aNameAnotherCodeHasIsRefusedAtItsLine() throws IOException {
+        String korean = seed("messages_ko.properties").replace("workload.YAMMER=Yammer", "workload.YAMMER=Exchange Online");
+        assertThat(problems("", korean)).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo("messages_ko.properties");
+            assertThat(p.line()).isEqualTo((int) korean.substring(0, korean.indexOf("workload.YAMMER=")).lines().count() + 1);
+            assertThat(p.message()).isEqualTo("'workload.YAMMER' is \"Exchange Online\", which is also how the wording writes "
+                    + "workload EXCHANGE_ONLINE: an answer could name neither");
+        });
+    }
+
+    /** A key refused as mistyped is no code's name: its spellings are said once, where it is. */
+    @Test
+    void aMistypedKeyIsNotReadAsAnotherCodesName() throws IOException {
+        String korean = seed("messages_ko.properties") + "\nworkload.YAMMER.als=Yam\n";
+        assertThat(problems("workload.YAMMER.also=Yam\n", korean)).singleElement()
+                .satisfies(p -> assertThat(p.message()).isEqualTo("'workload.YAMMER.als' is not a key of the wording"));
     }
 
     @Test
