@@ -78,7 +78,8 @@ public final class OtherSpellings {
                 String code = code(key);
                 Map<String, Set<String>> byLetters = owners.computeIfAbsent(kind, k -> new HashMap<>());
                 byLetters.computeIfAbsent(letters(code), l -> new TreeSet<>()).add(code);
-                spellings(key, text).forEach(spelling -> byLetters.computeIfAbsent(letters(spelling), l -> new TreeSet<>()).add(code));
+                spellings(key, text).stream().filter(spelling -> !letters(spelling).isEmpty())
+                        .forEach(spelling -> byLetters.computeIfAbsent(letters(spelling), l -> new TreeSet<>()).add(code));
             }
         }));
         List<RuleProblem> problems = new ArrayList<>();
@@ -87,8 +88,8 @@ public final class OtherSpellings {
             if (kind != null) {
                 String code = code(key);
                 for (String spelling : spellings(key, byKey.get(key))) {
-                    if (letters(spelling).equals(letters(code))) {
-                        continue; // a code's own letters are its own: whoever else has them is at fault
+                    if (letters(spelling).isEmpty() || letters(spelling).equals(letters(code))) {
+                        continue; // no letters match nothing; a code's own letters are its own: whoever else has them is at fault
                     }
                     Set<String> others = new TreeSet<>(owners.get(kind).getOrDefault(letters(spelling), Set.of()));
                     others.remove(code);

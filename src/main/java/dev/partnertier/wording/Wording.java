@@ -111,6 +111,9 @@ public final class Wording {
             paths.put(language, file.path());
             lines.put(language, keyLines(file.content()));
         });
+        // a name whose key English lacks is said already, as only in its file (a mistyped code): not as a shared name too
+        Set<String> englishKeys = keys.getOrDefault(DEFAULT_LANGUAGE, Set.of());
+        textsByLanguage.values().forEach(t -> t.keySet().removeIf(k -> !OtherSpellings.isKey(k) && !englishKeys.contains(k)));
         problems.addAll(OtherSpellings.shared(textsByLanguage, paths, lines));
         if (!problems.isEmpty()) {
             // In the order an analyst reads the files (keys come out of the properties in no order).
@@ -442,7 +445,7 @@ public final class Wording {
             if (!continued) {
                 Matcher m = KEY_LINE.matcher(line);
                 if (m.find()) {
-                    lines.putIfAbsent(m.group(1), i + 1);
+                    lines.put(m.group(1), i + 1); // a key given twice: its last line, whose text is the one read
                 }
             }
             continued = line.endsWith("\\") && !line.endsWith("\\\\");

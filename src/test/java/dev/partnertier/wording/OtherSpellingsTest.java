@@ -81,6 +81,28 @@ class OtherSpellingsTest {
                 .satisfies(p -> assertThat(p.message()).isEqualTo("'workload.YAMMER.als' is not a key of the wording"));
     }
 
+    /** A name with no letters or digits matches nothing, so two of them share nothing. */
+    @Test
+    void namesWithoutLettersAreNoSharedSpelling() throws IOException {
+        String korean = seed("messages_ko.properties").replace("workload.YAMMER=Yammer", "workload.YAMMER=-")
+                .replace("workload.SHAREPOINT_ONLINE=SharePoint Online", "workload.SHAREPOINT_ONLINE=");
+        assertThat(with("workload.YAMMER.also=--\n", korean).languages()).contains("ko");
+    }
+
+    /** A name under a mistyped code is said as a key only one file has, not as a name another code has too. */
+    @Test
+    void aNameUnderAMistypedCodeIsSaidOnce() throws IOException {
+        String korean = seed("messages_ko.properties").replace("workload.YAMMER=Yammer", "workload.YAMMR=Yammer");
+        assertThat(problems("", korean)).extracting(RuleProblem::message).noneMatch(m -> m.contains("which is also how"));
+    }
+
+    /** Java reads a key given twice by its last line: that is the line said. */
+    @Test
+    void aKeyGivenTwiceIsSaidAtItsLastLine() throws IOException {
+        assertThat(problems("workload.YAMMER=Exchange Online\n")).singleElement()
+                .satisfies(p -> assertThat(p.line()).isEqualTo(lastLine()));
+    }
+
     @Test
     void spellingsUnderNoWorkloadOrAssociationAreRefused() throws IOException {
         assertThat(problems("level.GOLD.also=Au\n")).singleElement().satisfies(p -> {
