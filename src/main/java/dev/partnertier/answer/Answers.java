@@ -295,20 +295,21 @@ public final class Answers {
      */
     private String exclusionSentence(ExcludedItem item, Words counting, Words eligible) {
         String key = "exclusion." + item.reason();
-        Map<String, Object> names = names(item, counting, eligible);
+        // what no route names of a person's exams and certifications, worked out once for all their sentences
+        List<String> namedByNoRoute = item.person() == null ? List.of() : item.person().namedByNoRoute(routes.values());
+        Map<String, Object> names = names(item, counting, eligible, namedByNoRoute);
         if (item.otherwise() != null) {
             Map<String, Object> more = new HashMap<>(names);
-            more.put("given", "\"" + item.otherwise().given() + "\"");
+            more.put("given", quoted(item.otherwise().given()));
             more.put("meant", item.otherwise().meant());
             String otherwise = item.trial() && words.has(key + WRITTEN_OTHERWISE + TRIAL) ? key + WRITTEN_OTHERWISE + TRIAL : key + WRITTEN_OTHERWISE;
             return words.render(usersElsewhere(otherwise, item), more);
         }
-        boolean unrecognised = names.get("unrecognised") instanceof Words given && !given.items().isEmpty();
-        if (!unrecognised) {
+        if (namedByNoRoute.isEmpty()) {
             return words.render(usersElsewhere(key, item), names);
         }
         Individual person = item.person();
-        Set<String> unnamed = new TreeSet<>(person.namedByNoRoute(routes.values()));
+        Set<String> unnamed = new TreeSet<>(namedByNoRoute);
         Set<String> copies = new HashSet<>(); // written otherwise, of what the person holds where it counts: no mistake
         List<WrittenAs> written = words.has(key + WRITTEN_OTHERWISE) ? writtenOtherwise(person, unnamed, copies) : List.of();
         Set<String> left = new TreeSet<>(unnamed);
@@ -440,7 +441,7 @@ public final class Answers {
                 .findFirst().orElse(null);
     }
 
-    private Map<String, Object> names(ExcludedItem item, Words counting, Words eligible) {
+    private Map<String, Object> names(ExcludedItem item, Words counting, Words eligible, List<String> namedByNoRoute) {
         return switch (item.kind()) {
             case CUSTOMER -> Map.of("tenant", item.tenantId(), "users", item.activeUsers(), "counting", counting, "eligible", eligible);
             case WORKLOAD -> Map.of("tenant", item.tenantId(), "workload", words.name("workload", item.workload()),
@@ -450,8 +451,7 @@ public final class Answers {
                 List<String> missing = new ArrayList<>();
                 routes.values().forEach(route -> missing.add(missing(item.person(), route)));
                 // what no route names, in quotes as given, and what the routes name: any sentence of a person may say them
-                List<String> unrecognised = item.person().namedByNoRoute(routes.values()).stream()
-                        .map(c -> "\"" + c + "\"").toList();
+                List<String> unrecognised = namedByNoRoute.stream().map(Answers::quoted).toList();
                 yield Map.of("person", person == null ? item.individualId() : displayName(person), "missing", new Words(missing),
                         "unrecognised", new Words(unrecognised), "named", named());
             }
