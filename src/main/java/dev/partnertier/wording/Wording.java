@@ -245,6 +245,7 @@ public final class Wording {
             return new Sentences(language(file), Map.of(), Map.of(), fallback);
         }
         Map<String, Integer> lines = keyLines(file.content());
+        repeatedKeys(file, problems);
         String language = language(file);
         Map<String, String> texts = new HashMap<>();
         properties.stringPropertyNames().forEach(k -> texts.put(k, properties.getProperty(k)));
@@ -435,9 +436,31 @@ public final class Wording {
         return m.matches() ? m.group(1) : DEFAULT_LANGUAGE;
     }
 
-    /** The line each key starts on, for problems an analyst can find. */
+    /**
+     * A key given more than once in one file: Java reads only its last line, so an edit of an earlier one changes
+     * nothing. Refused at each earlier line, naming the line that is read.
+     */
+    private static void repeatedKeys(RuleFile file, List<RuleProblem> problems) {
+        everyKeyLine(file.content()).forEach((key, at) -> {
+            int read = at.get(at.size() - 1);
+            for (int line : at.subList(0, at.size() - 1)) {
+                problems.add(new RuleProblem("ERROR", file.path(), line, 0, "'" + key + "' is given again at line " + read
+                        + ", and only that line is read: the answers would never use this one", Hint.of("wording.repeated", key,
+                        String.valueOf(read)), false));
+            }
+        });
+    }
+
+    /** The line each key starts on, for problems an analyst can find: a key given twice, its last line, whose text is read. */
     private static Map<String, Integer> keyLines(String content) {
         Map<String, Integer> lines = new HashMap<>();
+        everyKeyLine(content).forEach((key, at) -> lines.put(key, at.get(at.size() - 1)));
+        return lines;
+    }
+
+    /** Every line each key starts on, in file order: more than one for a key given twice. */
+    private static Map<String, List<Integer>> everyKeyLine(String content) {
+        Map<String, List<Integer>> lines = new HashMap<>();
         String[] all = content.split("\n", -1);
         boolean continued = false;
         for (int i = 0; i < all.length; i++) {
@@ -445,7 +468,7 @@ public final class Wording {
             if (!continued) {
                 Matcher m = KEY_LINE.matcher(line);
                 if (m.find()) {
-                    lines.put(m.group(1), i + 1); // a key given twice: its last line, whose text is the one read
+                    lines.computeIfAbsent(m.group(1), k -> new ArrayList<>(1)).add(i + 1);
                 }
             }
             continued = line.endsWith("\\") && !line.endsWith("\\\\");

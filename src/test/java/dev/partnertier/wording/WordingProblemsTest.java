@@ -58,6 +58,33 @@ class WordingProblemsTest {
     }
 
     @Test
+    void aKeyGivenTwiceIsRefusedAtTheLineThatIsNeverRead() throws IOException {
+        String english = Files.readString(RulesCopy.SEED.resolve("messages_en.properties"));
+        int first = lineOf(english, "verdict.SILVER=");
+        String edited = english.replace("\nverdict.SILVER=", "\nverdict.SILVER=Tier SILVER: you are Silver now.\n#\nverdict.SILVER=")
+                + "verdict.SILVER=Tier SILVER: as before.\n";
+        int last = (int) edited.lines().count();
+        List<RuleProblem> problems = problems(List.of(new RuleFile("messages_en.properties", edited),
+                new RuleFile("messages_ko.properties", Files.readString(RulesCopy.SEED.resolve("messages_ko.properties")))));
+        assertThat(problems).extracting(RuleProblem::file, RuleProblem::line).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("messages_en.properties", first),
+                org.assertj.core.groups.Tuple.tuple("messages_en.properties", first + 2));
+        assertThat(problems.get(0).message()).isEqualTo("'verdict.SILVER' is given again at line " + last
+                + ", and only that line is read: the answers would never use this one");
+        assertThat(problems.get(0).hint().text()).startsWith("Keep one verdict.SILVER: delete this line if line " + last);
+    }
+
+    private static int lineOf(String text, String start) {
+        List<String> lines = text.lines().toList();
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).startsWith(start)) {
+                return i + 1;
+            }
+        }
+        throw new AssertionError(start + " is in no line");
+    }
+
+    @Test
     void aNameFollowedByMoreOfAWordOrByBothFormsIsNoFixedParticle() throws IOException {
         assertThat(Wording.of(withKorean(korean -> korean.replace("워크로드 {workload}은(는) 평가판이므로", "워크로드 {workload}이상 평가판이므로")))
                 .languages()).contains("ko");
