@@ -14,6 +14,7 @@ import dev.partnertier.model.Market;
 import dev.partnertier.model.PartnerFacts;
 import dev.partnertier.scenarios.Scenario;
 import dev.partnertier.scenarios.ScenarioFiles;
+import dev.partnertier.wording.Wording;
 
 /**
  * The partners new rules decide before they go live: the requests of the rules folder's own scenarios (the rules'
@@ -56,6 +57,7 @@ final class WarmUp {
      */
     static void decide(LoadedRules rules, PartnerFacts partner) {
         Evaluation evaluation = rules.rules().evaluate(partner);
+        Answers.askRouteSentences(evaluation, rules.wording().in(Wording.DEFAULT_LANGUAGE));
         for (String language : rules.wording().languages()) {
             EvaluationResponse answer = Answers.of(partner, evaluation, rules.wording().in(language));
             answer.excluded().forEach(x -> { });

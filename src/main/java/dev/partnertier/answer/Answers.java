@@ -58,6 +58,9 @@ import dev.partnertier.wording.Words;
  */
 public final class Answers {
 
+    private static final String QUALIFICATION = "qualification.";
+    private static final String MISSING = "missing.";
+
     private static final Comparator<ExcludedItem> EXCLUSION_ORDER = Comparator
             .comparing(ExcludedItem::kind)
             .thenComparing(ExcludedItem::tenantId, Comparator.nullsFirst(Comparator.naturalOrder()))
@@ -82,6 +85,19 @@ public final class Answers {
         this.words = words;
         partner.people().forEach(p -> people.put(p.fact().id(), p));
         evaluation.routes().forEach(r -> routes.put(r.name(), r));
+    }
+
+    /**
+     * Asks {@code words} for the sentences each route of the rules needs, whether or not this partner has anyone it
+     * applies to: who qualifies by it ({@code qualification.<route>}) and what it still asks of someone
+     * ({@code missing.<route>}). Called by the checks new rules pass before going live (warm-up, scenarios), so that a
+     * route added with one of its sentences only is refused then, not answered as {@code [key]} later.
+     */
+    public static void askRouteSentences(Evaluation evaluation, Sentences words) {
+        for (QualifyingRoute route : evaluation.routes()) {
+            words.ask(QUALIFICATION + route.name());
+            words.ask(MISSING + route.name());
+        }
     }
 
     /** The answer for this partner, as the rules evaluated it, in the language of {@code words}. */
@@ -182,7 +198,7 @@ public final class Answers {
             Map<String, Object> names = Map.of("person", person == null ? q.individualId() : displayName(person),
                     "exams", new Words(route == null ? List.of() : route.exams()),
                     "certifications", new Words(route == null ? List.of() : route.certifications()));
-            qualifications.add(new QualificationView(q.individualId(), q.route(), words.render("qualification." + q.route(), names)));
+            qualifications.add(new QualificationView(q.individualId(), q.route(), words.render(QUALIFICATION + q.route(), names)));
         }
         return List.copyOf(qualifications);
     }
@@ -472,7 +488,7 @@ public final class Answers {
 
     /** What a person still needs for a route, in the route's own words ({@code missing.<route>}). */
     private String missing(Individual person, QualifyingRoute route) {
-        return words.render("missing." + route.name(), Map.of("exams", new Words(person.missingExams(route)),
+        return words.render(MISSING + route.name(), Map.of("exams", new Words(person.missingExams(route)),
                 "certifications", new Words(person.missingCertifications(route))));
     }
 

@@ -80,6 +80,19 @@ public final class Sentences {
         return words.joined(render(SentenceKeys.LIST_AND, Map.of()));
     }
 
+    /**
+     * Records {@code key} as asked for, as {@link #render} does, without writing it: missing here when this language
+     * lacks it, and in English when English lacks it too.
+     */
+    public void ask(String key) {
+        if (!has(key)) {
+            missing.add(key);
+            if (fallback != null) {
+                fallback.ask(key);
+            }
+        }
+    }
+
     /** This language's own texts without names to fill in, by key. */
     Map<String, String> plainTexts() {
         return plain;

@@ -198,11 +198,21 @@ class RulesReloadTest {
                     + "ask for it \\(for the partner of scenario \".+\" \\(scenarios/.+\\.json\\)\\): the answers would show \\[");
             assertThat(e.hint().key()).isEqualTo("wording.unwritten");
         });
+        // both of the route's sentences, though no scenario's partner has anyone who qualifies by it
+        assertThat(active.lastFailure().orElseThrow().errors()).extracting(e -> e.hint().args().get(0))
+                .containsExactlyInAnyOrder("missing.TEAMS_EXAM", "qualification.TEAMS_EXAM");
 
         for (String language : List.of("en", "ko")) {
             Path file = dir.resolve("messages_" + language + ".properties");
-            Files.writeString(file, Files.readString(file) + "\nqualification.TEAMS_EXAM={person} passed MS-700.\n"
-                    + "missing.TEAMS_EXAM=exam MS-700\n");
+            Files.writeString(file, Files.readString(file) + "\nmissing.TEAMS_EXAM=exam MS-700\n");
+        }
+        assertThat(reload.reload()).isFalse();
+        assertThat(active.lastFailure().orElseThrow().errors()).extracting(e -> e.hint().args().get(0))
+                .containsExactly("qualification.TEAMS_EXAM");
+
+        for (String language : List.of("en", "ko")) {
+            Path file = dir.resolve("messages_" + language + ".properties");
+            Files.writeString(file, Files.readString(file) + "qualification.TEAMS_EXAM={person} passed MS-700.\n");
         }
         assertThat(reload.reload()).isTrue();
         assertThat(active.get().wording().unwritten()).isEmpty();

@@ -112,6 +112,7 @@ class CheckRulesTest {
         assertThat(checkRules(dir.toString())).isEqualTo(1);
         assertThat(output()).contains("messages_en.properties:\n")
                 .contains("'missing.TEAMS_EXAM' is in no wording file, and the rules ask for it (for the partner of a scenario)")
+                .contains("'qualification.TEAMS_EXAM' is in no wording file, and the rules ask for it")
                 .contains("Hint: Add the sentence for missing.TEAMS_EXAM to messages_en.properties");
     }
 
