@@ -23,7 +23,8 @@ import org.kie.api.definition.rule.Rule;
  * text that is no number for a number field ({@code total >= "lots"}: MVEL converts the text when the constraint
  * first runs, and the exception surfaces in whichever rule's consequence inserted the fact, another file than the one
  * edited). Both are errors at the constraint's line, with a hint. A text that Drools converts ({@code market ==
- * "MATURE"}, {@code total >= "2000"}, even {@code "2,000"}) runs as Drools runs it, and is left alone.
+ * "MATURE"}, {@code total >= "2000"}) runs as Drools runs it, and is left alone; one it does not, {@code "2,000"} or
+ * {@code " 2000"}, fails when the rules run, and is an error here.
  */
 final class LiteralConstraints {
 
@@ -78,15 +79,16 @@ final class LiteralConstraints {
     }
 
     /**
-     * The text a constraint compares its field with, or null: Drools keeps it as the constraint's value when it is one
-     * for an equality, and not at all when the text does not convert (the expression still says it).
+     * The text a constraint compares its field with, or null: as the expression writes it, which is what MVEL converts
+     * when the rules run (Drools may keep a value of its own beside it: {@code 2000} for {@code "2,000"}, which MVEL
+     * then fails to read); else the constraint's value when it is a text.
      */
     private static String quoted(MVELConstraint constraint) {
-        if (constraint.getField() != null) {
-            return constraint.getField().getValue() instanceof String text ? text : null;
-        }
         Matcher m = FIELD_OPERATOR_TEXT.matcher(constraint.getExpression());
-        return m.matches() ? m.group(1) : null;
+        if (m.matches()) {
+            return m.group(1);
+        }
+        return constraint.getField() != null && constraint.getField().getValue() instanceof String text ? text : null;
     }
 
     /**
@@ -110,9 +112,11 @@ final class LiteralConstraints {
         if (type.isEnum() || !isNumber(type) || converts(text, type)) {
             return null;
         }
+        String digits = text.replaceAll("[,\\s\u00a0\u202f]", ""); // "2,000", " 2000": a number once unquoted and unseparated
+        Hint hint = !digits.isEmpty() && converts(digits, type) ? Hint.of("number.quotes", "\"" + text + "\"", digits)
+                : Hint.of("field.number", expression, text);
         return at(name, rule, file, expression, "\"" + text + "\"", "the condition " + expression
-                + " compares a number with a text that is not one, which fails when the rules run",
-                Hint.of("field.number", expression, text));
+                + " compares a number with a text that is not one, which fails when the rules run", hint);
     }
 
     private static boolean isNumber(Class<?> type) {
@@ -124,9 +128,9 @@ final class LiteralConstraints {
         try {
             if (type == double.class || type == float.class || type == Double.class || type == Float.class
                     || type == BigDecimal.class || type == Number.class) {
-                new BigDecimal(text.strip());
+                new BigDecimal(text);
             } else {
-                Long.parseLong(text.strip());
+                Long.parseLong(text);
             }
             return true;
         } catch (NumberFormatException e) {
