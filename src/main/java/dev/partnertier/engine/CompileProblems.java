@@ -72,7 +72,7 @@ final class CompileProblems {
         if (all.size() > 1) {
             all.removeIf(p -> p.message().equals(NULL_PACKAGE));
         }
-        return all.stream().map(hints::explain).map(CompileProblems::withPlainExpressionError)
+        return all.stream().map(hints::explain).map(CompileProblems::withPlainExpressionError).map(CompileProblems::withoutParserPosition)
                 .sorted(RuleProblem.READING_ORDER).toList();
     }
 
@@ -112,6 +112,31 @@ final class CompileProblems {
         String message = (m.group(1) + ": " + errors.strip()).replaceAll("\\s*\\R\\s*", " ").strip();
         return new RuleProblem(problem.severity(), problem.file(), problem.line(), problem.column(), message, problem.hint(),
                 problem.lineGuessed());
+    }
+
+    /** A parser's code and position before its message: {@code [ERR 102] Line 15:0 mismatched input ...}. */
+    private static final Pattern PARSER_PREFIX = Pattern.compile("(?s)^\\[ERR \\d+\\] Line (\\d+):\\d+\\s+(.*)");
+    /** MVEL's position after a message about a condition ({@code Predicate ... must be a Boolean expression [Line: 22, Column: 4]}). */
+    private static final Pattern TRAILING_POSITION = Pattern.compile("\\s*\\[Line: (\\d+), Column: \\d+\\]\\s*$");
+
+    /**
+     * A problem without the parser's code and position in its message, which the problem gives as its own line and column:
+     * kept as "Drools stopped at line 15" only when the problem was placed elsewhere (a parenthesis never closed is said
+     * where it opens). MVEL's trailing {@code [Line: n, Column: m]} goes when its line is the problem's.
+     */
+    static RuleProblem withoutParserPosition(RuleProblem problem) {
+        String message = problem.message();
+        Matcher m = PARSER_PREFIX.matcher(message);
+        if (m.matches()) {
+            message = Integer.parseInt(m.group(1)) == problem.line() ? m.group(2) : "Drools stopped at line " + m.group(1) + ": " + m.group(2);
+        }
+        Matcher trailing = TRAILING_POSITION.matcher(message);
+        if (trailing.find() && Integer.parseInt(trailing.group(1)) == problem.line()) {
+            message = message.substring(0, trailing.start());
+        }
+        return message.equals(problem.message()) ? problem
+                : new RuleProblem(problem.severity(), problem.file(), problem.line(), problem.column(), message, problem.hint(),
+                        problem.lineGuessed());
     }
 
     /** A problem at the line Drools gives, with the column a parser message carries in its text. */
