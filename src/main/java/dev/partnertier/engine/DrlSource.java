@@ -3,6 +3,7 @@ package dev.partnertier.engine;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
@@ -295,6 +296,31 @@ final class DrlSource {
             end--;
         }
         return end + 1;
+    }
+
+    /**
+     * For a rule with no {@code then} line, up to {@code line}: the line its {@code then} belongs before (the first
+     * after its {@code when} that calls one of {@code helpers}, such as {@code insertLogical}), else {@code line};
+     * empty when the rule has its {@code then}, or is no rule.
+     */
+    OptionalInt missingThen(int line, List<String> helpers) {
+        int start = ruleStart(line);
+        if (!RULE.matcher(line(start)).find()) {
+            return OptionalInt.empty();
+        }
+        int statement = 0;
+        boolean when = false;
+        for (int n = start; n <= Math.min(line, lines.length); n++) {
+            String code = code(n).strip();
+            if (code.equals("then") || code.startsWith("then ")) {
+                return OptionalInt.empty();
+            }
+            when |= code.equals("when") || code.startsWith("when ");
+            if (when && statement == 0 && helpers.stream().anyMatch(h -> code.matches("(?:\\$?\\w+\\s*\\.\\s*)?" + h + "\\s*\\(.*"))) {
+                statement = n;
+            }
+        }
+        return OptionalInt.of(statement > 0 ? statement : line);
     }
 
     /** The first line of the text that starts at {@code line}'s rule: its {@code rule "..."} line, or 1. */

@@ -27,8 +27,18 @@ import dev.partnertier.model.FactTypes;
  */
 final class ErrorHints {
 
-    /** 2,000 or 1,500,000: a number with thousands separators, which Java reads as several numbers. */
-    private static final Pattern SEPARATED_NUMBER = Pattern.compile("(?<![\\w.])\\d{1,3}(?:,\\d{3})+(?![\\w.])");
+    /**
+     * 2,000, 1,500,000, 2 000 or 2.000: a number with thousands separators (one kind throughout), which Java reads as
+     * several numbers, or as a decimal number when they are dots.
+     */
+    private static final Pattern SEPARATED_NUMBER = Pattern.compile(
+            "(?<![\\w.])\\d{1,3}([,. \u00a0\u202f])\\d{3}(?:\\1\\d{3})*(?![\\w.])");
+    /** Quotes a word processor or a chat tool curls, which DRL does not read as quotes. */
+    private static final String TYPOGRAPHIC_QUOTES = "\u201c\u201d\u201e\u201f\u2018\u2019\u201a\u201b\u00ab\u00bb\uff02";
+    /** A binding of a field the pattern's fact type does not have ({@code $required : requried}). */
+    private static final Pattern NO_FIELD_READER = Pattern.compile("Field Reader does not exist for declaration '(\\$?\\w+)' in '\\$?\\w+\\s*:\\s*(\\w+)'");
+    /** A part of a condition that is a value, not a test ({@code Partner( market == Market.MATURE, Market.EMERGING )}). */
+    private static final Pattern NOT_A_TEST = Pattern.compile("^Predicate '(.+?)' must be a Boolean expression");
     /** Messages a number with separators causes: the values no longer fit what they are given to, or do not parse. */
     private static final Pattern ABOUT_VALUES = Pattern.compile(
             "is undefined|is not applicable|cannot convert|Syntax error|mismatched input|no viable alternative|extraneous input");
@@ -37,7 +47,8 @@ final class ErrorHints {
     private static final Pattern TWO_TEXTS = Pattern.compile("\"[^\"]*\"\\s+(\"[^\"]*\")");
     private static final Pattern CONSTRUCTOR = Pattern.compile("The constructor (\\w+)\\(.*\\) is undefined");
     private static final Pattern NOT_A_FIELD = Pattern.compile("^(\\w+) cannot be resolved or is not a field");
-    private static final Pattern NOT_A_TYPE = Pattern.compile("^(\\w+) cannot be resolved to a type");
+    /** {@code Threshold cannot be resolved to a type}, or {@code Level.GOLD ...}: the type is the first word. */
+    private static final Pattern NOT_A_TYPE = Pattern.compile("^(\\w+)(?:\\.\\w+)* cannot be resolved to a type");
     private static final Pattern NOT_A_VARIABLE = Pattern.compile("^(\\$\\w+) cannot be resolved");
     private static final Pattern NO_METHOD = Pattern.compile("unable to resolve method using strict-mode: ([\\w.$]+)\\.([\\w$]+)\\(\\)");
     private static final Pattern NO_OBJECT_TYPE = Pattern.compile("Unable to resolve ObjectType '([\\w.]+)'");
@@ -80,9 +91,21 @@ final class ErrorHints {
         int line = problem.line();
         String raw = source.line(line);
         String message = problem.message();
+        int curled = typographicQuote(source.code(line));
+        if (curled >= 0) {
+            // The parser stops at each one and says "no viable alternative at input ''", without the character: said here.
+            int at = problem.column() > 0 && problem.column() <= raw.length()
+                    && TYPOGRAPHIC_QUOTES.indexOf(raw.charAt(problem.column() - 1)) >= 0 ? problem.column() - 1 : curled;
+            String quote = String.valueOf(raw.charAt(at));
+            return new RuleProblem(problem.severity(), problem.file(), line, at + 1, message.replace("input ''", "input '" + quote + "'"),
+                    Hint.of("quote.typographic", quote), problem.lineGuessed());
+        }
         Matcher m = SEPARATED_NUMBER.matcher(source.code(line));
         if (ABOUT_VALUES.matcher(message).find() && m.find()) {
-            return hint(problem, m.start() + 1, "number.separators", m.group(), m.group().replace(",", ""));
+            String whole = m.group().replace(m.group(1), "");
+            return ".".equals(m.group(1))
+                    ? hint(problem, m.start() + 1, "number.decimal", m.group(), whole, new java.math.BigDecimal(m.group()).stripTrailingZeros().toPlainString())
+                    : hint(problem, m.start() + 1, "number.separators", m.group(), whole);
         }
         m = QUOTED_NUMBER.matcher(raw);
         if (m.find() && (message.contains("String") || message.contains("constructor"))) {
@@ -113,6 +136,22 @@ final class ErrorHints {
                     return unknownMember(problem, source.columnOf(line, name), type.get(), name);
                 }
             }
+        }
+        if ((m = NO_FIELD_READER.matcher(message)).find()) {
+            String field = m.group(2);
+            int at = raw.indexOf(m.group(1));
+            Matcher pattern = Pattern.compile("(\\w+)\\s*\\(").matcher(at < 0 ? raw : raw.substring(0, at));
+            String type = null;
+            while (pattern.find()) {
+                type = pattern.group(1); // the last type opened before the binding: the pattern it is in
+            }
+            Optional<Class<?>> known = type == null ? Optional.empty() : factType(type);
+            if (known.isPresent()) {
+                return unknownMember(problem, source.columnOf(line, field), known.get(), field);
+            }
+        }
+        if ((m = NOT_A_TEST.matcher(message)).find()) {
+            return hint(problem, source.columnOf(line, m.group(1)), "condition.test", m.group(1));
         }
         if ((m = NOT_A_VARIABLE.matcher(message)).find()) {
             return unbound(problem, source, m.group(1));
@@ -153,8 +192,19 @@ final class ErrorHints {
                 }
             }
         }
+        if (message.contains("input ';'") && source.code(line).contains(";")) {
+            return hint(problem, source.columnOf(line, ";"), "semicolon.condition");
+        }
         if ((m = PARSER_INPUT.matcher(message)).find()) {
             String word = m.group(1);
+            if (word.equals("end")) {
+                OptionalInt then = source.missingThen(line, CONSEQUENCE_HELPERS);
+                if (then.isPresent()) {
+                    int at = then.getAsInt();
+                    return problem.at(at, source.line(at).length() - source.line(at).stripLeading().length() + 1, at != line)
+                            .withHint(Hint.of("rule.then", source.ruleAround(line)));
+                }
+            }
             Optional<Hint> meant = keywordMeant(source, line, word, LINE_KEYWORDS);
             if (meant.isPresent()) {
                 return hint(problem, source.columnOf(line, word), meant.get());
@@ -204,6 +254,16 @@ final class ErrorHints {
         return false;
     }
 
+    /** The index of the first typographic quote outside quoted text and comments (the code of a line), or -1. */
+    private static int typographicQuote(String code) {
+        for (int i = 0; i < code.length(); i++) {
+            if (TYPOGRAPHIC_QUOTES.indexOf(code.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     private static boolean isWordPart(char c) {
         return Character.isLetterOrDigit(c) || c == '_' || c == '-' || c == '$';
     }
@@ -237,6 +297,9 @@ final class ErrorHints {
     }
 
     private RuleProblem unknownType(RuleProblem problem, int column, String name) {
+        if (factType(name).isPresent()) { // a type there is, which this file does not import
+            return hint(problem, column, "import.missing", name, FactTypes.class.getPackageName());
+        }
         List<String> types = new ArrayList<>(FactTypes.ALL.stream().map(Class::getSimpleName).toList());
         for (DrlSource source : sources.values()) {
             for (int n = 1; n <= source.lineCount(); n++) {

@@ -128,6 +128,9 @@ class CompileProblemsTest {
             assertThat(error.line()).isEqualTo(lineOf("performance.drl", condition));
             assertThat(error.lineGuessed()).isTrue();
             assertThat(error.hint().key()).isEqualTo("parenthesis.open");
+            // the parser's own position, where it stopped, said in words and not as a second line number
+            assertThat(error.message()).isEqualTo("Drools stopped at line " + (error.line() + 1) + ": mismatched input 'then' in "
+                    + "rule \"Silver performance threshold in a mature market\"");
         });
     }
 
@@ -234,9 +237,15 @@ class CompileProblemsTest {
         assertThat(error.hint().key()).isEqualTo("field.number");
         assertThat(error.hint().text()).contains("the text \"lots\"");
 
-        for (String converts : List.of("\"2000\"", "\"2,000\"")) { // as Drools runs them: 2000
-            List<RuleFile> number = edit("performance.drl", condition, "    $entitlements : ActiveEntitlements( total >= " + converts + " )");
-            assertThatCode(() -> new RuleCompiler().compile(number)).doesNotThrowAnyException();
+        // As Drools runs it, "2000" is 2000
+        List<RuleFile> number = edit("performance.drl", condition, "    $entitlements : ActiveEntitlements( total >= \"2000\" )");
+        assertThatCode(() -> new RuleCompiler().compile(number)).doesNotThrowAnyException();
+        // "2,000" and " 2000" compile in Drools too, but MVEL cannot read them when the rules run
+        for (String separated : List.of("2,000", " 2000")) {
+            RuleProblem quoted = onlyError(edit("performance.drl", condition,
+                    "    $entitlements : ActiveEntitlements( total >= \"" + separated + "\" )"));
+            assertThat(quoted.line()).isEqualTo(lineOf("performance.drl", condition));
+            assertThat(quoted.hint().text()).isEqualTo("Write numbers without quotes: 2000, not \"" + separated + "\".");
         }
     }
 
@@ -428,6 +437,93 @@ class CompileProblemsTest {
                 """;
         List<RuleProblem> errors = errors(with(new RuleFile("shapes.drl", file)));
         assertThat(errors).extracting(RuleProblem::line).containsExactlyInAnyOrder(8, 19, 20);
+    }
+
+    // --- mistakes from an analysts' trial (2026-12-03): each had a raw message only, or a hint that misled ---------
+
+    @Test
+    void aNumberWithSpacesOrDotsAsSeparatorsSaysHowToWriteIt() {
+        RuleProblem spaced = onlyError(edit("performance.drl", SILVER_MATURE, SILVER_MATURE.replace("2000", "2 000")));
+        assertThat(spaced.line()).isEqualTo(lineOf("performance.drl", SILVER_MATURE));
+        assertThat(spaced.hint().text()).isEqualTo("Write numbers without separators: 2000, not 2 000.");
+
+        RuleProblem dotted = onlyError(edit("performance.drl", SILVER_MATURE, SILVER_MATURE.replace("2000", "2.000")));
+        assertThat(dotted.column()).isEqualTo(SILVER_MATURE.indexOf("2000") + 1); // at the number, not at "new"
+        assertThat(dotted.hint().text()).isEqualTo("DRL reads 2.000 as the decimal number 2, not as 2000: write whole numbers "
+                + "without separators, 2000.");
+    }
+
+    @Test
+    void typographicQuotesAreNamedAtTheQuote() {
+        String name = "rule \"Silver performance threshold in a mature market\"";
+        List<RuleProblem> errors = errors(edit("performance.drl", name, name.replace('"', '\u201c').replaceFirst("\u201c$", "\u201d")));
+        assertThat(errors).isNotEmpty().allSatisfy(error -> {
+            assertThat(error.line()).isEqualTo(lineOf("performance.drl", name));
+            assertThat(error.hint().key()).isEqualTo("quote.typographic");
+        });
+        assertThat(errors.get(0).column()).isEqualTo(name.indexOf('"') + 1);
+        assertThat(errors.get(0).hint().text()).startsWith("This line has a typographic quote, \u201c, where DRL needs a straight one");
+        assertThat(errors.get(0).message()).isEqualTo("no viable alternative at input '\u201c'"); // the parser shows it as ''
+        assertThat(errors).extracting(RuleProblem::column).as("each quote where it is").contains(name.lastIndexOf('"') + 1);
+        // a curled quote inside a straight-quoted text is text, not a mistake
+        String described = "@description(\"The active entitlements Silver needs in a mature market.\")";
+        List<RuleProblem> other = errors(edit("performance.drl", described + "\nwhen\n    Partner( market == Market.MATURE )",
+                described.replace("Silver needs", "\u201cSilver\u201d needs") + "\nwhen\n    Partner( market == Market.MATUR )"));
+        assertThat(other).noneMatch(error -> error.hint() != null && error.hint().key().equals("quote.typographic"));
+    }
+
+    @Test
+    void aNewFileWithoutTheImportSaysToImportTheFactTypesNotThatTheyDoNotExist() {
+        List<RuleProblem> errors = errors(with(new RuleFile("bonus.drl", """
+                rule "A bonus threshold"
+                when
+                    Partner()
+                then
+                    insertLogical( new Threshold( Level.GOLD, Requirement.EXAMS, 3 ) );
+                end
+                """)));
+        assertThat(errors).filteredOn(e -> e.file().equals("bonus.drl")).isNotEmpty().allSatisfy(error -> {
+            assertThat(error.hint()).as(error.message()).isNotNull();
+            assertThat(error.hint().key()).isEqualTo("import.missing");
+            assertThat(error.hint().text()).endsWith("but this file does not import the fact types: start the file with "
+                    + "package rules; and import dev.partnertier.model.*; as the other rule files do.");
+        });
+        assertThat(errors).extracting(e -> e.hint().args().get(0)).contains("Partner", "Threshold", "Level");
+    }
+
+    @Test
+    void aRuleWithoutThenIsSaidWhereItsThenBelongs() {
+        String rule = "    Partner( market == Market.MATURE )\nthen\n" + SILVER_MATURE;
+        RuleProblem error = onlyError(edit("performance.drl", rule, "    Partner( market == Market.MATURE )\n" + SILVER_MATURE));
+        assertThat(editedText().line(error.line())).isEqualTo(SILVER_MATURE);
+        assertThat(error.hint().text()).isEqualTo("The rule \"Silver performance threshold in a mature market\" has no then: add a "
+                + "line with then between its conditions and what it records (insertLogical...), here.");
+    }
+
+    @Test
+    void aMisspeltFieldInABindingNamesTheNearestField() {
+        String pattern = "$threshold : Threshold( requirement == Requirement.PERFORMANCE, $required : required )";
+        List<RuleProblem> errors = errors(edit("performance.drl", pattern, pattern.replace(": required", ": requried")));
+        assertThat(errors).filteredOn(e -> e.message().startsWith("Field Reader")).isNotEmpty().allSatisfy(error -> {
+            assertThat(error.column()).isEqualTo(editedText().line(error.line()).indexOf("requried") + 1);
+            assertThat(error.hint().text()).isEqualTo("Threshold has no field \"requried\". Did you mean required? "
+                    + "Its fields are level, requirement, required, market.");
+        });
+    }
+
+    @Test
+    void aSemicolonAfterAPatternAndAValueInsteadOfATestAreSaidPlainly() {
+        String met = "RequirementResult( level == $level, requirement == Requirement.EXAMS, met )";
+        RuleProblem semicolons = onlyError(edit("tier.drl", met, met + ";;"));
+        assertThat(semicolons.hint().key()).isEqualTo("semicolon.condition");
+        assertThat(semicolons.message()).startsWith("mismatched input ';' in rule"); // its position is the problem's own
+
+        RuleProblem value = onlyError(edit("performance.drl", "Partner( market == Market.EMERGING )",
+                "Partner( market == Market.MATURE, Market.EMERGING )"));
+        assertThat(value.column()).isEqualTo(editedText().line(value.line()).indexOf(", Market.EMERGING") + 3);
+        assertThat(value.message()).isEqualTo("Predicate 'Market.EMERGING' must be a Boolean expression");
+        assertThat(value.hint().text()).startsWith("Market.EMERGING is a value, not a test: each part of a condition between "
+                + "commas must be true or false, and a comma means and.");
     }
 
     // --- helpers -------------------------------------------------------------------------------------------
