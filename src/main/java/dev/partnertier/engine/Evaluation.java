@@ -13,10 +13,12 @@ import dev.partnertier.model.Customers;
 import dev.partnertier.model.EligibleWorkloads;
 import dev.partnertier.model.Exclusion;
 import dev.partnertier.model.Gap;
+import dev.partnertier.model.Level;
 import dev.partnertier.model.LevelResult;
 import dev.partnertier.model.Qualification;
 import dev.partnertier.model.QualifiedIndividuals;
 import dev.partnertier.model.QualifyingRoute;
+import dev.partnertier.model.Requirement;
 import dev.partnertier.model.RequirementResult;
 import dev.partnertier.model.Threshold;
 import dev.partnertier.model.Verdict;
@@ -97,7 +99,9 @@ public record Evaluation(
         // Then thresholds: two for one requirement give it two results, and the level maybe two verdicts.
         oneThresholdEach(facts.thresholds, statedBy);
         if (facts.verdicts.isEmpty()) {
-            throw new RuleOutcomeException("the rules reached no verdict", null, null, Hint.of("runtime.no-verdict"));
+            String missing = firstMissing(facts, entitlements, qualified);
+            throw new RuleOutcomeException("the rules reached no verdict" + (missing == null ? "" : ": " + missing), null, null,
+                    Hint.of("runtime.no-verdict"));
         }
         if (facts.verdicts.size() > 1) {
             throw conflict("the rules reached " + facts.verdicts.size() + " verdicts", facts.verdicts, statedBy,
@@ -112,6 +116,38 @@ public record Evaluation(
                 sorted(facts.close, Comparator.comparing(CloseToQualifying::individualId).thenComparing(CloseToQualifying::route)),
                 sorted(facts.routes, Comparator.comparing(QualifyingRoute::name)),
                 eligible, counting, List.copyOf(fired), rulesVersion);
+    }
+
+    /**
+     * For no verdict: the first conclusion a verdict is reached from that no rule stated for this partner, in the order
+     * they build on each other (a threshold for each level and requirement, the two totals, a result for each level and
+     * requirement, a result for each level), e.g. {@code no rule stated a Threshold for SILVER PERFORMANCE}; null when
+     * they are all there (the rules that conclude the tier are what is missing).
+     */
+    private static String firstMissing(Facts facts, ActiveEntitlements entitlements, QualifiedIndividuals qualified) {
+        for (Level level : Level.values()) {
+            for (Requirement requirement : Requirement.values()) {
+                if (facts.thresholds.stream().noneMatch(t -> t.level() == level && t.requirement() == requirement)) {
+                    return "no rule stated a Threshold for " + level + " " + requirement + " for this partner";
+                }
+            }
+        }
+        if (entitlements == null || qualified == null) {
+            return "no rule stated the " + (entitlements == null ? "ActiveEntitlements" : "QualifiedIndividuals") + " of this partner";
+        }
+        for (Level level : Level.values()) {
+            for (Requirement requirement : Requirement.values()) {
+                if (facts.requirements.stream().noneMatch(r -> r.level() == level && r.requirement() == requirement)) {
+                    return "no rule stated a RequirementResult for " + level + " " + requirement;
+                }
+            }
+        }
+        for (Level level : Level.values()) {
+            if (facts.levels.stream().noneMatch(l -> l.level() == level)) {
+                return "no rule stated a LevelResult for " + level;
+            }
+        }
+        return null;
     }
 
     /** The facts of a session by what they are, in one pass over its working memory. */

@@ -624,7 +624,7 @@ class RulesReloadTest {
 
         assertThat(active.lastFailure().orElseThrow().errors()).singleElement().satisfies(p -> assertThat(p.message())
                 .isEqualTo("the rules compile, but on a made-up partner in the mature market (the folder has no scenarios): "
-                        + "the rules reached no verdict (this edit deleted tier.drl: look there first)"));
+                        + "the rules reached no verdict: no rule stated a LevelResult for SILVER (this edit deleted tier.drl: look there first)"));
     }
 
     @Test
