@@ -34,6 +34,7 @@ final class RuleNames {
     static List<RuleProblem> definedTwice(List<RuleFile> drlFiles) {
         Map<String, Place> first = new HashMap<>();
         List<RuleProblem> problems = new ArrayList<>();
+        Map<String, Integer> rulesIn = new HashMap<>(); // how many rules each file names
         Map<String, List<Duplicate>> pairs = new LinkedHashMap<>(); // names shared by a pair of files (earlier, later)
         // Shallower files first, so that a copy in a subfolder is the one said to repeat a rule
         List<RuleFile> byDepth = drlFiles.stream()
@@ -52,6 +53,7 @@ final class RuleNames {
                 if (!RULE_KEYWORD.matcher(source.code(n)).find() || !rule.find()) {
                     continue; // not a rule's first line (or in a comment)
                 }
+                rulesIn.merge(file.path(), 1, Integer::sum);
                 Place here = new Place(file.path(), n);
                 Place before = first.putIfAbsent(pkg + "\u0000" + rule.group(1), here);
                 if (before == null) {
@@ -70,11 +72,20 @@ final class RuleNames {
         // Once per pair of files, at the first name they share: a second copy of a whole file repeats every name.
         for (List<Duplicate> shared : pairs.values()) {
             Duplicate said = shared.get(0);
+            boolean earlierAll = shared.size() == rulesIn.get(said.earlier().file()); // every rule of that file
+            boolean laterAll = shared.size() == rulesIn.get(said.later().file());
             if (copyOfTheFolder(said.earlier().file(), said.later().file())) {
                 problems.add(new RuleProblem("ERROR", said.later().file(), said.later().line(), 1, "the rule \"" + said.name()
                         + "\" is already defined in " + said.earlier().file() + ", line " + said.earlier().line()
                         + ": each rule needs a name of its own",
                         Hint.of("rule.folder-copy", copyFolder(said.earlier().file(), said.later().file())), false));
+            } else if (shared.size() > 1 && (earlierAll || laterAll)) {
+                // A copy of a file ("exams - Copy.drl"), said so at both: the one all of whose rules are shared, the one
+                // named as a copy if both are (else the later one).
+                Place copy = earlierAll && (!laterAll || copyOf(said.earlier().file(), said.later().file())) ? said.earlier() : said.later();
+                Hint hint = Hint.of("rule.file-copy", copy.file(), (copy == said.later() ? said.earlier() : said.later()).file());
+                problems.add(twice(said.name(), said.later(), said.earlier(), shared.size() - 1).withHint(hint));
+                problems.add(twice(said.name(), said.earlier(), said.later(), shared.size() - 1).withHint(hint));
             } else {
                 problems.add(twice(said.name(), said.later(), said.earlier(), shared.size() - 1));
                 problems.add(twice(said.name(), said.earlier(), said.later(), shared.size() - 1));
@@ -91,6 +102,15 @@ final class RuleNames {
                 + other.line() + ": each rule needs a name of its own"
                 + (more == 0 ? "" : " (and " + more + " more " + (more == 1 ? "rule" : "rules") + " of these two files share a name)"),
                 Hint.of("rule.duplicate", name, other.file(), String.valueOf(other.line())), false);
+    }
+
+    /**
+     * Whether {@code one} is named as file managers name a copy of {@code other} ({@code exams - Copy.drl},
+     * {@code exams copy.drl}, {@code exams (1).drl}): its name starts with the other's and is longer.
+     */
+    private static boolean copyOf(String one, String other) {
+        String base = other.substring(0, other.length() - ".drl".length());
+        return one.length() > other.length() && one.startsWith(base);
     }
 
     /** Whether one file is the other one's name in a subfolder: {@code rules/customers.drl} beside {@code customers.drl}. */

@@ -390,6 +390,23 @@ class CompileProblemsTest {
     }
 
     @Test
+    void aCopyOfAFileBesideItIsSaidToBeOne() {
+        RuleFile exams = seed.stream().filter(f -> f.path().equals("exams.drl")).findFirst().orElseThrow();
+        // as a file manager names a copy, and sorted before the original ("exams - Copy.drl" < "exams.drl")
+        List<RuleProblem> errors = errors(with(new RuleFile("exams - Copy.drl", exams.content())));
+        assertThat(errors).extracting(RuleProblem::file).containsExactlyInAnyOrder("exams - Copy.drl", "exams.drl");
+        assertThat(errors).allSatisfy(error -> assertThat(error.hint().text()).startsWith("Every rule of exams - Copy.drl has "
+                + "the name of a rule of exams.drl, as in a copy of that file: every .drl file of the rules folder is read"));
+
+        // a file of new rules whose names are all taken from another file: it is the one all of whose rules repeat
+        List<RuleProblem> some = errors(with(new RuleFile("bonus.drl", "package rules;\nimport dev.partnertier.model.*;\n"
+                + "rule \"Silver exam threshold\"\nwhen\n    Partner()\nthen\nend\n"
+                + "rule \"Gold exam threshold\"\nwhen\n    Partner()\nthen\nend\n")));
+        assertThat(some).isNotEmpty().allSatisfy(error -> assertThat(error.hint().text()).startsWith("Every rule of bonus.drl has "
+                + "the name of a rule of exams.drl"));
+    }
+
+    @Test
     void aConstructorGivenTooFewValuesShowsHowItIsMade() {
         RuleProblem error = onlyError(edit("performance.drl", SILVER_MATURE, SILVER_MATURE.replace("Requirement.PERFORMANCE, ", "")));
         assertThat(error.hint().text()).startsWith("Threshold is made with new Threshold(level, requirement, required) | "
