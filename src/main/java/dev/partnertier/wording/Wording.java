@@ -186,12 +186,12 @@ public final class Wording {
      */
     private static void sameKeys(Map<String, RuleFile> files, Map<String, Set<String>> keys, List<RuleProblem> problems) {
         Set<String> english = keys.get(DEFAULT_LANGUAGE);
-        if (english == null) {
-            return; // English could not be read at all: said already
+        if (english == null || english.isEmpty()) {
+            return; // English could not be read at all, or is empty: said already
         }
         Set<String> required = Set.copyOf(SentenceKeys.required());
         for (Map.Entry<String, Set<String>> language : keys.entrySet()) {
-            if (language.getKey().equals(DEFAULT_LANGUAGE)) {
+            if (language.getKey().equals(DEFAULT_LANGUAGE) || language.getValue().isEmpty()) { // an empty file is said by read
                 continue;
             }
             String path = files.get(language.getKey()).path();
@@ -250,6 +250,11 @@ public final class Wording {
         Map<String, String> texts = new HashMap<>();
         properties.stringPropertyNames().forEach(k -> texts.put(k, properties.getProperty(k)));
         keys.put(language, texts.keySet());
+        if (texts.isEmpty()) { // saved empty (an editor that crashed, a truncated copy): said once, not once per key
+            problems.add(new RuleProblem("ERROR", file.path(), 0, 0, "has no sentences at all, and every language needs every "
+                    + "sentence", Hint.of("wording.empty", file.path()), false));
+            return new Sentences(language, Map.of(), Map.of(), fallback);
+        }
         Map<String, String> accepted = new HashMap<>(texts); // what the spellings check reads: none of the keys refused below
         allTexts.put(language, accepted);
         Engine engine = engine(texts.getOrDefault(SentenceKeys.LIST_AND, "and"), texts.getOrDefault(SentenceKeys.LIST_OR, "or"));

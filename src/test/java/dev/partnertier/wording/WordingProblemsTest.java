@@ -74,6 +74,18 @@ class WordingProblemsTest {
         assertThat(problems.get(0).hint().text()).startsWith("Keep one verdict.SILVER: delete this line if line " + last);
     }
 
+    @Test
+    void aWordingFileSavedEmptyIsOneProblemNotOneForEachKey() throws IOException {
+        assertThat(problems(withKorean(korean -> "# 한국어\n"))).singleElement().satisfies(problem -> {
+            assertThat(problem.file()).isEqualTo("messages_ko.properties");
+            assertThat(problem.message()).isEqualTo("has no sentences at all, and every language needs every sentence");
+            assertThat(problem.hint().text()).startsWith("messages_ko.properties is empty: put its sentences back");
+        });
+        List<RuleFile> emptyEnglish = List.of(new RuleFile("messages_en.properties", ""),
+                new RuleFile("messages_ko.properties", Files.readString(RulesCopy.SEED.resolve("messages_ko.properties"))));
+        assertThat(problems(emptyEnglish)).singleElement().satisfies(problem -> assertThat(problem.file()).isEqualTo("messages_en.properties"));
+    }
+
     private static int lineOf(String text, String start) {
         List<String> lines = text.lines().toList();
         for (int i = 0; i < lines.size(); i++) {
