@@ -115,7 +115,7 @@ final class CompileProblems {
     }
 
     /** A parser's code and position before its message: {@code [ERR 102] Line 15:0 mismatched input ...}. */
-    private static final Pattern PARSER_PREFIX = Pattern.compile("(?s)^\\[ERR \\d+\\] Line (\\d+):\\d+\\s+(.*)");
+    private static final Pattern PARSER_PREFIX = Pattern.compile("(?s)^\\[ERR \\d+\\] Line (\\d+):-?\\d+\\s+(.*)");
     /** MVEL's position after a message about a condition ({@code Predicate ... must be a Boolean expression [Line: 22, Column: 4]}). */
     private static final Pattern TRAILING_POSITION = Pattern.compile("\\s*\\[Line: (\\d+), Column: \\d+\\]\\s*$");
 
@@ -239,7 +239,11 @@ final class CompileProblems {
         int lastReported = errors.stream().mapToInt(RuleProblem::line).max().orElse(0);
         // A quote left open explains errors reported after it (or at the end of the file), not before it.
         if (quote.isPresent() && (quote.getAsInt() <= lastReported || lastReported == 0)) {
-            return List.of(first.at(quote.getAsInt(), source.openQuoteColumn(), false).withHint(Hint.of("quote.open")));
+            // closed with a curled quote ("Gold exam threshold”): that quote is the mistake
+            String after = source.line(quote.getAsInt()).substring(Math.min(source.openQuoteColumn(), source.line(quote.getAsInt()).length()));
+            OptionalInt curled = ErrorHints.typographicQuoteIn(after);
+            return List.of(first.at(quote.getAsInt(), source.openQuoteColumn(), false).withHint(curled.isPresent()
+                    ? Hint.of("quote.typographic", String.valueOf(after.charAt(curled.getAsInt()))) : Hint.of("quote.open")));
         }
         OptionalInt noEnd = source.ruleWithoutEnd();
         if (noEnd.isPresent()) {

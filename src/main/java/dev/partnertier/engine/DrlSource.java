@@ -36,6 +36,8 @@ final class DrlSource {
     private static final Pattern ALONE_END = Pattern.compile("^\\s*end\\s*$");
     private static final Pattern LAST_END = Pattern.compile("\\bend\\s*$");
     private static final Pattern THEN = Pattern.compile("^\\s*then\\b");
+    /** {@code then} anywhere in a line of code, as DRL allows ({@code Partner() then}). */
+    private static final Pattern ANY_THEN = Pattern.compile("(?<![\\w$.])then(?![\\w$])");
 
     private final String[] lines;
     /** Each line with comments and the inside of quoted texts replaced by spaces: only code is left. */
@@ -312,7 +314,7 @@ final class DrlSource {
         boolean when = false;
         for (int n = start; n <= Math.min(line, lines.length); n++) {
             String code = code(n).strip();
-            if (code.equals("then") || code.startsWith("then ")) {
+            if (ANY_THEN.matcher(code).find()) {
                 return OptionalInt.empty();
             }
             when |= code.equals("when") || code.startsWith("when ");

@@ -23,7 +23,8 @@ import dev.partnertier.model.FactTypes;
  * of the shipped rules): a number written with separators or in quotes, a missing {@code ;} or {@code )}, an
  * unknown field, value or fact type (with the nearest names), an unbound {@code $variable} (or one bound on a line
  * with an error of its own), a constructor given the wrong values, a rule name used twice, a misspelt word of DRL
- * ({@code wehn}). Also sets the column where the mistake is when Drools gave none.
+ * ({@code wehn}), typographic quotes, a fact type a new file does not import, a rule without {@code then}, a value where
+ * a condition needs a test, {@code ;;} after a pattern. Also sets the column where the mistake is when Drools gave none.
  */
 final class ErrorHints {
 
@@ -37,6 +38,8 @@ final class ErrorHints {
     private static final String TYPOGRAPHIC_QUOTES = "\u201c\u201d\u201e\u201f\u2018\u2019\u201a\u201b\u00ab\u00bb\uff02";
     /** A binding of a field the pattern's fact type does not have ({@code $required : requried}). */
     private static final Pattern NO_FIELD_READER = Pattern.compile("Field Reader does not exist for declaration '(\\$?\\w+)' in '\\$?\\w+\\s*:\\s*(\\w+)'");
+    /** A pattern closed, then two semicolons ({@code met );;}): group 1 is the second. */
+    private static final Pattern EXTRA_SEMICOLON = Pattern.compile("\\)\\s*;\\s*(;)");
     /** A part of a condition that is a value, not a test ({@code Partner( market == Market.MATURE, Market.EMERGING )}). */
     private static final Pattern NOT_A_TEST = Pattern.compile("^Predicate '(.+?)' must be a Boolean expression");
     /** Messages a number with separators causes: the values no longer fit what they are given to, or do not parse. */
@@ -47,8 +50,11 @@ final class ErrorHints {
     private static final Pattern TWO_TEXTS = Pattern.compile("\"[^\"]*\"\\s+(\"[^\"]*\")");
     private static final Pattern CONSTRUCTOR = Pattern.compile("The constructor (\\w+)\\(.*\\) is undefined");
     private static final Pattern NOT_A_FIELD = Pattern.compile("^(\\w+) cannot be resolved or is not a field");
-    /** {@code Threshold cannot be resolved to a type}, or {@code Level.GOLD ...}: the type is the first word. */
-    private static final Pattern NOT_A_TYPE = Pattern.compile("^(\\w+)(?:\\.\\w+)* cannot be resolved to a type");
+    /**
+     * {@code Threshold cannot be resolved to a type}, {@code Level.GOLD ...} or {@code dev.x.Thresold ...}: the type is the
+     * first part that starts with a capital letter.
+     */
+    private static final Pattern NOT_A_TYPE = Pattern.compile("^(?:[a-z_]\\w*\\.)*([A-Z]\\w*)(?:\\.\\w+)* cannot be resolved to a type");
     private static final Pattern NOT_A_VARIABLE = Pattern.compile("^(\\$\\w+) cannot be resolved");
     private static final Pattern NO_METHOD = Pattern.compile("unable to resolve method using strict-mode: ([\\w.$]+)\\.([\\w$]+)\\(\\)");
     private static final Pattern NO_OBJECT_TYPE = Pattern.compile("Unable to resolve ObjectType '([\\w.]+)'");
@@ -91,8 +97,9 @@ final class ErrorHints {
         int line = problem.line();
         String raw = source.line(line);
         String message = problem.message();
-        int curled = typographicQuote(source.code(line));
-        if (curled >= 0) {
+        OptionalInt firstCurled = typographicQuoteIn(source.code(line));
+        if (firstCurled.isPresent()) {
+            int curled = firstCurled.getAsInt();
             // The parser stops at each one and says "no viable alternative at input ''", without the character: said here.
             int at = problem.column() > 0 && problem.column() <= raw.length()
                     && TYPOGRAPHIC_QUOTES.indexOf(raw.charAt(problem.column() - 1)) >= 0 ? problem.column() - 1 : curled;
@@ -103,9 +110,15 @@ final class ErrorHints {
         Matcher m = SEPARATED_NUMBER.matcher(source.code(line));
         if (ABOUT_VALUES.matcher(message).find() && m.find()) {
             String whole = m.group().replace(m.group(1), "");
-            return ".".equals(m.group(1))
-                    ? hint(problem, m.start() + 1, "number.decimal", m.group(), whole, new java.math.BigDecimal(m.group()).stripTrailingZeros().toPlainString())
-                    : hint(problem, m.start() + 1, "number.separators", m.group(), whole);
+            boolean dots = ".".equals(m.group(1));
+            if (!dots || m.group().indexOf('.') != m.group().lastIndexOf('.')) {
+                return hint(problem, m.start() + 1, "number.separators", m.group(), whole); // 1.500.000 is no decimal: separators
+            }
+            // 2.000 is a decimal number in Java: a mistake only where a whole number was needed and Drools got a double
+            if (message.contains("double") && m.group().charAt(0) != '0') {
+                return hint(problem, m.start() + 1, "number.decimal", m.group(), whole,
+                        new java.math.BigDecimal(m.group()).stripTrailingZeros().toPlainString());
+            }
         }
         m = QUOTED_NUMBER.matcher(raw);
         if (m.find() && (message.contains("String") || message.contains("constructor"))) {
@@ -192,14 +205,14 @@ final class ErrorHints {
                 }
             }
         }
-        if (message.contains("input ';'") && source.code(line).contains(";")) {
-            return hint(problem, source.columnOf(line, ";"), "semicolon.condition");
+        if (message.contains("input ';'") && (m = EXTRA_SEMICOLON.matcher(source.code(line))).find()) {
+            return hint(problem, m.start(1) + 1, "semicolon.condition");
         }
         if ((m = PARSER_INPUT.matcher(message)).find()) {
             String word = m.group(1);
             if (word.equals("end")) {
                 OptionalInt then = source.missingThen(line, CONSEQUENCE_HELPERS);
-                if (then.isPresent()) {
+                if (then.isPresent() && !misspeltThenBefore(source, then.getAsInt())) {
                     int at = then.getAsInt();
                     return problem.at(at, source.line(at).length() - source.line(at).stripLeading().length() + 1, at != line)
                             .withHint(Hint.of("rule.then", source.ruleAround(line)));
@@ -254,14 +267,25 @@ final class ErrorHints {
         return false;
     }
 
-    /** The index of the first typographic quote outside quoted text and comments (the code of a line), or -1. */
-    private static int typographicQuote(String code) {
-        for (int i = 0; i < code.length(); i++) {
-            if (TYPOGRAPHIC_QUOTES.indexOf(code.charAt(i)) >= 0) {
-                return i;
+    /** Whether the line of code before {@code line} is a word alone that is a misspelt {@code then} ({@code thne}). */
+    private static boolean misspeltThenBefore(DrlSource source, int line) {
+        OptionalInt before = source.codeBefore(line);
+        if (before.isEmpty()) {
+            return false;
+        }
+        String alone = source.code(before.getAsInt()).strip();
+        return LONE_WORD.matcher(alone).matches() && keywordMeant(source, before.getAsInt(), alone, LINE_KEYWORDS)
+                .filter(h -> h.args().get(1).contains("then")).isPresent();
+    }
+
+    /** The index of the first typographic quote in a text (the code of a line, or what follows a quote left open). */
+    static OptionalInt typographicQuoteIn(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (TYPOGRAPHIC_QUOTES.indexOf(text.charAt(i)) >= 0) {
+                return OptionalInt.of(i);
             }
         }
-        return -1;
+        return OptionalInt.empty();
     }
 
     private static boolean isWordPart(char c) {

@@ -128,12 +128,12 @@ public record Evaluation(
         for (Level level : Level.values()) {
             for (Requirement requirement : Requirement.values()) {
                 if (facts.thresholds.stream().noneMatch(t -> t.level() == level && t.requirement() == requirement)) {
-                    return "no rule stated a Threshold for " + level + " " + requirement + " for this partner";
+                    return "no rule stated a Threshold for " + level + " " + requirement;
                 }
             }
         }
         if (entitlements == null || qualified == null) {
-            return "no rule stated the " + (entitlements == null ? "ActiveEntitlements" : "QualifiedIndividuals") + " of this partner";
+            return "no rule stated the " + (entitlements == null ? "ActiveEntitlements" : "QualifiedIndividuals") + "";
         }
         for (Level level : Level.values()) {
             for (Requirement requirement : Requirement.values()) {

@@ -83,9 +83,11 @@ final class RuleNames {
                 // A copy of a file ("exams - Copy.drl"), said so at both: the one all of whose rules are shared, the one
                 // named as a copy if both are (else the later one).
                 Place copy = earlierAll && (!laterAll || copyOf(said.earlier().file(), said.later().file())) ? said.earlier() : said.later();
-                Hint hint = Hint.of("rule.file-copy", copy.file(), (copy == said.later() ? said.earlier() : said.later()).file());
-                problems.add(twice(said.name(), said.later(), said.earlier(), shared.size() - 1).withHint(hint));
-                problems.add(twice(said.name(), said.earlier(), said.later(), shared.size() - 1).withHint(hint));
+                Place original = copy == said.later() ? said.earlier() : said.later();
+                problems.add(twice(said.name(), copy, original, shared.size() - 1)
+                        .withHint(Hint.of("rule.file-copy", copy.file(), original.file())));
+                problems.add(twice(said.name(), original, copy, shared.size() - 1)
+                        .withHint(Hint.of("rule.file-copy.original", copy.file(), original.file())));
             } else {
                 problems.add(twice(said.name(), said.later(), said.earlier(), shared.size() - 1));
                 problems.add(twice(said.name(), said.earlier(), said.later(), shared.size() - 1));

@@ -244,8 +244,9 @@ public final class Wording {
             problems.add(new RuleProblem("ERROR", file.path(), 0, 0, "cannot be read as key=sentence lines: " + e.getMessage()));
             return new Sentences(language(file), Map.of(), Map.of(), fallback);
         }
-        Map<String, Integer> lines = keyLines(file.content());
-        repeatedKeys(file, problems);
+        Map<String, List<Integer>> everyLine = everyKeyLine(file.content());
+        Map<String, Integer> lines = lastLines(everyLine);
+        repeatedKeys(file.path(), everyLine, problems);
         String language = language(file);
         Map<String, String> texts = new HashMap<>();
         properties.stringPropertyNames().forEach(k -> texts.put(k, properties.getProperty(k)));
@@ -445,11 +446,11 @@ public final class Wording {
      * A key given more than once in one file: Java reads only its last line, so an edit of an earlier one changes
      * nothing. Refused at each earlier line, naming the line that is read.
      */
-    private static void repeatedKeys(RuleFile file, List<RuleProblem> problems) {
-        everyKeyLine(file.content()).forEach((key, at) -> {
+    private static void repeatedKeys(String path, Map<String, List<Integer>> everyLine, List<RuleProblem> problems) {
+        everyLine.forEach((key, at) -> {
             int read = at.get(at.size() - 1);
             for (int line : at.subList(0, at.size() - 1)) {
-                problems.add(new RuleProblem("ERROR", file.path(), line, 0, "'" + key + "' is given again at line " + read
+                problems.add(new RuleProblem("ERROR", path, line, 0, "'" + key + "' is given again at line " + read
                         + ", and only that line is read: the answers would never use this one", Hint.of("wording.repeated", key,
                         String.valueOf(read)), false));
             }
@@ -458,8 +459,12 @@ public final class Wording {
 
     /** The line each key starts on, for problems an analyst can find: a key given twice, its last line, whose text is read. */
     private static Map<String, Integer> keyLines(String content) {
+        return lastLines(everyKeyLine(content));
+    }
+
+    private static Map<String, Integer> lastLines(Map<String, List<Integer>> everyLine) {
         Map<String, Integer> lines = new HashMap<>();
-        everyKeyLine(content).forEach((key, at) -> lines.put(key, at.get(at.size() - 1)));
+        everyLine.forEach((key, at) -> lines.put(key, at.get(at.size() - 1)));
         return lines;
     }
 
