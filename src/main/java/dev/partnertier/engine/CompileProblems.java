@@ -72,7 +72,8 @@ final class CompileProblems {
         if (all.size() > 1) {
             all.removeIf(p -> p.message().equals(NULL_PACKAGE));
         }
-        return all.stream().map(hints::explain).map(CompileProblems::withPlainExpressionError).map(CompileProblems::withoutParserPosition)
+        return all.stream().map(hints::explain).map(CompileProblems::withPlainExpressionError)
+                .map(CompileProblems::withoutParserPosition)
                 .sorted(RuleProblem.READING_ORDER).toList();
     }
 
@@ -240,7 +241,8 @@ final class CompileProblems {
         // A quote left open explains errors reported after it (or at the end of the file), not before it.
         if (quote.isPresent() && (quote.getAsInt() <= lastReported || lastReported == 0)) {
             // closed with a curled quote ("Gold exam threshold”): that quote is the mistake
-            String after = source.line(quote.getAsInt()).substring(Math.min(source.openQuoteColumn(), source.line(quote.getAsInt()).length()));
+            String opened = source.line(quote.getAsInt());
+            String after = opened.substring(Math.min(source.openQuoteColumn(), opened.length()));
             OptionalInt curled = ErrorHints.typographicQuoteIn(after);
             return List.of(first.at(quote.getAsInt(), source.openQuoteColumn(), false).withHint(curled.isPresent()
                     ? Hint.of("quote.typographic", String.valueOf(after.charAt(curled.getAsInt()))) : Hint.of("quote.open")));

@@ -38,6 +38,8 @@ final class ErrorHints {
     private static final String TYPOGRAPHIC_QUOTES = "\u201c\u201d\u201e\u201f\u2018\u2019\u201a\u201b\u00ab\u00bb\uff02";
     /** A binding of a field the pattern's fact type does not have ({@code $required : requried}). */
     private static final Pattern NO_FIELD_READER = Pattern.compile("Field Reader does not exist for declaration '(\\$?\\w+)' in '\\$?\\w+\\s*:\\s*(\\w+)'");
+    /** A fact type and the parenthesis that opens its pattern ({@code Threshold(}). */
+    private static final Pattern OPENED_PATTERN = Pattern.compile("(\\w+)\\s*\\(");
     /** A pattern closed, then two semicolons ({@code met );;}): group 1 is the second. */
     private static final Pattern EXTRA_SEMICOLON = Pattern.compile("\\)\\s*;\\s*(;)");
     /** A part of a condition that is a value, not a test ({@code Partner( market == Market.MATURE, Market.EMERGING )}). */
@@ -153,7 +155,7 @@ final class ErrorHints {
         if ((m = NO_FIELD_READER.matcher(message)).find()) {
             String field = m.group(2);
             int at = raw.indexOf(m.group(1));
-            Matcher pattern = Pattern.compile("(\\w+)\\s*\\(").matcher(at < 0 ? raw : raw.substring(0, at));
+            Matcher pattern = OPENED_PATTERN.matcher(at < 0 ? raw : raw.substring(0, at));
             String type = null;
             while (pattern.find()) {
                 type = pattern.group(1); // the last type opened before the binding: the pattern it is in

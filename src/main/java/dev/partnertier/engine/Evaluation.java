@@ -133,7 +133,7 @@ public record Evaluation(
             }
         }
         if (entitlements == null || qualified == null) {
-            return "no rule stated the " + (entitlements == null ? "ActiveEntitlements" : "QualifiedIndividuals") + "";
+            return "no rule stated the " + (entitlements == null ? "ActiveEntitlements" : "QualifiedIndividuals");
         }
         for (Level level : Level.values()) {
             for (Requirement requirement : Requirement.values()) {
