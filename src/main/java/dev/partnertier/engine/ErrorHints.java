@@ -36,6 +36,9 @@ final class ErrorHints {
             "(?<![\\w.])\\d{1,3}([,. \u00a0\u202f])\\d{3}(?:\\1\\d{3})*(?![\\w.])");
     /** Quotes a word processor or a chat tool curls, which DRL does not read as quotes. */
     private static final String TYPOGRAPHIC_QUOTES = "\u201c\u201d\u201e\u201f\u2018\u2019\u201a\u201b\u00ab\u00bb\uff02";
+    /** Characters a document or a web page pastes that DRL reads as no space and no minus: spaces and dashes of print. */
+    private static final String SPACES = "\u00a0\u2007\u202f\u2009\u200a\u200b\u3000\ufeff";
+    private static final String DASHES = "\u2010\u2011\u2012\u2013\u2014\u2212";
     /** A binding of a field the pattern's fact type does not have ({@code $required : requried}). */
     private static final Pattern NO_FIELD_READER = Pattern.compile("Field Reader does not exist for declaration '(\\$?\\w+)' in '\\$?\\w+\\s*:\\s*(\\w+)'");
     /** A fact type and the parenthesis that opens its pattern ({@code Threshold(}). */
@@ -46,7 +49,8 @@ final class ErrorHints {
     private static final Pattern NOT_A_TEST = Pattern.compile("^Predicate '(.+?)' must be a Boolean expression");
     /** Messages a number with separators causes: the values no longer fit what they are given to, or do not parse. */
     private static final Pattern ABOUT_VALUES = Pattern.compile(
-            "is undefined|is not applicable|cannot convert|Syntax error|mismatched input|no viable alternative|extraneous input");
+            "is undefined|is not applicable|cannot convert|Syntax error|mismatched input|no viable alternative|extraneous input"
+            + "|must be a Boolean expression");
     private static final Pattern QUOTED_NUMBER = Pattern.compile("\"(\\d[\\d,]*)\"");
     /** Two quoted texts with nothing but spaces between them: a list whose comma was left out (group 1: the second). */
     private static final Pattern TWO_TEXTS = Pattern.compile("\"[^\"]*\"\\s+(\"[^\"]*\")");
@@ -121,6 +125,12 @@ final class ErrorHints {
                 return hint(problem, m.start() + 1, "number.decimal", m.group(), whole,
                         new java.math.BigDecimal(m.group()).stripTrailingZeros().toPlainString());
             }
+        }
+        OptionalInt pasted = pastedCharacterIn(source.code(line));
+        if (pasted.isPresent()) { // the parser shows it as '' too, or not at all (a space that is no space to it)
+            char c = raw.charAt(pasted.getAsInt());
+            return problem.at(line, pasted.getAsInt() + 1, problem.lineGuessed()).withHint(Hint.of("character.pasted",
+                    Character.getName(c).toLowerCase(java.util.Locale.ROOT), String.format("U+%04X", (int) c), DASHES.indexOf(c) >= 0 ? "-" : " "));
         }
         m = QUOTED_NUMBER.matcher(raw);
         if (m.find() && (message.contains("String") || message.contains("constructor"))) {
@@ -214,7 +224,14 @@ final class ErrorHints {
             String word = m.group(1);
             if (word.equals("end")) {
                 OptionalInt then = source.missingThen(line, CONSEQUENCE_HELPERS);
-                if (then.isPresent() && !misspeltThenBefore(source, then.getAsInt())) {
+                OptionalInt misspelt = then.isPresent() ? misspeltThenBefore(source, then.getAsInt()) : OptionalInt.empty();
+                if (misspelt.isPresent()) { // the parser also stops at the end of a rule whose then is misspelt: said there
+                    int at = misspelt.getAsInt();
+                    String alone = source.code(at).strip();
+                    return problem.at(at, source.columnOf(at, alone), true)
+                            .withHint(keywordMeant(source, at, alone, LINE_KEYWORDS).orElseThrow());
+                }
+                if (then.isPresent()) {
                     int at = then.getAsInt();
                     return problem.at(at, source.line(at).length() - source.line(at).stripLeading().length() + 1, at != line)
                             .withHint(Hint.of("rule.then", source.ruleAround(line)));
@@ -269,15 +286,26 @@ final class ErrorHints {
         return false;
     }
 
-    /** Whether the line of code before {@code line} is a word alone that is a misspelt {@code then} ({@code thne}). */
-    private static boolean misspeltThenBefore(DrlSource source, int line) {
+    /** The line of code before {@code line} when it is a word alone that is a misspelt {@code then} ({@code thne}). */
+    private static OptionalInt misspeltThenBefore(DrlSource source, int line) {
         OptionalInt before = source.codeBefore(line);
         if (before.isEmpty()) {
-            return false;
+            return OptionalInt.empty();
         }
         String alone = source.code(before.getAsInt()).strip();
-        return LONE_WORD.matcher(alone).matches() && keywordMeant(source, before.getAsInt(), alone, LINE_KEYWORDS)
+        boolean then = LONE_WORD.matcher(alone).matches() && keywordMeant(source, before.getAsInt(), alone, LINE_KEYWORDS)
                 .filter(h -> h.args().get(1).contains("then")).isPresent();
+        return then ? before : OptionalInt.empty();
+    }
+
+    /** The index of the first space or dash of print in the code of a line (outside quoted text and comments). */
+    private static OptionalInt pastedCharacterIn(String code) {
+        for (int i = 0; i < code.length(); i++) {
+            if (SPACES.indexOf(code.charAt(i)) >= 0 || DASHES.indexOf(code.charAt(i)) >= 0) {
+                return OptionalInt.of(i);
+            }
+        }
+        return OptionalInt.empty();
     }
 
     /** The index of the first typographic quote in a text (the code of a line, or what follows a quote left open). */

@@ -99,9 +99,10 @@ public record Evaluation(
         // Then thresholds: two for one requirement give it two results, and the level maybe two verdicts.
         oneThresholdEach(facts.thresholds, statedBy);
         if (facts.verdicts.isEmpty()) {
-            String missing = firstMissing(facts, entitlements, qualified);
-            throw new RuleOutcomeException("the rules reached no verdict" + (missing == null ? "" : ": " + missing), null, null,
-                    Hint.of("runtime.no-verdict"));
+            Missing missing = firstMissing(facts, entitlements, qualified);
+            throw missing == null
+                    ? new RuleOutcomeException("the rules reached no verdict", null, null, Hint.of("runtime.no-verdict"))
+                    : new RuleOutcomeException("the rules reached no verdict: " + missing.what(), null, null, Hint.of(missing.hint()));
         }
         if (facts.verdicts.size() > 1) {
             throw conflict("the rules reached " + facts.verdicts.size() + " verdicts", facts.verdicts, statedBy,
@@ -118,33 +119,38 @@ public record Evaluation(
                 eligible, counting, List.copyOf(fired), rulesVersion);
     }
 
+    /** What a partner lacks on the way to a verdict, and the hint for it. */
+    private record Missing(String what, String hint) {
+    }
+
     /**
      * For no verdict: the first conclusion a verdict is reached from that no rule stated for this partner, in the order
      * they build on each other (a threshold for each level and requirement, the two totals, a result for each level and
      * requirement, a result for each level), e.g. {@code no rule stated a Threshold for SILVER PERFORMANCE}; null when
      * they are all there (the rules that conclude the tier are what is missing).
      */
-    private static String firstMissing(Facts facts, ActiveEntitlements entitlements, QualifiedIndividuals qualified) {
+    private static Missing firstMissing(Facts facts, ActiveEntitlements entitlements, QualifiedIndividuals qualified) {
         for (Level level : Level.values()) {
             for (Requirement requirement : Requirement.values()) {
                 if (facts.thresholds.stream().noneMatch(t -> t.level() == level && t.requirement() == requirement)) {
-                    return "no rule stated a Threshold for " + level + " " + requirement;
+                    return new Missing("no rule stated a Threshold for " + level + " " + requirement, "runtime.no-threshold");
                 }
             }
         }
         if (entitlements == null || qualified == null) {
-            return "no rule stated the " + (entitlements == null ? "ActiveEntitlements" : "QualifiedIndividuals");
+            return new Missing("no rule stated the " + (entitlements == null ? "ActiveEntitlements" : "QualifiedIndividuals"),
+                    "runtime.no-conclusion");
         }
         for (Level level : Level.values()) {
             for (Requirement requirement : Requirement.values()) {
                 if (facts.requirements.stream().noneMatch(r -> r.level() == level && r.requirement() == requirement)) {
-                    return "no rule stated a RequirementResult for " + level + " " + requirement;
+                    return new Missing("no rule stated a RequirementResult for " + level + " " + requirement, "runtime.no-conclusion");
                 }
             }
         }
         for (Level level : Level.values()) {
             if (facts.levels.stream().noneMatch(l -> l.level() == level)) {
-                return "no rule stated a LevelResult for " + level;
+                return new Missing("no rule stated a LevelResult for " + level, "runtime.no-conclusion");
             }
         }
         return null;

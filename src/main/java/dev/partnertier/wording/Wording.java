@@ -59,6 +59,8 @@ public final class Wording {
     private static final LevenshteinDistance CLOSE = new LevenshteinDistance(3);
     /** A name a sentence fills in: letters, digits, '_' (anything else is most often a '}' left out). */
     private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+    /** A comment written after a sentence, as in code ({@code ... met.  # reworded}): group 1 from the #. */
+    private static final Pattern TRAILING_COMMENT = Pattern.compile("\\s(#(?:\\s.*)?)$");
     private static final Pattern KEY_LINE = Pattern.compile("^\\s*([^#!\\s=:][^\\s=:]*)\\s*[=:]");
 
     private final Map<String, Sentences> languages;
@@ -198,9 +200,11 @@ public final class Wording {
             String englishPath = files.get(DEFAULT_LANGUAGE).path();
             Map<String, Integer> englishLines = keyLines(files.get(DEFAULT_LANGUAGE).content());
             Map<String, Integer> lines = keyLines(files.get(language.getKey()).content());
-            List<String> missing = new TreeSet<>(english).stream().filter(k -> !language.getValue().contains(k) && sentence(k, required)).toList();
-            List<String> only = new TreeSet<>(language.getValue()).stream().filter(k -> !english.contains(k) && sentence(k, required))
-                    .toList();
+            // (a key English has mistyped from one every language needs is said in English, as that key)
+            List<String> missing = new TreeSet<>(english).stream().filter(k -> !language.getValue().contains(k) && sentence(k, required)
+                    && required.stream().noneMatch(r -> !english.contains(r) && mistyped(k, r))).toList();
+            List<String> only = new TreeSet<>(language.getValue()).stream().filter(k -> !english.contains(k) && sentence(k, required)
+                    && required.stream().noneMatch(r -> !language.getValue().contains(r) && mistyped(k, r))).toList();
             for (String key : missing) {
                 // said in the file that lacks it; where that file has a key one or two letters apart, at that key's line
                 String near = only.stream().filter(k -> mistyped(k, key)).findFirst().orElse(null);
@@ -218,6 +222,11 @@ public final class Wording {
                         : Hint.of("wording.only-here-near", key, englishPath, near), false));
             }
         }
+    }
+
+    /** The first of these keys (in order) one or two letters from a key every language needs, or null. */
+    private static String mistypedRequired(String required, Set<String> keys) {
+        return keys.stream().filter(k -> !SentenceKeys.required().contains(k) && mistyped(k, required)).sorted().findFirst().orElse(null);
     }
 
     /** Whether two keys are one or two edits apart: one key, mistyped in one file. */
@@ -271,6 +280,13 @@ public final class Wording {
             if (OtherSpellings.isMisplaced(key)) {
                 problems.add(OtherSpellings.misplaced(file.path(), line, key));
                 accepted.remove(key);
+                continue;
+            }
+            Matcher comment = TRAILING_COMMENT.matcher(e.getValue());
+            if (comment.find()) { // "... met.  # reworded": a properties file reads it as part of the sentence
+                problems.add(new RuleProblem("ERROR", file.path(), line, 0, "'" + key + "' ends with \"" + comment.group(1)
+                        + "\", which is part of the sentence: a wording file starts a comment only at the start of a line",
+                        Hint.of("wording.comment"), false));
                 continue;
             }
             String also = alsoMistyped(key);
@@ -345,8 +361,14 @@ public final class Wording {
         }
         for (String key : SentenceKeys.required()) {
             if (!texts.containsKey(key)) {
-                problems.add(new RuleProblem("ERROR", file.path(), 0, 0, "'" + key + "' is missing: every language needs this sentence",
-                        Hint.of("wording.missing", key), false));
+                // most often mistyped here (verdict.SILVR): said at that key's line, as the key meant
+                String near = mistypedRequired(key, texts.keySet());
+                problems.add(near == null
+                        ? new RuleProblem("ERROR", file.path(), 0, 0, "'" + key + "' is missing: every language needs this sentence",
+                                Hint.of("wording.missing", key), false)
+                        : new RuleProblem("ERROR", file.path(), lines.getOrDefault(near, 0), 0, "'" + key + "' is missing: every "
+                                + "language needs this sentence, and '" + near + "' is one or two letters from it",
+                                Hint.of("wording.key.near", near, key), false));
             }
         }
         return new Sentences(language, templates, plain, fallback);

@@ -517,7 +517,7 @@ class RulesReloadTest {
         assertThat(active.lastFailure().orElseThrow().errors()).singleElement()
                 .satisfies(p -> {
                     assertThat(p.message()).contains("no verdict");
-                    assertThat(p.hint().text()).startsWith("No rule concluded a tier for this partner");
+                    assertThat(p.hint().text()).startsWith("No rule stated this conclusion for this partner");
                 });
     }
 

@@ -305,6 +305,8 @@ class CompileProblemsTest {
                 assertThat(error.column()).isEqualTo(1);
                 assertThat(error.hint().text()).isEqualTo("\"" + typo + "\" is not a word of DRL here. Did you mean then?");
             });
+            // the parser stops again at the rule's end, which is not wrong: that error is said at the misspelt word too
+            assertThat(errors).allSatisfy(error -> assertThat(editedText().line(error.line())).isEqualTo(typo));
         }
     }
 
@@ -478,6 +480,23 @@ class CompileProblemsTest {
         // a decimal written as one, on a line with another mistake, is not taken for a separated number
         RuleProblem decimal = onlyError(edit("performance.drl", SILVER_MATURE, SILVER_MATURE.replace("2000", "2000 * 0.750")));
         assertThat(decimal.hint().key()).isEqualTo("constructor");
+    }
+
+    @Test
+    void aNumberWithSeparatorsInAConditionAndCharactersPastedFromADocumentSaySo() {
+        String condition = "    $entitlements : ActiveEntitlements( total >= $required )";
+        RuleProblem separated = onlyError(edit("performance.drl", condition, condition.replace("$required", "2,000")));
+        assertThat(separated.hint().text()).isEqualTo("Write numbers without separators: 2000, not 2,000.");
+
+        // a no-break space as indentation, and an en dash for a minus sign
+        String gold = "    insertLogical( new Threshold( Level.GOLD, Requirement.PERFORMANCE, 4000 ) );";
+        List<RuleProblem> spaced = errors(edit("performance.drl", gold, gold.replace(", 4000 )", ",\u00a04000 )")));
+        assertThat(spaced).isNotEmpty().allSatisfy(error -> assertThat(error.hint().text()).isEqualTo("This line has a no-break space "
+                + "(U+00A0), as a document or a web page pastes it, which DRL does not read as \" \": type it again from the keyboard."));
+        RuleProblem dashed = errors(edit("entitlements.drl", "    salience -10", "    salience \u201310")).get(0);
+        assertThat(dashed.column()).isEqualTo("    salience ".length() + 1);
+        assertThat(dashed.hint().key()).isEqualTo("character.pasted");
+        assertThat(dashed.hint().args()).containsExactly("en dash", "U+2013", "-");
     }
 
     @Test

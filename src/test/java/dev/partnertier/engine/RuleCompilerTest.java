@@ -300,7 +300,7 @@ class RuleCompilerTest {
                 .isInstanceOfSatisfying(RuleOutcomeException.class, e -> {
                     assertThat(e).hasMessage("the rules reached no verdict: no rule stated a Threshold for SILVER PERFORMANCE");
                     assertThat(e.rule()).isEmpty();
-                    assertThat(e.hint()).map(Hint::key).contains("runtime.no-verdict");
+                    assertThat(e.hint()).map(Hint::key).contains("runtime.no-threshold");
                 });
     }
 

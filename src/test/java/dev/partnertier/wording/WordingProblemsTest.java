@@ -86,6 +86,32 @@ class WordingProblemsTest {
         assertThat(problems(emptyEnglish)).singleElement().satisfies(problem -> assertThat(problem.file()).isEqualTo("messages_en.properties"));
     }
 
+    @Test
+    void aKeyEveryLanguageNeedsMistypedIsSaidAtItsLineAsTheKeyMeant() throws IOException {
+        String english = Files.readString(RulesCopy.SEED.resolve("messages_en.properties"));
+        String korean = Files.readString(RulesCopy.SEED.resolve("messages_ko.properties"));
+        List<RuleProblem> inEnglish = problems(List.of(new RuleFile("messages_en.properties", english.replace("\nverdict.SILVER=", "\nverdict.SILVR=")),
+                new RuleFile("messages_ko.properties", korean)));
+        assertThat(inEnglish).singleElement().satisfies(problem -> {
+            assertThat(problem.file()).isEqualTo("messages_en.properties");
+            assertThat(problem.line()).isEqualTo(lineOf(english, "verdict.SILVER="));
+            assertThat(problem.hint().text()).isEqualTo("verdict.SILVR is no key of the wording. Did you mean verdict.SILVER? Correct "
+                    + "the key, and keep the sentence.");
+        });
+        assertThat(problems(withKorean(k -> k.replace("\nverdict.SILVER=", "\nverdict.SILVR=")))).singleElement()
+                .satisfies(problem -> assertThat(problem.file()).isEqualTo("messages_ko.properties"));
+    }
+
+    @Test
+    void aCommentAfterASentenceIsRefusedSinceItWouldBeShown() throws IOException {
+        assertThat(problems(withKorean(k -> k.replaceFirst("(\nverdict.GOLD=[^\n]*)", "$1  # 2024년 수정")))).singleElement()
+                .satisfies(problem -> {
+                    assertThat(problem.message()).isEqualTo("'verdict.GOLD' ends with \"# 2024년 수정\", which is part of the sentence: a "
+                            + "wording file starts a comment only at the start of a line");
+                    assertThat(problem.hint().key()).isEqualTo("wording.comment");
+                });
+    }
+
     private static int lineOf(String text, String start) {
         List<String> lines = text.lines().toList();
         for (int i = 0; i < lines.size(); i++) {
