@@ -491,8 +491,8 @@ class CompileProblemsTest {
         // a no-break space as indentation, and an en dash for a minus sign
         String gold = "    insertLogical( new Threshold( Level.GOLD, Requirement.PERFORMANCE, 4000 ) );";
         List<RuleProblem> spaced = errors(edit("performance.drl", gold, gold.replace(", 4000 )", ",\u00a04000 )")));
-        assertThat(spaced).isNotEmpty().allSatisfy(error -> assertThat(error.hint().text()).isEqualTo("This line has a no-break space "
-                + "(U+00A0), as a document or a web page pastes it, which DRL does not read as \" \": type it again from the keyboard."));
+        assertThat(spaced).isNotEmpty().allSatisfy(error -> assertThat(error.hint().text()).isEqualTo("This line has the character U+00A0 "
+                + "(no-break space), as a document or a web page pastes it, which DRL does not read as \" \": type it again from the keyboard."));
         RuleProblem dashed = errors(edit("entitlements.drl", "    salience -10", "    salience \u201310")).get(0);
         assertThat(dashed.column()).isEqualTo("    salience ".length() + 1);
         assertThat(dashed.hint().key()).isEqualTo("character.pasted");
