@@ -129,8 +129,9 @@ final class ErrorHints {
         OptionalInt pasted = pastedCharacterIn(source.code(line));
         if (pasted.isPresent()) { // the parser shows it as '' too, or not at all (a space that is no space to it)
             char c = raw.charAt(pasted.getAsInt());
-            return problem.at(line, pasted.getAsInt() + 1, problem.lineGuessed()).withHint(Hint.of("character.pasted",
-                    Character.getName(c).toLowerCase(java.util.Locale.ROOT), String.format("U+%04X", (int) c), DASHES.indexOf(c) >= 0 ? "-" : " "));
+            Hint hint = Hint.of("character.pasted", Character.getName(c).toLowerCase(java.util.Locale.ROOT),
+                    String.format("U+%04X", (int) c), DASHES.indexOf(c) >= 0 ? "-" : " ");
+            return problem.at(line, pasted.getAsInt() + 1, problem.lineGuessed()).withHint(hint);
         }
         m = QUOTED_NUMBER.matcher(raw);
         if (m.find() && (message.contains("String") || message.contains("constructor"))) {
