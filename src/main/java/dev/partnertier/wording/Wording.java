@@ -61,6 +61,8 @@ public final class Wording {
     private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
     /** A comment written after a sentence, as in code ({@code ... met.  # reworded}): group 1 from the #. */
     private static final Pattern TRAILING_COMMENT = Pattern.compile("\\s(#(?:\\s.*)?)$");
+    /** A name right after an opening brace, then anything but its closing brace, a dot or more of a name (group 1: the text from the name, group 2: the name). */
+    private static final Pattern OPEN_NAME = Pattern.compile("\\{(([A-Za-z_][A-Za-z0-9_]*)[^A-Za-z0-9_.}][^{}]*)");
     private static final Pattern KEY_LINE = Pattern.compile("^\\s*([^#!\\s=:][^\\s=:]*)\\s*[=:]");
 
     private final Map<String, Sentences> languages;
@@ -356,7 +358,8 @@ public final class Wording {
                 templates.put(key, KOREAN.equals(language) ? settled(engine, template, e.getValue(), file.path() + ":" + key) : template);
             } catch (TemplateException ex) {
                 problems.add(new RuleProblem("ERROR", file.path(), line, 0, "'" + key + "' is not a valid sentence template: " + ex.getMessage(),
-                        Hint.of("wording.template"), false));
+                        braceLeftOpen(e.getValue(), allowed).map(text -> Hint.of("wording.brace", text)).orElse(Hint.of("wording.template")),
+                        false));
             }
         }
         for (String key : SentenceKeys.required()) {
@@ -444,6 +447,21 @@ public final class Wording {
         return new RuleProblem("ERROR", path, line, 0, "'" + key + "' is no sentence of the wording: after exclusion.<reason> "
                 + "comes nothing, or one of " + variants, near.isEmpty() ? Hint.of("wording.variant", variants)
                 : Hint.of("wording.variant.near", given, String.join(", ", near)), false);
+    }
+
+    /**
+     * The text from a name of the sentence whose closing brace is left out ({@code {tenant은(는) ...}, which Qute cannot
+     * parse at all in Korean, where a particle follows the name), up to the word after it; empty when there is none.
+     */
+    private static java.util.Optional<String> braceLeftOpen(String sentence, Set<String> allowed) {
+        Matcher open = OPEN_NAME.matcher(sentence);
+        while (open.find()) {
+            if (allowed.contains(open.group(2))) {
+                String[] words = open.group(1).split(" ");
+                return java.util.Optional.of(String.join(" ", List.of(words).subList(0, Math.min(2, words.length))));
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     private static Hint hint(String name, Set<String> allowed, String names) {

@@ -112,6 +112,16 @@ class WordingProblemsTest {
                 });
     }
 
+    @Test
+    void aKoreanNameWhoseBraceIsLeftOutSaysSoInsteadOfQutesParserError() throws IOException {
+        assertThat(problems(withKorean(k -> k.replace("고객 {tenant}은(는) 집계에서", "고객 {tenant은(는) 집계에서")))).isNotEmpty()
+                .allSatisfy(problem -> {
+                    assertThat(problem.file()).isEqualTo("messages_ko.properties");
+                    assertThat(problem.hint().text()).isEqualTo("A name in braces ends with a closing brace: \"tenant은(는) 집계에서\" is "
+                            + "not a name, so the closing brace is most likely missing right after the name.");
+                });
+    }
+
     private static int lineOf(String text, String start) {
         List<String> lines = text.lines().toList();
         for (int i = 0; i < lines.size(); i++) {
