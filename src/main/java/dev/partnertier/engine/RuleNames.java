@@ -55,7 +55,7 @@ final class RuleNames {
                 }
                 rulesIn.merge(file.path(), 1, Integer::sum);
                 Place here = new Place(file.path(), n);
-                Place before = first.putIfAbsent(pkg + "\u0000" + rule.group(1), here);
+                Place before = first.putIfAbsent(pkg + "\u0000" + rule.group(1).strip(), here); // "X " looks like "X" wherever it is shown
                 if (before == null) {
                     continue;
                 }

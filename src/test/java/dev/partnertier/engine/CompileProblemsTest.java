@@ -389,6 +389,10 @@ class CompileProblemsTest {
         assertThat(both).filteredOn(p -> p.file().equals("performance.drl")).singleElement().satisfies(error -> assertThat(error.hint().text())
                 .isEqualTo("Two rules are called \"Silver exam threshold\"; the other one is in exams.drl at line "
                         + lineOf("exams.drl", other) + ". Give each rule a name of its own."));
+        // a name that differs only by a space at its end looks the same in firedRules and GET /rules
+        List<RuleProblem> spaced = errors(edit("performance.drl", "rule \"Gold performance threshold in every market\"",
+                "rule \"Silver exam threshold \""));
+        assertThat(spaced).extracting(RuleProblem::file).containsExactlyInAnyOrder("performance.drl", "exams.drl");
     }
 
     @Test
