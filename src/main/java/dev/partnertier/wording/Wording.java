@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -61,7 +62,10 @@ public final class Wording {
     private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
     /** A comment written after a sentence, as in code ({@code ... met.  # reworded}): group 1 from the #. */
     private static final Pattern TRAILING_COMMENT = Pattern.compile("\\s(#(?:\\s.*)?)$");
-    /** A name right after an opening brace, then anything but its closing brace, a dot or more of a name (group 1: the text from the name, group 2: the name). */
+    /**
+     * A name right after an opening brace, then anything but its closing brace, a dot or more of a name (group 1: the
+     * text from the name, group 2: the name).
+     */
     private static final Pattern OPEN_NAME = Pattern.compile("\\{(([A-Za-z_][A-Za-z0-9_]*)[^A-Za-z0-9_.}][^{}]*)");
     private static final Pattern KEY_LINE = Pattern.compile("^\\s*([^#!\\s=:][^\\s=:]*)\\s*[=:]");
 
@@ -358,8 +362,8 @@ public final class Wording {
                 templates.put(key, KOREAN.equals(language) ? settled(engine, template, e.getValue(), file.path() + ":" + key) : template);
             } catch (TemplateException ex) {
                 problems.add(new RuleProblem("ERROR", file.path(), line, 0, "'" + key + "' is not a valid sentence template: " + ex.getMessage(),
-                        braceLeftOpen(e.getValue(), allowed).map(text -> Hint.of("wording.brace", text)).orElse(Hint.of("wording.template")),
-                        false));
+                        braceLeftOpen(e.getValue(), allowed).map(text -> Hint.of("wording.brace", text))
+                                .orElse(Hint.of("wording.template")), false));
             }
         }
         for (String key : SentenceKeys.required()) {
@@ -418,11 +422,6 @@ public final class Wording {
     }
 
     /**
-     * The hint for a name a sentence does not have: a closing brace left out when the name is one it has followed by
-     * more text ({@code {tenant의 ...}}), else the name it most likely meant ({@code {workoad}}: workload), else the names
-     * it has.
-     */
-    /**
      * For a workload's or an association's key whose last part is one or two letters from {@code also}
      * ({@code workload.<code>.alsoo}), the key meant; else null (a code may itself hold a dot).
      */
@@ -453,17 +452,22 @@ public final class Wording {
      * The text from a name of the sentence whose closing brace is left out ({@code {tenant은(는) ...}, which Qute cannot
      * parse at all in Korean, where a particle follows the name), up to the word after it; empty when there is none.
      */
-    private static java.util.Optional<String> braceLeftOpen(String sentence, Set<String> allowed) {
+    private static Optional<String> braceLeftOpen(String sentence, Set<String> allowed) {
         Matcher open = OPEN_NAME.matcher(sentence);
         while (open.find()) {
             if (allowed.contains(open.group(2))) {
                 String[] words = open.group(1).split(" ");
-                return java.util.Optional.of(String.join(" ", List.of(words).subList(0, Math.min(2, words.length))));
+                return Optional.of(String.join(" ", List.of(words).subList(0, Math.min(2, words.length))));
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
+    /**
+     * The hint for a name a sentence does not have: a closing brace left out when the name is one it has followed by
+     * more text ({@code {tenant의 ...}}), else the name it most likely meant ({@code {workoad}}: workload), else the names
+     * it has.
+     */
     private static Hint hint(String name, Set<String> allowed, String names) {
         boolean braceLeftOut = !NAME.matcher(name).matches()
                 && allowed.stream().anyMatch(a -> name.startsWith(a) && !NAME.matcher(name.substring(0, a.length() + 1)).matches());
