@@ -224,11 +224,12 @@ final class CompileProblems {
     }
 
     /**
-     * A file's parser errors, placed: a quote left open explains them all at the line it opens; a rule without
-     * {@code end}, before the next rule or the end of the file, explains them all at the rule's last line; a line of
-     * text outside every rule explains those at or after it (at the end of the file, Drools' line is one past the
-     * last) at that line; otherwise each error after a parenthesis never closed moves to the line of that parenthesis.
-     * All but the first are guesses.
+     * A file's parser errors, placed: a quote left open explains them all at the line it opens, and a block comment
+     * left open ({@code /*} without its end) where it opens; a rule without {@code end}, before the next rule or the
+     * end of the file, explains them all at the rule's last line; a line of text outside every rule explains those at or
+     * after it (at the end of the file, Drools' line is one past the last) at that line; otherwise each error after a
+     * parenthesis never closed (in its rule, or anywhere before for an error at the end of the file) moves to the line
+     * of that parenthesis. The quote and the comment are sure places; the others are guesses.
      */
     private List<RuleProblem> placeParserErrors(String file, List<RuleProblem> errors) {
         DrlSource source = sources.get(file);
@@ -246,6 +247,11 @@ final class CompileProblems {
             OptionalInt curled = ErrorHints.typographicQuoteIn(after);
             return List.of(first.at(quote.getAsInt(), source.openQuoteColumn(), false).withHint(curled.isPresent()
                     ? Hint.of("quote.typographic", String.valueOf(after.charAt(curled.getAsInt()))) : Hint.of("quote.open")));
+        }
+        OptionalInt comment = source.openCommentLine();
+        if (comment.isPresent() && (comment.getAsInt() <= lastReported || lastReported == 0)) {
+            // the rest of the file is the comment: whatever Drools stopped at is the comment's missing end
+            return List.of(first.at(comment.getAsInt(), source.openCommentColumn(), false).withHint(Hint.of("comment.open")));
         }
         OptionalInt noEnd = source.ruleWithoutEnd();
         if (noEnd.isPresent()) {
@@ -268,6 +274,9 @@ final class CompileProblems {
         List<RuleProblem> placed = new ArrayList<>();
         for (RuleProblem error : errors) {
             OptionalInt open = error.line() > 0 ? source.unclosedParenthesisBefore(error.line(), error.column()) : OptionalInt.empty();
+            if (open.isEmpty() && error.line() > source.lastCodeLine()) {
+                open = source.unclosedParenthesisInFile(); // the parser read on from it to the end of the file
+            }
             if (open.isPresent() && open.getAsInt() != error.line()) {
                 int line = open.getAsInt();
                 placed.add(error.at(line, source.endOfCode(line), true).withHint(Hint.of("parenthesis.open")));

@@ -45,6 +45,9 @@ final class DrlSource {
     /** Line and column where a quote opens that its own line does not close; 0 when there is none. */
     private int openQuoteLine;
     private int openQuoteColumn;
+    /** Line and column of a {@code /*} no {@code *}{@code /} closes before the end of the file; 0 when there is none. */
+    private int openCommentLine;
+    private int openCommentColumn;
 
     DrlSource(String text) {
         // Lines as the DRL parser and the Java compiler count them: ended by \n (a \r before it is part of the end).
@@ -74,6 +77,42 @@ final class DrlSource {
 
     int openQuoteColumn() {
         return openQuoteColumn;
+    }
+
+    /** The line of a block comment ({@code /*}) left open at the end of the file; empty when every one closes. */
+    OptionalInt openCommentLine() {
+        return openCommentLine == 0 ? OptionalInt.empty() : OptionalInt.of(openCommentLine);
+    }
+
+    int openCommentColumn() {
+        return openCommentColumn;
+    }
+
+    /**
+     * The line of the first parenthesis of the file that nothing after it closes (as in {@code @description("..."}, which
+     * DRL reads on to the end of the file); empty when they all close.
+     */
+    OptionalInt unclosedParenthesisInFile() {
+        Deque<Integer> open = new ArrayDeque<>();
+        for (int n = 1; n <= lines.length; n++) {
+            for (char c : code(n).toCharArray()) {
+                if (c == '(') {
+                    open.push(n);
+                } else if (c == ')' && !open.isEmpty()) {
+                    open.pop();
+                }
+            }
+        }
+        return open.isEmpty() ? OptionalInt.empty() : OptionalInt.of(open.peekLast());
+    }
+
+    /** The last line that holds code (0 for a file of comments alone). */
+    int lastCodeLine() {
+        int last = lines.length;
+        while (last > 0 && code(last).isBlank()) {
+            last--;
+        }
+        return last;
     }
 
     /**
@@ -338,6 +377,8 @@ final class DrlSource {
     /** Blanks comments and quoted text, and notes the first quote its line leaves open. */
     private void scan() {
         boolean inBlockComment = false;
+        int commentLine = 0;
+        int commentColumn = 0;
         for (int n = 0; n < lines.length; n++) {
             String text = lines[n];
             StringBuilder out = new StringBuilder(text.length());
@@ -368,6 +409,8 @@ final class DrlSource {
                     break;
                 } else if (c == '/' && next == '*') {
                     inBlockComment = true;
+                    commentLine = n + 1;
+                    commentColumn = i + 1;
                     out.append("  ");
                     i++;
                 } else if (c == '\'' && next != 0 && i + 2 < text.length() && text.charAt(i + 2) == '\'') {
@@ -389,6 +432,10 @@ final class DrlSource {
                 openQuoteColumn = quoteColumn;
             }
             code[n] = out.toString();
+        }
+        if (inBlockComment) {
+            openCommentLine = commentLine;
+            openCommentColumn = commentColumn;
         }
     }
 }

@@ -135,6 +135,34 @@ class CompileProblemsTest {
     }
 
     @Test
+    void aParenthesisLeftOpenInAnAnnotationIsReportedAtItsLineNotPastTheEndOfTheFile() {
+        String description = "    @description(\"The qualified individuals Silver needs.\")";
+        RuleProblem error = onlyError(edit("exams.drl", description, description.substring(0, description.length() - 1)));
+        assertThat(error.line()).isEqualTo(lineOf("exams.drl", description));
+        assertThat(error.lineGuessed()).isTrue();
+        assertThat(error.hint().key()).isEqualTo("parenthesis.open");
+        assertThat(error.message()).startsWith("Drools stopped at line ");
+    }
+
+    @Test
+    void aCommentNeverClosedIsReportedWhereItOpens() {
+        String gold = "rule \"Gold exam threshold\"";
+        RuleProblem error = onlyError(edit("exams.drl", gold, "/* the old threshold\n" + gold));
+        assertThat(error.line()).isEqualTo(lineOf("exams.drl", gold));
+        assertThat(error.column()).isEqualTo(1);
+        assertThat(error.hint().key()).isEqualTo("comment.open");
+        assertThat(error.hint().text()).isEqualTo("A comment opened with /* on this line is never closed with */, so Drools "
+                + "reads the rest of the file as the comment: add */ where the comment should end.");
+    }
+
+    @Test
+    void aCommentClosedLaterDoesNotTakeTheBlameForAnotherError() {
+        String gold = "rule \"Gold exam threshold\"";
+        List<RuleProblem> errors = errors(edit("exams.drl", gold, "/* the old threshold */\n" + gold.replace("rule", "rlue")));
+        assertThat(errors).noneMatch(e -> e.hint() != null && e.hint().key().equals("comment.open"));
+    }
+
+    @Test
     void aRuleWithoutEndIsReportedAtItsLastLineAsAGuess() {
         String then = SILVER_MATURE + "\nend\n";
         RuleProblem error = onlyError(edit("performance.drl", then, SILVER_MATURE + "\n\n"));
