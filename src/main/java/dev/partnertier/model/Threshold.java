@@ -7,6 +7,16 @@ package dev.partnertier.model;
  */
 public record Threshold(Level level, Requirement requirement, long required, Market market) {
 
+    /**
+     * @throws IllegalArgumentException for a {@code required} below 0, which no partner could fail to meet and no
+     *         answer could say: the rule that states it fails when it runs, as any rule does, before the rules go live
+     */
+    public Threshold {
+        if (required < 0) {
+            throw new IllegalArgumentException("a threshold is how many a level requires, 0 or more, not " + required);
+        }
+    }
+
     /** A threshold that holds in every market. */
     public Threshold(Level level, Requirement requirement, long required) {
         this(level, requirement, required, null);

@@ -764,6 +764,19 @@ class RuleCompilerTest {
     }
 
     @Test
+    void aThresholdBelowZeroIsADefectAtItsRuleNotAnAnswerThatSaysMinusOneRequired() throws IOException {
+        RulesCopy.copy(dir);
+        String exams = Files.readString(dir.resolve("exams.drl"));
+        Files.writeString(dir.resolve("exams.drl"), exams.replace("Requirement.EXAMS, 1 )", "Requirement.EXAMS, -1 )"));
+        RuleSet rules = new RuleCompiler().compile(RuleFiles.read(dir));
+
+        assertThatThrownBy(() -> rules.evaluate(Partners.mature().build()))
+                .isInstanceOf(RuleOutcomeException.class)
+                .hasMessageContaining("a threshold is how many a level requires, 0 or more, not -1")
+                .satisfies(blames("Silver exam threshold", "exams.drl", 8));
+    }
+
+    @Test
     void aMissingValueIsNamedWithItsRuleAndAPlainHint() throws IOException {
         // A threshold inserted without a market, which an eval then reads.
         Files.writeString(dir.resolve("market.drl"), """
