@@ -43,6 +43,20 @@ public record LoadedRules(RuleSet rules, Wording wording) {
         return new LoadedRules(rules, wording);
     }
 
+    /**
+     * What deciding partners with these rules asked of their wording that it lacks, as errors: sentences no file has
+     * ({@link Wording#unwritten}), codes it names only written otherwise ({@link Wording#namedOtherwise}). A reload's
+     * warm-up and {@code ./check-rules} refuse the rules for them alike.
+     *
+     * @param origin whose answer asked, e.g. {@code the partner of a scenario}
+     */
+    public List<RuleProblem> wordingAsked(String origin) {
+        List<RuleProblem> problems = new ArrayList<>();
+        wording.unwritten().forEach(key -> problems.add(Wording.unwritten(key, origin)));
+        wording.namedOtherwise().forEach((key, named) -> problems.add(Wording.namedOtherwise(key, named, rules.sources())));
+        return problems;
+    }
+
     /** The hash of the rule files' contents (DRL and wording) that every decision names. */
     public String version() {
         return rules.version();

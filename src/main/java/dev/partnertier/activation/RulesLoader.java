@@ -2,7 +2,6 @@ package dev.partnertier.activation;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -12,6 +11,7 @@ import dev.partnertier.engine.CompileGate;
 import dev.partnertier.engine.RuleCompiler;
 import dev.partnertier.engine.RuleFile;
 import dev.partnertier.engine.RuleOutcomeException;
+import dev.partnertier.engine.RuleProblem;
 import dev.partnertier.engine.RulesCompilationException;
 import dev.partnertier.model.PartnerFacts;
 import dev.partnertier.scenarios.ScenarioFiles;
@@ -82,7 +82,8 @@ public class RulesLoader {
      * Decides each partner with the rules (and renders its answer in every language).
      *
      * @throws RuleOutcomeException naming the partner (its scenario) the rules failed on
-     * @throws RulesCompilationException when an answer asks for a sentence no wording file has ({@link Wording#unwritten})
+     * @throws RulesCompilationException when an answer asks for a sentence no wording file has ({@link Wording#unwritten}),
+     *         or the rules count a code the wording names written otherwise ({@link Wording#namedOtherwise})
      */
     static void warmUp(LoadedRules rules, List<WarmUp.Partner> partners) {
         for (WarmUp.Partner partner : partners) {
@@ -91,11 +92,10 @@ public class RulesLoader {
             } catch (RuleOutcomeException e) {
                 throw e.on(partner.origin());
             }
-            Set<String> unwritten = rules.wording().unwritten();
-            if (!unwritten.isEmpty()) {
-                throw new RulesCompilationException(unwritten.stream().map(key -> Wording.unwritten(key, partner.origin())).toList());
+            List<RuleProblem> wordingAsked = rules.wordingAsked(partner.origin());
+            if (!wordingAsked.isEmpty()) {
+                throw new RulesCompilationException(wordingAsked);
             }
         }
     }
-
 }

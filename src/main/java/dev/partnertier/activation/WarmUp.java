@@ -57,7 +57,7 @@ final class WarmUp {
      */
     static void decide(LoadedRules rules, PartnerFacts partner) {
         Evaluation evaluation = rules.rules().evaluate(partner);
-        Answers.askRouteSentences(evaluation, rules.wording().in(Wording.DEFAULT_LANGUAGE));
+        Answers.askWording(evaluation, rules.wording().in(Wording.DEFAULT_LANGUAGE));
         for (String language : rules.wording().languages()) {
             EvaluationResponse answer = Answers.of(partner, evaluation, rules.wording().in(language));
             answer.excluded().forEach(x -> { });

@@ -2,7 +2,6 @@ package dev.partnertier.analysis;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
 
 import dev.partnertier.activation.LoadedRules;
 import dev.partnertier.engine.RuleCompiler;
@@ -12,7 +11,6 @@ import dev.partnertier.engine.RuleProblem;
 import dev.partnertier.engine.RulesCompilationException;
 import dev.partnertier.scenarios.ScenarioFiles;
 import dev.partnertier.scenarios.ScenarioRunner;
-import dev.partnertier.wording.Wording;
 
 /**
  * Checks a rules folder as a reload would and runs its own scenarios on it: the report of {@code check-rules}.
@@ -35,11 +33,10 @@ public final class FolderCheck {
         try {
             LoadedRules loaded = LoadedRules.compile(new RuleCompiler(), files);
             var scenarios = ScenarioRunner.run(loaded.rules(), loaded.wording(), ScenarioFiles.read(dir.resolve(ScenarioFiles.FOLDER)));
-            Set<String> unwritten = loaded.wording().unwritten();
-            if (!unwritten.isEmpty()) {
+            List<RuleProblem> wordingAsked = loaded.wordingAsked("the partner of a scenario");
+            if (!wordingAsked.isEmpty()) {
                 // as a reload refuses them (its warm-up decides the same partners)
-                return RulesReport.failed(RuleFiles.version(files),
-                        unwritten.stream().map(key -> Wording.unwritten(key, "the partner of a scenario")).toList());
+                return RulesReport.failed(RuleFiles.version(files), wordingAsked);
             }
             return RulesReport.compiled(loaded, scenarios);
         } catch (RulesCompilationException e) {

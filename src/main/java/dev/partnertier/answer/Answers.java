@@ -88,15 +88,23 @@ public final class Answers {
     }
 
     /**
-     * Asks {@code words} for the sentences each route of the rules needs, whether or not this partner has anyone it
-     * applies to: who qualifies by it ({@code qualification.<route>}) and what it still asks of someone
-     * ({@code missing.<route>}). Called by the checks new rules pass before going live (warm-up, scenarios), so that a
-     * route added with one of its sentences only is refused then, not answered as {@code [key]} later.
+     * Asks {@code words} for what the rules name, whether or not this partner has anything it applies to: each route's
+     * sentences, who qualifies by it ({@code qualification.<route>}) and what it still asks of someone
+     * ({@code missing.<route>}), and a name for each workload and association code that counts ({@link Sentences#askName}).
+     * Called by the checks new rules pass before going live (warm-up, scenarios), so that a route added with one of its
+     * sentences only, or a code retyped in other letters than the wording's, is refused then, not answered as
+     * {@code [key]} or with the wrong code later.
      */
-    public static void askRouteSentences(Evaluation evaluation, Sentences words) {
+    public static void askWording(Evaluation evaluation, Sentences words) {
         for (QualifyingRoute route : evaluation.routes()) {
             words.ask(QUALIFICATION + route.name());
             words.ask(MISSING + route.name());
+        }
+        if (evaluation.eligibleWorkloads() != null) {
+            evaluation.eligibleWorkloads().workloads().forEach(code -> words.askName("workload", code));
+        }
+        if (evaluation.countingAssociations() != null) {
+            evaluation.countingAssociations().associations().forEach(code -> words.askName("association", code));
         }
     }
 

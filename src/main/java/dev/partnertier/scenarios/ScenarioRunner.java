@@ -81,7 +81,7 @@ public final class ScenarioRunner {
             PartnerFacts partner = scenario.partner();
             Evaluation evaluation = rules.evaluate(partner);
             evaluation.firedRules().forEach(f -> firedAnywhere.add(f.name()));
-            Answers.askRouteSentences(evaluation, wording.in(Wording.DEFAULT_LANGUAGE));
+            Answers.askWording(evaluation, wording.in(Wording.DEFAULT_LANGUAGE));
             compare(scenario.expect(), evaluation, Answers.of(partner, evaluation, wording.in(Wording.DEFAULT_LANGUAGE)),
                     () -> Answers.of(partner, evaluation, wording.in(Locale.KOREAN.getLanguage())),
                     rules, mismatches);

@@ -20,6 +20,8 @@ public final class Sentences {
     private final Map<String, String> plain;
     private final Sentences fallback;
     private final Set<String> missing = ConcurrentHashMap.newKeySet();
+    /** Codes asked for by {@link #askName} that the wording names written otherwise: {@code workload.yammer} to {@code YAMMER}. */
+    private final Map<String, String> namedOtherwise = new ConcurrentHashMap<>();
     /** Set before the wording is published (its languages are a final field's), never after. */
     private Map<String, List<String>> everyLanguage = Map.of();
 
@@ -91,6 +93,34 @@ public final class Sentences {
                 fallback.ask(key);
             }
         }
+    }
+
+    /**
+     * Notes a code the rules state ({@code kind} {@code workload} or {@code association}, e.g. an eligible workload) that
+     * the wording names in no language while it names one code with the same letters and digits written otherwise
+     * ({@code workload.YAMMER} for {@code yammer}): the code was most likely retyped in the rules or in a key, and a
+     * partner that sends the wording's code would not count. A code with no name and no such twin is a new code, named
+     * by itself in answers. For the checks new rules pass ({@link #namedOtherwise()}), never on a request.
+     */
+    public void askName(String kind, String code) {
+        String prefix = kind + ".";
+        if (everyLanguage.containsKey(prefix + code)) {
+            return;
+        }
+        String letters = OtherSpellings.letters(code);
+        List<String> twins = everyLanguage.keySet().stream()
+                .filter(key -> key.startsWith(prefix) && !OtherSpellings.isKey(key))
+                .map(key -> key.substring(prefix.length()))
+                .filter(named -> !named.contains(".") && OtherSpellings.letters(named).equals(letters))
+                .toList();
+        if (twins.size() == 1) {
+            namedOtherwise.put(prefix + code, twins.get(0));
+        }
+    }
+
+    /** The codes {@link #askName} found named otherwise since the rules were loaded: {@code workload.yammer} to {@code YAMMER}. */
+    public Map<String, String> namedOtherwise() {
+        return Map.copyOf(namedOtherwise);
     }
 
     /** This language's own texts without names to fill in, by key. */

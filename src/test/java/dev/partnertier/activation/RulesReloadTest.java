@@ -179,6 +179,30 @@ class RulesReloadTest {
     }
 
     @Test
+    void aCountedCodeRetypedInOtherLettersThanTheWordingsIsRefusedAtItsLineAndANewCodeIsNot() throws IOException {
+        // "yammer" would make a partner's YAMMER count as zero, and its answer tell the portal to send yammer.
+        String before = active.get().version();
+        RulesCopy.replace(dir.resolve("workloads.drl"), "\"YAMMER\"", "\"yammer\"");
+
+        assertThat(reload.reload()).isFalse();
+
+        assertThat(active.get().version()).isEqualTo(before);
+        assertThat(active.lastFailure().orElseThrow().errors()).singleElement().satisfies(e -> {
+            assertThat(e.file()).isEqualTo("workloads.drl");
+            assertThat(Files.readAllLines(dir.resolve("workloads.drl")).get(e.line() - 1)).contains("\"yammer\"");
+            assertThat(Files.readAllLines(dir.resolve("workloads.drl")).get(e.line() - 1).indexOf("\"yammer\"")).isEqualTo(e.column() - 1);
+            assertThat(e.message()).isEqualTo("the rules count the workload yammer, which no wording file names; they name "
+                    + "YAMMER (workload.YAMMER), the same code written otherwise");
+            assertThat(e.hint().key()).isEqualTo("code.named-otherwise");
+        });
+
+        // a workload the wording names nowhere, in no letters, is a new code: it goes live, named by its code
+        RulesCopy.replace(dir.resolve("workloads.drl"), "\"yammer\"", "\"YAMMER\", \"TEAMS\"");
+        assertThat(reload.reload()).isTrue();
+        assertThat(active.get().version()).isNotEqualTo(before);
+    }
+
+    @Test
     void aRouteAddedBeforeItsSentencesIsRefusedThenGoesLiveWithThem() throws IOException {
         // An answer would say "[qualification.TEAMS_EXAM]": refused as a sentence one language lacks is.
         String before = active.get().version();

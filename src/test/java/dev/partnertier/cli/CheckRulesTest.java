@@ -117,6 +117,18 @@ class CheckRulesTest {
     }
 
     @Test
+    void aCountedAssociationRetypedInOtherLettersFailsTheCheckAtItsLine() throws IOException {
+        RulesCopy.copy(dir);
+        RulesCopy.replace(dir.resolve("customers.drl"), "\"DELEGATED_ADMIN\"", "\"Delegated_Admin\"");
+
+        assertThat(checkRules(dir.toString())).isEqualTo(1);
+        assertThat(output()).containsPattern("customers\\.drl, line \\d+, column \\d+:\n")
+                .contains("the rules count the association Delegated_Admin, which no wording file names; they name "
+                        + "DELEGATED_ADMIN (association.DELEGATED_ADMIN)")
+                .contains("Hint: Codes are compared exactly: a partner that sends DELEGATED_ADMIN would not count");
+    }
+
+    @Test
     void aFailingScenarioFailsTheCheck() throws IOException {
         RulesCopy.copy(dir);
         RulesCopy.setThreshold(dir, "Silver performance threshold in a mature market", "2500");
