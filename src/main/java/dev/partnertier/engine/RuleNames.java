@@ -10,13 +10,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds a rule name given twice in one package, across the files of a folder, before the compiler does: Drools then
- * reports only the Java classes it generates for each rule ("The type Rule_... is already defined"), several per rule,
- * without saying where the other one is. The usual cause is a second copy of a file, or of the whole folder inside it.
+ * Finds a rule name given twice across the files of a folder, before the compiler does: Drools then reports only the
+ * Java classes it generates for each rule ("The type Rule_... is already defined"), several per rule, without saying
+ * where the other one is. The usual cause is a second copy of a file, or of the whole folder inside it. Whatever their
+ * packages: Drools would compile two rules of one name in two packages (or in a file without its {@code package} line),
+ * but answers, {@code GET /rules} and scenarios name a rule by its name alone.
  */
 final class RuleNames {
 
-    private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\w.]+)");
     /** A rule's first line and its name in double quotes, which may hold escaped quotes ({@code "say \\"hi\\""}). */
     private static final Pattern RULE = Pattern.compile("^\\s*rule\\s+\"((?:[^\"\\\\]|\\\\.)*)\"");
     private static final Pattern RULE_KEYWORD = Pattern.compile("^\\s*rule\\s");
@@ -28,7 +29,7 @@ final class RuleNames {
     }
 
     /**
-     * An error at each of two rules with one package and name, naming the other; for a file that is a copy of
+     * An error at each of two rules with one name, naming the other; for a file that is a copy of
      * another in a subfolder, one error, at the copy's first rule.
      */
     static List<RuleProblem> definedTwice(List<RuleFile> drlFiles) {
@@ -43,19 +44,14 @@ final class RuleNames {
                 .toList();
         for (RuleFile file : byDepth) {
             DrlSource source = new DrlSource(file.content());
-            String pkg = "";
             for (int n = 1; n <= source.lineCount(); n++) {
-                Matcher p = PACKAGE.matcher(source.code(n));
-                if (pkg.isEmpty() && p.find()) {
-                    pkg = p.group(1);
-                }
                 Matcher rule = RULE.matcher(source.line(n));
                 if (!RULE_KEYWORD.matcher(source.code(n)).find() || !rule.find()) {
                     continue; // not a rule's first line (or in a comment)
                 }
                 rulesIn.merge(file.path(), 1, Integer::sum);
                 Place here = new Place(file.path(), n);
-                Place before = first.putIfAbsent(pkg + "\u0000" + rule.group(1).strip(), here); // "X " looks like "X" wherever it is shown
+                Place before = first.putIfAbsent(rule.group(1).strip(), here); // "X " looks like "X" wherever it is shown
                 if (before == null) {
                     continue;
                 }

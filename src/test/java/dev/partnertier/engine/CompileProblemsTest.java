@@ -445,6 +445,19 @@ class CompileProblemsTest {
     }
 
     @Test
+    void aCopyWithoutItsPackageLineOrInAnotherPackageIsStillACopy() {
+        // Drools would compile either (a name is unique per package) and both rules would fire, under one name in
+        // firedRules, GET /rules and the scenarios' expectations, which name rules by their names alone.
+        RuleFile exams = seed.stream().filter(f -> f.path().equals("exams.drl")).findFirst().orElseThrow();
+        assertThat(exams.content()).contains("package rules;\n");
+        for (String header : List.of("", "package rules.copy;\n")) {
+            List<RuleProblem> errors = errors(with(new RuleFile("exams2.drl", exams.content().replace("package rules;\n", header))));
+            assertThat(errors).extracting(RuleProblem::file).containsExactlyInAnyOrder("exams2.drl", "exams.drl");
+            assertThat(errors).allSatisfy(error -> assertThat(error.hint().key()).startsWith("rule.file-copy"));
+        }
+    }
+
+    @Test
     void aConstructorGivenTooFewValuesShowsHowItIsMade() {
         RuleProblem error = onlyError(edit("performance.drl", SILVER_MATURE, SILVER_MATURE.replace("Requirement.PERFORMANCE, ", "")));
         assertThat(error.hint().text()).startsWith("Threshold is made with new Threshold(level, requirement, required) | "

@@ -221,13 +221,19 @@ class RuleCompilerTest {
     }
 
     @Test
-    void theSameNameInAnotherPackageIsAnotherRule() throws IOException {
+    void theSameNameInAnotherPackageIsRefusedSinceAnswersNameARuleByItsNameAlone() throws IOException {
+        // Drools would compile it as another rule; firedRules, GET /rules and scenarios could not tell the two apart.
         RulesCopy.copy(dir);
         Files.writeString(dir.resolve("more.drl"), "package other;\nimport dev.partnertier.model.*;\n\nrule \"Gold exam threshold\"\n"
                 + "when\n    Partner()\nthen\nend\n");
 
-        assertThat(new RuleCompiler().compile(RuleFiles.read(dir)).rules()).extracting(RuleInfo::name)
-                .filteredOn("Gold exam threshold"::equals).hasSize(2);
+        assertThatThrownBy(() -> new RuleCompiler().compile(RuleFiles.read(dir))).isInstanceOfSatisfying(RulesCompilationException.class, e -> {
+            assertThat(e.errors()).extracting(RuleProblem::file).containsExactlyInAnyOrder("more.drl", "exams.drl");
+            assertThat(e.errors()).filteredOn(p -> p.file().equals("more.drl")).singleElement().satisfies(p -> {
+                assertThat(p.line()).isEqualTo(4);
+                assertThat(p.hint().key()).isEqualTo("rule.duplicate");
+            });
+        });
     }
 
     @Test
