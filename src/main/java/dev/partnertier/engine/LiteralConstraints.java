@@ -22,7 +22,8 @@ import org.kie.api.definition.rule.Rule;
  * names no value of an enum field ({@code market == "MATUR"} is never true, so the rule silently stops firing) and a
  * text that is no number for a number field ({@code total >= "lots"}: MVEL converts the text when the constraint
  * first runs, and the exception surfaces in whichever rule's consequence inserted the fact, another file than the one
- * edited). Both are errors at the constraint's line, with a hint. A text that Drools converts ({@code market ==
+ * edited), and a text other than {@code "true"} or {@code "false"} for a field that is true or false ({@code met == "yes"},
+ * which Drools reads as {@code met == false}). All are errors at the constraint's line, with a hint. A text that Drools converts ({@code market ==
  * "MATURE"}, {@code total >= "2000"}) runs as Drools runs it, and is left alone; one it does not, {@code "2,000"} or
  * {@code " 2000"}, fails when the rules run, and is an error here.
  */
@@ -108,6 +109,15 @@ final class LiteralConstraints {
                     : Hint.of("constant.unknown.near", type.getSimpleName(), text, String.join(", ", near), String.join(", ", values));
             return at(name, rule, file, expression, "\"" + text + "\"", type.getSimpleName() + " has no value \"" + text
                     + "\", so the condition " + expression + (expression.contains("!=") ? " is always true" : " is never true"), hint);
+        }
+        if (type == boolean.class || type == Boolean.class) {
+            if (text.equalsIgnoreCase("true") || text.equalsIgnoreCase("false")) {
+                return null;
+            }
+            String field = expression.strip().split("[\\s=!<>]", 2)[0];
+            return at(name, rule, file, expression, "\"" + text + "\"", "the condition " + expression + " compares a field that is"
+                    + " true or false with a text, which Drools reads as false: it means "
+                    + expression.strip().replace("\"" + text + "\"", "false"), Hint.of("field.boolean", field));
         }
         if (type.isEnum() || !isNumber(type) || converts(text, type)) {
             return null;

@@ -278,6 +278,31 @@ class CompileProblemsTest {
     }
 
     @Test
+    void aTrueOrFalseFieldComparedWithAnotherTextIsAnErrorAtItsCondition() {
+        // Drools reads every text but "true" (in any case) as false: met == "yes" compiles and means met == false.
+        String condition = "    $unmet : RequirementResult( met == false )";
+        String edited = "    $unmet : RequirementResult( met == \"yes\" )";
+        List<RuleProblem> errors = errors(edit("tier.drl", condition, edited)); // the condition is in two rules
+        assertThat(errors).hasSize(2).extracting(RuleProblem::line).allSatisfy(line -> assertThat(editedText().line(line)).isEqualTo(edited));
+        RuleProblem error = errors.get(0);
+        assertThat(error.line()).isEqualTo(lineOf("tier.drl", condition));
+        assertThat(error.column()).isEqualTo(edited.indexOf("met ==") + 1);
+        assertThat(error.message()).isEqualTo("the condition met == \"yes\" compares a field that is true or false with a text, "
+                + "which Drools reads as false: it means met == false");
+        assertThat(error.hint().key()).isEqualTo("field.boolean");
+        assertThat(error.hint().text()).isEqualTo("met is true or false, never a text: write met == true or met == false, "
+                + "without quotes (met alone means met == true).");
+
+        RuleProblem negated = errors(edit("tier.drl", condition, "    $unmet : RequirementResult( met != \"no\" )")).get(0);
+        assertThat(negated.message()).endsWith("it means met != false");
+        // a text Drools reads as what it says is left to it, as "2000" is for a number
+        for (String text : List.of("false", "FALSE")) {
+            assertThatCode(() -> new RuleCompiler().compile(edit("tier.drl", condition, "    $unmet : RequirementResult( met == \"" + text + "\" )")))
+                    .doesNotThrowAnyException();
+        }
+    }
+
+    @Test
     void anUnknownFactTypeNamesTheNearestType() {
         List<RuleProblem> errors = errors(edit("performance.drl", "$threshold : Threshold( requirement", "$threshold : Thresold( requirement"));
         assertThat(errors).anySatisfy(error -> {
