@@ -24,7 +24,8 @@ import dev.partnertier.model.FactTypes;
  * unknown field, value or fact type (with the nearest names), an unbound {@code $variable} (or one bound on a line
  * with an error of its own), a constructor given the wrong values, a rule name used twice, a misspelt word of DRL
  * ({@code wehn}), typographic quotes, a fact type a new file does not import, a rule without {@code then}, a value where
- * a condition needs a test, {@code ;;} after a pattern. Also sets the column where the mistake is when Drools gave none.
+ * a condition needs a test, {@code ;;} after a pattern, a rule name without quotes, a salience that is no whole
+ * number, a value of another enum than the field's ({@code level == Tier.GOLD}). Also sets the column where the mistake is when Drools gave none.
  */
 final class ErrorHints {
 
@@ -86,6 +87,13 @@ final class ErrorHints {
     /** A line that is one word and nothing else. */
     private static final Pattern LONE_WORD = Pattern.compile("[A-Za-z][\\w-]*");
     private static final Pattern DECLARED_TYPE = Pattern.compile("(?m)^\\s*declare\\s+(\\w+)");
+    /** A rule's first line whose name is not in quotes ({@code rule Gold exam threshold}): group 1 is the name. */
+    private static final Pattern UNQUOTED_RULE = Pattern.compile("^\\s*rule\\s+([^\"\\s].*?)\\s*$");
+    /** A salience that is no whole number ({@code salience -1O}); one in parentheses is an expression, left to Drools. */
+    private static final Pattern SALIENCE = Pattern.compile("^\\s*salience\\s+([^\\s(]+)\\s*$");
+    private static final Pattern PARSER_ERROR = Pattern.compile("mismatched input|extraneous input|no viable alternative");
+    /** Two kinds of value compared ({@code level == Tier.GOLD}): the field's kind first. */
+    private static final Pattern INCOMPATIBLE = Pattern.compile("Found class (?:[\\w$]+\\.)*(\\w+) and class (?:[\\w$]+\\.)*(\\w+)");
 
     private final Map<String, DrlSource> sources;
     private final ClassLoader factClasses;
@@ -216,6 +224,22 @@ final class ErrorHints {
                 if (known.isPresent()) {
                     return unknownMember(problem, source.columnOf(line, name), known.get(), name);
                 }
+            }
+        }
+        if (PARSER_ERROR.matcher(message).find() && (m = UNQUOTED_RULE.matcher(source.code(line))).find()) {
+            return problem.at(line, m.start(1) + 1, problem.lineGuessed()).withHint(Hint.of("rule.name.quotes", m.group(1)));
+        }
+        if (PARSER_ERROR.matcher(message).find() && (m = SALIENCE.matcher(source.code(line))).find() && !m.group(1).matches("-?\\d+")) {
+            return problem.at(line, m.start(1) + 1, problem.lineGuessed()).withHint(Hint.of("salience.number", m.group(1)));
+        }
+        if ((m = INCOMPATIBLE.matcher(message)).find()) {
+            Optional<Class<?>> field = factType(m.group(1));
+            if (field.isPresent() && field.get().isEnum()) {
+                List<String> values = Arrays.stream(field.get().getEnumConstants()).map(c -> ((Enum<?>) c).name()).toList();
+                Matcher written = Pattern.compile("\\b" + Pattern.quote(m.group(2)) + "\\s*\\.\\s*(\\w+)").matcher(raw);
+                String example = written.find() && values.contains(written.group(1)) ? written.group(1) : values.get(values.size() - 1);
+                return hint(problem, written.find(0) ? written.start() + 1 : 0, "value.kind", m.group(1), m.group(2),
+                        String.join(", ", values), example);
             }
         }
         if (message.contains("input ';'") && (m = EXTRA_SEMICOLON.matcher(source.code(line))).find()) {

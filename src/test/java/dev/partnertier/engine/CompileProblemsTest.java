@@ -303,6 +303,37 @@ class CompileProblemsTest {
     }
 
     @Test
+    void aRuleNameWithoutQuotesIsToldToHaveThem() {
+        String name = "rule \"Gold exam threshold\"";
+        RuleProblem error = errors(edit("exams.drl", name, "rule Gold exam threshold")).get(0);
+        assertThat(error.line()).isEqualTo(lineOf("exams.drl", name));
+        assertThat(error.column()).isEqualTo("rule ".length() + 1);
+        assertThat(error.hint().key()).isEqualTo("rule.name.quotes");
+        assertThat(error.hint().text()).isEqualTo("A rule's name is written in double quotes: rule \"Gold exam threshold\".");
+    }
+
+    @Test
+    void aSalienceThatIsNoWholeNumberIsToldWhatItTakes() {
+        String salience = "    salience -10\n";
+        RuleProblem error = errors(edit("entitlements.drl", salience, "    salience -1O\n")).get(0);
+        assertThat(error.line()).isEqualTo(lineOf("entitlements.drl", salience));
+        assertThat(error.column()).isEqualTo(salience.indexOf("-") + 1);
+        assertThat(error.hint().key()).isEqualTo("salience.number");
+        assertThat(error.hint().text()).isEqualTo("A salience is a whole number, as -10 or 5: -1O is not one (a letter O for "
+                + "the digit 0, or l for 1, looks the same).");
+    }
+
+    @Test
+    void aValueOfAnotherKindInAConditionNamesTheValuesOfTheFieldsKind() {
+        String condition = "LevelResult( level == Level.GOLD";
+        RuleProblem error = onlyError(edit("tier.drl", condition, "LevelResult( level == Tier.GOLD"));
+        assertThat(error.line()).isEqualTo(lineOf("tier.drl", condition));
+        assertThat(error.hint().key()).isEqualTo("value.kind");
+        assertThat(error.hint().text()).isEqualTo("This condition compares a Level with a Tier, which are never equal: compare "
+                + "it with one of Level's values, SILVER, GOLD (written Level.GOLD).");
+    }
+
+    @Test
     void anUnknownFactTypeNamesTheNearestType() {
         List<RuleProblem> errors = errors(edit("performance.drl", "$threshold : Threshold( requirement", "$threshold : Thresold( requirement"));
         assertThat(errors).anySatisfy(error -> {
