@@ -25,7 +25,8 @@ import dev.partnertier.model.FactTypes;
  * with an error of its own), a constructor given the wrong values, a rule name used twice, a misspelt word of DRL
  * ({@code wehn}), typographic quotes, a fact type a new file does not import, a rule without {@code then}, a value where
  * a condition needs a test, {@code ;;} after a pattern, a rule name without quotes, a salience that is no whole
- * number, a value of another enum than the field's ({@code level == Tier.GOLD}). Also sets the column where the mistake is when Drools gave none.
+ * number, a value of another enum than the field's ({@code level == Tier.GOLD}). Also sets the column where the
+ * mistake is when Drools gave none.
  */
 final class ErrorHints {
 
