@@ -39,6 +39,8 @@ final class CompileProblems {
     private static final Pattern PARSER_POSITION = Pattern.compile("Line (\\d+):(\\d+)");
     private static final Pattern UNPLACED_EXPRESSION = Pattern.compile("Unable to Analyse Expression (.+?):\\s*\\R");
     private static final String NULL_PACKAGE = "Parser returned a null Package";
+    /** Drools' message, without a line, for a rule given one annotation twice ({@code @description}). */
+    private static final Pattern DUPLICATED_ANNOTATION = Pattern.compile("^Duplicated annotation: (\\w+)");
 
     /** By path, in order, so that a search over the files always finds the same one first. */
     private final Map<String, DrlSource> sources = new TreeMap<>();
@@ -72,9 +74,26 @@ final class CompileProblems {
         if (all.size() > 1) {
             all.removeIf(p -> p.message().equals(NULL_PACKAGE));
         }
-        return all.stream().map(hints::explain).map(CompileProblems::withPlainExpressionError)
+        return onePerMistake(all.stream().map(hints::explain).map(CompileProblems::withPlainExpressionError)
                 .map(CompileProblems::withoutParserPosition)
-                .sorted(RuleProblem.READING_ORDER).toList();
+                .sorted(RuleProblem.READING_ORDER).toList());
+    }
+
+    /**
+     * The problems without those that a hint explains at the same place as one before them: the parser and the Java
+     * compiler often say one mistake two or three ways ({@code #} in a then part, a typographic quote), and the hint
+     * is what the analyst acts on. Problems without a hint all stay.
+     */
+    static List<RuleProblem> onePerMistake(List<RuleProblem> problems) {
+        java.util.Set<String> said = new java.util.HashSet<>();
+        List<RuleProblem> kept = new ArrayList<>();
+        for (RuleProblem p : problems) {
+            if (p.hint() == null || said.add(p.file() + "\u0000" + p.line() + "\u0000" + p.column() + "\u0000" + p.hint().key()
+                    + "\u0000" + p.hint().args())) {
+                kept.add(p);
+            }
+        }
+        return List.copyOf(kept);
     }
 
     /**
@@ -204,6 +223,15 @@ final class CompileProblems {
     private RuleProblem unplaced(RuleProblem problem) {
         if (problem.line() > 0) {
             return problem;
+        }
+        Matcher annotation = DUPLICATED_ANNOTATION.matcher(problem.message());
+        DrlSource annotated = sources.get(problem.file());
+        if (annotation.find() && annotated != null) {
+            int[] lines = annotated.repeatedAnnotation(annotation.group(1));
+            if (lines != null) {
+                return problem.at(lines[1], annotated.columnOf(lines[1], "@"), false)
+                        .withHint(Hint.of("annotation.repeated", annotation.group(1), String.valueOf(lines[0])));
+            }
         }
         Matcher expression = UNPLACED_EXPRESSION.matcher(problem.message());
         if (!expression.find()) {

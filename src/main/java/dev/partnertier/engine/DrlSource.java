@@ -36,6 +36,7 @@ final class DrlSource {
     private static final Pattern ALONE_END = Pattern.compile("^\\s*end\\s*$");
     private static final Pattern LAST_END = Pattern.compile("\\bend\\s*$");
     private static final Pattern THEN = Pattern.compile("^\\s*then\\b");
+    private static final Pattern WHEN = Pattern.compile("^\\s*when\\b");
     /** {@code then} anywhere in a line of code, as DRL allows ({@code Partner() then}). */
     private static final Pattern ANY_THEN = Pattern.compile("(?<![\\w$.])then(?![\\w$])");
 
@@ -337,6 +338,42 @@ final class DrlSource {
             end--;
         }
         return end + 1;
+    }
+
+    /**
+     * The first rule that gives the annotation {@code name} twice ({@code @description} on two lines before its
+     * {@code when}): the lines of the first and the second; null when no rule does.
+     */
+    int[] repeatedAnnotation(String name) {
+        Pattern annotation = Pattern.compile("(?<![\\w$])@" + Pattern.quote(name) + "\\b");
+        int first = 0;
+        for (int n = 1; n <= lines.length; n++) {
+            String text = code(n);
+            if (RULE.matcher(line(n)).find() && !text.isBlank() || WHEN.matcher(text).find()) {
+                first = 0; // a rule's annotations stand between its name and its when
+            }
+            if (annotation.matcher(text).find()) {
+                if (first > 0) {
+                    return new int[] {first, n};
+                }
+                first = n;
+            }
+        }
+        return null;
+    }
+
+    /** True when {@code line} is in a rule's then part: after its {@code then} line, before its {@code end}. */
+    boolean inThenPart(int line) {
+        for (int n = Math.min(line, lines.length) - 1; n >= 1; n--) {
+            String text = code(n);
+            if (END.matcher(text).find() || RULE.matcher(line(n)).find() && !text.isBlank()) {
+                return false;
+            }
+            if (THEN.matcher(text).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

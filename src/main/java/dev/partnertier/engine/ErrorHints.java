@@ -25,8 +25,8 @@ import dev.partnertier.model.FactTypes;
  * with an error of its own), a constructor given the wrong values, a rule name used twice, a misspelt word of DRL
  * ({@code wehn}), typographic quotes, a fact type a new file does not import, a rule without {@code then}, a value where
  * a condition needs a test, {@code ;;} after a pattern, a rule name without quotes, a salience that is no whole
- * number, a value of another enum than the field's ({@code level == Tier.GOLD}). Also sets the column where the
- * mistake is when Drools gave none.
+ * number, a value of another enum than the field's ({@code level == Tier.GOLD}), a {@code #} comment in a then part.
+ * Also sets the column where the mistake is when Drools gave none.
  */
 final class ErrorHints {
 
@@ -121,6 +121,12 @@ final class ErrorHints {
             String quote = String.valueOf(raw.charAt(at));
             return new RuleProblem(problem.severity(), problem.file(), line, at + 1, message.replace("input ''", "input '" + quote + "'"),
                     Hint.of("quote.typographic", quote), problem.lineGuessed());
+        }
+        if (source.code(line).stripLeading().startsWith("#") && source.inThenPart(line)) {
+            // a comment as the wording files write one: Java reads it as code, and says so several ways
+            String comment = source.code(line).strip();
+            return problem.at(line, source.code(line).indexOf('#') + 1, problem.lineGuessed())
+                    .withHint(Hint.of("comment.hash", comment.substring(1).strip()));
         }
         Matcher m = SEPARATED_NUMBER.matcher(source.code(line));
         if (ABOUT_VALUES.matcher(message).find() && m.find()) {

@@ -334,6 +334,31 @@ class CompileProblemsTest {
     }
 
     @Test
+    void anAnnotationGivenTwiceIsReportedAtTheSecondNamingTheFirst() {
+        String description = "    @description(\"The qualified individuals Silver needs.\")\n";
+        RuleProblem error = onlyError(edit("exams.drl", description, description + "    @description(\"Reworded.\")\n"));
+        assertThat(error.line()).isEqualTo(lineOf("exams.drl", description) + 1);
+        assertThat(error.column()).isEqualTo(5);
+        assertThat(error.hint().key()).isEqualTo("annotation.repeated");
+        assertThat(error.hint().text()).isEqualTo("A rule takes one @description: keep this line or line "
+                + lineOf("exams.drl", description) + ", and delete the other.");
+    }
+
+    @Test
+    void aHashCommentInAThenPartIsToldToBeASlashComment() {
+        String then = "then\n    insertLogical( new Threshold( Level.SILVER, Requirement.EXAMS";
+        List<RuleProblem> errors = errors(edit("exams.drl", then, then.replace("then\n", "then\n    # Silver needs one\n")));
+        // Java says it three ways (an invalid character, a type "needs", a missing ;): one mistake, said once
+        assertThat(errors).singleElement().satisfies(error -> {
+            assertThat(error.line()).isEqualTo(lineOf("exams.drl", then) + 1);
+            assertThat(error.column()).isEqualTo(5);
+            assertThat(error.hint().key()).isEqualTo("comment.hash");
+        });
+        assertThat(errors.get(0).hint().text()).isEqualTo("A then part is Java, where a comment starts with //, not #: "
+                + "write // Silver needs one.");
+    }
+
+    @Test
     void anUnknownFactTypeNamesTheNearestType() {
         List<RuleProblem> errors = errors(edit("performance.drl", "$threshold : Threshold( requirement", "$threshold : Thresold( requirement"));
         assertThat(errors).anySatisfy(error -> {
