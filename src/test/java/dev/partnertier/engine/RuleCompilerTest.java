@@ -251,6 +251,27 @@ class RuleCompilerTest {
     }
 
     @Test
+    void aFileWhoseLinesEndInACarriageReturnAloneReadsAsItsLines() throws IOException {
+        // as an old Mac OS editor saves it: Drools alone reads it as one line, a comment to its end
+        RulesCopy.copy(dir);
+        String exams = Files.readString(dir.resolve("exams.drl"));
+        Files.writeString(dir.resolve("exams.drl"), exams.replace("\n", "\r"));
+        RuleSet rules = new RuleCompiler().compile(RuleFiles.read(dir));
+        assertThat(rules.rules()).filteredOn(r -> r.file().equals("exams.drl")).extracting(RuleInfo::name)
+                .contains("Silver exam threshold", "Gold exam threshold");
+        assertThat(rules.evaluate(Partners.mature().build()).verdict().tier()).isEqualTo(Tier.NONE);
+
+        // and a mistake in it is at its line
+        Files.writeString(dir.resolve("exams.drl"), exams.replace("Requirement.EXAMS, 2 )", "Requirement.EXAMS, 2,000 )").replace("\n", "\r"));
+        int line = (int) exams.substring(0, exams.indexOf("Requirement.EXAMS, 2 )")).chars().filter(c -> c == '\n').count() + 1;
+        assertThatThrownBy(() -> new RuleCompiler().compile(RuleFiles.read(dir))).isInstanceOfSatisfying(RulesCompilationException.class,
+                e -> assertThat(e.errors()).singleElement().satisfies(p -> {
+                    assertThat(p.line()).isEqualTo(line);
+                    assertThat(p.hint().key()).isEqualTo("number.separators");
+                }));
+    }
+
+    @Test
     void hiddenFilesAndFoldersAreIgnoredAndSubfoldersRead() throws IOException {
         RulesCopy.copy(dir);
         Files.writeString(dir.resolve(".customers.drl.swp"), "garbage");
