@@ -115,7 +115,8 @@ public class RulesAnalysis {
 
     /**
      * The rules folder's scenarios run on the candidate made of these edits, as {@code ./check-rules} runs them on a
-     * folder: each result and the rules no scenario fired, or the candidate's compile errors. Runs the candidate:
+     * folder: each result and the rules no scenario fired, or the candidate's compile errors, or what its answers asked
+     * of its wording that a reload would refuse ({@link LoadedRules#wordingAsked}). Runs the candidate:
      * analysts' audited endpoints only, while {@code rules.candidates-enabled}. Nothing active changes.
      *
      * @throws CandidatesDisabledException when candidates may not run here
@@ -137,8 +138,13 @@ public class RulesAnalysis {
         } catch (RulesCompilationException e) {
             return RulesReport.failed(candidateVersion(edited), e.errors());
         }
-        return RulesReport.compiled(candidate, ScenarioRunner.run(candidate.rules(), candidate.wording(),
-                ScenarioFiles.read(active.scenariosDir()).with(scenarioEdits)));
+        var results = ScenarioRunner.run(candidate.rules(), candidate.wording(), ScenarioFiles.read(active.scenariosDir()).with(scenarioEdits));
+        List<RuleProblem> asked = edited.isEmpty() ? List.of() : candidate.wordingAsked("the partner of a scenario");
+        if (!asked.isEmpty()) {
+            // as a reload and ./check-rules refuse them (a route without its sentences, a code retyped)
+            return RulesReport.failed(candidateVersion(edited), asked);
+        }
+        return RulesReport.compiled(candidate, results);
     }
 
     /**

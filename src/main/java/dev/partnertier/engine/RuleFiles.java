@@ -11,6 +11,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /** Reads the DRL files of a rules folder and names a set of files by the hash of their contents. */
@@ -71,6 +72,33 @@ public final class RuleFiles {
             throw new RulesCompilationException(List.of(new RuleProblem("ERROR", dir.toString(), 0, 0,
                     "the rules folder cannot be read (" + e.getMessage() + ")")));
         }
+    }
+
+    /** A place in a rule file: its path, and a line and column counted from 1. */
+    public record Place(String file, int line, int column) {
+    }
+
+    /**
+     * The first place where the DRL files write {@code text} as code, not inside a comment: a quoted text
+     * ({@code "CONTOSO_MAIL"}) is found by its opening quote. Empty when no {@code .drl} file writes it.
+     */
+    public static Optional<Place> placeOf(List<RuleFile> files, String text) {
+        for (RuleFile file : files) {
+            if (!file.path().endsWith(".drl") || text.isEmpty()) {
+                continue;
+            }
+            DrlSource source = new DrlSource(file.content());
+            for (int n = 1; n <= source.lineCount(); n++) {
+                String line = source.line(n);
+                String code = source.code(n);
+                for (int at = line.indexOf(text); at >= 0; at = line.indexOf(text, at + 1)) {
+                    if (at < code.length() && code.charAt(at) == text.charAt(0)) {
+                        return Optional.of(new Place(file.path(), n, at + 1));
+                    }
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** A short, stable name for a set of rule files: the first 16 hex digits of a SHA-256 over paths and contents. */

@@ -111,6 +111,37 @@ public final class OtherSpellings {
     }
 
     /** {@code workload} or {@code association} for a key of a code of either kind, else null. */
+    /**
+     * The workload and association codes named in {@code texts} (the plain texts of every language, by key), by kind and
+     * the letters ({@link #letters}) of each code, of its names ({@code kind.<code>}) and of its other spellings
+     * ({@code kind.<code>.also}): {@code workload\0contosomail} to {@code [CONTOSO_MAIL]}. Immutable.
+     */
+    static Map<String, Set<String>> codesBySpelling(Map<String, List<String>> texts) {
+        Map<String, Set<String>> index = new HashMap<>();
+        texts.forEach((key, values) -> {
+            String kind = kind(key);
+            if (kind == null) {
+                return;
+            }
+            boolean also = isKey(key);
+            String code = key.substring(kind.length() + 1, key.length() - (also ? SUFFIX.length() : 0));
+            if (code.contains(".")) {
+                return; // a key under a code that is no name ({@code workload.X.other})
+            }
+            List<String> spellings = new ArrayList<>(List.of(code));
+            values.forEach(value -> spellings.addAll(also ? split(value) : List.of(value)));
+            for (String spelling : spellings) {
+                String letters = letters(spelling);
+                if (!letters.isEmpty()) {
+                    index.computeIfAbsent(kind + "\u0000" + letters, k -> new TreeSet<>()).add(code);
+                }
+            }
+        });
+        Map<String, Set<String>> copy = new HashMap<>();
+        index.forEach((k, v) -> copy.put(k, Set.copyOf(v)));
+        return Map.copyOf(copy);
+    }
+
     private static String kind(String key) {
         for (String kind : KINDS) {
             if (key.startsWith(kind + ".") && key.length() > kind.length() + 1) {

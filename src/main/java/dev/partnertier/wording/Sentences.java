@@ -20,8 +20,13 @@ public final class Sentences {
     private final Map<String, String> plain;
     private final Sentences fallback;
     private final Set<String> missing = ConcurrentHashMap.newKeySet();
-    /** Codes asked for by {@link #askName} that the wording names written otherwise: {@code workload.yammer} to {@code YAMMER}. */
+    /** Codes asked for by {@link #askName} that the wording names written otherwise: {@code workload.contoso_mail} to {@code CONTOSO_MAIL}. */
     private final Map<String, String> namedOtherwise = new ConcurrentHashMap<>();
+    /**
+     * The workload and association codes the wording names, by kind and the letters of each code, name and other
+     * spelling ({@code workload\0contosomail} to {@code [CONTOSO_MAIL]}); set with {@link #everyLanguage}.
+     */
+    private Map<String, Set<String>> codesBySpelling = Map.of();
     /** Set before the wording is published (its languages are a final field's), never after. */
     private Map<String, List<String>> everyLanguage = Map.of();
 
@@ -96,29 +101,25 @@ public final class Sentences {
     }
 
     /**
-     * Notes a code the rules state ({@code kind} {@code workload} or {@code association}, e.g. an eligible workload) that
-     * the wording names in no language while it names one code with the same letters and digits written otherwise
-     * ({@code workload.YAMMER} for {@code yammer}): the code was most likely retyped in the rules or in a key, and a
-     * partner that sends the wording's code would not count. A code with no name and no such twin is a new code, named
-     * by itself in answers. For the checks new rules pass ({@link #namedOtherwise()}), never on a request.
+     * Notes a code the rules state ({@code kind} {@code workload} or {@code association}, e.g. a workload that counts)
+     * that the wording names in no language while it is, by its letters and digits, the code, a name or another
+     * spelling of one other code the wording names ({@code workload.CONTOSO_MAIL} for {@code contoso_mail}, or for
+     * {@code "Contoso Mail"}): the code was most likely retyped in the rules (or a key renamed), and a partner that sends
+     * the wording's code would not count. A code with no name and no such twin is a new code, named by itself in
+     * answers. One lookup; for the checks new rules pass (warm-up, {@code ./check-rules}) and the analysts' scenario
+     * runs ({@link #namedOtherwise()}), never for {@code POST /evaluate}.
      */
     public void askName(String kind, String code) {
-        String prefix = kind + ".";
-        if (everyLanguage.containsKey(prefix + code)) {
+        if (everyLanguage.containsKey(kind + "." + code)) {
             return;
         }
-        String letters = OtherSpellings.letters(code);
-        List<String> twins = everyLanguage.keySet().stream()
-                .filter(key -> key.startsWith(prefix) && !OtherSpellings.isKey(key))
-                .map(key -> key.substring(prefix.length()))
-                .filter(named -> !named.contains(".") && OtherSpellings.letters(named).equals(letters))
-                .toList();
-        if (twins.size() == 1) {
-            namedOtherwise.put(prefix + code, twins.get(0));
+        Set<String> twins = codesBySpelling.getOrDefault(kind + "\u0000" + OtherSpellings.letters(code), Set.of());
+        if (twins.size() == 1 && !twins.contains(code)) {
+            namedOtherwise.put(kind + "." + code, twins.iterator().next());
         }
     }
 
-    /** The codes {@link #askName} found named otherwise since the rules were loaded: {@code workload.yammer} to {@code YAMMER}. */
+    /** The codes {@link #askName} found named otherwise since the rules were loaded: {@code workload.contoso_mail} to {@code CONTOSO_MAIL}. */
     public Map<String, String> namedOtherwise() {
         return Map.copyOf(namedOtherwise);
     }
@@ -134,6 +135,7 @@ public final class Sentences {
      */
     void everyLanguage(Map<String, List<String>> texts) {
         everyLanguage = texts;
+        codesBySpelling = OtherSpellings.codesBySpelling(texts);
     }
 
     /** Keys asked for and not found in this language since the rules were loaded. */

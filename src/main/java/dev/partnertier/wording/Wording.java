@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.CompletionStage;
 import java.util.regex.Matcher;
@@ -31,6 +32,7 @@ import io.quarkus.qute.ValueResolver;
 import dev.partnertier.engine.Hint;
 import dev.partnertier.engine.NearestNames;
 import dev.partnertier.engine.RuleFile;
+import dev.partnertier.engine.RuleFiles;
 import dev.partnertier.engine.RuleProblem;
 import dev.partnertier.engine.RulesCompilationException;
 
@@ -177,43 +179,31 @@ public final class Wording {
 
     /**
      * The codes the rules stated that the wording names only written otherwise ({@link Sentences#askName}), since these
-     * rules were loaded: {@code workload.yammer} to {@code YAMMER}. Sorted by key.
+     * rules were loaded: {@code workload.contoso_mail} to {@code CONTOSO_MAIL}. Sorted by key.
      */
     public Map<String, String> namedOtherwise() {
-        return new java.util.TreeMap<>(languages.get(DEFAULT_LANGUAGE).namedOtherwise());
+        return new TreeMap<>(languages.get(DEFAULT_LANGUAGE).namedOtherwise());
     }
 
     /**
-     * The error for a code the rules state that the wording names written otherwise ({@link #namedOtherwise()}), at the
-     * first line of a DRL file that writes it in quotes ({@code "yammer"}), or at line 0 of English's file when none does
-     * (a code the rules build).
+     * The error for a code the rules state that the wording names only written otherwise ({@link #namedOtherwise()}),
+     * at the first place a DRL file writes it in quotes ({@code "contoso_mail"}), or at line 0 of English's file when
+     * none does (a code the rules build).
      *
-     * @param key {@code kind.<code>} as the rules write the code, e.g. {@code workload.yammer}
-     * @param named the code the wording names, e.g. {@code YAMMER}
+     * @param key {@code kind.<code>} as the rules write the code, e.g. {@code workload.contoso_mail}
+     * @param named the code the wording names, e.g. {@code CONTOSO_MAIL}
      * @param sources the rules folder's files; only the {@code .drl} ones are searched
      */
     public static RuleProblem namedOtherwise(String key, String named, List<RuleFile> sources) {
         int dot = key.indexOf('.');
         String kind = key.substring(0, dot);
         String code = key.substring(dot + 1);
-        String message = "the rules count the " + kind + " " + code + ", which no wording file names; they name " + named
-                + " (" + kind + "." + named + "), the same code written otherwise";
+        String message = "the rules count the " + kind + " " + code + ", which no wording file names; the wording's code for it is "
+                + named + " (" + kind + "." + named + ")";
         Hint hint = Hint.of("code.named-otherwise", code, named, kind);
-        String quoted = "\"" + code + "\"";
-        for (RuleFile file : sources) {
-            if (!file.path().endsWith(".drl")) {
-                continue;
-            }
-            String[] lines = file.content().split("\r?\n", -1);
-            for (int n = 0; n < lines.length; n++) {
-                int at = lines[n].indexOf(quoted);
-                int comment = lines[n].indexOf("//");
-                if (at >= 0 && (comment < 0 || comment > at)) {
-                    return new RuleProblem("ERROR", file.path(), n + 1, at + 1, message, hint, false);
-                }
-            }
-        }
-        return new RuleProblem("ERROR", "messages_" + DEFAULT_LANGUAGE + ".properties", 0, 0, message, hint, false);
+        return RuleFiles.placeOf(sources, "\"" + code + "\"")
+                .map(at -> new RuleProblem("ERROR", at.file(), at.line(), at.column(), message, hint, false))
+                .orElseGet(() -> new RuleProblem("ERROR", "messages_" + DEFAULT_LANGUAGE + ".properties", 0, 0, message, hint, false));
     }
 
     /** Keys asked for but missing, by language, since these rules were loaded (for {@code GET /rules}). */

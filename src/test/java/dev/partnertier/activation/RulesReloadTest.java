@@ -191,8 +191,8 @@ class RulesReloadTest {
             assertThat(e.file()).isEqualTo("workloads.drl");
             assertThat(Files.readAllLines(dir.resolve("workloads.drl")).get(e.line() - 1)).contains("\"yammer\"");
             assertThat(Files.readAllLines(dir.resolve("workloads.drl")).get(e.line() - 1).indexOf("\"yammer\"")).isEqualTo(e.column() - 1);
-            assertThat(e.message()).isEqualTo("the rules count the workload yammer, which no wording file names; they name "
-                    + "YAMMER (workload.YAMMER), the same code written otherwise");
+            assertThat(e.message()).isEqualTo("the rules count the workload yammer, which no wording file names; the wording's code for it is "
+                    + "YAMMER (workload.YAMMER)");
             assertThat(e.hint().key()).isEqualTo("code.named-otherwise");
         });
 

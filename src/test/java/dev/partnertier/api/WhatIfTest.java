@@ -254,6 +254,20 @@ class WhatIfTest {
     }
 
     @Test
+    void scenariosOnAnEditAReloadWouldRefuseAnswerWhyAsCheckRulesDoes() throws IOException {
+        // compiles, runs, and would make a partner's YAMMER count as zero: refused on save, so refused here too
+        String workloads = Files.readString(RulesCopy.SEED.resolve("workloads.drl"));
+        assertThat(workloads).contains("\"YAMMER\"");
+        analyst().contentType(ContentType.JSON)
+                .body(Map.of("files", List.of(Map.of("path", "workloads.drl", "content", workloads.replace("\"YAMMER\"", "\"yammer\"")))))
+                .post("/rules/try-scenarios").then().statusCode(200)
+                .body("valid", equalTo(false))
+                .body("errors[0].file", equalTo("workloads.drl"))
+                .body("errors[0].message", startsWith("the rules count the workload yammer, which no wording file names"))
+                .body("errors[0].hint", startsWith("Codes are compared exactly"));
+    }
+
+    @Test
     void aCandidateThatDoesNotCompileSaysWhereAndDecidesNobody() throws IOException {
         analyst().contentType(ContentType.JSON).body(Map.of("files", List.of(goldAt("4,500")), "partners", portfolio()))
                 .post("/rules/simulate").then().statusCode(200)

@@ -121,4 +121,21 @@ class OtherSpellingsTest {
             assertThat(p.hint().text()).startsWith("workload.YAMMER.alsoo is no key of the wording. Did you mean workload.YAMMER.also?");
         });
     }
+    @Test
+    void aCodeTheRulesCountIsTakenForTheWordingsCodeItSpellsOtherwise() throws IOException {
+        Wording wording = withEnglish("workload.SKYPE_FOR_BUSINESS.also=Skype, SfB");
+        Sentences english = wording.in("en");
+        english.askName("workload", "yammer");                  // the code, in other letters
+        english.askName("workload", "Skype");                   // one of a code's other spellings
+        english.askName("workload", "Exchange Online");         // a code's name
+        english.askName("association", "Delegated-Admin");
+        english.askName("workload", "YAMMER");                  // the code as the wording writes it
+        english.askName("workload", "TEAMS");                   // a new code, named nowhere: named by itself
+        english.askName("association", "yammer");               // a workload's code is no association's
+        assertThat(wording.namedOtherwise()).containsExactly(
+                java.util.Map.entry("association.Delegated-Admin", "DELEGATED_ADMIN"),
+                java.util.Map.entry("workload.Exchange Online", "EXCHANGE_ONLINE"),
+                java.util.Map.entry("workload.Skype", "SKYPE_FOR_BUSINESS"),
+                java.util.Map.entry("workload.yammer", "YAMMER"));
+    }
 }
