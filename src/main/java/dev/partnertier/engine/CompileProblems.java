@@ -2,10 +2,12 @@ package dev.partnertier.engine;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.TreeMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -80,16 +82,27 @@ final class CompileProblems {
     }
 
     /**
+     * The errors reported before {@code line}, as they are (mistakes of their own), and one error for all the others,
+     * at {@code line} and {@code column}, with the hint that explains them.
+     */
+    private static List<RuleProblem> explainedFrom(List<RuleProblem> errors, int line, int column, Hint hint) {
+        List<RuleProblem> kept = new ArrayList<>(errors.stream().filter(e -> e.line() > 0 && e.line() < line).toList());
+        errors.stream().filter(e -> e.line() <= 0 || e.line() >= line).findFirst()
+                .ifPresent(e -> kept.add(e.at(line, column, false).withHint(hint)));
+        return kept;
+    }
+
+    /**
      * The problems without those that a hint explains at the same place as one before them: the parser and the Java
      * compiler often say one mistake two or three ways ({@code #} in a then part, a typographic quote), and the hint
      * is what the analyst acts on. Problems without a hint all stay.
      */
     static List<RuleProblem> onePerMistake(List<RuleProblem> problems) {
-        java.util.Set<String> said = new java.util.HashSet<>();
+        Set<String> said = new HashSet<>();
         List<RuleProblem> kept = new ArrayList<>();
         for (RuleProblem p : problems) {
-            if (p.hint() == null || said.add(p.file() + "\u0000" + p.line() + "\u0000" + p.column() + "\u0000" + p.hint().key()
-                    + "\u0000" + p.hint().args())) {
+            if (p.hint() == null || said.add(p.severity() + "\u0000" + p.file() + "\u0000" + p.line() + "\u0000" + p.column()
+                    + "\u0000" + p.hint().key() + "\u0000" + p.hint().args())) {
                 kept.add(p);
             }
         }
@@ -219,7 +232,10 @@ final class CompileProblems {
         return 0;
     }
 
-    /** A problem without a line: at the line that holds the expression it names, when one does. */
+    /**
+     * A problem without a line: an annotation given twice in a rule at the second ({@code @description}), naming the
+     * first; another at the line that holds the expression it names, when one does.
+     */
     private RuleProblem unplaced(RuleProblem problem) {
         if (problem.line() > 0) {
             return problem;
@@ -273,13 +289,13 @@ final class CompileProblems {
             String opened = source.line(quote.getAsInt());
             String after = opened.substring(Math.min(source.openQuoteColumn(), opened.length()));
             OptionalInt curled = ErrorHints.typographicQuoteIn(after);
-            return List.of(first.at(quote.getAsInt(), source.openQuoteColumn(), false).withHint(curled.isPresent()
-                    ? Hint.of("quote.typographic", String.valueOf(after.charAt(curled.getAsInt()))) : Hint.of("quote.open")));
+            return explainedFrom(errors, quote.getAsInt(), source.openQuoteColumn(), curled.isPresent()
+                    ? Hint.of("quote.typographic", String.valueOf(after.charAt(curled.getAsInt()))) : Hint.of("quote.open"));
         }
         OptionalInt comment = source.openCommentLine();
         if (comment.isPresent() && (comment.getAsInt() <= lastReported || lastReported == 0)) {
-            // the rest of the file is the comment: whatever Drools stopped at is the comment's missing end
-            return List.of(first.at(comment.getAsInt(), source.openCommentColumn(), false).withHint(Hint.of("comment.open")));
+            // the rest of the file is the comment: whatever Drools stopped at from there is the comment's missing end
+            return explainedFrom(errors, comment.getAsInt(), source.openCommentColumn(), Hint.of("comment.open"));
         }
         OptionalInt noEnd = source.ruleWithoutEnd();
         if (noEnd.isPresent()) {

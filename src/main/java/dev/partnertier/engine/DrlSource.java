@@ -362,6 +362,29 @@ final class DrlSource {
         return null;
     }
 
+    /**
+     * For the first line of a rule ({@code rule "..."}), the first line of its then part that starts with {@code #}
+     * (a comment as a properties file writes one, which Java reads as code); empty for any other line, or a rule
+     * without one.
+     */
+    OptionalInt hashLineInThenPart(int ruleLine) {
+        if (!RULE.matcher(line(ruleLine)).find() || code(ruleLine).isBlank()) {
+            return OptionalInt.empty();
+        }
+        boolean then = false;
+        for (int n = ruleLine + 1; n <= lines.length; n++) {
+            String text = code(n);
+            if (END.matcher(text).find() || RULE.matcher(line(n)).find() && !text.isBlank()) {
+                break;
+            }
+            if (then && text.stripLeading().startsWith("#")) {
+                return OptionalInt.of(n);
+            }
+            then |= THEN.matcher(text).find();
+        }
+        return OptionalInt.empty();
+    }
+
     /** True when {@code line} is in a rule's then part: after its {@code then} line, before its {@code end}. */
     boolean inThenPart(int line) {
         for (int n = Math.min(line, lines.length) - 1; n >= 1; n--) {

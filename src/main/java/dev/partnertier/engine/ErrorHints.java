@@ -88,8 +88,11 @@ final class ErrorHints {
     /** A line that is one word and nothing else. */
     private static final Pattern LONE_WORD = Pattern.compile("[A-Za-z][\\w-]*");
     private static final Pattern DECLARED_TYPE = Pattern.compile("(?m)^\\s*declare\\s+(\\w+)");
-    /** A rule's first line whose name is not in quotes ({@code rule Gold exam threshold}): group 1 is the name. */
-    private static final Pattern UNQUOTED_RULE = Pattern.compile("^\\s*rule\\s+([^\"\\s].*?)\\s*$");
+    /**
+     * A rule's first line whose name of several words is not in quotes ({@code rule Gold exam threshold}): group 1 is
+     * the name, group 2 its first word, which DRL takes as the whole name (a name of one word needs no quotes).
+     */
+    private static final Pattern UNQUOTED_RULE = Pattern.compile("^\\s*rule\\s+(([\\w$]+)\\s+[^\"'].*?)\\s*$");
     /** A salience that is no whole number ({@code salience -1O}); one in parentheses is an expression, left to Drools. */
     private static final Pattern SALIENCE = Pattern.compile("^\\s*salience\\s+([^\\s(]+)\\s*$");
     private static final Pattern PARSER_ERROR = Pattern.compile("mismatched input|extraneous input|no viable alternative");
@@ -122,11 +125,15 @@ final class ErrorHints {
             return new RuleProblem(problem.severity(), problem.file(), line, at + 1, message.replace("input ''", "input '" + quote + "'"),
                     Hint.of("quote.typographic", quote), problem.lineGuessed());
         }
-        if (source.code(line).stripLeading().startsWith("#") && source.inThenPart(line)) {
-            // a comment as the wording files write one: Java reads it as code, and says so several ways
-            String comment = source.code(line).strip();
-            return problem.at(line, source.code(line).indexOf('#') + 1, problem.lineGuessed())
-                    .withHint(Hint.of("comment.hash", comment.substring(1).strip()));
+        // A comment as the wording files write one: Java reads it as code, and says so several ways, some of them at
+        // the rule's first line (what it cannot place in the then part).
+        OptionalInt hashLine = source.code(line).stripLeading().startsWith("#") && source.inThenPart(line) ? OptionalInt.of(line)
+                : source.hashLineInThenPart(line);
+        if (hashLine.isPresent()) {
+            int at = hashLine.getAsInt();
+            int hash = source.code(at).indexOf('#');
+            return problem.at(at, hash + 1, problem.lineGuessed() || at != line)
+                    .withHint(Hint.of("comment.hash", source.line(at).substring(hash + 1).strip()));
         }
         Matcher m = SEPARATED_NUMBER.matcher(source.code(line));
         if (ABOUT_VALUES.matcher(message).find() && m.find()) {
@@ -233,7 +240,8 @@ final class ErrorHints {
                 }
             }
         }
-        if (PARSER_ERROR.matcher(message).find() && (m = UNQUOTED_RULE.matcher(source.code(line))).find()) {
+        if (PARSER_ERROR.matcher(message).find() && (m = UNQUOTED_RULE.matcher(source.code(line))).find()
+                && message.contains("in rule \"" + m.group(2) + "\"")) {
             return problem.at(line, m.start(1) + 1, problem.lineGuessed()).withHint(Hint.of("rule.name.quotes", m.group(1)));
         }
         if (PARSER_ERROR.matcher(message).find() && (m = SALIENCE.matcher(source.code(line))).find() && !m.group(1).matches("-?\\d+")) {

@@ -104,7 +104,8 @@ public final class RuleCompiler {
         if (!timed.isEmpty()) {
             throw new RulesCompilationException(timed);
         }
-        List<RuleProblem> literals = LiteralConstraints.check(builder.getKnowledgePackages(), catalog, byPath);
+        List<RuleProblem> literals = new ArrayList<>(LiteralConstraints.check(builder.getKnowledgePackages(), catalog, byPath));
+        literals.addAll(ConstructorLiterals.check(byPath));
         if (!literals.isEmpty()) {
             throw new RulesCompilationException(literals);
         }

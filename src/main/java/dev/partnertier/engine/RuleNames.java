@@ -18,8 +18,11 @@ import java.util.regex.Pattern;
  */
 final class RuleNames {
 
-    /** A rule's first line and its name in double quotes, which may hold escaped quotes ({@code "say \\"hi\\""}). */
-    private static final Pattern RULE = Pattern.compile("^\\s*rule\\s+\"((?:[^\"\\\\]|\\\\.)*)\"");
+    /**
+     * A rule's first line and its name: in double quotes, which may hold escaped quotes ({@code "say \\"hi\\""}), in
+     * single quotes, or one word without quotes, as DRL takes each.
+     */
+    private static final Pattern RULE = Pattern.compile("^\\s*rule\\s+(?:\"((?:[^\"\\\\]|\\\\.)*)\"|'((?:[^'\\\\]|\\\\.)*)'|([\\w$]+))");
     private static final Pattern RULE_KEYWORD = Pattern.compile("^\\s*rule\\s");
 
     private RuleNames() {
@@ -50,18 +53,19 @@ final class RuleNames {
                     continue; // not a rule's first line (or in a comment)
                 }
                 rulesIn.merge(file.path(), 1, Integer::sum);
+                String name = rule.group(1) != null ? rule.group(1) : rule.group(2) != null ? rule.group(2) : rule.group(3);
                 Place here = new Place(file.path(), n);
-                Place before = first.putIfAbsent(rule.group(1).strip(), here); // "X " looks like "X" wherever it is shown
+                Place before = first.putIfAbsent(name.strip(), here); // "X " looks like "X" wherever it is shown
                 if (before == null) {
                     continue;
                 }
                 // Said at both rules: either may be the one just written, in the file an editor has open.
                 if (file.path().equals(before.file())) {
-                    problems.add(twice(rule.group(1), here, before, 0));
-                    problems.add(twice(rule.group(1), before, here, 0));
+                    problems.add(twice(name, here, before, 0));
+                    problems.add(twice(name, before, here, 0));
                 } else {
                     pairs.computeIfAbsent(before.file() + "\u0000" + file.path(), k -> new ArrayList<>())
-                            .add(new Duplicate(rule.group(1), before, here));
+                            .add(new Duplicate(name, before, here));
                 }
             }
         }

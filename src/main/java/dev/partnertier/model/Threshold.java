@@ -9,7 +9,8 @@ public record Threshold(Level level, Requirement requirement, long required, Mar
 
     /**
      * @throws IllegalArgumentException for a {@code required} below 0, which no partner could fail to meet and no
-     *         answer could say: the rule that states it fails when it runs, as any rule does, before the rules go live
+     *         answer could say: written out in a then part, an error at its line when the rules compile; computed, a
+     *         failure of its rule when it runs (refused before going live when a warm-up partner fires it)
      */
     public Threshold {
         if (required < 0) {

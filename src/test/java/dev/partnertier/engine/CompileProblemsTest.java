@@ -356,6 +356,34 @@ class CompileProblemsTest {
         });
         assertThat(errors.get(0).hint().text()).isEqualTo("A then part is Java, where a comment starts with //, not #: "
                 + "write // Silver needs one.");
+        // the comment as written, quotes and slashes too
+        RuleProblem quoted = onlyError(edit("exams.drl", then, then.replace("then\n", "then\n    # \"one\", see http://x\n")));
+        assertThat(quoted.hint().text()).endsWith("write // \"one\", see http://x.");
+    }
+
+    @Test
+    void oneMistakeSaidSeveralWaysIsSaidOnceAndOtherProblemsAllStay() {
+        Hint semicolon = Hint.of("semicolon");
+        RuleProblem first = new RuleProblem("ERROR", "a.drl", 3, 5, "one way", semicolon, false);
+        List<RuleProblem> problems = List.of(first,
+                new RuleProblem("ERROR", "a.drl", 3, 5, "another way", semicolon, false),       // the same mistake
+                new RuleProblem("ERROR", "a.drl", 3, 5, "a third", Hint.of("quote.open"), false), // another hint
+                new RuleProblem("ERROR", "a.drl", 3, 6, "next to it", semicolon, false),        // another place
+                new RuleProblem("WARNING", "a.drl", 3, 5, "a warning", semicolon, false),       // not an error
+                new RuleProblem("ERROR", "a.drl", 3, 5, "no hint"),
+                new RuleProblem("ERROR", "a.drl", 3, 5, "no hint"));
+        assertThat(CompileProblems.onePerMistake(problems)).hasSize(problems.size() - 1).doesNotContain(problems.get(1))
+                .startsWith(first);
+    }
+
+    @Test
+    void aCommentNeverClosedLeavesAnEarlierMistakeItsOwnError() {
+        String gold = "rule \"Gold exam threshold\"";
+        List<RuleProblem> errors = errors(edit("exams.drl", "Partner()\nthen\n    insertLogical( new Threshold( Level.SILVER",
+                "Partner()\nthne\n    insertLogical( new Threshold( Level.SILVER").stream()
+                .map(f -> f.path().equals("exams.drl") ? new RuleFile(f.path(), f.content().replace(gold, "/* the old threshold\n" + gold)) : f)
+                .toList());
+        assertThat(errors).extracting(e -> e.hint() == null ? null : e.hint().key()).containsExactly("keyword.near", "comment.open");
     }
 
     @Test

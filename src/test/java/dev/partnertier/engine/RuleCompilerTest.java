@@ -237,6 +237,20 @@ class RuleCompilerTest {
     }
 
     @Test
+    void aNameWithoutQuotesOrInSingleQuotesIsANameAsWellWhenGivenTwice() throws IOException {
+        RulesCopy.copy(dir);
+        String rule = "rule %s\nwhen\n    Partner()\nthen\nend\n";
+        Files.writeString(dir.resolve("more.drl"), "package other;\nimport dev.partnertier.model.*;\n\n" + rule.formatted("GoldExamThreshold")
+                + rule.formatted("'Gold exam threshold'"));
+        Files.writeString(dir.resolve("again.drl"), "package another;\nimport dev.partnertier.model.*;\n\n" + rule.formatted("GoldExamThreshold"));
+
+        assertThatThrownBy(() -> new RuleCompiler().compile(RuleFiles.read(dir))).isInstanceOfSatisfying(RulesCompilationException.class, e -> {
+            assertThat(e.errors()).extracting(RuleProblem::file).contains("more.drl", "again.drl", "exams.drl");
+            assertThat(e.errors()).allSatisfy(p -> assertThat(p.hint().key()).startsWith("rule."));
+        });
+    }
+
+    @Test
     void aCopyOfTheFolderInsideItIsSaidOncePerFileWithAHintToDeleteIt() throws IOException {
         RulesCopy.copy(dir);
         RulesCopy.copy(dir.resolve("rules")); // cp -r rules into a folder that already existed
@@ -791,10 +805,36 @@ class RuleCompilerTest {
     }
 
     @Test
-    void aThresholdBelowZeroIsADefectAtItsRuleNotAnAnswerThatSaysMinusOneRequired() throws IOException {
+    void aThresholdBelowZeroWrittenOutIsAnErrorAtItsLine() throws IOException {
         RulesCopy.copy(dir);
         String exams = Files.readString(dir.resolve("exams.drl"));
-        Files.writeString(dir.resolve("exams.drl"), exams.replace("Requirement.EXAMS, 1 )", "Requirement.EXAMS, -1 )"));
+        String statement = "insertLogical( new Threshold( Level.SILVER, Requirement.EXAMS, 1 ) );";
+        assertThat(exams).contains(statement);
+        Files.writeString(dir.resolve("exams.drl"), exams.replace(statement, statement.replace(", 1 )", ", -1 )")));
+        int line = (int) exams.substring(0, exams.indexOf(statement)).chars().filter(c -> c == '\n').count() + 1;
+
+        assertThatThrownBy(() -> new RuleCompiler().compile(RuleFiles.read(dir))).isInstanceOfSatisfying(RulesCompilationException.class,
+                e -> assertThat(e.errors()).singleElement().satisfies(p -> {
+                    assertThat(p.file()).isEqualTo("exams.drl");
+                    assertThat(p.line()).isEqualTo(line);
+                    assertThat(p.column()).isEqualTo(exams.lines().toList().get(line - 1).indexOf("new Threshold") + 1);
+                    assertThat(p.message()).isEqualTo("new Threshold( Level.SILVER, Requirement.EXAMS, -1 ) would fail when the rule "
+                            + "runs: a threshold is how many a level requires, 0 or more, not -1");
+                    assertThat(p.hint().key()).isEqualTo("constructor.refused");
+                }));
+
+        // written out and taken, or not written out (a number computed): made when the rule runs, as ever
+        for (String value : List.of("0", "1 - 2")) {
+            Files.writeString(dir.resolve("exams.drl"), exams.replace(statement, statement.replace(", 1 )", ", " + value + " )")));
+            new RuleCompiler().compile(RuleFiles.read(dir));
+        }
+    }
+
+    @Test
+    void aThresholdBelowZeroComputedIsADefectAtItsRuleWhenItRunsNotAnAnswerThatSaysMinusOneRequired() throws IOException {
+        RulesCopy.copy(dir);
+        String exams = Files.readString(dir.resolve("exams.drl"));
+        Files.writeString(dir.resolve("exams.drl"), exams.replace("Requirement.EXAMS, 1 )", "Requirement.EXAMS, 1 - 2 )"));
         RuleSet rules = new RuleCompiler().compile(RuleFiles.read(dir));
 
         assertThatThrownBy(() -> rules.evaluate(Partners.mature().build()))
