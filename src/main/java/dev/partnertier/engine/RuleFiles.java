@@ -35,14 +35,19 @@ public final class RuleFiles {
                     "the rules folder does not exist or is not a folder")));
         }
         try (Stream<Path> paths = Files.walk(dir)) {
-            List<Path> drl = paths
-                    .filter(p -> isRuleFile(p.getFileName().toString()))
+            List<Path> visible = paths
                     .filter(p -> !isHidden(dir.relativize(p)))
                     .filter(Files::isRegularFile)
                     .sorted()
                     .toList();
+            List<Path> drl = visible.stream().filter(p -> isRuleFile(p.getFileName().toString())).toList();
             List<RuleFile> files = new ArrayList<>(drl.size());
             List<RuleProblem> unreadable = new ArrayList<>();
+            for (Path p : visible) {
+                meantAs(p.getFileName().toString()).ifPresent(meant -> unreadable.add(new RuleProblem("ERROR", relativeName(dir, p),
+                        0, 0, "is not read: only files whose names end in .drl or .properties, in small letters, are",
+                        Hint.of("file.extension", p.getFileName().toString(), meant), false)));
+            }
             for (Path p : drl) {
                 String name = relativeName(dir, p);
                 byte[] bytes;
@@ -127,6 +132,27 @@ public final class RuleFiles {
     }
 
     /** A file the rules are made of: DRL, or the wording of the answers. */
+    /**
+     * The name a file of the folder was meant to have when it is a rule or wording file saved under another ending:
+     * {@code performance.DRL}, {@code performance.drl.txt} (an editor's own ending), {@code messages_ko.Properties}.
+     * Empty for a rule file and for anything else (a copy kept as {@code performance.drl.bak} is not read, on purpose).
+     */
+    static Optional<String> meantAs(String name) {
+        if (isRuleFile(name)) {
+            return Optional.empty();
+        }
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        for (String ending : List.of(".drl", ".properties")) {
+            if (lower.endsWith(ending)) {
+                return Optional.of(name.substring(0, name.length() - ending.length()) + ending);
+            }
+            if (lower.endsWith(ending + ".txt")) {
+                return Optional.of(name.substring(0, name.length() - ending.length() - ".txt".length()) + ending);
+            }
+        }
+        return Optional.empty();
+    }
+
     public static boolean isRuleFile(String name) {
         return name.endsWith(".drl") || name.endsWith(".properties");
     }

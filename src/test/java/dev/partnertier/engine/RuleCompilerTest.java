@@ -301,6 +301,21 @@ class RuleCompilerTest {
     }
 
     @Test
+    void aRuleOrWordingFileSavedUnderAnotherEndingIsNamedNotSkipped() throws IOException {
+        // skipped, it would leave its rules out: "no rule stated a Threshold", naming no file
+        RulesCopy.copy(dir);
+        Files.move(dir.resolve("performance.drl"), dir.resolve("performance.DRL"));
+        Files.move(dir.resolve("exams.drl"), dir.resolve("exams.drl.txt"));
+        Files.writeString(dir.resolve("exams.drl.bak"), "a copy kept on purpose, not read");
+
+        assertThatThrownBy(() -> RuleFiles.read(dir)).isInstanceOfSatisfying(RulesCompilationException.class, e -> {
+            assertThat(e.errors()).extracting(RuleProblem::file).containsExactly("exams.drl.txt", "performance.DRL");
+            assertThat(e.errors().get(1).hint().text()).startsWith("Rename performance.DRL to performance.drl:");
+            assertThat(e.errors().get(0).hint().text()).startsWith("Rename exams.drl.txt to exams.drl:");
+        });
+    }
+
+    @Test
     void theVersionIsAHashOfTheContents() {
         List<RuleFile> a = List.of(new RuleFile("a.drl", "package rules;"));
         List<RuleFile> b = List.of(new RuleFile("a.drl", "package rules; "));
