@@ -106,6 +106,7 @@ public final class RuleCompiler {
         }
         List<RuleProblem> literals = new ArrayList<>(LiteralConstraints.check(builder.getKnowledgePackages(), catalog, byPath));
         literals.addAll(ConstructorLiterals.check(byPath));
+        literals.addAll(RequestFactChanges.check(byPath));
         if (!literals.isEmpty()) {
             throw new RulesCompilationException(literals);
         }

@@ -16,6 +16,12 @@ public final class FactTypes {
             CloseToQualifying.class, RequirementResult.class, LevelResult.class, Verdict.class, Gap.class,
             Level.class, Market.class, Tier.class, Requirement.class, ExclusionKind.class);
 
+    /**
+     * The facts a request gives ({@code POST /evaluate}'s partner, customers, workloads, people): the rules judge them,
+     * and never delete, change or make one (rules/README.md, "Never change the facts of the request").
+     */
+    public static final List<Class<?>> REQUEST = List.of(Partner.class, Customers.class, Workloads.class, Individual.class);
+
     private FactTypes() {
     }
 }

@@ -650,9 +650,16 @@ class RuleCompilerTest {
 
                 rule "Re-inserts forever"
                 when
-                    $p : Partner( )
+                    $t : Threshold( )
                 then
-                    insert( new Partner( $p.partnerId(), $p.market() ) );
+                    insert( new Threshold( $t.level(), $t.requirement(), $t.required() + 1 ) );
+                end
+
+                rule "Starts the loop"
+                when
+                    Partner( )
+                then
+                    insert( new Threshold( Level.SILVER, Requirement.EXAMS, 1 ) );
                 end
                 """);
         RuleSet rules = new RuleCompiler().compile(RuleFiles.read(dir));
@@ -856,6 +863,40 @@ class RuleCompilerTest {
                 .isInstanceOf(RuleOutcomeException.class)
                 .hasMessageContaining("a threshold is how many a level requires, 0 or more, not -1")
                 .satisfies(blames("Silver exam threshold", "exams.drl", 8));
+    }
+
+    @Test
+    void aThenPartThatDeletesOrChangesAFactOfTheRequestIsAnErrorAtItsLine() throws IOException {
+        // Drools runs it, and customers without an association would then count, with no sentence saying why
+        RulesCopy.copy(dir);
+        String customers = Files.readString(dir.resolve("customers.drl"));
+        String exclusion = "    insertLogical( Exclusion.of( $customers, \"NOT_ASSOCIATED\" ) );\n";
+        assertThat(customers).contains(exclusion);
+        int line = (int) customers.substring(0, customers.indexOf(exclusion)).chars().filter(c -> c == '\n').count() + 2;
+        for (String call : List.of("delete( $customers );", "drools.update( $customers );", "retract($customers);")) {
+            Files.writeString(dir.resolve("customers.drl"), customers.replace(exclusion, exclusion + "    " + call + "\n"));
+            assertThatThrownBy(() -> new RuleCompiler().compile(RuleFiles.read(dir))).as(call).isInstanceOfSatisfying(
+                    RulesCompilationException.class, e -> assertThat(e.errors()).singleElement().satisfies(p -> {
+                        assertThat(p.file()).isEqualTo("customers.drl");
+                        assertThat(p.line()).isEqualTo(line);
+                        assertThat(p.column()).isEqualTo(4 + call.indexOf(call.startsWith("drools.") ? "update" : call.substring(0, 6)) + 1);
+                        assertThat(p.message()).endsWith(" a Customers fact, which only the request gives: the rules judge the "
+                                + "request's facts and never change them");
+                        assertThat(p.hint().key()).isEqualTo("request.fact");
+                    }));
+        }
+        // a conclusion the rules made is theirs to change
+        Files.writeString(dir.resolve("customers.drl"), customers + """
+
+                rule "Withdraws its own conclusion"
+                when
+                    $exclusion : Exclusion( )
+                    Partner( partnerId == "never" )
+                then
+                    delete( $exclusion );
+                end
+                """);
+        new RuleCompiler().compile(RuleFiles.read(dir));
     }
 
     @Test
