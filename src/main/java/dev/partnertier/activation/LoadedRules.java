@@ -45,7 +45,8 @@ public record LoadedRules(RuleSet rules, Wording wording) {
 
     /**
      * What deciding partners with these rules asked of their wording that it lacks, as errors: sentences no file has
-     * ({@link Wording#unwritten}), codes it names only written otherwise ({@link Wording#namedOtherwise}). A reload's
+     * ({@link Wording#unwritten}), codes it names only written otherwise ({@link Wording#namedOtherwise}), codes not
+     * written as codes are ({@link Wording#notWrittenAsCodes}). A reload's
      * warm-up and {@code ./check-rules} refuse the rules for them alike.
      *
      * @param origin whose answer asked, e.g. {@code the partner of a scenario}
@@ -54,6 +55,7 @@ public record LoadedRules(RuleSet rules, Wording wording) {
         List<RuleProblem> problems = new ArrayList<>();
         wording.unwritten().forEach(key -> problems.add(Wording.unwritten(key, origin)));
         wording.namedOtherwise().forEach((key, named) -> problems.add(Wording.namedOtherwise(key, named, rules.sources())));
+        wording.notWrittenAsCodes().forEach((key, code) -> problems.add(Wording.notWrittenAsCode(key, code, rules.sources())));
         return problems;
     }
 

@@ -142,6 +142,20 @@ public final class OtherSpellings {
         return Map.copyOf(copy);
     }
 
+    /** The workload and association codes {@code texts} names ({@code kind.<code>}), by kind, sorted. Immutable. */
+    static Map<String, List<String>> namedCodes(Map<String, List<String>> texts) {
+        Map<String, Set<String>> codes = new HashMap<>();
+        for (String key : texts.keySet()) {
+            String kind = kind(key);
+            if (kind != null && !isKey(key) && key.indexOf('.', kind.length() + 1) < 0) {
+                codes.computeIfAbsent(kind, k -> new TreeSet<>()).add(key.substring(kind.length() + 1));
+            }
+        }
+        Map<String, List<String>> copy = new HashMap<>();
+        codes.forEach((kind, named) -> copy.put(kind, List.copyOf(named)));
+        return Map.copyOf(copy);
+    }
+
     private static String kind(String key) {
         for (String kind : KINDS) {
             if (key.startsWith(kind + ".") && key.length() > kind.length() + 1) {

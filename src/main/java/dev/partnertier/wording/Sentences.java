@@ -2,11 +2,15 @@ package dev.partnertier.wording;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 import io.quarkus.qute.Template;
+
+import dev.partnertier.engine.NearestNames;
 
 /**
  * The sentences of one language: each key's template, ready to render with its names. A key this language lacks is
@@ -27,6 +31,12 @@ public final class Sentences {
      * spelling ({@code workload\0contosomail} to {@code [CONTOSO_MAIL]}); set with {@link #everyLanguage}.
      */
     private Map<String, Set<String>> codesBySpelling = Map.of();
+    /** The workload and association codes the wording names, by kind; set with {@link #everyLanguage}. */
+    private Map<String, List<String>> namedCodes = Map.of();
+    /** Codes asked for by {@link #askName} that are not written as codes are, to the code each would be. */
+    private final Map<String, String> notWrittenAsCodes = new ConcurrentHashMap<>();
+    /** How codes are written: capital letters and digits, words joined by {@code _}. */
+    private static final Pattern CODE = Pattern.compile("[A-Z0-9]+(?:_[A-Z0-9]+)*");
     /** Set before the wording is published (its languages are a final field's), never after. */
     private Map<String, List<String>> everyLanguage = Map.of();
 
@@ -102,12 +112,14 @@ public final class Sentences {
 
     /**
      * Notes a code the rules state ({@code kind} {@code workload} or {@code association}, e.g. a workload that counts)
-     * that the wording names in no language while it is, by its letters and digits, the code, a name or another
-     * spelling of one other code the wording names ({@code workload.CONTOSO_MAIL} for {@code contoso_mail}, or for
-     * {@code "Contoso Mail"}): the code was most likely retyped in the rules (or a key renamed), and a partner that sends
-     * the wording's code would not count. A code with no name and no such twin is a new code, named by itself in
+     * that the wording names in no language, while it is most likely another code the wording names: the same by its
+     * letters and digits as that code, a name or another spelling of it ({@code workload.CONTOSO_MAIL} for
+     * {@code contoso_mail}, or for {@code "Contoso Mail"}), or a letter or two from that code ({@code CONTOSO_MALE}). The
+     * code was then most likely retyped in the rules (or a key renamed), and a partner that sends the wording's code
+     * would not count. Failing that, a code not written as codes are (capital letters, digits and {@code _}:
+     * {@code "Contoso Chat"}) is noted too, with the code it would be. Any other code is a new code, named by itself in
      * answers. One lookup; for the checks new rules pass (warm-up, {@code ./check-rules}) and the analysts' scenario
-     * runs ({@link #namedOtherwise()}), never for {@code POST /evaluate}.
+     * runs ({@link #namedOtherwise()}, {@link #notWrittenAsCodes()}), never for {@code POST /evaluate}.
      */
     public void askName(String kind, String code) {
         if (everyLanguage.containsKey(kind + "." + code)) {
@@ -116,12 +128,24 @@ public final class Sentences {
         Set<String> twins = codesBySpelling.getOrDefault(kind + "\u0000" + OtherSpellings.letters(code), Set.of());
         if (twins.size() == 1 && !twins.contains(code)) {
             namedOtherwise.put(kind + "." + code, twins.iterator().next());
+            return;
+        }
+        List<String> near = twins.isEmpty() ? NearestNames.of(code, namedCodes.getOrDefault(kind, List.of())) : List.of();
+        if (near.size() == 1) {
+            namedOtherwise.put(kind + "." + code, near.get(0));
+        } else if (near.isEmpty() && !CODE.matcher(code).matches()) {
+            notWrittenAsCodes.put(kind + "." + code, code.strip().replaceAll("[^\\p{L}\\p{N}]+", "_").toUpperCase(Locale.ROOT));
         }
     }
 
     /** The codes {@link #askName} found named otherwise since the rules were loaded: {@code workload.contoso_mail} to {@code CONTOSO_MAIL}. */
     public Map<String, String> namedOtherwise() {
         return Map.copyOf(namedOtherwise);
+    }
+
+    /** The codes {@link #askName} found not written as codes are, with the code each would be: {@code workload.Contoso Chat} to {@code CONTOSO_CHAT}. */
+    public Map<String, String> notWrittenAsCodes() {
+        return Map.copyOf(notWrittenAsCodes);
     }
 
     /** This language's own texts without names to fill in, by key. */
@@ -136,6 +160,7 @@ public final class Sentences {
     void everyLanguage(Map<String, List<String>> texts) {
         everyLanguage = texts;
         codesBySpelling = OtherSpellings.codesBySpelling(texts);
+        namedCodes = OtherSpellings.namedCodes(texts);
     }
 
     /** Keys asked for and not found in this language since the rules were loaded. */

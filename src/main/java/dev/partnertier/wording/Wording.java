@@ -198,10 +198,34 @@ public final class Wording {
         int dot = key.indexOf('.');
         String kind = key.substring(0, dot);
         String code = key.substring(dot + 1);
-        String message = "the rules count the " + kind + " " + code + ", which no wording file names; the wording's code for it is "
-                + named + " (" + kind + "." + named + ")";
+        String message = "the rules count the " + kind + " " + code + ", which no wording file names: the wording names " + named
+                + " (" + kind + "." + named + "), most likely the code meant";
         Hint hint = Hint.of("code.named-otherwise", code, named, kind);
         return RuleFiles.placeOf(sources, "\"" + code + "\"")
+                .map(at -> new RuleProblem("ERROR", at.file(), at.line(), at.column(), message, hint, false))
+                .orElseGet(() -> new RuleProblem("ERROR", "messages_" + DEFAULT_LANGUAGE + ".properties", 0, 0, message, hint, false));
+    }
+
+    /** The codes the rules stated that are not written as codes are ({@link Sentences#askName}), with the code each would be. Sorted by key. */
+    public Map<String, String> notWrittenAsCodes() {
+        return new TreeMap<>(languages.get(DEFAULT_LANGUAGE).notWrittenAsCodes());
+    }
+
+    /**
+     * The error for a code the rules state that is not written as codes are ({@link #notWrittenAsCodes()}), such as a
+     * display name where the code belongs, at the first place a DRL file writes it in quotes.
+     *
+     * @param key {@code kind.<code>} as the rules write the code, e.g. {@code workload.Contoso Chat}
+     * @param code the code it would be, e.g. {@code CONTOSO_CHAT}
+     */
+    public static RuleProblem notWrittenAsCode(String key, String code, List<RuleFile> sources) {
+        int dot = key.indexOf('.');
+        String kind = key.substring(0, dot);
+        String written = key.substring(dot + 1);
+        String message = "the rules count the " + kind + " \"" + written + "\", which is not written as a code (capital letters, "
+                + "digits and _): a partner's request would have to send it exactly so";
+        Hint hint = Hint.of("code.shape", written, code, kind);
+        return RuleFiles.placeOf(sources, "\"" + written + "\"")
                 .map(at -> new RuleProblem("ERROR", at.file(), at.line(), at.column(), message, hint, false))
                 .orElseGet(() -> new RuleProblem("ERROR", "messages_" + DEFAULT_LANGUAGE + ".properties", 0, 0, message, hint, false));
     }

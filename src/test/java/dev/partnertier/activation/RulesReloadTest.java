@@ -191,8 +191,8 @@ class RulesReloadTest {
             assertThat(e.file()).isEqualTo("workloads.drl");
             assertThat(Files.readAllLines(dir.resolve("workloads.drl")).get(e.line() - 1)).contains("\"yammer\"");
             assertThat(Files.readAllLines(dir.resolve("workloads.drl")).get(e.line() - 1).indexOf("\"yammer\"")).isEqualTo(e.column() - 1);
-            assertThat(e.message()).isEqualTo("the rules count the workload yammer, which no wording file names; the wording's code for it is "
-                    + "YAMMER (workload.YAMMER)");
+            assertThat(e.message()).isEqualTo("the rules count the workload yammer, which no wording file names: the wording names "
+                    + "YAMMER (workload.YAMMER), most likely the code meant");
             assertThat(e.hint().key()).isEqualTo("code.named-otherwise");
         });
 

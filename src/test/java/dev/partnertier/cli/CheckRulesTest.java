@@ -123,8 +123,8 @@ class CheckRulesTest {
 
         assertThat(checkRules(dir.toString())).isEqualTo(1);
         assertThat(output()).containsPattern("customers\\.drl, line \\d+, column \\d+:\n")
-                .contains("the rules count the association Delegated_Admin, which no wording file names; the wording's code "
-                        + "for it is DELEGATED_ADMIN (association.DELEGATED_ADMIN)")
+                .contains("the rules count the association Delegated_Admin, which no wording file names: the wording names "
+                        + "DELEGATED_ADMIN (association.DELEGATED_ADMIN), most likely the code meant")
                 .contains("Hint: Codes are compared exactly: a partner that sends DELEGATED_ADMIN would not count");
     }
 

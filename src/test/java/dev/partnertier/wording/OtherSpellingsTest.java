@@ -130,12 +130,18 @@ class OtherSpellingsTest {
         english.askName("workload", "Exchange Online");         // a code's name
         english.askName("association", "Delegated-Admin");
         english.askName("workload", "YAMMER");                  // the code as the wording writes it
+        english.askName("workload", "SHAREPOINT_ONLNE");        // a letter from a code the wording names
         english.askName("workload", "TEAMS");                   // a new code, named nowhere: named by itself
         english.askName("association", "yammer");               // a workload's code is no association's
+        english.askName("workload", "Microsoft Teams");         // a new one, not written as a code
         assertThat(wording.namedOtherwise()).containsExactly(
                 java.util.Map.entry("association.Delegated-Admin", "DELEGATED_ADMIN"),
                 java.util.Map.entry("workload.Exchange Online", "EXCHANGE_ONLINE"),
+                java.util.Map.entry("workload.SHAREPOINT_ONLNE", "SHAREPOINT_ONLINE"),
                 java.util.Map.entry("workload.Skype", "SKYPE_FOR_BUSINESS"),
                 java.util.Map.entry("workload.yammer", "YAMMER"));
+        assertThat(wording.notWrittenAsCodes()).containsOnly(
+                java.util.Map.entry("association.yammer", "YAMMER"),
+                java.util.Map.entry("workload.Microsoft Teams", "MICROSOFT_TEAMS"));
     }
 }
