@@ -2,6 +2,7 @@ package dev.partnertier.contract;
 
 import java.io.IOException;
 import java.lang.reflect.Field;
+import java.lang.reflect.Method;
 import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Collection;
@@ -11,6 +12,7 @@ import java.util.stream.Collectors;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.PositiveOrZero;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
@@ -24,6 +26,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 
 /** Says, in the API's words, where and why Jackson could not read a request: no Java types, no echoed input. */
 public final class JsonErrors {
@@ -70,6 +73,11 @@ public final class JsonErrors {
         }
         if (e instanceof InvalidFormatException format && format.getTargetType() != null && format.getTargetType().isEnum()) {
             return FieldError.of(field, "field.one-of", constants(format.getTargetType()));
+        }
+        if (e instanceof ValueInstantiationException made && made.getType() != null
+                && made.getType().isEnumType()) {
+            // an enum written as ids ("performance"), whose @JsonCreator refused the text
+            return FieldError.of(field, "field.one-of", constants(made.getType().getRawClass()));
         }
         if (causedBy(e, StreamConstraintsException.class)) {
             return overLimit(field, e);
@@ -274,8 +282,18 @@ public final class JsonErrors {
         return names.stream().map(String::valueOf).sorted().collect(Collectors.joining(", "));
     }
 
+    /** An enum's values as JSON writes them: by its {@code @JsonValue} method when it has one ({@code performance}), else by name. */
     static String constants(Class<?> enumType) {
-        return Arrays.stream(enumType.getEnumConstants()).map(String::valueOf).collect(Collectors.joining(", "));
+        Method json = Arrays.stream(enumType.getMethods())
+                .filter(m -> m.isAnnotationPresent(JsonValue.class) && m.getParameterCount() == 0)
+                .findFirst().orElse(null);
+        return Arrays.stream(enumType.getEnumConstants()).map(c -> {
+            try {
+                return json == null ? String.valueOf(c) : String.valueOf(json.invoke(c));
+            } catch (ReflectiveOperationException e) {
+                return String.valueOf(c);
+            }
+        }).collect(Collectors.joining(", "));
     }
 
     /**

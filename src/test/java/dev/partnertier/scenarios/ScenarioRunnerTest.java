@@ -151,6 +151,16 @@ class ScenarioRunnerTest {
     }
 
     @Test
+    void aRequirementWrittenOtherwiseThanItsIdIsSaidWithTheIds() {
+        // the requirement's ids are performance and exams; "PERFORMANCE" was "the body could not be read as this request"
+        List<ScenarioResult> unreadable = ScenarioFiles.parse("gap.json", "{\"name\": \"g\", \"request\": {\"partnerId\": \"p\", "
+                + "\"market\": \"MATURE\"}, \"expect\": {\"tier\": \"NONE\", \"gaps\": [{\"level\": \"GOLD\", "
+                + "\"requirement\": \"PERFORMANCE\", \"amount\": 1}]}}").unreadable();
+        assertThat(unreadable).singleElement().satisfies(r -> assertThat(r.mismatches().get(0).actual())
+                .isEqualTo("cannot be read: expect.gaps[0].requirement: must be one of performance, exams"));
+    }
+
+    @Test
     void aScenarioFileThatCannotBeReadIsSaidInKoreanWithItsPlacesAndPathsAsTheyAre() {
         List<ScenarioResult> unreadable = java.util.stream.Stream.of(
                 ScenarioFiles.parse("broken.json", "[{\"name\": \"x\",\n  \"request\": }]"),
