@@ -52,9 +52,12 @@ public record Evaluation(
     /** The conclusions a partner has one of: when rules state two, {@link #collect} names the rules that did. */
     static final Set<Class<?>> SINGLE = Set.of(Verdict.class, ActiveEntitlements.class, QualifiedIndividuals.class,
             EligibleWorkloads.class, CountingAssociations.class);
-    /** The kinds of fact whose stating rules a conflict names: those in {@link #SINGLE}, and thresholds (one per level and requirement). */
+    /**
+     * The kinds of fact whose stating rules a conflict names: those in {@link #SINGLE}, thresholds (one per level and
+     * requirement) and routes (one per name).
+     */
     static final Set<Class<?>> NAMED_IN_CONFLICTS = Set.of(Verdict.class, ActiveEntitlements.class,
-            QualifiedIndividuals.class, EligibleWorkloads.class, CountingAssociations.class, Threshold.class);
+            QualifiedIndividuals.class, EligibleWorkloads.class, CountingAssociations.class, Threshold.class, QualifyingRoute.class);
     private static final Comparator<RuleInfo> RULE_ORDER = Comparator.comparing(RuleInfo::file).thenComparingInt(RuleInfo::line);
 
     /** The partner's counted active entitlements (0 when no rule counted any). */
@@ -98,6 +101,7 @@ public record Evaluation(
         CountingAssociations counting = single(facts.counting, "CountingAssociations", statedBy);
         // Then thresholds: two for one requirement give it two results, and the level maybe two verdicts.
         oneThresholdEach(facts.thresholds, statedBy);
+        oneRouteEach(facts.routes, statedBy);
         if (facts.verdicts.isEmpty()) {
             Missing missing = firstMissing(facts, entitlements, qualified);
             throw missing == null
@@ -225,6 +229,30 @@ public record Evaluation(
             if (same != null) {
                 throw conflict("the rules stated " + same.size() + " thresholds for " + first.level() + " " + first.requirement(),
                         same, statedBy, Hint.of("runtime.thresholds"));
+            }
+        }
+    }
+
+    /**
+     * @throws RuleOutcomeException when two different routes have one name, naming the rules that stated them: a route's
+     *         sentences are found by its name ({@code qualification.<route>}), and a person's qualification names it
+     */
+    private static void oneRouteEach(List<QualifyingRoute> routes, Function<Object, List<RuleInfo>> statedBy) {
+        for (int i = 0; i < routes.size(); i++) { // two or three per partner: no map
+            QualifyingRoute first = routes.get(i);
+            List<QualifyingRoute> same = null;
+            for (int j = i + 1; j < routes.size(); j++) {
+                QualifyingRoute other = routes.get(j);
+                if (other.name().equals(first.name()) && !other.equals(first)) {
+                    if (same == null) {
+                        same = new ArrayList<>(List.of(first));
+                    }
+                    same.add(other);
+                }
+            }
+            if (same != null) {
+                throw conflict("the rules stated " + same.size() + " routes named " + first.name(), same, statedBy,
+                        Hint.of("runtime.routes", first.name()));
             }
         }
     }

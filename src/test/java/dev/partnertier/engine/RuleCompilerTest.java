@@ -16,6 +16,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import dev.partnertier.model.Level;
 import dev.partnertier.model.PartnerFacts;
+import dev.partnertier.model.QualifyingRoute;
 import dev.partnertier.model.Requirement;
 import dev.partnertier.model.Tier;
 import dev.partnertier.testing.Partners;
@@ -610,6 +611,24 @@ class RuleCompilerTest {
                     assertThat(e.hint()).map(Hint::key).contains("runtime.thresholds");
                     assertThat(e.hint().orElseThrow().in(java.util.Locale.KOREAN).text()).startsWith("파트너에게는 등급과 요건마다 기준이 하나인데");
                 });
+    }
+
+    @Test
+    void twoRoutesOfOneNameNameBothRules() throws IOException {
+        // A new route given an existing route's name: its sentences would be the other's, and who qualifies by which unclear
+        RuleSet rules = seedRulesAndForEveryPartner("A second exams route", "insertLogical( QualifyingRoute.exams( \"EXAMS\", \"MS-100\" ) );");
+
+        assertThatThrownBy(() -> rules.evaluate(SILVER))
+                .isInstanceOfSatisfying(RuleOutcomeException.class, e -> {
+                    assertThat(e.getMessage()).startsWith("the rules stated 2 routes named EXAMS: ")
+                            .contains("from the rule \"A second exams route\" (extra.drl, line 4)");
+                    assertThat(e.rules()).extracting(RuleInfo::file).containsExactlyInAnyOrder("individuals.drl", "extra.drl");
+                    assertThat(e.hint()).map(Hint::key).contains("runtime.routes");
+                });
+        // the same route stated twice alike is one route
+        Files.writeString(dir.resolve("extra.drl"), Files.readString(dir.resolve("extra.drl")).replace("\"MS-100\"", "\"70-346\", \"70-347\""));
+        RuleSet alike = new RuleCompiler().compile(RuleFiles.read(dir));
+        assertThat(alike.evaluate(SILVER).routes()).extracting(QualifyingRoute::name).containsOnlyOnce("EXAMS");
     }
 
     @ParameterizedTest
